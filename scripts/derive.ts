@@ -1,0 +1,23 @@
+/**
+ * Derives the project's copies of reference facts from `../shared` (run by hand with
+ * `npm run derive` when `../shared` changes; CI never writes them). The product never reads
+ * `../shared` at run time; `scripts/derived-data.test.ts` proves the copies are current.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseCatalogue } from './lib/parse-catalogue';
+import { parseTrustedCas } from './lib/parse-trusted-cas';
+import { sharedPath } from './lib/shared-path';
+
+function writeJson(path: string, value: unknown) {
+  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+  console.log(`wrote ${path}`);
+}
+
+writeJson(
+  'src/domain/catalogue/facts.json',
+  parseCatalogue(readFileSync(sharedPath('xks-requirements.md'), 'utf8')),
+);
+writeJson(
+  'src/domain/aws/trusted-cas.json',
+  parseTrustedCas(readFileSync(sharedPath('xks-spec/TrustedCertificateAuthorities'), 'utf8')),
+);

@@ -1,0 +1,24 @@
+import type { TrustedRootCa } from './trusted-root-ca';
+import trustedCasJson from './trusted-cas.json';
+
+/**
+ * The root CAs AWS KMS trusts for an external key store proxy's TLS certificate: the 130 roots of
+ * `aws/aws-kms-xksproxy-api-spec` `TrustedCertificateAuthorities` (file as of Nov 10, 2022,
+ * CC BY-SA 4.0), derived into `trusted-cas.json` by `npm run derive`.
+ */
+export const trustedRootCas: readonly TrustedRootCa[] = trustedCasJson;
+
+const normalise = (text: string) => text.trim().toLowerCase().replace(/[\s:]/g, '');
+
+/**
+ * Finds a trusted root by alias (`amazonrootca1`), subject common name (`Amazon Root CA 1`) or
+ * SHA-256 fingerprint (with or without colons).
+ */
+export function findTrustedRootCa(reference: string): TrustedRootCa | undefined {
+  const wanted = normalise(reference);
+  if (wanted === '') return undefined;
+  return trustedRootCas.find(
+    (root) =>
+      root.alias === wanted || normalise(root.commonName) === wanted || root.sha256 === wanted,
+  );
+}

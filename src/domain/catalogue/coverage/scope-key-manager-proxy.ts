@@ -1,0 +1,6 @@
+import type { SectionCoverage } from './types';
+
+export const coverage: SectionCoverage = {
+  checklist: [],
+  notApplicable: {},
+};

@@ -1,0 +1,123 @@
+import { runRules } from '../engine/run-rules';
+import type { Finding, Severity } from '../engine/types';
+import { parsePlan } from '../plan/parse-plan';
+import { planVersion, type Plan } from '../plan/plan-schema';
+import { proxyConfigFileKeys, type ProxyConfigFile } from '../plan/proxy-config-file';
+import { planRules, proxyConfigRules } from '../rules';
+
+export interface CheckOptions {
+  /** The moment to judge dates against; defaults to now. */
+  readonly now?: Date;
+}
+
+export type DocumentKind = 'plan' | 'proxy-config';
+
+export interface DocumentCheck {
+  readonly kind: DocumentKind;
+  /** The plan the rules judged (secrets and malformed values left out); plans only. */
+  readonly plan?: Plan;
+  readonly findings: readonly Finding[];
+  readonly notApplicable: readonly string[];
+}
+
+/** Why a document cannot be checked at all (the CLI's exit code 2). */
+export interface UnusableDocument {
+  readonly unusable: string;
+}
+
+export type CheckOutcome = DocumentCheck | UnusableDocument;
+
+export function isUnusable(outcome: CheckOutcome): outcome is UnusableDocument {
+  return 'unusable' in outcome;
+}
+
+const noDocumentFacts = { schemaIssues: [], secretPaths: [] };
+
+/** Judges a plan that is already well-formed (the wizard's form state). */
+export function checkPlan(plan: Plan, options: CheckOptions = {}): DocumentCheck {
+  const result = runRules(planRules, plan, {
+    now: options.now ?? new Date(),
+    document: noDocumentFacts,
+    connectivity: plan.keyStore?.XksProxyConnectivity,
+  });
+  return { kind: 'plan', plan, ...result };
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+/**
+ * Works out what a parsed JSON value is (a plan, or the console's proxy configuration file) and
+ * runs the matching rules. Never throws for any JSON value.
+ */
+export function checkDocument(value: unknown, options: CheckOptions = {}): CheckOutcome {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { unusable: `expected a JSON object, found ${describeType(value)}` };
+  }
+  const document = value as Record<string, unknown>;
+  const now = options.now ?? new Date();
+  if ('version' in document) {
+    const version = document.version;
+    if (version !== planVersion) {
+      if (typeof version === 'number' && Number.isInteger(version) && version > planVersion) {
+        return {
+          unusable: `plan version ${version} is newer than this planner understands (version ${planVersion}); update XKS Planner`,
+        };
+      }
+      return {
+        unusable: `unknown plan version ${JSON.stringify(version)}; this planner reads version ${planVersion}`,
+      };
+    }
+    const parsed = parsePlan(document);
+    const result = runRules(planRules, parsed.plan, {
+      now,
+      document: parsed.facts,
+      connectivity: parsed.plan.keyStore?.XksProxyConnectivity,
+    });
+    return { kind: 'plan', plan: parsed.plan, ...result };
+  }
+  if (proxyConfigFileKeys.some((key) => key in document)) {
+    const result = runRules(proxyConfigRules, document as ProxyConfigFile, {
+      now,
+      document: noDocumentFacts,
+      connectivity: undefined,
+    });
+    return { kind: 'proxy-config', ...result };
+  }
+  return {
+    unusable:
+      'not an XKS plan (no "version" field) and not a KMS proxy configuration file (no "XksProxyUriPath" or "XksProxyAuthenticationCredential")',
+  };
+}
+
+/** Largest document accepted, in bytes of UTF-8. */
+export const maxDocumentBytes = 5 * 1024 * 1024;
+
+/** Parses document text as JSON, with a message fit to show a user when it is not JSON. */
+export function parseDocumentText(text: string): { value: unknown } | UnusableDocument {
+  const trimmed = text.replace(/^\uFEFF/, '');
+  if (trimmed.trim() === '') return { unusable: 'the file is empty' };
+  try {
+    return { value: JSON.parse(trimmed) };
+  } catch (error) {
+    const detail = error instanceof SyntaxError ? error.message : 'unreadable JSON';
+    return { unusable: `not valid JSON: ${detail}` };
+  }
+}
+
+export type Summary = Readonly<Record<`${Severity}s`, number>>;
+
+export function summarise(findings: readonly Finding[]): Summary {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const finding of findings) {
+    if (finding.severity === 'error') errors++;
+    else if (finding.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
+}

@@ -1,0 +1,98 @@
+/**
+ * An ESLint-style RuleTester on Vitest: each rule is tested with tables of valid and invalid
+ * documents. Like ESLint's, it also checks the tests themselves: both tables are required, every
+ * invalid case names the findings it expects by messageId and path, messageIds must exist,
+ * placeholders must be filled, and duplicate cases are refused. Test-only code.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../plan/parse-plan';
+import type { Connectivity } from '../plan/plan-schema';
+import { runRules } from './run-rules';
+import type { AnyRule, DocumentFacts, Finding } from './types';
+
+/** The moment rule tests judge dates against, unless a case gives its own. */
+export const testNow = new Date('2026-11-30T12:00:00Z');
+
+export interface ValidCase {
+  readonly name: string;
+  /** A plan document (or proxy configuration file), as it would be read from JSON. */
+  readonly document: unknown;
+  readonly now?: Date;
+  /** Set when the case shows that the rule does not apply (other connectivity). */
+  readonly notApplicable?: boolean;
+}
+
+export interface InvalidCase {
+  readonly name: string;
+  readonly document: unknown;
+  readonly now?: Date;
+  /** Exactly the findings the rule must report, in any order. */
+  readonly errors: readonly { messageId: string; path: string }[];
+}
+
+export interface RuleTests {
+  readonly valid: readonly ValidCase[];
+  readonly invalid: readonly InvalidCase[];
+}
+
+function run(rule: AnyRule, document: unknown, now: Date) {
+  let input: unknown = document;
+  let facts: DocumentFacts = { schemaIssues: [], secretPaths: [] };
+  let connectivity: Connectivity | undefined;
+  if (rule.target === 'plan') {
+    const parsed = parsePlan(document as Record<string, unknown>);
+    input = parsed.plan;
+    facts = parsed.facts;
+    connectivity = parsed.plan.keyStore?.XksProxyConnectivity;
+  }
+  return runRules([rule], input, { now, document: facts, connectivity });
+}
+
+const describeFinding = (finding: Pick<Finding, 'messageId' | 'path'>) =>
+  `${finding.messageId} at ${finding.path || '(root)'}`;
+
+export function testRule(rule: AnyRule, tests: RuleTests): void {
+  describe(rule.id, () => {
+    it('has valid and invalid cases with unique names and documents', () => {
+      expect(tests.valid.length, 'valid cases').toBeGreaterThan(0);
+      expect(tests.invalid.length, 'invalid cases').toBeGreaterThan(0);
+      const names = [...tests.valid, ...tests.invalid].map((testCase) => testCase.name);
+      expect(new Set(names).size, 'duplicate case names').toBe(names.length);
+      const documents = [...tests.valid, ...tests.invalid].map((testCase) =>
+        JSON.stringify(testCase.document),
+      );
+      expect(new Set(documents).size, 'duplicate case documents').toBe(documents.length);
+      for (const invalid of tests.invalid) {
+        expect(invalid.errors.length, `${invalid.name}: expected findings`).toBeGreaterThan(0);
+        for (const error of invalid.errors) {
+          expect(Object.keys(rule.messages), `${invalid.name}: messageId`).toContain(
+            error.messageId,
+          );
+        }
+      }
+    });
+
+    for (const valid of tests.valid) {
+      it(`valid: ${valid.name}`, () => {
+        const result = run(rule, valid.document, valid.now ?? testNow);
+        expect(result.findings.map(describeFinding)).toEqual([]);
+        expect(result.notApplicable.includes(rule.id), 'rule applicability').toBe(
+          valid.notApplicable === true,
+        );
+      });
+    }
+
+    for (const invalid of tests.invalid) {
+      it(`invalid: ${invalid.name}`, () => {
+        const result = run(rule, invalid.document, invalid.now ?? testNow);
+        expect(result.findings.map(describeFinding).sort()).toEqual(
+          invalid.errors.map(describeFinding).sort(),
+        );
+        for (const finding of result.findings) {
+          expect(finding.message, 'unfilled placeholder in message').not.toMatch(/\{\{/);
+          expect(finding.fix, 'unfilled placeholder in fix').not.toMatch(/\{\{/);
+        }
+      });
+    }
+  });
+}

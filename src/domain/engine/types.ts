@@ -1,0 +1,69 @@
+import type { Connectivity } from '../plan/plan-schema';
+import type { PathSegment } from './json-pointer';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const severities: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** What a rule says about one place in a document. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  /** JSON Pointer (RFC 6901) into the checked document, e.g. `/keyStore/XksProxyUriPath`. */
+  readonly path: string;
+  readonly messageId: string;
+  readonly message: string;
+  readonly fix: string;
+  readonly sources: readonly string[];
+}
+
+export interface RuleMessage {
+  /** What is wrong; `{{name}}` placeholders are filled from the report's data. */
+  readonly message: string;
+  /** What to do about it; may use the same placeholders. */
+  readonly fix: string;
+}
+
+/** Which documents a rule checks. */
+export type RuleTarget = 'plan' | 'proxy-config';
+
+export type ReportData = Readonly<Record<string, string | number>>;
+
+export interface RuleContext<MessageId extends string> {
+  report(finding: { messageId: MessageId; path: readonly PathSegment[]; data?: ReportData }): void;
+  /** The moment the plan is judged at (injected so date rules are testable). */
+  readonly now: Date;
+  /** What parsing the raw document found, for the document-level rules. */
+  readonly document: DocumentFacts;
+}
+
+export interface DocumentFacts {
+  /** Structural problems the schema found; their values were left out before the rules ran. */
+  readonly schemaIssues: readonly { path: readonly PathSegment[]; message: string }[];
+  /** Where the document held a secret access key (values never kept). */
+  readonly secretPaths: readonly (readonly PathSegment[])[];
+}
+
+export interface RuleDefinition<Input, MessageId extends string> {
+  /** kebab-case, equal to the rule's file name. */
+  readonly id: string;
+  readonly target: RuleTarget;
+  readonly severity: Severity;
+  readonly title: string;
+  /** Why the rule exists, in a sentence or two. */
+  readonly description: string;
+  readonly messages: Readonly<Record<MessageId, RuleMessage>>;
+  /** JSON Pointer patterns of what the rule reads; `*` stands for any array index. */
+  readonly reads: readonly string[];
+  /** The connectivity the rule applies to; `all` for every plan. */
+  readonly appliesTo: 'all' | Connectivity;
+  /** AWS documentation (or specification) pages that state the requirement. */
+  readonly sources: readonly string[];
+  /** Ids of the catalogue facts the rule implements. */
+  readonly facts: readonly string[];
+  check(input: Input, context: RuleContext<MessageId>): void;
+}
+
+// The registry holds rules of many message-id sets; this is the erased view of one.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule<Input = any> = RuleDefinition<Input, string>;

@@ -1,0 +1,115 @@
+import type { $ZodIssue } from 'zod/v4/core';
+import type { DocumentFacts } from '../engine/types';
+import type { PathSegment } from '../engine/json-pointer';
+import { planSchema, type Plan } from './plan-schema';
+
+/** The one key a plan must never hold: the proxy credential's secret. */
+export const secretKeyName = 'RawSecretAccessKey';
+
+export interface ParsedPlan {
+  /** The plan with secrets and structurally wrong values left out: safe for every rule. */
+  readonly plan: Plan;
+  readonly facts: DocumentFacts;
+}
+
+type Json = unknown;
+
+/** Copies plain JSON data, leaving out every `RawSecretAccessKey` and recording where it was. */
+function copyWithoutSecrets(value: Json, path: PathSegment[], secretPaths: PathSegment[][]): Json {
+  if (Array.isArray(value)) {
+    return value.map((item, index) => copyWithoutSecrets(item, [...path, index], secretPaths));
+  }
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, Json> = {};
+    for (const [key, item] of Object.entries(value)) {
+      if (key === secretKeyName) {
+        secretPaths.push([...path, key]);
+        continue;
+      }
+      copy[key] = copyWithoutSecrets(item, [...path, key], secretPaths);
+    }
+    return copy;
+  }
+  return value;
+}
+
+function container(root: Json, path: readonly PathSegment[]): Json {
+  let current = root;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, Json>)[segment as string];
+  }
+  return current;
+}
+
+/**
+ * Removes the value at `path`; when nothing is there (a required member is missing), removes the
+ * object that lacks it instead, so that the next parse no longer sees the problem.
+ */
+function removeAt(root: Json, path: readonly PathSegment[]): void {
+  if (path.length === 0) return;
+  const parent = container(root, path.slice(0, -1));
+  const last = path[path.length - 1] as PathSegment;
+  if (parent === null || typeof parent !== 'object') return;
+  if (Array.isArray(parent) && typeof last === 'number') {
+    if (last < parent.length) parent.splice(last, 1);
+    return;
+  }
+  const record = parent as Record<string, Json>;
+  if (record[last as string] === undefined) {
+    removeAt(root, path.slice(0, -1));
+    return;
+  }
+  delete record[last as string];
+}
+
+function issuePaths(issue: $ZodIssue): { path: PathSegment[]; message: string }[] {
+  const path = issue.path.map((segment) =>
+    typeof segment === 'symbol' ? String(segment) : segment,
+  );
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({ path: [...path, key], message: `unknown field "${key}"` }));
+  }
+  return [{ path, message: issue.message }];
+}
+
+/** Path segments sorted deepest and last first, so removing one never shifts another. */
+function compareForRemoval(a: readonly PathSegment[], b: readonly PathSegment[]): number {
+  for (let index = 0; index < Math.min(a.length, b.length); index++) {
+    const x = a[index] as PathSegment;
+    const y = b[index] as PathSegment;
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return y - x;
+    return String(y).localeCompare(String(x));
+  }
+  return b.length - a.length;
+}
+
+const maxPasses = 10;
+
+/**
+ * Parses a plan document (an object whose `version` is the current one) without ever failing:
+ * structural problems become `schemaIssues` and their values are left out, so the rules can still
+ * judge the rest of the plan.
+ */
+export function parsePlan(document: Record<string, Json>): ParsedPlan {
+  const secretPaths: PathSegment[][] = [];
+  const working = copyWithoutSecrets(document, [], secretPaths) as Record<string, Json>;
+  const schemaIssues: { path: PathSegment[]; message: string }[] = [];
+  const reported = new Set<string>();
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const result = planSchema.safeParse(working);
+    if (result.success) return { plan: result.data, facts: { schemaIssues, secretPaths } };
+    const problems = result.error.issues.flatMap(issuePaths);
+    for (const problem of problems) {
+      const key = JSON.stringify(problem.path);
+      if (reported.has(key)) continue;
+      reported.add(key);
+      schemaIssues.push(problem);
+    }
+    for (const problem of [...problems].sort((a, b) => compareForRemoval(a.path, b.path))) {
+      removeAt(working, problem.path);
+    }
+  }
+  return { plan: { version: 1 }, facts: { schemaIssues, secretPaths } };
+}

@@ -1,0 +1,24 @@
+/** Where the requirements come from: AWS documentation pages, by their stable addresses. */
+
+/** A page of the AWS KMS Developer Guide, e.g. `create-xks-keystore.html#require-endpoint`. */
+export function guide(page: string): string {
+  return `https://docs.aws.amazon.com/kms/latest/developerguide/${page}`;
+}
+
+/** A page of the AWS KMS API Reference, e.g. `API_CreateCustomKeyStore.html`. */
+export function apiReference(page: string): string {
+  return `https://docs.aws.amazon.com/kms/latest/APIReference/${page}`;
+}
+
+/** The AWS KMS External Key Store Proxy API Specification (v1.0.3). */
+export const proxyApiSpec =
+  'https://github.com/aws/aws-kms-xksproxy-api-spec/blob/main/xks_proxy_api_spec.md';
+
+/** AWS's list of root CAs trusted for an external key store proxy's TLS certificate. */
+export const trustedCaList =
+  'https://github.com/aws/aws-kms-xksproxy-api-spec/blob/main/TrustedCertificateAuthorities';
+
+/** Amazon VPC PrivateLink guide page, e.g. `manage-dns-names.html`. */
+export function privateLink(page: string): string {
+  return `https://docs.aws.amazon.com/vpc/latest/privatelink/${page}`;
+}
