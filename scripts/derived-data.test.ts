@@ -1,0 +1,71 @@
+/**
+ * The project carries its own copies of reference facts so it runs without `../shared`. These
+ * tests prove the copies still match the originals whenever `../shared` is present.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { kmsEnums, kmsStringShapes } from '../src/domain/aws/kms-api-formats';
+import { awsRegions } from '../src/domain/aws/regions';
+import { trustedRootCas } from '../src/domain/aws/trusted-cas';
+import { facts } from '../src/domain/catalogue/facts';
+import { parseCatalogue } from './lib/parse-catalogue';
+import { parseTrustedCas } from './lib/parse-trusted-cas';
+import { hasShared, sharedPath } from './lib/shared-path';
+
+const readShared = (path: string) => readFileSync(sharedPath(path), 'utf8');
+
+describe.runIf(hasShared)('derived tables match ../shared', () => {
+  it('facts.json is the requirement catalogue', () => {
+    expect(facts).toEqual(parseCatalogue(readShared('xks-requirements.md')));
+  });
+
+  it('trusted-cas.json is AWS TrustedCertificateAuthorities', () => {
+    expect(trustedRootCas).toEqual(
+      parseTrustedCas(readShared('xks-spec/TrustedCertificateAuthorities')),
+    );
+  });
+
+  it('the KMS string shapes and enums are the API model', () => {
+    const model = JSON.parse(readShared('aws-models/kms-2014-11-01.service-2.json')) as {
+      shapes: Record<
+        string,
+        { min?: number; max?: number; pattern?: string; sensitive?: boolean; enum?: string[] }
+      >;
+    };
+    for (const [name, derived] of Object.entries(kmsStringShapes)) {
+      const original = model.shapes[name]!;
+      expect({ name, min: derived.min, max: derived.max }).toEqual({
+        name,
+        min: original.min ?? 0,
+        max: original.max,
+      });
+      expect('pattern' in derived ? derived.pattern : undefined, name).toBe(original.pattern);
+      expect('sensitive' in derived ? derived.sensitive : undefined, name).toBe(original.sensitive);
+    }
+    for (const [name, values] of Object.entries(kmsEnums)) {
+      expect(values, name).toEqual(model.shapes[name]!.enum);
+    }
+  });
+
+  it('the Regions are those of the aws, aws-cn, aws-us-gov and aws-eusc partitions', () => {
+    const partitions = JSON.parse(readShared('aws-models/partitions.json')) as {
+      partitions: { id: string; regions: Record<string, { description: string }> }[];
+    };
+    const expected = partitions.partitions
+      .filter((partition) => ['aws', 'aws-cn', 'aws-us-gov', 'aws-eusc'].includes(partition.id))
+      .flatMap((partition) =>
+        Object.entries(partition.regions)
+          .filter(([code]) => !code.endsWith('-global'))
+          .map(([code, region]) => ({ code, name: region.description, partition: partition.id })),
+      )
+      .sort((a, b) => a.code.localeCompare(b.code));
+    expect([...awsRegions].sort((a, b) => a.code.localeCompare(b.code))).toEqual(expected);
+  });
+});
+
+describe('derived tables', () => {
+  it('hold every catalogue fact and every trusted root', () => {
+    expect(facts).toHaveLength(197);
+    expect(trustedRootCas).toHaveLength(130);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { testNow } from '../engine/rule-tester';
+import { findExample } from '../plan/examples';
+import { checkDocument, isUnusable, parseDocumentText, summarise } from './check-document';
+
+const ready = findExample('public-endpoint-ready')!.document;
+
+describe('checkDocument', () => {
+  it.each([
+    [null, 'expected a JSON object, found null'],
+    [[1, 2], 'expected a JSON object, found an array'],
+    ['plan', 'expected a JSON object, found a string'],
+    [{ title: 'no version' }, 'not an XKS plan'],
+    [{ version: 2 }, 'plan version 2 is newer than this planner understands'],
+    [{ version: '1' }, 'unknown plan version "1"'],
+    [{ version: 0 }, 'unknown plan version 0'],
+  ])('refuses %j as unusable', (value, reason) => {
+    const outcome = checkDocument(value, { now: testNow });
+    expect(isUnusable(outcome) && outcome.unusable).toContain(reason);
+  });
+
+  it('recognises a plan and judges it', () => {
+    const outcome = checkDocument(ready, { now: testNow });
+    expect(isUnusable(outcome)).toBe(false);
+    if (isUnusable(outcome)) return;
+    expect(outcome.kind).toBe('plan');
+    expect(outcome.plan?.keyStore?.CustomKeyStoreName).toBe('finance-xks');
+  });
+
+  it('recognises the console proxy configuration file', () => {
+    const outcome = checkDocument({ XksProxyUriPath: '/kms/xks/v1' }, { now: testNow });
+    expect(!isUnusable(outcome) && outcome.kind).toBe('proxy-config');
+  });
+
+  it('judges a structurally broken plan without the broken values', () => {
+    const outcome = checkDocument(
+      { version: 1, region: 7, keyStore: { XksProxyUriEndpoint: 'https://203.0.113.1', Extra: 1 } },
+      { now: testNow },
+    );
+    if (isUnusable(outcome)) throw new Error(outcome.unusable);
+    expect(outcome.plan).toEqual({
+      version: 1,
+      keyStore: { XksProxyUriEndpoint: 'https://203.0.113.1' },
+    });
+    const found = outcome.findings.map((finding) => `${finding.ruleId} ${finding.path}`);
+    expect(found).toContain('plan-schema /region');
+    expect(found).toContain('plan-schema /keyStore/Extra');
+    expect(found).toContain('proxy-uri-endpoint-format /keyStore/XksProxyUriEndpoint');
+  });
+
+  it('gives the same findings in the same order every time', () => {
+    const mistakes = findExample('plan-with-mistakes')!.document;
+    const first = checkDocument(mistakes, { now: testNow });
+    const second = checkDocument(structuredClone(mistakes), { now: testNow });
+    expect(second).toEqual(first);
+  });
+
+  it('does not change the document it is given', () => {
+    const mistakes = findExample('plan-with-mistakes')!.document;
+    const before = JSON.stringify(mistakes);
+    checkDocument(mistakes, { now: testNow });
+    expect(JSON.stringify(mistakes)).toBe(before);
+  });
+});
+
+describe('parseDocumentText', () => {
+  it('reads JSON, ignoring a byte-order mark', () => {
+    expect(parseDocumentText('\uFEFF{"version":1}')).toEqual({ value: { version: 1 } });
+  });
+
+  it.each([
+    ['', 'the file is empty'],
+    ['  \n', 'the file is empty'],
+    ['{"version": 1,', 'not valid JSON'],
+  ])('explains why %j is not usable', (text, reason) => {
+    const result = parseDocumentText(text);
+    expect('unusable' in result && result.unusable).toContain(reason);
+  });
+});
+
+describe('summarise', () => {
+  it('counts findings by severity', () => {
+    const outcome = checkDocument(findExample('plan-with-mistakes')!.document, { now: testNow });
+    if (isUnusable(outcome)) throw new Error(outcome.unusable);
+    const summary = summarise(outcome.findings);
+    expect(summary.errors + summary.warnings + summary.infos).toBe(outcome.findings.length);
+    expect(summary.errors).toBe(outcome.findings.filter((f) => f.severity === 'error').length);
+  });
+});

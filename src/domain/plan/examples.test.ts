@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import { checkDocument, isUnusable } from '../check/check-document';
+import { testNow } from '../engine/rule-tester';
+import { examplePlans } from './examples';
+import { planSchema } from './plan-schema';
+
+const publishedSchema = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../../public/plan.schema.json'), 'utf8'),
+) as object;
+const validatePublished = new Ajv2020({ allErrors: true, strict: false }).compile(publishedSchema);
+
+function check(document: unknown) {
+  const outcome = checkDocument(document, { now: testNow });
+  if (isUnusable(outcome)) throw new Error(outcome.unusable);
+  return outcome;
+}
+
+describe.each(examplePlans.filter((example) => example.ready).map((e) => [e.id, e] as const))(
+  'ready example %s',
+  (_id, example) => {
+    it('fits the zod schema and the published JSON Schema', () => {
+      expect(planSchema.safeParse(example.document).error?.issues ?? []).toEqual([]);
+      validatePublished(example.document);
+      expect(validatePublished.errors ?? []).toEqual([]);
+    });
+
+    it('has no error finding', () => {
+      const errors = check(example.document).findings.filter((f) => f.severity === 'error');
+      expect(errors.map((f) => `${f.ruleId} ${f.path}: ${f.message}`)).toEqual([]);
+    });
+  },
+);
+
+describe('the example full of mistakes', () => {
+  const mistakes = examplePlans.find((example) => !example.ready)!;
+
+  it('is still a usable document', () => {
+    expect(check(mistakes.document).kind).toBe('plan');
+  });
+
+  it('fails the published JSON Schema where formats are wrong', () => {
+    expect(validatePublished(mistakes.document)).toBe(false);
+  });
+
+  it('trips many different rules', () => {
+    const rules = new Set(
+      check(mistakes.document)
+        .findings.filter((f) => f.severity === 'error')
+        .map((f) => f.ruleId),
+    );
+    expect(rules.size).toBeGreaterThan(2);
+  });
+});
+
+describe('every example', () => {
+  it('has a distinct file name and title', () => {
+    const ids = examplePlans.map((example) => example.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
