@@ -12,7 +12,8 @@ describe('checkDocument', () => {
     ['plan', 'expected a JSON object, found a string'],
     [{ title: 'no version' }, 'not an XKS plan'],
     [{ version: 2 }, 'plan version 2 is newer than this planner understands'],
-    [{ version: '1' }, 'unknown plan version "1"'],
+    [{ version: '1' }, 'unknown plan version (a string)'],
+    [{ version: { RawSecretAccessKey: 'x' } }, 'unknown plan version (an object)'],
     [{ version: 0 }, 'unknown plan version 0'],
   ])('refuses %j as unusable', (value, reason) => {
     const outcome = checkDocument(value, { now: testNow });
@@ -71,10 +72,31 @@ describe('parseDocumentText', () => {
   it.each([
     ['', 'the file is empty'],
     ['  \n', 'the file is empty'],
-    ['{"version": 1,', 'not valid JSON'],
+    ['{"version": ', 'not valid JSON: the text ends before the JSON is complete'],
+    ['{"version": 1,', 'not valid JSON: Expected double-quoted property name at line 1, column 15'],
+    [
+      '{\n  "version": 1\n  "title": "x"\n}',
+      "not valid JSON: Expected ',' or '}' after property value at line 3, column 3",
+    ],
   ])('explains why %j is not usable', (text, reason) => {
     const result = parseDocumentText(text);
     expect('unusable' in result && result.unusable).toContain(reason);
+  });
+});
+
+describe('messages about unusable input', () => {
+  it('never quote the input, which may hold a secret', () => {
+    const secret = 'S3CR3TVALUE/abcdefghijklmnopqrstuvwxyz0123456789';
+    for (const text of [
+      `{"XksProxyAuthenticationCredential": {"RawSecretAccessKey": ${secret}}}`,
+      `{"version": "${secret}"}`,
+      `{"version": {"RawSecretAccessKey": "${secret}"}}`,
+    ]) {
+      const parsed = parseDocumentText(text);
+      const message =
+        'unusable' in parsed ? parsed.unusable : JSON.stringify(checkDocument(parsed.value));
+      expect(message).not.toContain('S3CR3T');
+    }
   });
 });
 

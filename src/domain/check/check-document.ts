@@ -46,7 +46,7 @@ export function checkPlan(plan: Plan, options: CheckOptions = {}): DocumentCheck
 function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /**
@@ -67,8 +67,10 @@ export function checkDocument(value: unknown, options: CheckOptions = {}): Check
           unusable: `plan version ${version} is newer than this planner understands (version ${planVersion}); update XKS Planner`,
         };
       }
+      // Only a number is echoed: any other value could be anything, a secret included.
+      const shown = typeof version === 'number' ? String(version) : `(${describeType(version)})`;
       return {
-        unusable: `unknown plan version ${JSON.stringify(version)}; this planner reads version ${planVersion}`,
+        unusable: `unknown plan version ${shown}; this planner reads version ${planVersion}`,
       };
     }
     const parsed = parsePlan(document);
@@ -96,6 +98,21 @@ export function checkDocument(value: unknown, options: CheckOptions = {}): Check
 /** Largest document accepted, in bytes of UTF-8. */
 export const maxDocumentBytes = 5 * 1024 * 1024;
 
+/**
+ * What JSON.parse objected to and where ("line L, column C"). Messages that quote the text around
+ * the error are not passed on: that text may be a secret.
+ */
+function syntaxErrorLocation(text: string, error: unknown): string | undefined {
+  const message = error instanceof Error ? error.message : '';
+  if (/end of JSON input/i.test(message)) return 'the text ends before the JSON is complete';
+  const located = /^([^"]*) in JSON at position (\d+)/.exec(message);
+  if (!located) return /^Unexpected token/.test(message) ? 'unexpected character' : undefined;
+  const before = text.slice(0, Number(located[2]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${located[1]} at line ${line}, column ${column}`;
+}
+
 /** Parses document text as JSON, with a message fit to show a user when it is not JSON. */
 export function parseDocumentText(text: string): { value: unknown } | UnusableDocument {
   const trimmed = text.replace(/^\uFEFF/, '');
@@ -103,8 +120,8 @@ export function parseDocumentText(text: string): { value: unknown } | UnusableDo
   try {
     return { value: JSON.parse(trimmed) };
   } catch (error) {
-    const detail = error instanceof SyntaxError ? error.message : 'unreadable JSON';
-    return { unusable: `not valid JSON: ${detail}` };
+    const location = syntaxErrorLocation(trimmed, error);
+    return { unusable: location ? `not valid JSON: ${location}` : 'not valid JSON' };
   }
 }
 
