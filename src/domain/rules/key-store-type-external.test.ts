@@ -1,0 +1,26 @@
+import { testRule } from '../engine/rule-tester';
+import { findExample } from '../plan/examples';
+import { withPlan } from '../plan/with-plan';
+import rule from './key-store-type-external';
+
+const ready = findExample('public-endpoint-ready')!.document;
+const type = (CustomKeyStoreType: string | undefined) =>
+  withPlan(ready, { keyStore: { CustomKeyStoreType } });
+
+testRule(rule, {
+  valid: [
+    { name: 'an external key store', document: ready },
+    { name: 'a VPC plan', document: findExample('vpc-endpoint-service-ready')!.document },
+    {
+      name: 'type not stated (key-store-required-parameters asks for it)',
+      document: type(undefined),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a CloudHSM key store',
+      document: type('AWS_CLOUDHSM'),
+      errors: [{ messageId: 'wrong-type', path: '/keyStore/CustomKeyStoreType' }],
+    },
+  ],
+});

@@ -1,0 +1,119 @@
+import { isGovCloud } from '../aws/regions';
+import { defineRule } from '../engine/define-rule';
+import type { Plan } from '../plan/plan-schema';
+import { planRegion } from './support/plan-facts';
+import { isTlsVersionKmsUses, type TlsVersionKmsUses } from './support/scope-tls-versions';
+import { guide, proxyApiSpec } from './support/sources';
+
+interface KmsCipherSuite {
+  /** IANA name. */
+  readonly name: string;
+  /** The OpenSSL name, which proxy configurations often use for TLS 1.2 suites. */
+  readonly openSslName: string;
+  readonly tlsVersion: TlsVersionKmsUses;
+  readonly inGovCloud: boolean;
+}
+
+/** The suites KMS offers to an XKS proxy (spec "API content type"; KMS guide, XKS proxy). */
+const kmsCipherSuites: readonly KmsCipherSuite[] = [
+  {
+    name: 'TLS_AES_256_GCM_SHA384',
+    openSslName: 'TLS_AES_256_GCM_SHA384',
+    tlsVersion: 'TLSv1.3',
+    inGovCloud: true,
+  },
+  {
+    name: 'TLS_CHACHA20_POLY1305_SHA256',
+    openSslName: 'TLS_CHACHA20_POLY1305_SHA256',
+    tlsVersion: 'TLSv1.3',
+    inGovCloud: false,
+  },
+  {
+    name: 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384',
+    openSslName: 'ECDHE-RSA-AES256-GCM-SHA384',
+    tlsVersion: 'TLSv1.2',
+    inGovCloud: true,
+  },
+  {
+    name: 'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384',
+    openSslName: 'ECDHE-ECDSA-AES256-GCM-SHA384',
+    tlsVersion: 'TLSv1.2',
+    inGovCloud: true,
+  },
+];
+
+function findKmsCipherSuite(offered: string): KmsCipherSuite | undefined {
+  const name = offered.trim().toUpperCase();
+  return kmsCipherSuites.find(
+    (suite) => suite.name === name || suite.openSslName.toUpperCase() === name,
+  );
+}
+
+const names = (suites: readonly KmsCipherSuite[]) => suites.map((suite) => suite.name).join(', ');
+
+export default defineRule<
+  Plan,
+  'no-suite-kms-uses' | 'tls-version-mismatch' | 'govcloud-chacha-only'
+>({
+  id: 'proxy-cipher-suites',
+  target: 'plan',
+  severity: 'error',
+  title: 'The proxy offers a cipher suite KMS uses',
+  description:
+    'KMS negotiates only four cipher suites with an XKS proxy: TLS_AES_256_GCM_SHA384 and TLS_CHACHA20_POLY1305_SHA256 (TLS 1.3), TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 and TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384 (TLS 1.2). In AWS GovCloud (US) TLS_CHACHA20_POLY1305_SHA256 is not available. The proxy must offer at least one usable suite in a TLS version it accepts, or no connection is possible.',
+  messages: {
+    'no-suite-kms-uses': {
+      message:
+        'None of the cipher suites the proxy offers ({{offered}}) is one KMS uses, so the TLS handshake with KMS fails.',
+      fix: 'Offer at least one of {{usable}} on the proxy (or on the load balancer listener that terminates TLS).',
+    },
+    'tls-version-mismatch': {
+      message:
+        'The proxy offers {{suites}}, but only for TLS versions it does not accept (it accepts {{versions}}), so KMS and the proxy cannot agree on a cipher suite.',
+      fix: 'Accept TLS 1.3 for TLS_AES_256_GCM_SHA384 or TLS_CHACHA20_POLY1305_SHA256, or TLS 1.2 for the TLS_ECDHE_* suites, or offer a suite of an accepted version ({{usable}}).',
+    },
+    'govcloud-chacha-only': {
+      message:
+        'In AWS GovCloud (US), KMS does not use TLS_CHACHA20_POLY1305_SHA256, and the proxy offers no other suite KMS uses in a TLS version it accepts; the TLS handshake with KMS fails in {{region}}.',
+      fix: 'Offer at least one of {{usable}} on the proxy.',
+    },
+  },
+  reads: ['/region', '/proxy/cipherSuites', '/proxy/tlsVersions'],
+  appliesTo: 'all',
+  sources: [guide('keystore-external.html#concept-xks-proxy'), proxyApiSpec],
+  facts: ['XKS-PROXY-CIPHER-SUITES', 'XKS-PROXY-CIPHER-GOVCLOUD'],
+  check(plan, { report }) {
+    const offered = plan.proxy?.cipherSuites ?? [];
+    if (offered.length === 0) return;
+    const accepted = (plan.proxy?.tlsVersions ?? []).filter(isTlsVersionKmsUses);
+    // A list of versions without 1.2 or 1.3 is proxy-tls-version's error, not a suite problem.
+    if ((plan.proxy?.tlsVersions?.length ?? 0) > 0 && accepted.length === 0) return;
+
+    const region = planRegion(plan);
+    const govCloud = region !== undefined && isGovCloud(region);
+    const availableHere = kmsCipherSuites.filter((suite) => !govCloud || suite.inGovCloud);
+    const versionAccepted = (suite: KmsCipherSuite) =>
+      accepted.length === 0 || accepted.includes(suite.tlsVersion);
+    const usableHere = availableHere.filter(versionAccepted);
+    const recognised = [...new Set(offered.flatMap((name) => findKmsCipherSuite(name) ?? []))];
+    if (recognised.some((suite) => usableHere.includes(suite))) return;
+
+    const path = ['proxy', 'cipherSuites'];
+    const usable = names(usableHere);
+    const inAcceptedVersion = recognised.filter(versionAccepted);
+    if (govCloud && inAcceptedVersion.some((suite) => !suite.inGovCloud))
+      report({ messageId: 'govcloud-chacha-only', path, data: { region: region.code, usable } });
+    else if (recognised.length > 0)
+      report({
+        messageId: 'tls-version-mismatch',
+        path,
+        data: { suites: names(recognised), versions: accepted.join(', '), usable },
+      });
+    else
+      report({
+        messageId: 'no-suite-kms-uses',
+        path,
+        data: { offered: offered.join(', '), usable },
+      });
+  },
+});

@@ -1,0 +1,35 @@
+import { defineRule } from '../engine/define-rule';
+import type { Plan } from '../plan/plan-schema';
+import { apiReference, guide, proxyApiSpec } from './support/sources';
+
+/** AWS's conformance test client for XKS proxies. */
+const testClient = 'https://github.com/aws-samples/aws-kms-xksproxy-test-client';
+
+export default defineRule<Plan, 'not-tested'>({
+  id: 'proxy-conformance-tested',
+  target: 'plan',
+  severity: 'warning',
+  title: 'The proxy passed the AWS XKS proxy test client',
+  description:
+    'KMS talks to the proxy only through the XKS proxy API (GetKeyMetadata, Encrypt, Decrypt, GetHealthStatus), and refuses to create or connect the store when the proxy gets it wrong. AWS recommends running its conformance test client against the proxy before creating the store.',
+  messages: {
+    'not-tested': {
+      message:
+        'The proxy has not passed the AWS XKS proxy test client yet, so it is unknown whether it implements the proxy API as KMS expects; a mistake shows up only as a failed create or connect.',
+      fix: 'Run aws-samples/aws-kms-xksproxy-test-client against the proxy endpoint, path and credential, fix what fails, then set conformanceTested to true.',
+    },
+  },
+  reads: ['/proxy/conformanceTested'],
+  appliesTo: 'all',
+  sources: [
+    guide('keystore-external.html#concept-xks-proxy'),
+    apiReference('API_CreateCustomKeyStore.html'),
+    proxyApiSpec,
+    testClient,
+  ],
+  facts: ['XKS-PROXY-SPEC'],
+  check(plan, { report }) {
+    if (plan.proxy?.conformanceTested === false)
+      report({ messageId: 'not-tested', path: ['proxy', 'conformanceTested'] });
+  },
+});

@@ -1,0 +1,39 @@
+import { testRule } from '../engine/rule-tester';
+import { findExample } from '../plan/examples';
+import { withPlan } from '../plan/with-plan';
+import rule from './proxy-mtls-client-name';
+
+const ready = findExample('public-endpoint-ready')!.document;
+const mtls = (enabled: boolean, allowedClientCommonName: string | undefined) =>
+  withPlan(ready, { proxy: { mtls: { enabled, allowedClientCommonName } } });
+const path = '/proxy/mtls/allowedClientCommonName';
+
+testRule(rule, {
+  valid: [
+    { name: 'the name of the plan Region', document: ready },
+    {
+      name: 'case and a trailing dot do not matter',
+      document: mtls(true, 'CKS.KMS.EU-WEST-1.amazonaws.com.'),
+    },
+    { name: 'mTLS off', document: mtls(false, 'cks.kms.us-east-1.amazonaws.com') },
+    { name: 'no mTLS section', document: findExample('vpc-endpoint-service-ready')!.document },
+    {
+      name: 'GovCloud name in a GovCloud plan',
+      document: withPlan(mtls(true, 'cks.kms.us-gov-west-1.amazonaws.com'), {
+        region: 'us-gov-west-1',
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the name of another Region',
+      document: mtls(true, 'cks.kms.us-east-1.amazonaws.com'),
+      errors: [{ messageId: 'wrong-client-name', path }],
+    },
+    {
+      name: 'the service principal without the Region',
+      document: mtls(true, 'kms.amazonaws.com'),
+      errors: [{ messageId: 'wrong-client-name', path }],
+    },
+  ],
+});

@@ -1,0 +1,39 @@
+import { defineRule } from '../engine/define-rule';
+import type { Plan } from '../plan/plan-schema';
+import { kmsServicePrincipal, normaliseDnsName, planRegion } from './support/plan-facts';
+import { guide, proxyApiSpec } from './support/sources';
+
+const path = ['proxy', 'mtls', 'allowedClientCommonName'];
+
+export default defineRule<Plan, 'wrong-client-name'>({
+  id: 'proxy-mtls-client-name',
+  target: 'plan',
+  severity: 'error',
+  title: 'With mTLS, the proxy accepts the KMS client certificate of the Region',
+  description:
+    'Mutual TLS is optional. When the proxy requires a client certificate, KMS presents one whose subject common name is cks.kms.<Region>.amazonaws.com for the Region of the key store; a proxy that expects any other name rejects every KMS connection.',
+  messages: {
+    'wrong-client-name': {
+      message:
+        'The proxy accepts client certificates named "{{configured}}", but KMS in {{region}} presents "{{expected}}", so the proxy would refuse KMS.',
+      fix: 'Set the allowed client certificate common name to {{expected}} (and trust the Amazon Trust Services root CAs for client certificates), or turn mTLS off.',
+    },
+  },
+  reads: ['/region', '/proxy/mtls/enabled', '/proxy/mtls/allowedClientCommonName'],
+  appliesTo: 'all',
+  sources: [guide('authorize-xks-key-store.html#xks-mtls'), proxyApiSpec],
+  facts: ['XKS-PROXY-MTLS-OPTIONAL'],
+  check(plan, { report }) {
+    const mtls = plan.proxy?.mtls;
+    const region = planRegion(plan);
+    const configured = mtls?.allowedClientCommonName;
+    if (mtls?.enabled !== true || configured === undefined || region === undefined) return;
+    const expected = kmsServicePrincipal(region.code);
+    if (normaliseDnsName(configured) !== expected)
+      report({
+        messageId: 'wrong-client-name',
+        path,
+        data: { configured, expected, region: region.code },
+      });
+  },
+});
