@@ -1,0 +1,38 @@
+import { defineRule } from '../engine/define-rule';
+import type { Plan } from '../plan/plan-schema';
+import { existingKeyStores } from './support/key-store-existing';
+import { apiReference } from './support/sources';
+
+export default defineRule<Plan, 'in-use'>({
+  id: 'key-store-name-unique',
+  target: 'plan',
+  severity: 'error',
+  title: 'The key store name is not used by another custom key store of the account',
+  description:
+    'A custom key store name must be unique among the custom key stores (external and CloudHSM) of the account in the Region; otherwise CreateCustomKeyStore fails with CustomKeyStoreNameInUseException. Stores of other accounts do not count.',
+  messages: {
+    'in-use': {
+      message:
+        'The account already has a custom key store named "{{name}}" in this Region (see existingKeyStores), so CreateCustomKeyStore would fail with CustomKeyStoreNameInUseException.',
+      fix: 'Choose another CustomKeyStoreName.',
+    },
+  },
+  reads: [
+    '/accountId',
+    '/keyStore/CustomKeyStoreName',
+    '/existingKeyStores/*/CustomKeyStoreName',
+    '/existingKeyStores/*/accountId',
+  ],
+  appliesTo: 'all',
+  sources: [apiReference('API_CreateCustomKeyStore.html')],
+  facts: ['XKS-NAME-UNIQUE', 'API-EXC-NAME-IN-USE'],
+  check(plan, { report }) {
+    const name = plan.keyStore?.CustomKeyStoreName;
+    if (name === undefined) return;
+    const taken = existingKeyStores(plan, 'account').some(
+      ({ store }) => store.CustomKeyStoreName === name,
+    );
+    if (taken)
+      report({ messageId: 'in-use', path: ['keyStore', 'CustomKeyStoreName'], data: { name } });
+  },
+});

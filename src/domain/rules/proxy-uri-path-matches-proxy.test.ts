@@ -1,0 +1,33 @@
+import { testRule } from '../engine/rule-tester';
+import { findExample } from '../plan/examples';
+import { withPlan } from '../plan/with-plan';
+import rule from './proxy-uri-path-matches-proxy';
+
+const ready = findExample('public-endpoint-ready')!.document;
+const path = '/keyStore/XksProxyUriPath';
+
+testRule(rule, {
+  valid: [
+    { name: 'the ready public example', document: ready },
+    {
+      name: 'the ready VPC example',
+      document: findExample('vpc-endpoint-service-ready')!.document,
+    },
+    {
+      name: 'the proxy path is not stated',
+      document: withPlan(ready, { proxy: { uriPath: undefined } }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'another prefix',
+      document: withPlan(ready, { proxy: { uriPath: '/kms/xks/v1' } }),
+      errors: [{ messageId: 'differs', path }],
+    },
+    {
+      name: 'paths differ in case only',
+      document: withPlan(ready, { proxy: { uriPath: '/Finance/kms/xks/v1' } }),
+      errors: [{ messageId: 'differs', path }],
+    },
+  ],
+});
