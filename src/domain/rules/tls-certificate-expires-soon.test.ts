@@ -1,0 +1,43 @@
+import { testRule } from '../engine/rule-tester';
+import { findExample } from '../plan/examples';
+import { withPlan } from '../plan/with-plan';
+import rule from './tls-certificate-expires-soon';
+
+// Tests judge dates at testNow, 2026-11-30T12:00:00Z; the public example goes live on 2027-02-01.
+const publicReady = findExample('public-endpoint-ready')!.document;
+const path = '/tls/certificate/notAfter';
+const expiring = (notAfter: string, goLiveDate: string | undefined = '2027-02-01') =>
+  withPlan(publicReady, { tls: { certificate: { notAfter } }, operations: { goLiveDate } });
+const withoutGoLive = (notAfter: string) =>
+  withPlan(publicReady, { tls: { certificate: { notAfter } }, operations: undefined });
+
+testRule(rule, {
+  valid: [
+    { name: 'public example', document: publicReady },
+    { name: 'VPC example', document: findExample('vpc-endpoint-service-ready')!.document },
+    { name: 'cross-account VPC example', document: findExample('vpc-cross-account')!.document },
+    { name: 'expires in 31 days, go-live before', document: expiring('2026-12-31', '2026-12-15') },
+    {
+      name: 'already expired (an error of tls-certificate-valid-now)',
+      document: findExample('plan-with-mistakes')!.document,
+    },
+    { name: 'go-live already passed', document: expiring('2027-06-01', '2026-06-01') },
+  ],
+  invalid: [
+    {
+      name: 'expires before go-live',
+      document: expiring('2027-01-31'),
+      errors: [{ messageId: 'before-go-live', path }],
+    },
+    {
+      name: 'expires on the go-live day',
+      document: expiring('2027-02-01'),
+      errors: [{ messageId: 'before-go-live', path }],
+    },
+    {
+      name: 'expires in 10 days, no go-live date',
+      document: withoutGoLive('2026-12-10T12:00:00Z'),
+      errors: [{ messageId: 'within-30-days', path }],
+    },
+  ],
+});

@@ -1,0 +1,74 @@
+import { defineRule } from '../engine/define-rule';
+import type { Plan } from '../plan/plan-schema';
+import { guide, proxyApiSpec } from './support/sources';
+import {
+  certificateHolder,
+  certificateNameCovers,
+  certificatePath,
+  coveringAlternativeName,
+  kmsHost,
+} from './support/tls-certificate';
+
+const path = certificatePath('subjectCommonName');
+
+/** The CNs that cover a host, in words: the name itself, or a wildcard for its parent domain. */
+function acceptedCommonNames(host: string): string {
+  const labels = host.split('.');
+  // A wildcard directly under a top-level domain (*.com) is not something a CA issues.
+  return labels.length > 2 ? `${host} or *.${labels.slice(1).join('.')}` : host;
+}
+
+export default defineRule<Plan, 'mismatch' | 'not-stated'>({
+  id: 'tls-certificate-name-matches-host',
+  target: 'plan',
+  severity: 'error',
+  title: 'The TLS certificate names the host KMS connects to',
+  description:
+    'KMS checks that the subject common name (CN) of the TLS server certificate matches the host in XksProxyUriEndpoint (for VPC connectivity, the private DNS name of the endpoint service), exactly or through a one-label wildcard such as *.xks.example.com. Otherwise connecting fails with XKS_PROXY_INVALID_TLS_CONFIGURATION. A certificate that names the host only in a subject alternative name is judged by tls-certificate-name-only-in-san.',
+  messages: {
+    mismatch: {
+      message:
+        'The certificate subject CN "{{commonName}}" does not match {{host}}, the host KMS connects to ({{hostField}}), and no subject alternative name does either. KMS refuses the TLS connection (XKS_PROXY_INVALID_TLS_CONFIGURATION). A wildcard covers exactly one leftmost label: *.example.com covers a.example.com, not a.b.example.com nor example.com.',
+      fix: 'Get a certificate for {{certificateHolder}} whose subject CN is {{acceptedNames}}, or change the endpoint to a name the certificate covers.',
+    },
+    'not-stated': {
+      message:
+        'The plan does not give the subject CN of the TLS certificate, so it cannot be checked against {{host}}, the host KMS connects to ({{hostField}}). KMS refuses a certificate whose CN does not match (XKS_PROXY_INVALID_TLS_CONFIGURATION).',
+      fix: 'Enter the subject CN of the certificate {{certificateHolder}} presents; it must be {{acceptedNames}}.',
+    },
+  },
+  reads: [
+    '/keyStore/XksProxyConnectivity',
+    '/keyStore/XksProxyUriEndpoint',
+    '/endpointService/privateDnsName',
+    '/tls/terminatesAt',
+    '/tls/certificate/subjectCommonName',
+    '/tls/certificate/subjectAlternativeNames/*',
+  ],
+  appliesTo: 'all',
+  sources: [
+    guide('choose-xks-connectivity.html'),
+    guide('vpc-connectivity.html'),
+    guide('xks-troubleshooting.html#fix-xks-gen-configuration'),
+    proxyApiSpec,
+  ],
+  facts: ['XKS-TLS-CN-MATCH', 'PUB-CERT', 'VPC-CERT-PRIVATE-DNS'],
+  check(plan, { report }) {
+    const target = kmsHost(plan);
+    if (target === undefined) return;
+    // A SAN that covers the host leaves a doubt, not a certain failure: the SAN rule reports it.
+    if (coveringAlternativeName(plan, target.host) !== undefined) return;
+    const data = {
+      host: target.host,
+      hostField: target.field,
+      acceptedNames: acceptedCommonNames(target.host),
+      certificateHolder: certificateHolder(plan),
+    };
+    const commonName = plan.tls?.certificate?.subjectCommonName;
+    if (commonName === undefined || commonName.trim() === '') {
+      report({ messageId: 'not-stated', path, data });
+    } else if (!certificateNameCovers(commonName, target.host)) {
+      report({ messageId: 'mismatch', path, data: { ...data, commonName } });
+    }
+  },
+});

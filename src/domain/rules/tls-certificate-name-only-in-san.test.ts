@@ -1,0 +1,63 @@
+import { testRule } from '../engine/rule-tester';
+import { findExample } from '../plan/examples';
+import { withPlan } from '../plan/with-plan';
+import rule from './tls-certificate-name-only-in-san';
+
+const publicReady = findExample('public-endpoint-ready')!.document;
+const vpcReady = findExample('vpc-endpoint-service-ready')!.document;
+const path = '/tls/certificate/subjectCommonName';
+const certificate = (fields: Record<string, unknown>) => ({ tls: { certificate: fields } });
+
+testRule(rule, {
+  valid: [
+    { name: 'public: CN and SAN match', document: publicReady },
+    { name: 'VPC: wildcard CN and SAN', document: vpcReady },
+    { name: 'VPC in another account', document: findExample('vpc-cross-account')!.document },
+    {
+      name: 'neither CN nor SAN matches (an error of tls-certificate-name-matches-host)',
+      document: withPlan(
+        publicReady,
+        certificate({
+          subjectCommonName: 'a.example.org',
+          subjectAlternativeNames: ['a.example.org'],
+        }),
+      ),
+    },
+    {
+      name: 'no SANs stated',
+      document: withPlan(
+        publicReady,
+        certificate({ subjectCommonName: 'a.example.org', subjectAlternativeNames: undefined }),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the CN names another host, a SAN names this one',
+      document: withPlan(
+        publicReady,
+        certificate({
+          subjectCommonName: 'www.example.com',
+          subjectAlternativeNames: ['www.example.com', 'myproxy.xks.example.com'],
+        }),
+      ),
+      errors: [{ messageId: 'common-name-differs', path }],
+    },
+    {
+      name: 'a wildcard SAN covers the private DNS name, the CN does not',
+      document: withPlan(
+        vpcReady,
+        certificate({
+          subjectCommonName: 'xks.example.com',
+          subjectAlternativeNames: ['*.xks.example.com'],
+        }),
+      ),
+      errors: [{ messageId: 'common-name-differs', path }],
+    },
+    {
+      name: 'no CN stated, a SAN matches',
+      document: withPlan(publicReady, certificate({ subjectCommonName: undefined })),
+      errors: [{ messageId: 'common-name-not-stated', path }],
+    },
+  ],
+});

@@ -1,0 +1,44 @@
+import { testRule } from '../engine/rule-tester';
+import { findExample } from '../plan/examples';
+import { withPlan } from '../plan/with-plan';
+import rule from './tls-certificate-root-ca-trusted';
+
+const publicReady = findExample('public-endpoint-ready')!.document;
+const path = '/tls/certificate/rootCa';
+const rootCa = (value: string | undefined) =>
+  withPlan(publicReady, { tls: { certificate: { rootCa: value } } });
+
+testRule(rule, {
+  valid: [
+    { name: 'root by subject CN', document: publicReady },
+    {
+      name: 'VPC: root by subject CN',
+      document: findExample('vpc-endpoint-service-ready')!.document,
+    },
+    { name: 'root by alias', document: findExample('vpc-cross-account')!.document },
+    {
+      name: 'root by SHA-256 fingerprint with colons',
+      document: rootCa(
+        '8E:CD:E6:88:4F:3D:87:B1:12:5B:A3:1A:C3:FC:B1:3D:70:16:DE:7F:57:CC:90:4F:E1:CB:97:C6:AE:98:19:6E',
+      ),
+    },
+    { name: 'no certificate described yet', document: withPlan(publicReady, { tls: undefined }) },
+  ],
+  invalid: [
+    {
+      name: 'the draft with mistakes: a private root',
+      document: findExample('plan-with-mistakes')!.document,
+      errors: [{ messageId: 'untrusted', path }],
+    },
+    {
+      name: 'self-signed',
+      document: rootCa('self-signed'),
+      errors: [{ messageId: 'untrusted', path }],
+    },
+    {
+      name: 'the certificate is described but not its root',
+      document: rootCa(undefined),
+      errors: [{ messageId: 'not-stated', path }],
+    },
+  ],
+});

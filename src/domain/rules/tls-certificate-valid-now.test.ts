@@ -1,0 +1,48 @@
+import { testRule } from '../engine/rule-tester';
+import { findExample } from '../plan/examples';
+import { withPlan } from '../plan/with-plan';
+import rule from './tls-certificate-valid-now';
+
+// Tests judge dates at testNow, 2026-11-30T12:00:00Z.
+const publicReady = findExample('public-endpoint-ready')!.document;
+const validity = (notBefore: string | undefined, notAfter: string | undefined) =>
+  withPlan(publicReady, { tls: { certificate: { notBefore, notAfter } } });
+
+testRule(rule, {
+  valid: [
+    { name: 'public example', document: publicReady },
+    { name: 'VPC example', document: findExample('vpc-endpoint-service-ready')!.document },
+    { name: 'cross-account VPC example', document: findExample('vpc-cross-account')!.document },
+    {
+      name: 'a bare end date is valid through that whole day',
+      document: validity('2026-01-01', '2026-11-30'),
+    },
+    {
+      name: 'a bare start date is valid from the start of that day',
+      document: validity('2026-11-30', '2027-11-30'),
+    },
+    { name: 'no dates yet', document: validity(undefined, undefined) },
+  ],
+  invalid: [
+    {
+      name: 'the draft with mistakes: expired on 2026-11-01',
+      document: findExample('plan-with-mistakes')!.document,
+      errors: [{ messageId: 'expired', path: '/tls/certificate/notAfter' }],
+    },
+    {
+      name: 'expired an hour ago',
+      document: validity('2025-11-30', '2026-11-30T11:00:00Z'),
+      errors: [{ messageId: 'expired', path: '/tls/certificate/notAfter' }],
+    },
+    {
+      name: 'valid only from tomorrow',
+      document: validity('2026-12-01', '2027-12-01'),
+      errors: [{ messageId: 'not-yet-valid', path: '/tls/certificate/notBefore' }],
+    },
+    {
+      name: 'valid only from later today, with a time zone',
+      document: validity('2026-11-30T15:00:00+02:00', '2027-12-01'),
+      errors: [{ messageId: 'not-yet-valid', path: '/tls/certificate/notBefore' }],
+    },
+  ],
+});

@@ -1,0 +1,52 @@
+import { defineRule } from '../engine/define-rule';
+import type { Plan } from '../plan/plan-schema';
+import { guide } from './support/sources';
+import { certificateHolder, parseInstant, certificatePath } from './support/tls-certificate';
+
+export default defineRule<Plan, 'expired' | 'not-yet-valid'>({
+  id: 'tls-certificate-valid-now',
+  target: 'plan',
+  severity: 'error',
+  title: 'The TLS certificate is within its validity period',
+  description:
+    'KMS does not accept an expired TLS server certificate, nor one whose validity has not started. With an expired certificate all traffic from KMS to the proxy stops, and nothing encrypted under the keys of the store can be decrypted until the certificate is renewed.',
+  messages: {
+    expired: {
+      message:
+        'The TLS certificate expired on {{notAfter}} (notAfter). KMS refuses it, so it cannot connect to the key store, and every cryptographic operation with its keys fails until the certificate is renewed.',
+      fix: 'Renew the certificate {{certificateHolder}} presents, install it, and enter its new validity dates.',
+    },
+    'not-yet-valid': {
+      message:
+        'The TLS certificate is valid only from {{notBefore}} (notBefore); until then KMS refuses it and cannot connect to the key store.',
+      fix: 'Use a certificate for {{certificateHolder}} that is already valid, or plan to create and connect the key store only after {{notBefore}}.',
+    },
+  },
+  reads: ['/tls/terminatesAt', '/tls/certificate/notBefore', '/tls/certificate/notAfter'],
+  appliesTo: 'all',
+  sources: [
+    guide('monitoring-cloudwatch.html#metric-xks-proxy-certificate-days-to-expire'),
+    guide('xks-troubleshooting.html'),
+  ],
+  facts: ['XKS-TLS-NOT-EXPIRED'],
+  check(plan, { report, now }) {
+    const { notBefore, notAfter } = plan.tls?.certificate ?? {};
+    const holder = { certificateHolder: certificateHolder(plan) };
+    const end = parseInstant(notAfter, 'end');
+    if (notAfter !== undefined && end !== undefined && end < now) {
+      report({
+        messageId: 'expired',
+        path: certificatePath('notAfter'),
+        data: { ...holder, notAfter },
+      });
+    }
+    const start = parseInstant(notBefore, 'start');
+    if (notBefore !== undefined && start !== undefined && start > now) {
+      report({
+        messageId: 'not-yet-valid',
+        path: certificatePath('notBefore'),
+        data: { ...holder, notBefore },
+      });
+    }
+  },
+});
