@@ -1,0 +1,33 @@
+import { testRule } from '../engine/rule-tester';
+import { findExample } from '../plan/examples';
+import { withPlan } from '../plan/with-plan';
+import rule from './public-endpoint-firewall-443';
+
+const ready = findExample('public-endpoint-ready')!.document;
+const firewall = (firewallAllowsTcp443: boolean | undefined) =>
+  withPlan(ready, { publicEndpoint: { firewallAllowsTcp443 } });
+const path = '/publicEndpoint/firewallAllowsTcp443';
+
+testRule(rule, {
+  valid: [
+    { name: 'the ready public plan', document: ready },
+    {
+      name: 'a VPC plan is not concerned',
+      document: findExample('plan-with-mistakes')!.document,
+      notApplicable: true,
+    },
+  ],
+  invalid: [
+    { name: 'blocked', document: firewall(false), errors: [{ messageId: 'blocked', path }] },
+    {
+      name: 'not stated',
+      document: firewall(undefined),
+      errors: [{ messageId: 'not-stated', path }],
+    },
+    {
+      name: 'no public endpoint section at all',
+      document: withPlan(ready, { publicEndpoint: undefined }),
+      errors: [{ messageId: 'not-stated', path }],
+    },
+  ],
+});

@@ -1,0 +1,24 @@
+import { testRule } from '../engine/rule-tester';
+import { findExample } from '../plan/examples';
+import { withPlan } from '../plan/with-plan';
+import rule from './public-endpoint-no-vpc-service-owner';
+
+const ready = findExample('public-endpoint-ready')!.document;
+
+testRule(rule, {
+  valid: [
+    { name: 'the ready public plan', document: ready },
+    {
+      name: 'a cross-account VPC plan needs the owner',
+      document: findExample('vpc-cross-account')!.document,
+      notApplicable: true,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a leftover endpoint service owner',
+      document: withPlan(ready, { keyStore: { XksProxyVpcEndpointServiceOwner: '444455556666' } }),
+      errors: [{ messageId: 'service-owner', path: '/keyStore/XksProxyVpcEndpointServiceOwner' }],
+    },
+  ],
+});
