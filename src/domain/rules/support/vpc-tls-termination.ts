@@ -1,0 +1,35 @@
+/**
+ * Which listener and target-group protocols fit where TLS from KMS terminates. The KMS guide asked
+ * for TLS on both at launch (TLS ends at the load balancer and is re-encrypted to the proxy) and
+ * asks for TCP pass-through today; both work, so the plan's `tls.terminatesAt` decides, and either
+ * is accepted while it is not stated.
+ */
+import type { Plan } from '../../plan/plan-schema';
+
+type Protocol = 'TCP' | 'TLS' | 'UDP' | 'TCP_UDP';
+type TlsTermination = NonNullable<Plan['tls']>['terminatesAt'];
+
+/** TLS ending at the proxy needs a TCP listener; ending at the load balancer needs a TLS one. */
+export function listenerProtocolsFor(terminatesAt: TlsTermination): readonly Protocol[] {
+  if (terminatesAt === 'proxy') return ['TCP'];
+  if (terminatesAt === 'load-balancer') return ['TLS'];
+  return ['TCP', 'TLS'];
+}
+
+/** Behind a TLS listener the load balancer may re-encrypt (TLS) or not (TCP) to the proxy. */
+export function targetGroupProtocolsFor(terminatesAt: TlsTermination): readonly Protocol[] {
+  return terminatesAt === 'proxy' ? ['TCP'] : ['TCP', 'TLS'];
+}
+
+/** Words for a finding: which protocols fit, and why. */
+export function describeProtocolChoice(
+  protocols: readonly Protocol[],
+  terminatesAt: TlsTermination,
+): string {
+  const names = protocols.join(' or ');
+  if (terminatesAt === 'proxy')
+    return `${names}, because TLS from KMS terminates on the proxy (tls.terminatesAt)`;
+  if (terminatesAt === 'load-balancer')
+    return `${names}, because TLS from KMS terminates on the load balancer (tls.terminatesAt)`;
+  return names;
+}

@@ -1,0 +1,24 @@
+import { testRule } from '../engine/rule-tester';
+import { findExample } from '../plan/examples';
+import { withPlan } from '../plan/with-plan';
+import rule from './vpc-endpoint-service-no-acceptance';
+
+const ready = findExample('vpc-endpoint-service-ready')!.document;
+
+testRule(rule, {
+  valid: [
+    { name: 'acceptance not required', document: ready },
+    { name: 'the cross-account example', document: findExample('vpc-cross-account')!.document },
+    {
+      name: 'not stated',
+      document: withPlan(ready, { endpointService: { acceptanceRequired: undefined } }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the mistakes example',
+      document: findExample('plan-with-mistakes')!.document,
+      errors: [{ messageId: 'acceptance-required', path: '/endpointService/acceptanceRequired' }],
+    },
+  ],
+});

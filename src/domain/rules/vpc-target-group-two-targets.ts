@@ -1,0 +1,38 @@
+import { defineRule } from '../engine/define-rule';
+import type { Plan } from '../plan/plan-schema';
+import { guide } from './support/sources';
+
+export default defineRule<Plan, 'single-target'>({
+  id: 'vpc-target-group-two-targets',
+  target: 'plan',
+  severity: 'warning',
+  title: 'The target group has at least two proxy hosts',
+  description:
+    'The KMS guide asks for a target group "with at least two hosts" for the proxy. With one host, any restart or failure of that host makes every KMS key in the store unusable until it is back.',
+  messages: {
+    'single-target': {
+      message:
+        'loadBalancer.targetGroup.targets lists {{count}} proxy host(s); the KMS guide asks for at least two, so one failure does not stop the key store.',
+      fix: 'Register at least two proxy hosts, ideally in different Availability Zones or sites.',
+    },
+  },
+  reads: ['/loadBalancer/targetGroup/targets'],
+  appliesTo: 'VPC_ENDPOINT_SERVICE',
+  sources: [guide('vpc-connectivity.html')],
+  facts: ['VPC-TARGET-COUNT'],
+  check(plan, { report }) {
+    const targets = plan.loadBalancer?.targetGroup?.targets;
+    if (targets === undefined) return;
+    // The same address on two ports is still one host; a target without an address counts as one.
+    const addresses = new Set(targets.flatMap((target) => target.ipAddress?.trim() ?? []));
+    const count =
+      addresses.size + targets.filter((target) => target.ipAddress === undefined).length;
+    if (count < 2) {
+      report({
+        messageId: 'single-target',
+        path: ['loadBalancer', 'targetGroup', 'targets'],
+        data: { count },
+      });
+    }
+  },
+});
