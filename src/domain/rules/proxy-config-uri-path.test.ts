@@ -1,0 +1,48 @@
+import { testRule } from '../engine/rule-tester';
+import rule from './proxy-config-uri-path';
+import { sampleProxyConfigFile } from './support/config-file-sample';
+
+const withPath = (XksProxyUriPath: unknown) => ({ ...sampleProxyConfigFile, XksProxyUriPath });
+const path = '/XksProxyUriPath';
+
+testRule(rule, {
+  valid: [
+    { name: 'a prefix and /kms/xks/v1', document: sampleProxyConfigFile },
+    { name: 'no prefix', document: withPath('/kms/xks/v1') },
+    {
+      name: 'no path (proxy-config-fields reports it)',
+      document: { XksProxyAuthenticationCredential: {} },
+    },
+    {
+      name: 'a path that is not a string (proxy-config-fields reports it)',
+      document: withPath(['/kms/xks/v1']),
+    },
+  ],
+  invalid: [
+    {
+      name: 'another API version',
+      document: withPath('/example-prefix/kms/xks/v2'),
+      errors: [{ messageId: 'not-v1', path }],
+    },
+    {
+      name: 'a trailing slash',
+      document: withPath('/example-prefix/kms/xks/v1/'),
+      errors: [{ messageId: 'api-format', path }],
+    },
+    {
+      name: 'no leading slash',
+      document: withPath('kms/xks/v1'),
+      errors: [{ messageId: 'api-format', path }],
+    },
+    {
+      name: 'a dot in the prefix',
+      document: withPath('/example.prefix/kms/xks/v1'),
+      errors: [{ messageId: 'api-format', path }],
+    },
+    {
+      name: 'longer than 128 characters',
+      document: withPath(`/${'p'.repeat(117)}/kms/xks/v1`),
+      errors: [{ messageId: 'api-format', path }],
+    },
+  ],
+});
