@@ -3,12 +3,179 @@
  * each addition (rules-meta.test.ts checks the order, the ids and the files).
  */
 import type { AnyRule } from '../engine/types';
+import alarmSnsTopic from './alarm-sns-topic';
+import customAlarmThreshold from './custom-alarm-threshold';
+import customKeyStoreQuota from './custom-key-store-quota';
+import externalKeyBackups from './external-key-backups';
+import keyAttributesSupported from './key-attributes-supported';
+import keyManagerAes256Gcm from './key-manager-aes-256-gcm';
+import keyManagerRedundantInstances from './key-manager-redundant-instances';
+import keyRotationNotAvailable from './key-rotation-not-available';
+import keyStoreNameLength from './key-store-name-length';
+import keyStoreNameNoSecrets from './key-store-name-no-secrets';
+import keyStoreNameUnique from './key-store-name-unique';
+import keyStoreRequiredParameters from './key-store-required-parameters';
+import keyStoreTypeExternal from './key-store-type-external';
+import noHeaderRewritingToProxy from './no-header-rewriting-to-proxy';
 import noSecretInPlan from './no-secret-in-plan';
 import planSchema from './plan-schema';
+import proxyAcceptsTwoCredentials from './proxy-accepts-two-credentials';
+import proxyAccessKeyIdFormat from './proxy-access-key-id-format';
+import proxyAccessKeyIdNotIam from './proxy-access-key-id-not-iam';
+import proxyCipherSuites from './proxy-cipher-suites';
+import proxyCircularDependency from './proxy-circular-dependency';
+import proxyClockSynchronized from './proxy-clock-synchronized';
+import proxyConfigCredentialFormat from './proxy-config-credential-format';
+import proxyConfigFields from './proxy-config-fields';
+import proxyConfigSecretStrength from './proxy-config-secret-strength';
+import proxyConfigUriPath from './proxy-config-uri-path';
+import proxyConformanceTested from './proxy-conformance-tested';
+import proxyMtlsClientName from './proxy-mtls-client-name';
+import proxyTlsLegacyVersions from './proxy-tls-legacy-versions';
+import proxyTlsVersion from './proxy-tls-version';
 import proxyUriEndpointFormat from './proxy-uri-endpoint-format';
+import proxyUriPathFormat from './proxy-uri-path-format';
+import proxyUriPathMatchesProxy from './proxy-uri-path-matches-proxy';
+import proxyUriTotalLength from './proxy-uri-total-length';
+import proxyUriUnique from './proxy-uri-unique';
+import publicEndpointFirewall443 from './public-endpoint-firewall-443';
+import publicEndpointForEvaluation from './public-endpoint-for-evaluation';
+import publicEndpointIpv4Routable from './public-endpoint-ipv4-routable';
+import publicEndpointMtls from './public-endpoint-mtls';
+import publicEndpointNoVpcClash from './public-endpoint-no-vpc-clash';
+import publicEndpointNoVpcServiceName from './public-endpoint-no-vpc-service-name';
+import publicEndpointNoVpcServiceOwner from './public-endpoint-no-vpc-service-owner';
+import recommendedAlarmThresholds from './recommended-alarm-thresholds';
+import recommendedAlarmsEnabled from './recommended-alarms-enabled';
+import regionSupportsExternalKeyStores from './region-supports-external-key-stores';
+import requestCapacity from './request-capacity';
+import tlsCertificateExpiresSoon from './tls-certificate-expires-soon';
+import tlsCertificateFullChain from './tls-certificate-full-chain';
+import tlsCertificateKeyType from './tls-certificate-key-type';
+import tlsCertificateNameMatchesHost from './tls-certificate-name-matches-host';
+import tlsCertificateNameOnlyInSan from './tls-certificate-name-only-in-san';
+import tlsCertificateRootCaExpiry from './tls-certificate-root-ca-expiry';
+import tlsCertificateRootCaTrusted from './tls-certificate-root-ca-trusted';
+import tlsCertificateValidNow from './tls-certificate-valid-now';
+import trafficProxyNearKeyManager from './traffic-proxy-near-key-manager';
+import trafficRoundTripTime from './traffic-round-trip-time';
+import trafficRoundTripTimeout from './traffic-round-trip-timeout';
+import trafficStoreRequestQuota from './traffic-store-request-quota';
+import vpcCidrNoKeyManagerOverlap from './vpc-cidr-no-key-manager-overlap';
+import vpcComponentsIpv4 from './vpc-components-ipv4';
+import vpcDnsAttributes from './vpc-dns-attributes';
+import vpcEndpointMatchesPrivateDnsName from './vpc-endpoint-matches-private-dns-name';
+import vpcEndpointServiceAllowsKms from './vpc-endpoint-service-allows-kms';
+import vpcEndpointServiceAllowsStoreAccount from './vpc-endpoint-service-allows-store-account';
+import vpcEndpointServiceInterface from './vpc-endpoint-service-interface';
+import vpcEndpointServiceNameFormat from './vpc-endpoint-service-name-format';
+import vpcEndpointServiceNoAcceptance from './vpc-endpoint-service-no-acceptance';
+import vpcEndpointServiceNotInUse from './vpc-endpoint-service-not-in-use';
+import vpcEndpointServiceOwnerFormat from './vpc-endpoint-service-owner-format';
+import vpcEndpointServiceSameRegion from './vpc-endpoint-service-same-region';
+import vpcEndpointUnique from './vpc-endpoint-unique';
+import vpcLoadBalancerTwoAzs from './vpc-load-balancer-two-azs';
+import vpcNetworkLoadBalancer from './vpc-network-load-balancer';
+import vpcNoPublicSubnets from './vpc-no-public-subnets';
+import vpcPrivateDnsName from './vpc-private-dns-name';
+import vpcPrivateDnsVerificationDomain from './vpc-private-dns-verification-domain';
+import vpcPrivateDnsVerified from './vpc-private-dns-verified';
+import vpcPrivateSubnetsTwoAzs from './vpc-private-subnets-two-azs';
+import vpcReachesProxy from './vpc-reaches-proxy';
+import vpcTargetGroupSettings from './vpc-target-group-settings';
+import vpcTargetGroupTwoTargets from './vpc-target-group-two-targets';
+import xksKeyIdFormat from './xks-key-id-format';
+import xksKeyIdRequired from './xks-key-id-required';
+import xksKeyIdUnique from './xks-key-id-unique';
 
-export const planRules: readonly AnyRule[] = [noSecretInPlan, planSchema, proxyUriEndpointFormat];
+export const planRules: readonly AnyRule[] = [
+  alarmSnsTopic,
+  customAlarmThreshold,
+  customKeyStoreQuota,
+  externalKeyBackups,
+  keyAttributesSupported,
+  keyManagerAes256Gcm,
+  keyManagerRedundantInstances,
+  keyRotationNotAvailable,
+  keyStoreNameLength,
+  keyStoreNameNoSecrets,
+  keyStoreNameUnique,
+  keyStoreRequiredParameters,
+  keyStoreTypeExternal,
+  noHeaderRewritingToProxy,
+  noSecretInPlan,
+  planSchema,
+  proxyAcceptsTwoCredentials,
+  proxyAccessKeyIdFormat,
+  proxyAccessKeyIdNotIam,
+  proxyCipherSuites,
+  proxyCircularDependency,
+  proxyClockSynchronized,
+  proxyConformanceTested,
+  proxyMtlsClientName,
+  proxyTlsLegacyVersions,
+  proxyTlsVersion,
+  proxyUriEndpointFormat,
+  proxyUriPathFormat,
+  proxyUriPathMatchesProxy,
+  proxyUriTotalLength,
+  proxyUriUnique,
+  publicEndpointFirewall443,
+  publicEndpointForEvaluation,
+  publicEndpointIpv4Routable,
+  publicEndpointMtls,
+  publicEndpointNoVpcClash,
+  publicEndpointNoVpcServiceName,
+  publicEndpointNoVpcServiceOwner,
+  recommendedAlarmThresholds,
+  recommendedAlarmsEnabled,
+  regionSupportsExternalKeyStores,
+  requestCapacity,
+  tlsCertificateExpiresSoon,
+  tlsCertificateFullChain,
+  tlsCertificateKeyType,
+  tlsCertificateNameMatchesHost,
+  tlsCertificateNameOnlyInSan,
+  tlsCertificateRootCaExpiry,
+  tlsCertificateRootCaTrusted,
+  tlsCertificateValidNow,
+  trafficProxyNearKeyManager,
+  trafficRoundTripTime,
+  trafficRoundTripTimeout,
+  trafficStoreRequestQuota,
+  vpcCidrNoKeyManagerOverlap,
+  vpcComponentsIpv4,
+  vpcDnsAttributes,
+  vpcEndpointMatchesPrivateDnsName,
+  vpcEndpointServiceAllowsKms,
+  vpcEndpointServiceAllowsStoreAccount,
+  vpcEndpointServiceInterface,
+  vpcEndpointServiceNameFormat,
+  vpcEndpointServiceNoAcceptance,
+  vpcEndpointServiceNotInUse,
+  vpcEndpointServiceOwnerFormat,
+  vpcEndpointServiceSameRegion,
+  vpcEndpointUnique,
+  vpcLoadBalancerTwoAzs,
+  vpcNetworkLoadBalancer,
+  vpcNoPublicSubnets,
+  vpcPrivateDnsName,
+  vpcPrivateDnsVerificationDomain,
+  vpcPrivateDnsVerified,
+  vpcPrivateSubnetsTwoAzs,
+  vpcReachesProxy,
+  vpcTargetGroupSettings,
+  vpcTargetGroupTwoTargets,
+  xksKeyIdFormat,
+  xksKeyIdRequired,
+  xksKeyIdUnique,
+];
 
-export const proxyConfigRules: readonly AnyRule[] = [];
+export const proxyConfigRules: readonly AnyRule[] = [
+  proxyConfigCredentialFormat,
+  proxyConfigFields,
+  proxyConfigSecretStrength,
+  proxyConfigUriPath,
+];
 
 export const allRules: readonly AnyRule[] = [...planRules, ...proxyConfigRules];
