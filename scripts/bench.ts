@@ -1,0 +1,94 @@
+/**
+ * Benchmarks, one JSON object per line: `{"name", "median_us", "runs"}`. Run with `npm run bench`
+ * (which builds the CLI first). Add a measurement by adding an entry to `benchmarks`.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { checkDocument, isUnusable } from '../src/domain/check/check-document';
+import { examplePlans } from '../src/domain/plan/examples';
+import { largePlan } from './lib/large-plan';
+
+interface Measurement {
+  readonly median_us: number;
+  readonly runs: number;
+}
+
+interface Benchmark {
+  readonly name: string;
+  readonly measure: () => Measurement;
+}
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
+function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Times `task` after a warm-up (so V8 has optimised it): at least `minRuns`, within a budget. */
+function timeRepeatedly(
+  task: () => void,
+  {
+    warmUp,
+    minRuns,
+    maxRuns,
+    budgetMs,
+  }: Record<'warmUp' | 'minRuns' | 'maxRuns' | 'budgetMs', number>,
+): Measurement {
+  for (let run = 0; run < warmUp; run++) task();
+  const samples: number[] = [];
+  const deadline = process.hrtime.bigint() + BigInt(budgetMs) * 1_000_000n;
+  while (
+    samples.length < minRuns ||
+    (samples.length < maxRuns && process.hrtime.bigint() < deadline)
+  ) {
+    const start = process.hrtime.bigint();
+    task();
+    samples.push(Number(process.hrtime.bigint() - start) / 1000);
+  }
+  return { median_us: Math.round(median(samples) * 10) / 10, runs: samples.length };
+}
+
+function checkDocumentBenchmark(name: string, document: unknown): Benchmark {
+  // A document the checker refuses returns early and would measure nothing.
+  if (isUnusable(checkDocument(document))) throw new Error(`${name}: document is unusable`);
+  return {
+    name: `checkDocument ${name}`,
+    measure: () =>
+      timeRepeatedly(() => checkDocument(document), {
+        warmUp: 50,
+        minRuns: 100,
+        maxRuns: 5000,
+        budgetMs: 2000,
+      }),
+  };
+}
+
+/** The command as a user runs it: a new Node.js process each time, start-up included. */
+function spawnedCliBenchmark(exampleId: string): Benchmark {
+  const check = () => {
+    const result = spawnSync(
+      process.execPath,
+      ['bin/xks-planner.mjs', 'check', `examples/${exampleId}.json`],
+      { cwd: projectRoot, encoding: 'utf8' },
+    );
+    if (result.status !== 0 && result.status !== 1) {
+      throw new Error(`xks-planner check failed (${result.status}): ${result.stderr}`);
+    }
+  };
+  return {
+    name: `xks-planner check ${exampleId} (spawned)`,
+    measure: () => timeRepeatedly(check, { warmUp: 1, minRuns: 10, maxRuns: 10, budgetMs: 0 }),
+  };
+}
+
+const benchmarks: readonly Benchmark[] = [
+  ...examplePlans.map((example) => checkDocumentBenchmark(example.id, example.document)),
+  checkDocumentBenchmark('large-plan (VPC, 50 keys, 9 other stores)', largePlan()),
+  spawnedCliBenchmark('vpc-endpoint-service-ready'),
+];
+
+for (const { name, measure } of benchmarks) {
+  console.log(JSON.stringify({ name, ...measure() }));
+}

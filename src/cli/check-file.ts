@@ -1,0 +1,56 @@
+import {
+  checkDocument,
+  maxDocumentBytes,
+  parseDocumentText,
+  type CheckOutcome,
+} from '../domain/check/check-document';
+import type { CliIo } from './cli-io';
+
+/** One file named on the command line and what checking it gave. */
+export interface CheckedFile {
+  /** The path as given on the command line. */
+  readonly file: string;
+  readonly outcome: CheckOutcome;
+}
+
+const bytesPerMegabyte = 1024 * 1024;
+
+function describeReadError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    default:
+      return typeof code === 'string' ? `cannot read the file (${code})` : 'cannot read the file';
+  }
+}
+
+/** Reads and checks one file; every problem becomes an unusable outcome, never an exception. */
+export async function checkFile(
+  file: string,
+  io: Pick<CliIo, 'stat' | 'readFile' | 'now'>,
+): Promise<CheckedFile> {
+  const unusable = (problem: string): CheckedFile => ({ file, outcome: { unusable: problem } });
+  let text: string;
+  try {
+    // The size is checked before reading so that a huge file is never loaded.
+    const { size } = await io.stat(file);
+    if (size > maxDocumentBytes) {
+      // Rounded up, so that a file just over the limit does not read as being at it.
+      const megabytes = Math.ceil((size / bytesPerMegabyte) * 10) / 10;
+      const limit = maxDocumentBytes / bytesPerMegabyte;
+      return unusable(`too large (${megabytes} MB; the limit is ${limit} MB)`);
+    }
+    text = await io.readFile(file);
+  } catch (error) {
+    return unusable(describeReadError(error));
+  }
+  const parsed = parseDocumentText(text);
+  if ('unusable' in parsed) return unusable(parsed.unusable);
+  return { file, outcome: checkDocument(parsed.value, { now: io.now() }) };
+}

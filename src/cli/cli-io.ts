@@ -1,0 +1,14 @@
+/** Everything the CLI needs from the outside world, so that tests can run it in-process. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Rejects with a Node.js file system error (`code` such as ENOENT) when the file is unusable. */
+  readonly stat: (path: string) => Promise<{ readonly size: number }>;
+  /** Reads a file as UTF-8; rejects like `stat`. */
+  readonly readFile: (path: string) => Promise<string>;
+  /** Whether stdout is a terminal (colour is used only then). */
+  readonly isTTY: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The moment to judge dates against. */
+  readonly now: () => Date;
+}

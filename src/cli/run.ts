@@ -1,0 +1,68 @@
+import { version } from '../../package.json';
+import { isUnusable } from '../domain/check/check-document';
+import { checkFile, type CheckedFile } from './check-file';
+import type { CliIo } from './cli-io';
+import { formatJson } from './format-json';
+import { formatSarif } from './format-sarif';
+import { ansiPaint, formatText, plainPaint } from './format-text';
+import { parseArguments, usage, type OutputFormat } from './parse-arguments';
+import { printable } from './printable';
+
+const exitCodes = { clean: 0, errorFindings: 1, unusable: 2 } as const;
+
+function format(files: readonly CheckedFile[], outputFormat: OutputFormat, io: CliIo): string {
+  switch (outputFormat) {
+    case 'json':
+      return formatJson(files);
+    case 'sarif':
+      return formatSarif(files);
+    case 'text': {
+      // https://no-color.org: colour only for a terminal, and never when NO_COLOR is set.
+      const colour = io.isTTY && !io.env.NO_COLOR;
+      return formatText(files, colour ? ansiPaint : plainPaint);
+    }
+  }
+}
+
+async function check(files: readonly string[], outputFormat: OutputFormat, io: CliIo) {
+  const checked: CheckedFile[] = [];
+  for (const file of files) {
+    const result = await checkFile(file, io);
+    if (isUnusable(result.outcome)) {
+      io.stderr(`xks-planner: ${printable(`${file}: ${result.outcome.unusable}`)}\n`);
+    }
+    checked.push(result);
+  }
+  io.stdout(format(checked, outputFormat, io));
+  if (checked.some(({ outcome }) => isUnusable(outcome))) return exitCodes.unusable;
+  const hasError = checked.some(
+    ({ outcome }) =>
+      !isUnusable(outcome) && outcome.findings.some((finding) => finding.severity === 'error'),
+  );
+  return hasError ? exitCodes.errorFindings : exitCodes.clean;
+}
+
+/** Runs `xks-planner` with the given arguments; returns the exit code and never throws. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const invocation = parseArguments(argv);
+    switch (invocation.action) {
+      case 'help':
+        io.stdout(usage);
+        return exitCodes.clean;
+      case 'version':
+        io.stdout(`${version}\n`);
+        return exitCodes.clean;
+      case 'usage-error':
+        io.stderr(`xks-planner: ${printable(invocation.problem)}\n\n${usage}`);
+        return exitCodes.unusable;
+      case 'check':
+        return await check(invocation.files, invocation.format, io);
+    }
+  } catch (error) {
+    // A bug must still end in one line, not a stack trace.
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    io.stderr(`xks-planner: internal error, please report it: ${printable(reason)}\n`);
+    return exitCodes.unusable;
+  }
+}
