@@ -105,7 +105,7 @@ test('broken JSON shows a clear error and keeps the text', async ({ page }) => {
 test('explains documents it cannot check', async ({ page }) => {
   const cases = [
     { text: '{ "version": 2 }', reason: 'plan version 2 is newer than this planner understands' },
-    { text: '{ "version": "1" }', reason: 'unknown plan version "1"' },
+    { text: '{ "version": "1" }', reason: 'unknown plan version (a string)' },
     { text: '[]', reason: 'expected a JSON object, found an array' },
     { text: '{ "name": "payments" }', reason: 'not an XKS plan' },
     { text: '   ', reason: 'the file is empty' },
