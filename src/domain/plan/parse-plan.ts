@@ -14,19 +14,32 @@ export interface ParsedPlan {
 
 type Json = unknown;
 
-/** Copies plain JSON data, leaving out every `RawSecretAccessKey` and recording where it was. */
-function copyWithoutSecrets(value: Json, path: PathSegment[], secretPaths: PathSegment[][]): Json {
+/** Where `value` holds a `RawSecretAccessKey`; `path` is a stack, copied only on a find. */
+function findSecrets(value: Json, path: PathSegment[], found: PathSegment[][]): void {
+  if (value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    return value.map((item, index) => copyWithoutSecrets(item, [...path, index], secretPaths));
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      findSecrets(value[index], path, found);
+      path.pop();
+    }
+    return;
   }
+  for (const key in value) {
+    path.push(key);
+    if (key === secretKeyName) found.push([...path]);
+    else findSecrets((value as Record<string, Json>)[key], path, found);
+    path.pop();
+  }
+}
+
+/** Copies plain JSON data, leaving out every `RawSecretAccessKey`. */
+function copyWithoutSecrets(value: Json): Json {
+  if (Array.isArray(value)) return value.map(copyWithoutSecrets);
   if (value !== null && typeof value === 'object') {
     const copy: Record<string, Json> = {};
     for (const [key, item] of Object.entries(value)) {
-      if (key === secretKeyName) {
-        secretPaths.push([...path, key]);
-        continue;
-      }
-      copy[key] = copyWithoutSecrets(item, [...path, key], secretPaths);
+      if (key !== secretKeyName) copy[key] = copyWithoutSecrets(item);
     }
     return copy;
   }
@@ -94,12 +107,16 @@ const maxPasses = 10;
  */
 export function parsePlan(document: Record<string, Json>): ParsedPlan {
   const secretPaths: PathSegment[][] = [];
-  const working = copyWithoutSecrets(document, [], secretPaths) as Record<string, Json>;
+  findSecrets(document, [], secretPaths);
+  // The caller's document is never changed: a copy is made only when something must be left out.
+  let working: Record<string, Json> = document;
+  if (secretPaths.length > 0) working = copyWithoutSecrets(document) as Record<string, Json>;
   const schemaIssues: { path: PathSegment[]; message: string }[] = [];
   const reported = new Set<string>();
   for (let pass = 0; pass < maxPasses; pass++) {
     const result = planSchema.safeParse(working);
     if (result.success) return { plan: result.data, facts: { schemaIssues, secretPaths } };
+    if (working === document) working = copyWithoutSecrets(document) as Record<string, Json>;
     const problems = result.error.issues.flatMap(issuePaths);
     for (const problem of problems) {
       const key = JSON.stringify(problem.path);
