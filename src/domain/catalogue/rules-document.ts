@@ -20,7 +20,7 @@ function ruleSection(rule: AnyRule): string {
     '',
     `Reads: ${rule.reads.map((path) => `\`${path || '/'}\``).join(', ')}`,
     '',
-    `Catalogue facts: ${rule.facts.length ? rule.facts.join(', ') : 'none (plan format)'}`,
+    `Catalogue facts: ${rule.facts.length ? rule.facts.join(', ') : rule.id === 'plan-schema' ? 'none (the plan format)' : 'none (the KMS API reference)'}`,
     '',
     'Messages:',
     '',

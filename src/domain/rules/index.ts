@@ -19,6 +19,7 @@ import keyStoreTypeExternal from './key-store-type-external';
 import noHeaderRewritingToProxy from './no-header-rewriting-to-proxy';
 import noSecretInPlan from './no-secret-in-plan';
 import planSchema from './plan-schema';
+import plannedKeyParametersFormat from './planned-key-parameters-format';
 import proxyAcceptsTwoCredentials from './proxy-accepts-two-credentials';
 import proxyAccessKeyIdFormat from './proxy-access-key-id-format';
 import proxyAccessKeyIdNotIam from './proxy-access-key-id-not-iam';
@@ -105,6 +106,7 @@ export const planRules: readonly AnyRule[] = [
   noHeaderRewritingToProxy,
   noSecretInPlan,
   planSchema,
+  plannedKeyParametersFormat,
   proxyAcceptsTwoCredentials,
   proxyAccessKeyIdFormat,
   proxyAccessKeyIdNotIam,
