@@ -1,19 +1,63 @@
-import { PlanCheckPage } from '@/features/plan-check/plan-check-page';
+import { lazy, Suspense } from 'react';
+import { isStepId } from '@/features/wizard/step-ids';
+import { WizardPage } from '@/features/wizard/wizard-page';
+import { useLocationPath } from '@/lib/history';
+
+// The file checker runs the whole rule engine up front, so it loads only when opened.
+const PlanCheckPage = lazy(() =>
+  import('@/features/plan-check/plan-check-page').then((module) => ({
+    default: module.PlanCheckPage,
+  })),
+);
+
+function NotFound() {
+  return (
+    <section aria-labelledby="not-found-heading">
+      <h2 id="not-found-heading">Page not found</h2>
+      <p>
+        There is no page at this address. <a href="/">Go to the start of the planner</a>.
+      </p>
+    </section>
+  );
+}
+
+function Routes() {
+  const path = useLocationPath();
+  if (path === '/' || path === '/plan' || path === '/plan/') return <WizardPage stepId="start" />;
+  const step = /^\/plan\/([a-z]+)\/?$/.exec(path)?.[1];
+  if (step !== undefined && isStepId(step)) return <WizardPage stepId={step} />;
+  if (path === '/check' || path === '/check/') {
+    return (
+      <Suspense fallback={<p role="status">Loading the checker…</p>}>
+        <PlanCheckPage />
+      </Suspense>
+    );
+  }
+  return <NotFound />;
+}
 
 export function App() {
   return (
     <>
+      <a className="skip-link" href="#main">
+        Skip to the plan
+      </a>
       <header className="site-header">
         <div className="page">
-          <h1>XKS Planner</h1>
+          <h1 className="site-name">
+            <a href="/">XKS Planner</a>
+          </h1>
           <p className="tagline">
             Plan an AWS KMS external key store (XKS) and check it against every documented AWS
             requirement before you create anything in AWS.
           </p>
+          <nav aria-label="Tools">
+            <a href="/check">Check a plan file</a>
+          </nav>
         </div>
       </header>
-      <main className="page">
-        <PlanCheckPage />
+      <main className="page" id="main" tabIndex={-1}>
+        <Routes />
       </main>
       <footer className="site-footer">
         <div className="page">

@@ -1,39 +1,7 @@
 import type { Finding } from '@/domain/engine/types';
 import { severities } from '@/domain/engine/types';
-import { ExternalLink } from '@/components/ui/external-link';
-import { SeverityBadge, SeverityIcon, severityText } from '@/components/ui/severity-badge';
-import { sourceLabel } from './source-label';
-
-function FindingItem({ finding }: { readonly finding: Finding }) {
-  return (
-    <li className={`finding severity-${finding.severity}`}>
-      <p className="finding-heading">
-        <SeverityBadge severity={finding.severity} />
-        <code className="rule-id">{finding.ruleId}</code>
-      </p>
-      <p className="finding-message">{finding.message}</p>
-      <dl className="finding-details">
-        <dt>Where</dt>
-        <dd>
-          {/* An empty JSON Pointer is the document itself. */}
-          <code>{finding.path || '(the whole document)'}</code>
-        </dd>
-        <dt>Fix</dt>
-        <dd>{finding.fix}</dd>
-        <dt>Sources</dt>
-        <dd>
-          <ul className="sources">
-            {finding.sources.map((source) => (
-              <li key={source}>
-                <ExternalLink href={source}>{sourceLabel(source)}</ExternalLink>
-              </li>
-            ))}
-          </ul>
-        </dd>
-      </dl>
-    </li>
-  );
-}
+import { FindingCard, findingKey } from '@/components/ui/finding-card';
+import { SeverityIcon, severityText } from '@/components/ui/severity-badge';
 
 /** The findings grouped by severity, most severe first, in the engine's stable order. */
 export function FindingList({ findings }: { readonly findings: readonly Finding[] }) {
@@ -56,10 +24,7 @@ export function FindingList({ findings }: { readonly findings: readonly Finding[
             </h3>
             <ol className="finding-list">
               {group.map((finding) => (
-                <FindingItem
-                  key={`${finding.ruleId} ${finding.path} ${finding.message}`}
-                  finding={finding}
-                />
+                <FindingCard key={findingKey(finding)} finding={finding} />
               ))}
             </ol>
           </section>

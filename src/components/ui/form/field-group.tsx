@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { FindingCard, findingKey } from '../finding-card';
+import { fieldId, pointerOfField, useFindingsAt } from './field-findings-context';
+
+/**
+ * A titled group of fields for one part of the plan (a section, a list, one list item), with the
+ * findings about the part as a whole, such as "at least two subnets".
+ */
+export function FieldGroup({
+  name,
+  legend,
+  hint,
+  children,
+}: {
+  /** react-hook-form name of the part, e.g. `vpc.subnets` or `keys.2`. */
+  readonly name: string;
+  readonly legend: string;
+  readonly hint?: ReactNode;
+  readonly children: ReactNode;
+}) {
+  const id = fieldId(name);
+  const pointer = pointerOfField(name);
+  const findings = useFindingsAt(pointer);
+  return (
+    <fieldset className="field-group" id={id} data-pointer={pointer} tabIndex={-1}>
+      <legend>{legend}</legend>
+      {hint && <p className="field-hint">{hint}</p>}
+      {findings.length > 0 && (
+        <ul className="field-findings finding-list" aria-label={`Findings for ${legend}`}>
+          {findings.map((finding) => (
+            <FindingCard key={findingKey(finding)} finding={finding} showPath={false} />
+          ))}
+        </ul>
+      )}
+      {children}
+    </fieldset>
+  );
+}

@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react';
+import { get, useFormState } from 'react-hook-form';
+import { FindingCard, findingKey } from '../finding-card';
+import { fieldId, pointerOfField, useFindingsAt } from './field-findings-context';
+
+export interface FieldProps {
+  /** react-hook-form name, a dotted path into the plan. */
+  readonly name: string;
+  readonly label: string;
+  /** One line that helps fill the field; stays visible. */
+  readonly hint?: ReactNode;
+}
+
+export interface ControlProps {
+  readonly id: string;
+  readonly 'aria-describedby': string | undefined;
+  readonly 'aria-invalid': boolean;
+}
+
+/**
+ * Label, hint, control, format error and the rule findings for one field, wired together for
+ * assistive technology. The control is rendered by the caller with the props given.
+ */
+export function FieldShell({
+  name,
+  label,
+  hint,
+  children,
+  as = 'div',
+}: FieldProps & {
+  readonly children: (control: ControlProps) => ReactNode;
+  /** `fieldset` for groups of radio buttons, whose label is a legend. */
+  readonly as?: 'div' | 'fieldset';
+}) {
+  const id = fieldId(name);
+  const pointer = pointerOfField(name);
+  const { errors } = useFormState({ name });
+  const formatError = (get(errors, name) as { message?: string } | undefined)?.message;
+  const findings = useFindingsAt(pointer);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = formatError ? `${id}-error` : undefined;
+  const findingsId = findings.length > 0 ? `${id}-findings` : undefined;
+  const describedBy = [hintId, errorId, findingsId].filter(Boolean).join(' ') || undefined;
+  const hasError = Boolean(formatError) || findings.some((finding) => finding.severity === 'error');
+  const control = children({ id, 'aria-describedby': describedBy, 'aria-invalid': hasError });
+  const Wrapper = as;
+  return (
+    <Wrapper className="field" data-pointer={pointer} {...(as === 'fieldset' ? { id } : {})}>
+      {as === 'fieldset' ? (
+        <legend className="field-label">{label}</legend>
+      ) : (
+        <label className="field-label" htmlFor={id}>
+          {label}
+        </label>
+      )}
+      {hint && (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {control}
+      {formatError && (
+        <p className="field-error" id={errorId}>
+          {formatError}
+        </p>
+      )}
+      {findings.length > 0 && (
+        <ul className="field-findings finding-list" id={findingsId} aria-label={`Findings for ${label}`}>
+          {findings.map((finding) => (
+            <FindingCard key={findingKey(finding)} finding={finding} showPath={false} />
+          ))}
+        </ul>
+      )}
+    </Wrapper>
+  );
+}

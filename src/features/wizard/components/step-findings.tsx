@@ -1,0 +1,54 @@
+import { useLayoutEffect, useState } from 'react';
+import { FindingCard, findingKey } from '@/components/ui/finding-card';
+import type { Finding } from '@/domain/engine/types';
+
+function countText(findings: readonly Finding[]): string {
+  const count = (severity: Finding['severity']) =>
+    findings.filter((finding) => finding.severity === severity).length;
+  const parts = [
+    [count('error'), 'error', 'errors'],
+    [count('warning'), 'warning', 'warnings'],
+    [count('info'), 'note', 'notes'],
+  ] as const;
+  const said = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  return said.length === 0 ? 'No findings on this step.' : `On this step: ${said.join(', ')}.`;
+}
+
+/** The step's finding counts, announced politely as they change. */
+export function StepFindingsSummary({
+  findings,
+}: {
+  readonly findings: readonly Finding[] | undefined;
+}) {
+  return (
+    <p className="step-summary" role="status">
+      {findings === undefined ? 'Loading the checks…' : countText(findings)}
+    </p>
+  );
+}
+
+/**
+ * Findings of this step that no field on the page shows (e.g. about a value the step does not
+ * ask for), so that nothing the engine says is hidden.
+ */
+export function UnplacedFindings({ findings }: { readonly findings: readonly Finding[] }) {
+  const [unplaced, setUnplaced] = useState<readonly Finding[]>([]);
+  useLayoutEffect(() => {
+    setUnplaced(
+      findings.filter(
+        (finding) => !document.querySelector(`[data-pointer="${CSS.escape(finding.path)}"]`),
+      ),
+    );
+  }, [findings]);
+  if (unplaced.length === 0) return null;
+  return (
+    <section className="unplaced-findings" aria-labelledby="unplaced-findings-heading">
+      <h3 id="unplaced-findings-heading">More findings for this step</h3>
+      <ul className="finding-list">
+        {unplaced.map((finding) => (
+          <FindingCard key={findingKey(finding)} finding={finding} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { Plan } from '@/domain/plan/plan-schema';
+import { clearSavedPlan, emptyPlan, readSavedPlan, savePlan, storageKey, type SavedPlan } from '../plan-storage';
+
+export interface Autosave {
+  /** Another tab saved a different plan since this tab last loaded or saved. */
+  readonly conflict: SavedPlan | undefined;
+  readonly loadTheirs: () => void;
+  readonly keepMine: () => void;
+  readonly startOver: () => void;
+}
+
+/** The plan a new tab opens with: the autosaved one, or an empty plan. */
+export function initialPlan(): { plan: Plan; revision: number } {
+  const saved = readSavedPlan(window.localStorage);
+  return saved ? { plan: saved.plan, revision: saved.revision } : { plan: emptyPlan, revision: 0 };
+}
+
+/**
+ * Saves the plan to localStorage on every change, so a reload loses nothing. When another tab has
+ * saved since, this tab stops saving and asks which plan to keep.
+ */
+export function usePlanAutosave(form: UseFormReturn<Plan>, initialRevision: number): Autosave {
+  const tab = useRef({ id: crypto.randomUUID(), baseRevision: initialRevision });
+  const [conflict, setConflict] = useState<SavedPlan | undefined>(undefined);
+  const conflictRef = useRef(conflict);
+  conflictRef.current = conflict;
+
+  const save = useCallback(
+    (plan: Plan, force = false) => {
+      const outcome = savePlan(window.localStorage, plan, tab.current, { force });
+      if (outcome.saved) {
+        tab.current.baseRevision = outcome.revision;
+        setConflict(undefined);
+      } else {
+        setConflict(outcome.newer);
+      }
+    },
+    [],
+  );
+
+  useEffect(() => {
+    const subscription = form.watch((values) => {
+      if (!conflictRef.current) save(values as Plan);
+    });
+    return () => subscription.unsubscribe();
+  }, [form, save]);
+
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== storageKey) return;
+      const saved = readSavedPlan(window.localStorage);
+      if (saved && saved.revision !== tab.current.baseRevision && saved.tabId !== tab.current.id) {
+        setConflict(saved);
+      }
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+
+  return {
+    conflict,
+    loadTheirs: () => {
+      if (!conflict) return;
+      tab.current.baseRevision = conflict.revision;
+      setConflict(undefined);
+      form.reset(conflict.plan);
+    },
+    keepMine: () => save(form.getValues(), true),
+    startOver: () => {
+      clearSavedPlan(window.localStorage);
+      tab.current.baseRevision = 0;
+      setConflict(undefined);
+      form.reset(emptyPlan);
+    },
+  };
+}

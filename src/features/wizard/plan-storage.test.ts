@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findExample } from '@/domain/plan/examples';
+import { readSavedPlan, savePlan, storageKey } from './plan-storage';
+
+/** The Storage interface over a Map: what localStorage does, for Node. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, value),
+  };
+}
+
+const plan = findExample('public-endpoint-ready')!.document;
+
+describe('plan storage', () => {
+  it('saves and restores a plan with increasing revisions', () => {
+    const storage = memoryStorage();
+    const first = savePlan(storage, plan, { id: 'tab-a', baseRevision: 0 });
+    expect(first).toEqual({ saved: true, revision: 1 });
+    const second = savePlan(storage, plan, { id: 'tab-a', baseRevision: 1 });
+    expect(second).toEqual({ saved: true, revision: 2 });
+    expect(readSavedPlan(storage)?.plan.keyStore?.CustomKeyStoreName).toBe('finance-xks');
+  });
+
+  it('refuses to overwrite what another tab saved since, unless told to', () => {
+    const storage = memoryStorage();
+    savePlan(storage, plan, { id: 'tab-a', baseRevision: 0 });
+    const theirs = { ...plan, title: 'changed in tab B' };
+    savePlan(storage, theirs, { id: 'tab-b', baseRevision: 1 });
+    const outcome = savePlan(storage, plan, { id: 'tab-a', baseRevision: 1 });
+    expect(outcome.saved).toBe(false);
+    expect(!outcome.saved && outcome.newer.plan.title).toBe('changed in tab B');
+    expect(readSavedPlan(storage)?.plan.title).toBe('changed in tab B');
+    const forced = savePlan(storage, plan, { id: 'tab-a', baseRevision: 1 }, { force: true });
+    expect(forced).toEqual({ saved: true, revision: 3 });
+  });
+
+  it('ignores unreadable data and strips secrets from what it restores', () => {
+    const storage = memoryStorage();
+    storage.setItem(storageKey, '{not json');
+    expect(readSavedPlan(storage)).toBeUndefined();
+    storage.setItem(storageKey, JSON.stringify({ revision: 1, tabId: 'x', plan: { version: 9 } }));
+    expect(readSavedPlan(storage)).toBeUndefined();
+    storage.setItem(
+      storageKey,
+      JSON.stringify({
+        revision: 1,
+        tabId: 'x',
+        savedAt: 'now',
+        plan: { version: 1, keyStore: { XksProxyAuthenticationCredential: { RawSecretAccessKey: 'S' } } },
+      }),
+    );
+    expect(JSON.stringify(readSavedPlan(storage))).not.toContain('RawSecretAccessKey');
+  });
+});

@@ -1,0 +1,75 @@
+import { parsePlan } from '@/domain/plan/parse-plan';
+import { planVersion, type Plan } from '@/domain/plan/plan-schema';
+
+/**
+ * The autosaved plan in localStorage. Every save carries a revision, so that a tab notices when
+ * another tab saved since it last loaded or saved, instead of silently overwriting that work.
+ */
+export const storageKey = 'xks-planner:plan:v1';
+
+export interface SavedPlan {
+  readonly revision: number;
+  /** The tab that saved it. */
+  readonly tabId: string;
+  readonly savedAt: string;
+  readonly plan: Plan;
+}
+
+export const emptyPlan: Plan = { version: planVersion };
+
+/** The saved plan, or undefined when there is none or it cannot be read (then it is ignored). */
+export function readSavedPlan(storage: Storage): SavedPlan | undefined {
+  const text = storage.getItem(storageKey);
+  if (text === null) return undefined;
+  try {
+    const saved = JSON.parse(text) as Partial<SavedPlan> | null;
+    if (
+      !saved ||
+      typeof saved.revision !== 'number' ||
+      typeof saved.tabId !== 'string' ||
+      typeof saved.plan !== 'object' ||
+      saved.plan === null ||
+      (saved.plan as { version?: unknown }).version !== planVersion
+    ) {
+      return undefined;
+    }
+    // Whatever was stored, only a well-formed plan without secrets comes back.
+    const { plan } = parsePlan(saved.plan as Record<string, unknown>);
+    return { revision: saved.revision, tabId: saved.tabId, savedAt: String(saved.savedAt), plan };
+  } catch {
+    return undefined;
+  }
+}
+
+export type SaveOutcome =
+  | { readonly saved: true; readonly revision: number }
+  | { readonly saved: false; readonly newer: SavedPlan };
+
+/**
+ * Saves `plan` if nobody else saved since `baseRevision`; otherwise returns the newer plan and
+ * leaves it in place. `force` overwrites it (the user chose to keep this tab's plan).
+ */
+export function savePlan(
+  storage: Storage,
+  plan: Plan,
+  tab: { id: string; baseRevision: number },
+  options: { force?: boolean; now?: Date } = {},
+): SaveOutcome {
+  const current = readSavedPlan(storage);
+  if (current && current.revision !== tab.baseRevision && current.tabId !== tab.id && !options.force) {
+    return { saved: false, newer: current };
+  }
+  const revision = Math.max(current?.revision ?? 0, tab.baseRevision) + 1;
+  const record: SavedPlan = {
+    revision,
+    tabId: tab.id,
+    savedAt: (options.now ?? new Date()).toISOString(),
+    plan,
+  };
+  storage.setItem(storageKey, JSON.stringify(record));
+  return { saved: true, revision };
+}
+
+export function clearSavedPlan(storage: Storage): void {
+  storage.removeItem(storageKey);
+}

@@ -1,0 +1,4 @@
+/** Placeholder until this step is built. */
+export function StartStep() {
+  return <p>This step is being built.</p>;
+}

@@ -1,0 +1,142 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { FieldFindingsContext, type FieldFindings } from '@/components/ui/form/field-findings-context';
+import type { Finding } from '@/domain/engine/types';
+import { planSchema, type Plan } from '@/domain/plan/plan-schema';
+import { navigate, useHistoryState } from '@/lib/history';
+import { ConflictBanner } from './components/conflict-banner';
+import { StartOver } from './components/start-over';
+import { StepFindingsSummary, UnplacedFindings } from './components/step-findings';
+import { Stepper } from './components/stepper';
+import { WizardNav } from './components/wizard-nav';
+import { initialPlan, usePlanAutosave } from './hooks/use-plan-autosave';
+import { useFindings } from './hooks/use-findings';
+import { stepOfPointer } from './step-of-pointer';
+import { stepPath, type StepId } from './step-ids';
+import { stepStatuses } from './step-status';
+import { findStep } from './steps';
+import { WizardContext } from './wizard-context';
+
+/** History state a page can leave for a wizard step: the field to focus on arrival. */
+export interface FocusRequest {
+  readonly focusPointer: string;
+}
+
+function isFocusRequest(state: unknown): state is FocusRequest {
+  return typeof state === 'object' && state !== null && 'focusPointer' in state;
+}
+
+/** The field a pointer names, or the nearest enclosing part of the plan shown on the page. */
+function focusTarget(pointer: string): HTMLElement | null {
+  for (let path = pointer; ; path = path.slice(0, path.lastIndexOf('/'))) {
+    const element = document.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(path)}"]`);
+    if (element) {
+      return element.querySelector<HTMLElement>('input, select, textarea') ?? element;
+    }
+    if (path === '') return null;
+  }
+}
+
+const noFindings: readonly Finding[] = [];
+
+/** The planning wizard: one form for the whole plan, one step per URL. */
+export function WizardPage({ stepId }: { readonly stepId: StepId }) {
+  const [initial] = useState(initialPlan);
+  const form = useForm<Plan>({
+    resolver: zodResolver(planSchema),
+    mode: 'onChange',
+    defaultValues: initial.plan,
+  });
+  const autosave = usePlanAutosave(form, initial.revision);
+  const values = useWatch({ control: form.control });
+  const { findings } = useFindings(values);
+
+  const fieldFindings = useMemo<FieldFindings>(() => {
+    const byPointer = new Map<string, Finding[]>();
+    for (const finding of findings ?? []) {
+      const list = byPointer.get(finding.path);
+      if (list) list.push(finding);
+      else byPointer.set(finding.path, [finding]);
+    }
+    return { at: (pointer) => byPointer.get(pointer) ?? noFindings };
+  }, [findings]);
+  const statuses = useMemo(() => stepStatuses(values, findings ?? []), [values, findings]);
+  const stepFindings = useMemo(
+    () => findings?.filter((finding) => stepOfPointer(finding.path) === stepId),
+    [findings, stepId],
+  );
+
+  const step = findStep(stepId);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownStep = useRef<StepId | undefined>(undefined);
+  const historyState = useHistoryState();
+  useEffect(() => {
+    document.title = `${step.title} · XKS Planner`;
+    const arrived = shownStep.current !== undefined && shownStep.current !== stepId;
+    shownStep.current = stepId;
+    if (isFocusRequest(historyState)) {
+      const target = focusTarget(historyState.focusPointer);
+      if (target) {
+        target.focus();
+        return;
+      }
+    }
+    // The first page load keeps the browser's own focus; moving between steps starts at the heading.
+    if (arrived) heading.current?.focus();
+  }, [stepId, step.title, historyState]);
+
+  const wizard = useMemo(
+    () => ({
+      findings,
+      replacePlan: (plan: Plan) => {
+        form.reset(plan);
+        navigate(stepPath('connectivity'));
+      },
+    }),
+    [findings, form],
+  );
+
+  return (
+    <FormProvider {...form}>
+      <WizardContext.Provider value={wizard}>
+        <FieldFindingsContext.Provider value={fieldFindings}>
+          <div className="wizard">
+            <Stepper current={stepId} statuses={statuses} />
+            <form
+              className="wizard-step"
+              aria-labelledby="step-heading"
+              noValidate
+              onSubmit={(event) => event.preventDefault()}
+            >
+              {autosave.conflict && (
+                <ConflictBanner
+                  conflict={autosave.conflict}
+                  onLoadTheirs={autosave.loadTheirs}
+                  onKeepMine={autosave.keepMine}
+                />
+              )}
+              <div className="step-header">
+                <h2 id="step-heading" tabIndex={-1} ref={heading}>
+                  {step.title}
+                </h2>
+                <StartOver
+                  onConfirm={() => {
+                    autosave.startOver();
+                    navigate(stepPath('start'));
+                  }}
+                />
+              </div>
+              {stepId !== 'start' && stepId !== 'review' && (
+                <StepFindingsSummary findings={stepFindings} />
+              )}
+              <step.Component />
+              {stepId !== 'review' && <UnplacedFindings findings={stepFindings ?? noFindings} />}
+              <WizardNav current={stepId} />
+            </form>
+          </div>
+        </FieldFindingsContext.Provider>
+      </WizardContext.Provider>
+    </FormProvider>
+  );
+}
