@@ -34,7 +34,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     for (const state of states) {
       test(`axe finds no serious or critical violation: ${state.name}`, async ({ page }) => {
-        await page.goto('/');
+        await page.goto('/check');
         await state.show(page);
         const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
         const blocking = violations
@@ -50,7 +50,7 @@ test('the dark colour scheme really changes the colours', async ({ browser }) =>
   const backgrounds: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     const page = await browser.newPage({ colorScheme });
-    await page.goto('/');
+    await page.goto('/check');
     backgrounds.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
     await page.close();
   }
@@ -62,7 +62,7 @@ test.describe('360 px wide', () => {
 
   for (const state of states) {
     test(`no horizontal scrolling: ${state.name}`, async ({ page }) => {
-      await page.goto('/');
+      await page.goto('/check');
       await state.show(page);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -35,7 +35,7 @@ test('works under a strict Content Security Policy and sends nothing elsewhere',
     if (!request.url().startsWith(baseURL!)) foreignRequests.push(request.url());
   });
 
-  await page.goto('/');
+  await page.goto('/check');
   await expect(verdict(page)).toContainText('Ready: no blocking findings');
   await page.getByRole('radio', { name: mistakesExample.label }).check();
   await expect(verdict(page)).toContainText('Not ready');

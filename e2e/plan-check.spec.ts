@@ -9,7 +9,7 @@ import {
 } from './support';
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/check');
 });
 
 test('opens with the public-endpoint example and a ready verdict', async ({ page }) => {

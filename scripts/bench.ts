@@ -1,9 +1,13 @@
 /**
- * Benchmarks, one JSON object per line: `{"name", "median_us", "runs"}`. Run with `npm run bench`
- * (which builds the CLI first). Add a measurement by adding an entry to `benchmarks`.
+ * Benchmarks, one JSON object per line: timings as `{"name", "median_us", "runs"}`, sizes as
+ * `{"name", "gzip_bytes", "budget_bytes"}`. Run with `npm run bench` (which builds the app and the
+ * CLI first). Add a measurement by adding an entry to `benchmarks`.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { checkDocument, isUnusable } from '../src/domain/check/check-document';
 import { examplePlans } from '../src/domain/plan/examples';
 import { largePlan } from './lib/large-plan';
@@ -13,9 +17,14 @@ interface Measurement {
   readonly runs: number;
 }
 
+interface SizeMeasurement {
+  readonly gzip_bytes: number;
+  readonly budget_bytes: number;
+}
+
 interface Benchmark {
   readonly name: string;
-  readonly measure: () => Measurement;
+  readonly measure: () => Measurement | SizeMeasurement;
 }
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -83,7 +92,32 @@ function spawnedCliBenchmark(exampleId: string): Benchmark {
   };
 }
 
+/**
+ * What the browser must download before the first screen works: the scripts, module preloads and
+ * stylesheets that the built index.html names (chunks loaded on demand are not counted).
+ */
+function firstLoadBenchmark(): Benchmark {
+  return {
+    name: 'first load: JavaScript and CSS named by index.html',
+    measure: () => {
+      const dist = join(projectRoot, 'dist');
+      const html = readFileSync(join(dist, 'index.html'), 'utf8');
+      const assets = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+        (match) => match[1]!,
+      );
+      if (assets.length === 0)
+        throw new Error('dist/index.html names no assets: run npm run build');
+      const gzipBytes = [...new Set(assets)].reduce(
+        (total, asset) => total + gzipSync(readFileSync(join(dist, asset))).length,
+        0,
+      );
+      return { gzip_bytes: gzipBytes, budget_bytes: 150 * 1024 };
+    },
+  };
+}
+
 const benchmarks: readonly Benchmark[] = [
+  firstLoadBenchmark(),
   ...examplePlans.map((example) => checkDocumentBenchmark(example.id, example.document)),
   checkDocumentBenchmark('large-plan (VPC, 50 keys, 9 other stores)', largePlan()),
   spawnedCliBenchmark('vpc-endpoint-service-ready'),

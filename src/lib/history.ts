@@ -32,10 +32,7 @@ export function useHistoryState(): unknown {
   );
 }
 
-export function navigate(
-  path: string,
-  options: { replace?: boolean; state?: unknown } = {},
-): void {
+export function navigate(path: string, options: { replace?: boolean; state?: unknown } = {}): void {
   // Keep the fragment: it will carry shared plans.
   const url = `${path}${window.location.hash}`;
   if (options.replace) window.history.replaceState(options.state ?? null, '', url);

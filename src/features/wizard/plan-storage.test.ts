@@ -54,7 +54,10 @@ describe('plan storage', () => {
         revision: 1,
         tabId: 'x',
         savedAt: 'now',
-        plan: { version: 1, keyStore: { XksProxyAuthenticationCredential: { RawSecretAccessKey: 'S' } } },
+        plan: {
+          version: 1,
+          keyStore: { XksProxyAuthenticationCredential: { RawSecretAccessKey: 'S' } },
+        },
       }),
     );
     expect(JSON.stringify(readSavedPlan(storage))).not.toContain('RawSecretAccessKey');

@@ -56,7 +56,12 @@ export function savePlan(
   options: { force?: boolean; now?: Date } = {},
 ): SaveOutcome {
   const current = readSavedPlan(storage);
-  if (current && current.revision !== tab.baseRevision && current.tabId !== tab.id && !options.force) {
+  if (
+    current &&
+    current.revision !== tab.baseRevision &&
+    current.tabId !== tab.id &&
+    !options.force
+  ) {
     return { saved: false, newer: current };
   }
   const revision = Math.max(current?.revision ?? 0, tab.baseRevision) + 1;
@@ -68,8 +73,4 @@ export function savePlan(
   };
   storage.setItem(storageKey, JSON.stringify(record));
   return { saved: true, revision };
-}
-
-export function clearSavedPlan(storage: Storage): void {
-  storage.removeItem(storageKey);
 }

@@ -25,6 +25,7 @@ describe('stepOfPointer', () => {
 
   it('never sends a finding to the start or review step', () => {
     const readPaths = allRules.flatMap((rule) => rule.reads);
-    for (const pointer of readPaths) expect(['start', 'review']).not.toContain(stepOfPointer(pointer));
+    for (const pointer of readPaths)
+      expect(['start', 'review']).not.toContain(stepOfPointer(pointer));
   });
 });

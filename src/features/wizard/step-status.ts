@@ -12,7 +12,8 @@ export type StepStatus =
 /** JSON Pointers of every value the plan states. */
 function statedPointers(value: unknown, pointer = ''): string[] {
   if (value === undefined || value === null || value === '') return [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => statedPointers(item, `${pointer}/${index}`));
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => statedPointers(item, `${pointer}/${index}`));
   if (typeof value === 'object') {
     return Object.entries(value).flatMap(([key, item]) =>
       key === 'version' || key === '$schema' ? [] : statedPointers(item, `${pointer}/${key}`),

@@ -1,7 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
-import { FieldFindingsContext, type FieldFindings } from '@/components/ui/form/field-findings-context';
+import {
+  FieldFindingsContext,
+  type FieldFindings,
+} from '@/components/ui/form/field-findings-context';
+import { PlacedFields, PlacedFieldsContext } from '@/components/ui/form/placed-fields';
 import type { Finding } from '@/domain/engine/types';
 import { planSchema, type Plan } from '@/domain/plan/plan-schema';
 import { navigate, useHistoryState } from '@/lib/history';
@@ -43,6 +47,7 @@ const noFindings: readonly Finding[] = [];
 /** The planning wizard: one form for the whole plan, one step per URL. */
 export function WizardPage({ stepId }: { readonly stepId: StepId }) {
   const [initial] = useState(initialPlan);
+  const [placedFields] = useState(() => new PlacedFields());
   const form = useForm<Plan>({
     resolver: zodResolver(planSchema),
     mode: 'onChange',
@@ -101,40 +106,42 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
     <FormProvider {...form}>
       <WizardContext.Provider value={wizard}>
         <FieldFindingsContext.Provider value={fieldFindings}>
-          <div className="wizard">
-            <Stepper current={stepId} statuses={statuses} />
-            <form
-              className="wizard-step"
-              aria-labelledby="step-heading"
-              noValidate
-              onSubmit={(event) => event.preventDefault()}
-            >
-              {autosave.conflict && (
-                <ConflictBanner
-                  conflict={autosave.conflict}
-                  onLoadTheirs={autosave.loadTheirs}
-                  onKeepMine={autosave.keepMine}
-                />
-              )}
-              <div className="step-header">
-                <h2 id="step-heading" tabIndex={-1} ref={heading}>
-                  {step.title}
-                </h2>
-                <StartOver
-                  onConfirm={() => {
-                    autosave.startOver();
-                    navigate(stepPath('start'));
-                  }}
-                />
-              </div>
-              {stepId !== 'start' && stepId !== 'review' && (
-                <StepFindingsSummary findings={stepFindings} />
-              )}
-              <step.Component />
-              {stepId !== 'review' && <UnplacedFindings findings={stepFindings ?? noFindings} />}
-              <WizardNav current={stepId} />
-            </form>
-          </div>
+          <PlacedFieldsContext.Provider value={placedFields}>
+            <div className="wizard">
+              <Stepper current={stepId} statuses={statuses} />
+              <form
+                className="wizard-step"
+                aria-labelledby="step-heading"
+                noValidate
+                onSubmit={(event) => event.preventDefault()}
+              >
+                {autosave.conflict && (
+                  <ConflictBanner
+                    conflict={autosave.conflict}
+                    onLoadTheirs={autosave.loadTheirs}
+                    onKeepMine={autosave.keepMine}
+                  />
+                )}
+                <div className="step-header">
+                  <h2 id="step-heading" tabIndex={-1} ref={heading}>
+                    {step.title}
+                  </h2>
+                  <StartOver
+                    onConfirm={() => {
+                      autosave.startOver();
+                      navigate(stepPath('start'));
+                    }}
+                  />
+                </div>
+                {stepId !== 'start' && stepId !== 'review' && (
+                  <StepFindingsSummary findings={stepFindings} />
+                )}
+                <step.Component />
+                {stepId !== 'review' && <UnplacedFindings findings={stepFindings ?? noFindings} />}
+                <WizardNav current={stepId} />
+              </form>
+            </div>
+          </PlacedFieldsContext.Provider>
         </FieldFindingsContext.Provider>
       </WizardContext.Provider>
     </FormProvider>

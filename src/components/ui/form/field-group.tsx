@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { FindingCard, findingKey } from '../finding-card';
 import { fieldId, pointerOfField, useFindingsAt } from './field-findings-context';
+import { usePlacedPointer } from './placed-fields';
 
 /**
  * A titled group of fields for one part of the plan (a section, a list, one list item), with the
@@ -21,6 +22,7 @@ export function FieldGroup({
   const id = fieldId(name);
   const pointer = pointerOfField(name);
   const findings = useFindingsAt(pointer);
+  usePlacedPointer(pointer);
   return (
     <fieldset className="field-group" id={id} data-pointer={pointer} tabIndex={-1}>
       <legend>{legend}</legend>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { get, useFormState } from 'react-hook-form';
 import { FindingCard, findingKey } from '../finding-card';
 import { fieldId, pointerOfField, useFindingsAt } from './field-findings-context';
+import { usePlacedPointer } from './placed-fields';
 
 export interface FieldProps {
   /** react-hook-form name, a dotted path into the plan. */
@@ -37,6 +38,7 @@ export function FieldShell({
   const { errors } = useFormState({ name });
   const formatError = (get(errors, name) as { message?: string } | undefined)?.message;
   const findings = useFindingsAt(pointer);
+  usePlacedPointer(pointer);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = formatError ? `${id}-error` : undefined;
   const findingsId = findings.length > 0 ? `${id}-findings` : undefined;
@@ -65,7 +67,11 @@ export function FieldShell({
         </p>
       )}
       {findings.length > 0 && (
-        <ul className="field-findings finding-list" id={findingsId} aria-label={`Findings for ${label}`}>
+        <ul
+          className="field-findings finding-list"
+          id={findingsId}
+          aria-label={`Findings for ${label}`}
+        >
           {findings.map((finding) => (
             <FindingCard key={findingKey(finding)} finding={finding} showPath={false} />
           ))}

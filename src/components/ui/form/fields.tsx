@@ -41,9 +41,17 @@ export function TextField({
         if (!prefix && !suffix) return field;
         return (
           <div className="input-affixes">
-            {prefix && <span className="affix" aria-hidden="true">{prefix}</span>}
+            {prefix && (
+              <span className="affix" aria-hidden="true">
+                {prefix}
+              </span>
+            )}
             {field}
-            {suffix && <span className="affix" aria-hidden="true">{suffix}</span>}
+            {suffix && (
+              <span className="affix" aria-hidden="true">
+                {suffix}
+              </span>
+            )}
           </div>
         );
       }}
@@ -51,12 +59,7 @@ export function TextField({
   );
 }
 
-export function NumberField({
-  name,
-  label,
-  hint,
-  unit,
-}: FieldProps & { readonly unit?: string }) {
+export function NumberField({ name, label, hint, unit }: FieldProps & { readonly unit?: string }) {
   const { register } = useFormContext();
   return (
     <FieldShell name={name} label={label} hint={hint}>
@@ -99,7 +102,11 @@ export function SelectField({
   return (
     <FieldShell name={name} label={label} hint={hint}>
       {(control) => (
-        <select className="input" {...control} {...register(name, { setValueAs: emptyToUndefined })}>
+        <select
+          className="input"
+          {...control}
+          {...register(name, { setValueAs: emptyToUndefined })}
+        >
           <option value="">Not stated</option>
           {options.map((option) => (
             <option key={option.value} value={option.value} disabled={option.disabled}>

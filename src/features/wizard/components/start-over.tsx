@@ -11,11 +11,11 @@ export function StartOver({ onConfirm }: { readonly onConfirm: () => void }) {
       <dialog ref={dialog} className="dialog" aria-labelledby="start-over-heading">
         <h2 id="start-over-heading">Start over with an empty plan?</h2>
         <p>
-          This discards the plan in this browser. Download or share it first if you want to keep
-          it.
+          This discards the plan in this browser. Download or share it first if you want to keep it.
         </p>
         <div className="dialog-actions">
-          <button type="button" className="button" autoFocus onClick={() => dialog.current?.close()}>
+          {/* The dialog focuses its first button on opening: the choice that keeps the plan. */}
+          <button type="button" className="button" onClick={() => dialog.current?.close()}>
             Keep my plan
           </button>
           <button

@@ -1,5 +1,5 @@
-import { useLayoutEffect, useState } from 'react';
 import { FindingCard, findingKey } from '@/components/ui/finding-card';
+import { usePlacedPointers } from '@/components/ui/form/placed-fields';
 import type { Finding } from '@/domain/engine/types';
 
 function countText(findings: readonly Finding[]): string {
@@ -32,14 +32,8 @@ export function StepFindingsSummary({
  * ask for), so that nothing the engine says is hidden.
  */
 export function UnplacedFindings({ findings }: { readonly findings: readonly Finding[] }) {
-  const [unplaced, setUnplaced] = useState<readonly Finding[]>([]);
-  useLayoutEffect(() => {
-    setUnplaced(
-      findings.filter(
-        (finding) => !document.querySelector(`[data-pointer="${CSS.escape(finding.path)}"]`),
-      ),
-    );
-  }, [findings]);
+  const placed = usePlacedPointers();
+  const unplaced = findings.filter((finding) => !placed.has(finding.path));
   if (unplaced.length === 0) return null;
   return (
     <section className="unplaced-findings" aria-labelledby="unplaced-findings-heading">

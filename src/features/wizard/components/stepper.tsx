@@ -38,7 +38,8 @@ export function Stepper({
       <ol>
         {wizardSteps.map((step, index) => {
           const status = statuses[step.id];
-          const count = status.kind === 'errors' || status.kind === 'warnings' ? ` (${status.count})` : '';
+          const count =
+            status.kind === 'errors' || status.kind === 'warnings' ? ` (${status.count})` : '';
           return (
             <li key={step.id} className={`stepper-step status-${status.kind}`}>
               <a

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Plan } from '@/domain/plan/plan-schema';
-import { clearSavedPlan, emptyPlan, readSavedPlan, savePlan, storageKey, type SavedPlan } from '../plan-storage';
+import { emptyPlan, readSavedPlan, savePlan, storageKey, type SavedPlan } from '../plan-storage';
 
 export interface Autosave {
   /** Another tab saved a different plan since this tab last loaded or saved. */
@@ -27,18 +27,15 @@ export function usePlanAutosave(form: UseFormReturn<Plan>, initialRevision: numb
   const conflictRef = useRef(conflict);
   conflictRef.current = conflict;
 
-  const save = useCallback(
-    (plan: Plan, force = false) => {
-      const outcome = savePlan(window.localStorage, plan, tab.current, { force });
-      if (outcome.saved) {
-        tab.current.baseRevision = outcome.revision;
-        setConflict(undefined);
-      } else {
-        setConflict(outcome.newer);
-      }
-    },
-    [],
-  );
+  const save = useCallback((plan: Plan, force = false) => {
+    const outcome = savePlan(window.localStorage, plan, tab.current, { force });
+    if (outcome.saved) {
+      tab.current.baseRevision = outcome.revision;
+      setConflict(undefined);
+    } else {
+      setConflict(outcome.newer);
+    }
+  }, []);
 
   useEffect(() => {
     const subscription = form.watch((values) => {
@@ -69,10 +66,9 @@ export function usePlanAutosave(form: UseFormReturn<Plan>, initialRevision: numb
     },
     keepMine: () => save(form.getValues(), true),
     startOver: () => {
-      clearSavedPlan(window.localStorage);
-      tab.current.baseRevision = 0;
-      setConflict(undefined);
       form.reset(emptyPlan);
+      // Saved as a new revision (not removed), so that other tabs notice the change.
+      save(emptyPlan, true);
     },
   };
 }

@@ -1,0 +1,40 @@
+import type { Page } from '@playwright/test';
+import { readExample } from './support';
+
+export const planStorageKey = 'xks-planner:plan:v1';
+
+/**
+ * Starts the page with a plan already autosaved, as if the user had worked on it before. Only
+ * when nothing is saved yet, so that reloads within the test keep what the test changed.
+ */
+export async function seedPlan(page: Page, plan: Record<string, unknown>): Promise<void> {
+  const saved = { revision: 1, tabId: 'seed', savedAt: '2026-11-30T12:00:00Z', plan };
+  await page.addInitScript(
+    ([key, value]) => {
+      if (window.localStorage.getItem(key) === null) window.localStorage.setItem(key, value);
+    },
+    [planStorageKey, JSON.stringify(saved)] as const,
+  );
+}
+
+export const seedExample = (page: Page, id: string) => seedPlan(page, readExample(id));
+
+export const stepTitles = [
+  'Start',
+  'Connectivity',
+  'Key store basics',
+  'Network',
+  'TLS certificate',
+  'Key manager and proxy',
+  'Keys',
+  'Operations',
+  'Review',
+] as const;
+
+export function stepper(page: Page) {
+  return page.getByRole('navigation', { name: 'Plan steps' });
+}
+
+export function stepHeading(page: Page, title: string) {
+  return page.getByRole('heading', { level: 2, name: title });
+}

@@ -1,0 +1,161 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { seedExample, stepHeading, stepper, stepTitles } from './wizard-support';
+
+test('opens on the start step with every step listed', async ({ page }) => {
+  await page.goto('/');
+  await expect(stepHeading(page, 'Start')).toBeVisible();
+  const links = stepper(page).getByRole('link');
+  await expect(links).toHaveCount(stepTitles.length);
+  await expect(stepper(page).getByRole('link', { name: /Start/ })).toHaveAttribute(
+    'aria-current',
+    'step',
+  );
+});
+
+test('each step has its own address; back, forward and reload land on the same step', async ({
+  page,
+}) => {
+  await seedExample(page, 'public-endpoint-ready');
+  await page.goto('/plan/connectivity');
+  await page.getByRole('button', { name: /^Next: Key store basics/ }).click();
+  await expect(page).toHaveURL(/\/plan\/basics$/);
+  await expect(stepHeading(page, 'Key store basics')).toBeFocused();
+  await stepper(page)
+    .getByRole('link', { name: /Review/ })
+    .click();
+  await expect(page).toHaveURL(/\/plan\/review$/);
+  await page.goBack();
+  await expect(stepHeading(page, 'Key store basics')).toBeVisible();
+  await page.goForward();
+  await expect(stepHeading(page, 'Review')).toBeVisible();
+  await page.reload();
+  await expect(stepHeading(page, 'Review')).toBeVisible();
+  await expect(page).toHaveTitle('Review · XKS Planner');
+});
+
+test('the review gives a verdict and each finding links to its field', async ({ page }) => {
+  await seedExample(page, 'plan-with-mistakes');
+  await page.goto('/plan/review');
+  await expect(page.getByText(/^Not ready: \d+ blockers$/)).toBeVisible();
+  const network = page.getByRole('region', { name: /^Network/ });
+  await expect(network.getByText('vpc-endpoint-service-no-acceptance')).toBeVisible();
+  const finding = network
+    .getByRole('listitem')
+    .filter({ hasText: 'vpc-endpoint-service-no-acceptance' });
+  await finding.getByRole('button', { name: /Go to the field/ }).click();
+  await expect(page).toHaveURL(/\/plan\/network$/);
+  const focused = page.locator(':focus');
+  await expect(focused).toBeVisible();
+  await expect(page.locator('[data-pointer="/endpointService/acceptanceRequired"]')).toContainText(
+    'vpc-endpoint-service-no-acceptance',
+  );
+});
+
+test('a ready example reaches the review with no blocker', async ({ page }) => {
+  await seedExample(page, 'vpc-endpoint-service-ready');
+  await page.goto('/plan/review');
+  await expect(page.getByText('Ready: no blocking findings')).toBeVisible();
+});
+
+test('the stepper shows each step’s state in words', async ({ page }) => {
+  await seedExample(page, 'plan-with-mistakes');
+  await page.goto('/plan/start');
+  await expect(
+    stepper(page).getByRole('link', { name: /Network.*has errors \(\d+\)/ }),
+  ).toBeVisible();
+  await expect(
+    stepper(page).getByRole('link', { name: /Operations.*has warnings|Operations.*has errors/ }),
+  ).toBeVisible();
+});
+
+test('a second tab does not silently overwrite the first tab’s plan', async ({ context }) => {
+  const first = await context.newPage();
+  await seedExample(first, 'public-endpoint-ready');
+  await first.goto('/plan/basics');
+  const second = await context.newPage();
+  await second.goto('/plan/basics');
+  await expect(stepHeading(second, 'Key store basics')).toBeVisible();
+  // The second tab starts over; the first must notice instead of overwriting it on its next change.
+  await second.getByRole('button', { name: 'Start over' }).click();
+  await second.getByRole('button', { name: 'Discard and start over' }).click();
+  await expect(first.getByRole('alert')).toContainText('This plan was changed in another tab');
+  await first.getByRole('button', { name: /Keep this tab’s plan/ }).click();
+  await expect(first.getByRole('alert')).toHaveCount(0);
+  await second.reload();
+  await second.goto('/plan/review');
+  await expect(second.getByText('Ready: no blocking findings')).toBeVisible();
+});
+
+test('start over asks before it discards the plan', async ({ page }) => {
+  await seedExample(page, 'public-endpoint-ready');
+  await page.goto('/plan/review');
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('button', { name: 'Keep my plan' }).click();
+  await expect(page.getByText('Ready: no blocking findings')).toBeVisible();
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('button', { name: 'Discard and start over' }).click();
+  await expect(stepHeading(page, 'Start')).toBeVisible();
+  await page.goto('/plan/review');
+  await expect(page.getByText(/^Not ready/)).toBeVisible();
+});
+
+for (const example of [
+  'plan-with-mistakes',
+  'vpc-endpoint-service-ready',
+  'public-endpoint-ready',
+]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no serious problem on any step: ${example}, ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await seedExample(page, example);
+      for (const path of [
+        'start',
+        'connectivity',
+        'basics',
+        'network',
+        'tls',
+        'proxy',
+        'keys',
+        'operations',
+        'review',
+      ]) {
+        await page.goto(`/plan/${path}`);
+        await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+        await expect(page.getByText('Loading the checks…')).toHaveCount(0);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        const serious = results.violations.filter((violation) =>
+          ['serious', 'critical'].includes(violation.impact ?? ''),
+        );
+        expect(
+          serious.map((violation) => `${path}: ${violation.id} ${violation.nodes[0]?.target}`),
+        ).toEqual([]);
+      }
+    });
+  }
+}
+
+test('no step scrolls sideways at 360 px', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await seedExample(page, 'plan-with-mistakes');
+  for (const path of [
+    'start',
+    'connectivity',
+    'basics',
+    'network',
+    'tls',
+    'proxy',
+    'keys',
+    'operations',
+    'review',
+  ]) {
+    await page.goto(`/plan/${path}`);
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, path).toBe(0);
+  }
+});
