@@ -14,7 +14,7 @@ const countOf = (findings: readonly Finding[], severity: Finding['severity']) =>
 function Verdict({ findings }: { readonly findings: readonly Finding[] }) {
   const blockers = countOf(findings, 'error');
   return (
-    <div className={`verdict ${blockers === 0 ? 'verdict-ready' : 'verdict-blocked'}`}>
+    <div className={`review-verdict ${blockers === 0 ? 'verdict-ready' : 'verdict-blocked'}`}>
       <p className="verdict-title">
         {blockers === 0
           ? 'Ready: no blocking findings'
