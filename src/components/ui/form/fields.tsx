@@ -4,7 +4,7 @@
  * (undefined), never an empty string, so that the rules see what is missing.
  */
 import { useState, type InputHTMLAttributes } from 'react';
-import { Controller, useFormContext } from 'react-hook-form';
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { FieldShell, type FieldProps } from './field-shell';
 
 const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
@@ -128,6 +128,9 @@ const yesNoChoices = [
 /** A yes/no fact with a third answer, "not stated", which the rules treat as unknown. */
 export function YesNoField({ name, label, hint }: FieldProps) {
   const { control: formControl } = useFormContext();
+  // Controller's field.value falls back to the mount-time value when the plan value is removed,
+  // so the current value is read from the form itself.
+  const value: unknown = useWatch({ name });
   return (
     <Controller
       name={name}
@@ -137,7 +140,7 @@ export function YesNoField({ name, label, hint }: FieldProps) {
           {(control) => (
             <div className="choice-row" aria-describedby={control['aria-describedby']}>
               {yesNoChoices.map((choice) => {
-                const current = field.value === undefined ? '' : String(field.value);
+                const current = value === undefined ? '' : String(value);
                 return (
                   <label key={choice.value} className="choice">
                     <input
@@ -165,6 +168,7 @@ export function YesNoField({ name, label, hint }: FieldProps) {
 /** A list of short values edited as text, one per line. */
 export function LinesField({ name, label, hint }: FieldProps) {
   const { control: formControl } = useFormContext();
+  const value = useWatch({ name }) as string[] | undefined; // see YesNoField
   return (
     <Controller
       name={name}
@@ -174,7 +178,7 @@ export function LinesField({ name, label, hint }: FieldProps) {
           {(control) => (
             <LinesInput
               {...control}
-              value={(field.value as string[] | undefined) ?? []}
+              value={value ?? []}
               onChange={field.onChange}
               onBlur={field.onBlur}
             />
