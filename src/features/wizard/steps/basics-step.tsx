@@ -1,4 +1,267 @@
-/** Placeholder until this step is built. */
+import { useState } from 'react';
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { FieldGroup } from '@/components/ui/form/field-group';
+import { FieldShell } from '@/components/ui/form/field-shell';
+import { SelectField, TextField, type Option } from '@/components/ui/form/fields';
+import { awsRegions, supportsExternalKeyStores, type AwsRegion } from '@/domain/aws/regions';
+import type { Plan } from '@/domain/plan/plan-schema';
+import { CredentialGenerator } from '../credential/credential-generator';
+import './basics-step.css';
+
+/** Commercial Regions first, then the other partitions, China last; by name within each. */
+const partitionOrder: Record<AwsRegion['partition'], number> = {
+  aws: 0,
+  'aws-us-gov': 1,
+  'aws-eusc': 2,
+  'aws-cn': 3,
+};
+
+const regionOptions: readonly Option[] = [...awsRegions]
+  .sort(
+    (a, b) =>
+      partitionOrder[a.partition] - partitionOrder[b.partition] || a.name.localeCompare(b.name),
+  )
+  .map((region) => ({
+    value: region.code,
+    label: supportsExternalKeyStores(region)
+      ? `${region.name} — ${region.code}`
+      : `${region.name} — ${region.code} (not supported for external key stores)`,
+  }));
+
+const storeTypeOptions: readonly Option[] = [
+  { value: 'EXTERNAL_KEY_STORE', label: 'External key store (EXTERNAL_KEY_STORE)' },
+  {
+    value: 'AWS_CLOUDHSM',
+    label: 'CloudHSM key store (AWS_CLOUDHSM), not external',
+  },
+];
+
+/** The Region list, plus the plan's value when it is not a known Region, so it stays visible. */
+function useRegionOptions(): readonly Option[] {
+  const region = useWatch<Plan, 'region'>({ name: 'region' });
+  if (region === undefined || regionOptions.some((option) => option.value === region)) {
+    return regionOptions;
+  }
+  return [...regionOptions, { value: region, label: `${region} (not a known AWS Region)` }];
+}
+
+const pathName = 'keyStore.XksProxyUriPath' as const;
+
+/** The fixed end of every proxy URI path; the console lets the user type only what comes before. */
+const pathSuffix = '/kms/xks/v1';
+
+/**
+ * What the path box shows: the prefix before the fixed /kms/xks/v1, or, for a stored path that
+ * does not end that way, the whole path, so that nothing is changed behind the user's back.
+ */
+interface PrefixState {
+  readonly mode: 'prefix' | 'whole';
+  readonly text: string;
+}
+
+/** The whole path for a typed prefix: "" → /kms/xks/v1, "finance" or "/finance" → /finance/kms/xks/v1. */
+function pathFromPrefix(prefix: string): string {
+  if (prefix === '') return pathSuffix;
+  return `${prefix.startsWith('/') ? '' : '/'}${prefix}${pathSuffix}`;
+}
+
+/** How a stored path is shown; pathFromPrefix of the prefix always gives the path back. */
+function prefixState(path: string | undefined): PrefixState {
+  if (path === undefined) return { mode: 'prefix', text: '' };
+  if (path.endsWith(pathSuffix)) {
+    const prefix = path.slice(0, -pathSuffix.length);
+    if (prefix === '' || prefix.startsWith('/')) return { mode: 'prefix', text: prefix };
+  }
+  return { mode: 'whole', text: path };
+}
+
+/** Whether the box's state still shows the stored path (false when it changed from outside). */
+function showsState(state: PrefixState, path: string | undefined): boolean {
+  if (state.mode === 'whole') return state.text === (path ?? '');
+  return path === undefined ? state.text === '' : pathFromPrefix(state.text) === path;
+}
+
+/**
+ * XksProxyUriPath as the console asks for it: the user types only the prefix, and /kms/xks/v1 is
+ * fixed. A stored path that does not end in /kms/xks/v1 is shown whole and kept as typed.
+ */
+function UriPathField() {
+  const { control: formControl } = useFormContext<Plan>();
+  // Read through useWatch: a Controller's field.value falls back to the value it mounted with
+  // when the path becomes undefined, which would show a path the plan no longer has.
+  const value = useWatch<Plan, typeof pathName>({ name: pathName });
+  return (
+    <Controller
+      name={pathName}
+      control={formControl}
+      render={({ field }) => (
+        <FieldShell
+          name={pathName}
+          label="Proxy URI path prefix"
+          hint={
+            <>
+              Optional. Type only the prefix your proxy documents, e.g. <code>/finance</code>; the
+              path always ends in <code>{pathSuffix}</code>. One proxy can serve several key stores
+              under different prefixes.
+            </>
+          }
+        >
+          {(control) => (
+            <UriPathInput
+              {...control}
+              value={value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+            />
+          )}
+        </FieldShell>
+      )}
+    />
+  );
+}
+
+function UriPathInput({
+  value,
+  onChange,
+  onBlur,
+  ...control
+}: {
+  readonly id: string;
+  readonly 'aria-describedby': string | undefined;
+  readonly 'aria-invalid': boolean;
+  readonly value: string | undefined;
+  readonly onChange: (value: string | undefined) => void;
+  readonly onBlur: () => void;
+}) {
+  // What the box shows; the form holds the whole path. Re-derived when the form changes from outside.
+  const [state, setState] = useState<PrefixState>(() => prefixState(value));
+  if (!showsState(state, value)) setState(prefixState(value));
+  const whole = state.mode === 'whole';
+  const fullPathId = `${control.id}-full`;
+  return (
+    <>
+      <div className="input-affixes">
+        <input
+          className="input"
+          type="text"
+          spellCheck={false}
+          autoComplete="off"
+          placeholder={whole ? undefined : '/example-prefix'}
+          {...control}
+          aria-describedby={[control['aria-describedby'], fullPathId].filter(Boolean).join(' ')}
+          value={state.text}
+          onChange={(event) => {
+            const text = event.target.value;
+            if (whole) {
+              // An emptied whole path is "not stated"; the box goes back to taking a prefix.
+              setState(text === '' ? prefixState(undefined) : { mode: 'whole', text });
+              onChange(text === '' ? undefined : text);
+            } else if (text.endsWith(pathSuffix)) {
+              // A whole path pasted into the prefix box: keep it as it is, shown as its prefix.
+              const path = text.startsWith('/') ? text : `/${text}`;
+              setState(prefixState(path));
+              onChange(path);
+            } else {
+              setState({ mode: 'prefix', text });
+              onChange(pathFromPrefix(text));
+            }
+          }}
+          onBlur={onBlur}
+        />
+        {!whole && <span className="affix">{pathSuffix}</span>}
+      </div>
+      <p className="uri-path-full" id={fullPathId}>
+        {value === undefined ? (
+          <>
+            Path: not stated yet.{' '}
+            <button
+              type="button"
+              className="button button-link"
+              onClick={() => onChange(pathFromPrefix(''))}
+            >
+              Use {pathSuffix} without a prefix
+            </button>
+          </>
+        ) : whole ? (
+          <>
+            This path does not end in <code>{pathSuffix}</code>, so the whole path is shown for you
+            to correct.
+          </>
+        ) : (
+          <>
+            Full path: <code>{value}</code>
+          </>
+        )}
+      </p>
+    </>
+  );
+}
+
+/** Region, account, store name, proxy URI and the proxy credential's access key ID. */
 export function BasicsStep() {
-  return <p>This step is being built.</p>;
+  const regions = useRegionOptions();
+  return (
+    <>
+      <section aria-labelledby="basics-plan-heading">
+        <h3 id="basics-plan-heading">Plan, Region and account</h3>
+        <TextField
+          name="title"
+          label="Plan name"
+          hint="For you and your reviewers, e.g. “Finance keys in our Dublin HSMs”."
+        />
+        <SelectField
+          name="region"
+          label="AWS Region"
+          hint="The key store and its keys live in one Region. Choose the one closest to your key manager: AWS advises a round trip of 35 ms or less."
+          options={regions}
+        />
+        <TextField
+          name="accountId"
+          label="AWS account ID"
+          hint="The 12-digit account that will own the key store, e.g. 111122223333."
+          inputMode="numeric"
+          autoComplete="off"
+        />
+      </section>
+
+      <FieldGroup
+        name="keyStore"
+        legend="Key store"
+        hint="What AWS KMS needs to create the store (the CreateCustomKeyStore request)."
+      >
+        <TextField
+          name="keyStore.CustomKeyStoreName"
+          label="Key store name"
+          hint="Unique among the custom key stores of the account in this Region, e.g. finance-xks. It can appear in CloudTrail logs in plain text, so put nothing secret in it."
+        />
+        <SelectField
+          name="keyStore.CustomKeyStoreType"
+          label="Key store type"
+          hint="Always EXTERNAL_KEY_STORE for a key store with keys outside AWS; it cannot be changed after the store is created."
+          options={storeTypeOptions}
+        />
+        <TextField
+          name="keyStore.XksProxyUriEndpoint"
+          label="Proxy URI endpoint"
+          hint="https:// and the host name only: no port (KMS always uses 443) and no path. With a VPC endpoint service, the endpoint service’s private DNS name."
+          placeholder="https://myproxy.xks.example.com"
+          inputMode="url"
+          autoComplete="off"
+        />
+        <UriPathField />
+        <FieldGroup
+          name="keyStore.XksProxyAuthenticationCredential"
+          legend="Proxy authentication credential"
+        >
+          <TextField
+            name="keyStore.XksProxyAuthenticationCredential.AccessKeyId"
+            label="Access key ID"
+            hint="20 to 30 characters, capital letters A–Z and digits 2–7. The secret access key is never part of the plan."
+            autoComplete="off"
+          />
+          <CredentialGenerator />
+        </FieldGroup>
+      </FieldGroup>
+    </>
+  );
 }
