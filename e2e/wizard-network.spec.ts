@@ -1,0 +1,272 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Plan } from '../src/domain/plan/plan-schema';
+import { planStorageKey, seedExample, stepHeading, stepper } from './wizard-support';
+
+const group = (within: Page | Locator, name: string) =>
+  within.getByRole('group', { name, exact: true });
+const findingsFor = (page: Page, label: string) =>
+  page.getByRole('list', { name: `Findings for ${label}`, exact: true });
+
+/** The plan as autosaved. */
+async function savedPlan(page: Page): Promise<Plan> {
+  const text = await page.evaluate((key) => window.localStorage.getItem(key), planStorageKey);
+  return (JSON.parse(text ?? '{}') as { plan: Plan }).plan;
+}
+
+async function expectNoBlockingAxeViolation(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const blocking = violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target) }));
+  expect(blocking).toEqual([]);
+}
+
+test.describe('with the VPC endpoint service example', () => {
+  test.beforeEach(async ({ page }) => {
+    await seedExample(page, 'vpc-endpoint-service-ready');
+    await page.goto('/plan/network');
+    await expect(stepHeading(page, 'Network')).toBeVisible();
+    await expect(page.getByText('No findings on this step.')).toBeVisible();
+  });
+
+  test('shows the VPC, load balancer and endpoint service of the plan', async ({ page }) => {
+    const vpc = group(page, 'VPC settings');
+    await expect(vpc.getByLabel('VPC ID', { exact: true })).toHaveValue('vpc-0abc12de34f567890');
+    await expect(vpc.getByLabel('IPv4 CIDR blocks', { exact: true })).toHaveValue('10.20.0.0/16');
+    await expect(
+      group(page, 'DNS hostnames enabled').getByRole('radio', { name: 'Yes', exact: true }),
+    ).toBeChecked();
+    await expect(vpc.getByLabel('How the VPC reaches the proxy', { exact: true })).toHaveValue(
+      'direct-connect',
+    );
+    await expect(
+      vpc.getByLabel('How the VPC reaches the proxy', { exact: true }).locator('option:checked'),
+    ).toHaveText('AWS Direct Connect');
+
+    const subnet2 = group(page, 'Subnet 2');
+    await expect(subnet2.getByLabel('Subnet ID', { exact: true })).toHaveValue(
+      'subnet-0ee55ff66aa77bb88',
+    );
+    await expect(subnet2.getByLabel('Availability Zone', { exact: true })).toHaveValue(
+      'eu-central-1b',
+    );
+    await expect(subnet2.getByLabel('IPv4 CIDR block', { exact: true })).toHaveValue(
+      '10.20.2.0/24',
+    );
+    await expect(
+      group(subnet2, 'Public subnet').getByRole('radio', { name: 'No', exact: true }),
+    ).toBeChecked();
+
+    const loadBalancer = group(page, 'Load balancer settings');
+    await expect(loadBalancer.getByLabel('Name', { exact: true })).toHaveValue('xks-proxy-nlb');
+    await expect(
+      loadBalancer.getByLabel('Scheme', { exact: true }).locator('option:checked'),
+    ).toHaveText('Internal');
+    await expect(
+      loadBalancer.getByLabel('Subnets of the load balancer', { exact: true }),
+    ).toHaveValue('subnet-0aa11bb22cc33dd44\nsubnet-0ee55ff66aa77bb88');
+    await expect(group(page, 'Listener').getByLabel('Port', { exact: true })).toHaveValue('443');
+    await expect(
+      group(page, 'Target group').getByLabel('Target type', { exact: true }),
+    ).toHaveValue('ip');
+    await expect(group(page, 'Health check').getByLabel('Path', { exact: true })).toHaveValue(
+      '/ping',
+    );
+    const target2 = group(page, 'Target 2');
+    await expect(target2.getByLabel('IPv4 address', { exact: true })).toHaveValue('172.16.10.22');
+    await expect(target2.getByLabel('Availability Zone', { exact: true })).toHaveValue('all');
+
+    const service = group(page, 'Endpoint service settings');
+    await expect(service.getByLabel('Endpoint service name', { exact: true })).toHaveValue(
+      'com.amazonaws.vpce.eu-central-1.vpce-svc-0a1b2c3d4e5f60718',
+    );
+    await expect(
+      group(page, 'Acceptance required').getByRole('radio', { name: 'No', exact: true }),
+    ).toBeChecked();
+    await expect(service.getByLabel('Allowed principals', { exact: true })).toHaveValue(
+      'cks.kms.eu-central-1.amazonaws.com',
+    );
+    // The hint names the KMS principal of the plan's Region.
+    await expect(
+      service.getByText(/Must include cks\.kms\.eu-central-1\.amazonaws\.com/),
+    ).toBeVisible();
+    await expect(
+      service.getByLabel('Domain verification state', { exact: true }).locator('option:checked'),
+    ).toHaveText('Verified');
+    const ipTypes = group(page, 'Supported IP address types');
+    await expect(ipTypes.getByRole('checkbox', { name: 'IPv4', exact: true })).toBeChecked();
+    await expect(ipTypes.getByRole('checkbox', { name: 'IPv6', exact: true })).not.toBeChecked();
+
+    // Nothing of the public endpoint is asked.
+    await expect(page.getByLabel('Public IPv4 addresses', { exact: true })).toHaveCount(0);
+    await expectNoBlockingAxeViolation(page);
+  });
+
+  test('requiring acceptance shows the finding beside the field', async ({ page }) => {
+    await group(page, 'Acceptance required')
+      .getByRole('radio', { name: 'Yes', exact: true })
+      .check();
+    const findings = findingsFor(page, 'Acceptance required');
+    await expect(findings).toContainText('vpc-endpoint-service-no-acceptance');
+    await expect(findings).toContainText('Fix');
+    await expect(page.getByText(/^On this step: 1 error\.$/)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'More findings for this step' })).toHaveCount(0);
+
+    await group(page, 'Acceptance required')
+      .getByRole('radio', { name: 'No', exact: true })
+      .check();
+    await expect(findings).toHaveCount(0);
+    await expect(page.getByText('No findings on this step.')).toBeVisible();
+  });
+
+  test('adds and removes subnets', async ({ page }) => {
+    const subnets = group(page, 'Subnets');
+    await subnets.getByRole('button', { name: 'Add a subnet' }).click();
+    const subnet3 = group(page, 'Subnet 3');
+    await expect(subnet3.getByLabel('Subnet ID', { exact: true })).toBeFocused();
+    await subnet3.getByLabel('Subnet ID', { exact: true }).fill('subnet-0cc99dd00ee11ff22');
+    await subnet3.getByLabel('Availability Zone', { exact: true }).fill('eu-central-1c');
+    await subnet3.getByLabel('IPv4 CIDR block', { exact: true }).fill('10.20.3.0/24');
+    await group(subnet3, 'Public subnet').getByRole('radio', { name: 'No', exact: true }).check();
+
+    await subnets.getByRole('button', { name: 'Remove subnet 1' }).click();
+    await expect(subnets).toBeFocused();
+    await expect(group(page, 'Subnet 3')).toHaveCount(0);
+    await expect(group(page, 'Subnet 1').getByLabel('Subnet ID', { exact: true })).toHaveValue(
+      'subnet-0ee55ff66aa77bb88',
+    );
+    await expect(group(page, 'Subnet 2').getByLabel('Subnet ID', { exact: true })).toHaveValue(
+      'subnet-0cc99dd00ee11ff22',
+    );
+    // The load balancer still names the removed subnet: the finding is beside that line.
+    await expect(findingsFor(page, 'Subnets of the load balancer, line 1')).toContainText(
+      'vpc-load-balancer-two-azs',
+    );
+    await expect(page.getByRole('heading', { name: 'More findings for this step' })).toHaveCount(0);
+
+    await expect
+      .poll(async () => (await savedPlan(page)).vpc?.subnets)
+      .toEqual([
+        {
+          subnetId: 'subnet-0ee55ff66aa77bb88',
+          availabilityZone: 'eu-central-1b',
+          cidrBlock: '10.20.2.0/24',
+          public: false,
+        },
+        {
+          subnetId: 'subnet-0cc99dd00ee11ff22',
+          availabilityZone: 'eu-central-1c',
+          cidrBlock: '10.20.3.0/24',
+          public: false,
+        },
+      ]);
+  });
+
+  test('switching to a public endpoint and back keeps the VPC values', async ({ page }) => {
+    await group(page, 'VPC settings')
+      .getByLabel('VPC ID', { exact: true })
+      .fill('vpc-0123456789abcdef0');
+    await page.getByRole('link', { name: 'Change the connectivity' }).first().click();
+    await expect(stepHeading(page, 'Connectivity')).toBeVisible();
+    await page.getByRole('radio', { name: 'Public endpoint', exact: true }).check();
+
+    await stepper(page)
+      .getByRole('link', { name: /Network/ })
+      .click();
+    await expect(stepHeading(page, 'Network')).toBeVisible();
+    await expect(page.getByLabel('Public IPv4 addresses', { exact: true })).toBeVisible();
+    await expect(
+      group(page, 'Firewalls allow IPv4 TCP 443').getByRole('radio', {
+        name: 'Not stated',
+        exact: true,
+      }),
+    ).toBeChecked();
+    await expect(page.getByLabel('VPC ID', { exact: true })).toHaveCount(0);
+    // The endpoint service name kept from VPC connectivity is shown, with its finding, to clear.
+    await expect(findingsFor(page, 'Endpoint service name')).toContainText(
+      'public-endpoint-no-vpc-service-name',
+    );
+    await expect(page.getByRole('heading', { name: 'More findings for this step' })).toHaveCount(0);
+    await page.getByLabel('Public IPv4 addresses', { exact: true }).fill('203.0.113.10\n10.1.2.3');
+    await expect(findingsFor(page, 'Public IPv4 addresses, line 2')).toContainText(
+      'public-endpoint-ipv4-routable',
+    );
+
+    await page.getByRole('link', { name: 'Change the connectivity' }).click();
+    await page.getByRole('radio', { name: 'VPC endpoint service', exact: true }).check();
+    await stepper(page)
+      .getByRole('link', { name: /Network/ })
+      .click();
+    await expect(group(page, 'VPC settings').getByLabel('VPC ID', { exact: true })).toHaveValue(
+      'vpc-0123456789abcdef0',
+    );
+    await expect(
+      group(page, 'Subnet 2').getByLabel('Availability Zone', { exact: true }),
+    ).toHaveValue('eu-central-1b');
+    await expect(group(page, 'Target 1').getByLabel('IPv4 address', { exact: true })).toHaveValue(
+      '172.16.10.21',
+    );
+    await expect(
+      group(page, 'Endpoint service settings').getByLabel('Private DNS name', { exact: true }),
+    ).toHaveValue('myproxy-private.xks.example.com');
+
+    const plan = await savedPlan(page);
+    expect(plan.publicEndpoint).toEqual({ ipv4Addresses: ['203.0.113.10', '10.1.2.3'] });
+    expect(plan.loadBalancer?.targetGroup?.targets).toHaveLength(2);
+  });
+});
+
+for (const id of ['vpc-endpoint-service-ready', 'vpc-cross-account']) {
+  test(`the ready example ${id} has no finding on this step`, async ({ page }) => {
+    await seedExample(page, id);
+    await page.goto('/plan/network');
+    await expect(page.getByText('No findings on this step.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'More findings for this step' })).toHaveCount(0);
+    await expect(page.getByRole('list', { name: /^Findings for / })).toHaveCount(0);
+  });
+}
+
+test('every finding of the mistakes example is beside its field', async ({ page }) => {
+  await seedExample(page, 'plan-with-mistakes');
+  await page.goto('/plan/network');
+  const summary = page.getByText(/^On this step: /);
+  await expect(summary).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'More findings for this step' })).toHaveCount(0);
+
+  // As many findings beside fields as the summary counts.
+  const counts = (await summary.textContent())!.match(/\d+/g)!.map(Number);
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  const beside = page.getByRole('list', { name: /^Findings for / }).locator(':scope > li');
+  await expect(beside).toHaveCount(total);
+
+  await expect(findingsFor(page, 'IPv4 CIDR blocks, line 1')).toContainText(
+    'vpc-cidr-no-key-manager-overlap',
+  );
+  await expect(findingsFor(page, 'Subnets')).toContainText('vpc-private-subnets-two-azs');
+  await expect(findingsFor(page, 'Public subnet')).toContainText('vpc-no-public-subnets');
+  await expect(findingsFor(page, 'How the VPC reaches the proxy')).toContainText(
+    'vpc-reaches-proxy',
+  );
+  await expect(findingsFor(page, 'Subnets of the load balancer')).toContainText(
+    'vpc-load-balancer-two-azs',
+  );
+  await expect(findingsFor(page, 'Targets')).toContainText('vpc-target-group-two-targets');
+  await expect(findingsFor(page, 'Endpoint service name')).toContainText(
+    'vpc-endpoint-service-same-region',
+  );
+  await expect(findingsFor(page, 'Supported IP address types')).toContainText(
+    'vpc-components-ipv4',
+  );
+  await expectNoBlockingAxeViolation(page);
+});
+
+test('without a connectivity the step says so and links to the choice', async ({ page }) => {
+  await page.goto('/plan/network');
+  await expect(stepHeading(page, 'Network')).toBeVisible();
+  await page.getByRole('link', { name: 'Choose the connectivity first' }).click();
+  await expect(page).toHaveURL(/\/plan\/connectivity$/);
+  await expect(stepHeading(page, 'Connectivity')).toBeVisible();
+});

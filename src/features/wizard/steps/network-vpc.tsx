@@ -1,0 +1,120 @@
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { FieldGroup } from '@/components/ui/form/field-group';
+import { LinesField, SelectField, TextField, YesNoField } from '@/components/ui/form/fields';
+import type { Plan } from '@/domain/plan/plan-schema';
+import { focusGroup, LineFindings } from './network-fields';
+
+const connectionOptions = [
+  { value: 'same-vpc', label: 'The proxy runs in this VPC' },
+  { value: 'direct-connect', label: 'AWS Direct Connect' },
+  { value: 'site-to-site-vpn', label: 'AWS Site-to-Site VPN' },
+  { value: 'transit-gateway', label: 'Transit gateway' },
+  { value: 'vpc-peering', label: 'VPC peering' },
+  { value: 'none', label: 'No connection yet' },
+] as const;
+
+const proxyLocationWords: Record<string, string> = {
+  'other-aws-network': 'in another AWS network',
+  'on-premises': 'on premises',
+  'other-cloud': 'in another cloud',
+};
+
+/** The VPC that hosts the load balancer, and its subnets. */
+export function VpcSection() {
+  const proxyLocation = useWatch<Plan, 'proxy.location'>({ name: 'proxy.location' });
+  const outside = proxyLocation ? proxyLocationWords[proxyLocation] : undefined;
+  const connectionHint =
+    proxyLocation === 'this-vpc'
+      ? 'The proxy runs in this VPC (as the Connectivity step says): choose “The proxy runs in this VPC”.'
+      : `Needed when the proxy is not in this VPC${outside ? ` (it runs ${outside})` : ''}: the load balancer reaches it over this link.`;
+  return (
+    <section className="network-section" aria-labelledby="network-vpc-heading">
+      <h3 id="network-vpc-heading">VPC</h3>
+      <p className="network-intro">
+        AWS requires a VPC in the key store’s Region with private subnets in at least two
+        Availability Zones and an address range that does not overlap the key manager’s network.
+      </p>
+      <FieldGroup name="vpc" legend="VPC settings">
+        <TextField name="vpc.vpcId" label="VPC ID" hint="e.g. vpc-0abc12de34f567890" />
+        <LinesField
+          name="vpc.cidrBlocks"
+          label="IPv4 CIDR blocks"
+          hint="The VPC’s address ranges, one per line, e.g. 10.20.0.0/16."
+        />
+        <LineFindings name="vpc.cidrBlocks" label="IPv4 CIDR blocks" />
+        <YesNoField
+          name="vpc.enableDnsHostnames"
+          label="DNS hostnames enabled"
+          hint="VPC attribute “Enable DNS hostnames”; AWS asks for Yes."
+        />
+        <YesNoField
+          name="vpc.enableDnsSupport"
+          label="DNS resolution enabled"
+          hint="VPC attribute “Enable DNS resolution”; AWS asks for Yes."
+        />
+        <SelectField
+          name="vpc.connectionToProxy"
+          label="How the VPC reaches the proxy"
+          hint={connectionHint}
+          options={connectionOptions}
+        />
+      </FieldGroup>
+      <SubnetList />
+    </section>
+  );
+}
+
+function SubnetList() {
+  const { control } = useFormContext<Plan>();
+  const { fields, append, remove } = useFieldArray({ control, name: 'vpc.subnets' });
+  const region = useWatch<Plan, 'region'>({ name: 'region' });
+  const zoneExample = `${region || 'eu-central-1'}a`;
+  return (
+    <FieldGroup
+      name="vpc.subnets"
+      legend="Subnets"
+      hint="At least two private subnets in two different Availability Zones."
+    >
+      {fields.length === 0 && <p className="network-empty">No subnets listed yet.</p>}
+      {fields.map((field, index) => (
+        <FieldGroup key={field.id} name={`vpc.subnets.${index}`} legend={`Subnet ${index + 1}`}>
+          <div className="network-item-grid">
+            <TextField
+              name={`vpc.subnets.${index}.subnetId`}
+              label="Subnet ID"
+              hint="e.g. subnet-0aa11bb22cc33dd44"
+            />
+            <TextField
+              name={`vpc.subnets.${index}.availabilityZone`}
+              label="Availability Zone"
+              hint={`e.g. ${zoneExample}`}
+            />
+            <TextField
+              name={`vpc.subnets.${index}.cidrBlock`}
+              label="IPv4 CIDR block"
+              hint="e.g. 10.20.1.0/24"
+            />
+          </div>
+          <YesNoField
+            name={`vpc.subnets.${index}.public`}
+            label="Public subnet"
+            hint="Yes if its route table leads to an internet gateway. KMS needs private subnets."
+          />
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              remove(index);
+              focusGroup('vpc.subnets');
+            }}
+          >
+            Remove subnet {index + 1}
+          </button>
+        </FieldGroup>
+      ))}
+      <button type="button" className="button" onClick={() => append({})}>
+        Add a subnet
+      </button>
+    </FieldGroup>
+  );
+}
