@@ -1,4 +1,172 @@
-/** Placeholder until this step is built. */
+import { useWatch } from 'react-hook-form';
+import { FieldGroup } from '@/components/ui/form/field-group';
+import { LinesField, NumberField, TextField, YesNoField } from '@/components/ui/form/fields';
+import { InstanceList, TlsVersionsField } from './proxy-step-parts';
+import './proxy-step.css';
+
+/** The external key manager that holds the keys, and the XKS proxy in front of it. */
 export function ProxyStep() {
-  return <p>This step is being built.</p>;
+  const keyStorePath: unknown = useWatch({ name: 'keyStore.XksProxyUriPath' });
+  const region: unknown = useWatch({ name: 'region' });
+  const regionCode = typeof region === 'string' && region !== '' ? region : undefined;
+  const kmsClientName = `cks.kms.${regionCode ?? '<Region>'}.amazonaws.com`;
+  return (
+    <div className="proxy-step">
+      <p className="proxy-intro">
+        KMS never sees the key material: it sends every encrypt and decrypt request to the XKS
+        proxy, which asks the external key manager to do the work. Both must be available whenever
+        the keys are used, and both are yours to run.
+      </p>
+
+      <FieldGroup name="externalKeyManager" legend="External key manager">
+        <div className="proxy-item-grid">
+          <TextField name="externalKeyManager.vendor" label="Vendor" autoComplete="off" />
+          <TextField name="externalKeyManager.model" label="Product or model" autoComplete="off" />
+        </div>
+        <InstanceList
+          name="externalKeyManager.instances"
+          legend="Key manager instances"
+          hint="AWS recommends at least two instances that share the same keys, such as the nodes of an HSM cluster."
+          noun="Key manager instance"
+          fields={[
+            { key: 'id', label: 'Name or ID', hint: 'For example hsm-1.' },
+            { key: 'location', label: 'Location', hint: 'Site, city or data centre.' },
+          ]}
+        />
+        <YesNoField
+          name="externalKeyManager.sharesKeyMaterial"
+          label="The instances share the same keys"
+          hint="As in a cluster: any instance can serve any key, so one can fail without the keys becoming unusable."
+        />
+        <YesNoField
+          name="externalKeyManager.supportsAes256Gcm"
+          label="Holds 256-bit AES keys and does AES-GCM"
+          hint="The XKS proxy API asks for AES-256-GCM encryption and decryption and nothing else."
+        />
+        <YesNoField
+          name="externalKeyManager.backups"
+          label="The key material is backed up"
+          hint="If an external key is lost, everything encrypted under its KMS key can never be decrypted again."
+        />
+        <LinesField
+          name="externalKeyManager.networkCidrs"
+          label="Networks of the key manager's data centre"
+          hint="IPv4 CIDR blocks, one per line, e.g. 10.20.0.0/16. With a VPC endpoint service they must not overlap the VPC's address ranges."
+        />
+        <NumberField
+          name="externalKeyManager.maxRequestsPerSecond"
+          label="Requests per second it can serve for AWS"
+          hint="On top of its other work. AWS asks for capacity of up to 1800 requests per second, the quota of one external key store."
+          unit="requests/s"
+        />
+      </FieldGroup>
+
+      <FieldGroup name="proxy" legend="XKS proxy">
+        <div className="proxy-item-grid">
+          <TextField name="proxy.vendor" label="Vendor" autoComplete="off" />
+          <TextField name="proxy.product" label="Product" autoComplete="off" />
+        </div>
+        <InstanceList
+          name="proxy.instances"
+          legend="Proxy instances"
+          hint="The servers the proxy runs on. Where the proxy runs was chosen on the Connectivity step."
+          noun="Proxy instance"
+          fields={[
+            { key: 'id', label: 'Name or ID', hint: 'For example xks-proxy-1.' },
+            {
+              key: 'ipAddress',
+              label: 'IPv4 address',
+              hint: 'For example 10.0.12.5.',
+              inputMode: 'decimal',
+            },
+            {
+              key: 'availabilityZone',
+              label: 'Availability Zone',
+              hint: 'When it runs in AWS, e.g. eu-west-1a.',
+            },
+            { key: 'location', label: 'Location', hint: 'Site, city or data centre.' },
+          ]}
+        />
+        <TextField
+          name="proxy.uriPath"
+          label="URI path the proxy serves"
+          hint={
+            typeof keyStorePath === 'string' && keyStorePath !== '' ? (
+              <>
+                Must be the key store’s proxy URI path, <code>{keyStorePath}</code>: KMS sends every
+                request under it.
+              </>
+            ) : (
+              'Must be the key store’s proxy URI path (see “Key store basics”), e.g. /kms/xks/v1: KMS sends every request under it.'
+            )
+          }
+          placeholder="/kms/xks/v1"
+          autoComplete="off"
+        />
+        <TlsVersionsField />
+        <LinesField
+          name="proxy.cipherSuites"
+          label="Cipher suites the proxy offers"
+          hint={
+            <>
+              IANA names, one per line. KMS uses <code>TLS_AES_256_GCM_SHA384</code> and{' '}
+              <code>TLS_CHACHA20_POLY1305_SHA256</code> (TLS 1.3),{' '}
+              <code>TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384</code> and{' '}
+              <code>TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384</code> (TLS 1.2); offer at least one. In
+              AWS GovCloud (US), KMS does not use the ChaCha20 suite.
+            </>
+          }
+        />
+        <FieldGroup
+          name="proxy.mtls"
+          legend="Mutual TLS"
+          hint="Optional: the proxy also asks KMS for a client certificate, so a leaked signing secret alone is not enough to call it."
+        >
+          <YesNoField name="proxy.mtls.enabled" label="The proxy requires a client certificate" />
+          <TextField
+            name="proxy.mtls.allowedClientCommonName"
+            label="Client certificate common name the proxy accepts"
+            hint={
+              <>
+                KMS presents a certificate named <code>{kmsClientName}</code>, issued under an
+                Amazon Trust Services root CA.
+              </>
+            }
+            autoComplete="off"
+          />
+        </FieldGroup>
+        <NumberField
+          name="proxy.concurrentCredentials"
+          label="Credentials the proxy accepts at once"
+          hint="At least 2, so the proxy authentication credential can be rotated without downtime."
+        />
+        <YesNoField
+          name="proxy.conformanceTested"
+          label="Passed the AWS XKS proxy test client"
+          hint="AWS publishes a test client (aws-kms-xksproxy-test-client) and recommends running it against the proxy before creating the key store."
+        />
+        <YesNoField
+          name="proxy.clockSynchronized"
+          label="The proxy clock is kept in sync (NTP)"
+          hint="The proxy refuses signed requests more than 5 minutes off its clock."
+        />
+        <YesNoField
+          name="proxy.dependsOnKeysInThisStore"
+          label="The proxy depends on a KMS key in this key store"
+          hint="For example its disks, secrets or logs are encrypted under one: then the proxy cannot start when the store is unavailable."
+        />
+        <YesNoField
+          name="proxy.headerRewritingInPath"
+          label="Something between KMS and the proxy rewrites HTTP headers"
+          hint="A reverse proxy that changes Host, X-Amz-Date or Authorization breaks the SigV4 signature check."
+        />
+        <NumberField
+          name="proxy.maxRequestsPerSecond"
+          label="Requests per second the proxy fleet can serve"
+          hint="AWS asks for capacity of up to 1800 requests per second."
+          unit="requests/s"
+        />
+      </FieldGroup>
+    </div>
+  );
 }

@@ -1,4 +1,156 @@
-/** Placeholder until this step is built. */
+import { useWatch } from 'react-hook-form';
+import { FieldGroup } from '@/components/ui/form/field-group';
+import {
+  LinesField,
+  NumberField,
+  SelectField,
+  TextField,
+  YesNoField,
+  type Option,
+} from '@/components/ui/form/fields';
+import './tls-step.css';
+
+const terminationOptions: readonly Option[] = [
+  { value: 'proxy', label: 'On the proxy (TCP pass-through)' },
+  { value: 'load-balancer', label: "On the load balancer's TLS listener" },
+];
+
+const keyAlgorithmOptions: readonly Option[] = [
+  { value: 'RSA', label: 'RSA' },
+  { value: 'ECDSA', label: 'ECDSA' },
+  { value: 'Ed25519', label: 'Ed25519' },
+];
+
+/**
+ * The host name KMS connects to, as the TLS rules read it: the host of a well-formed proxy URI
+ * endpoint, or for VPC connectivity the endpoint service's private DNS name.
+ */
+function kmsHostOf(
+  endpoint: unknown,
+  connectivity: unknown,
+  privateDnsName: unknown,
+): { host: string; source: string } | undefined {
+  const host =
+    typeof endpoint === 'string' ? /^https:\/\/([^/:?#\s]+)$/.exec(endpoint)?.[1] : undefined;
+  if (host && !/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) {
+    return { host, source: 'the host of the proxy URI endpoint' };
+  }
+  if (
+    connectivity === 'VPC_ENDPOINT_SERVICE' &&
+    typeof privateDnsName === 'string' &&
+    privateDnsName.trim() !== ''
+  ) {
+    return { host: privateDnsName.trim(), source: 'the endpoint service’s private DNS name' };
+  }
+  return undefined;
+}
+
+const dateHint = (what: string) =>
+  `${what}, as YYYY-MM-DD (a UTC date-time such as 2027-03-01T12:00:00Z also works).`;
+
+/** The TLS server certificate KMS sees when it connects to the proxy endpoint. */
 export function TlsStep() {
-  return <p>This step is being built.</p>;
+  const [endpoint, connectivity, privateDnsName] = useWatch({
+    name: [
+      'keyStore.XksProxyUriEndpoint',
+      'keyStore.XksProxyConnectivity',
+      'endpointService.privateDnsName',
+    ],
+  }) as unknown[];
+  const kmsHost = kmsHostOf(endpoint, connectivity, privateDnsName);
+  const host = kmsHost?.host;
+  return (
+    <>
+      <div className="tls-intro">
+        <p>
+          KMS connects to{' '}
+          {kmsHost ? (
+            <>
+              <code>{kmsHost.host}</code> ({kmsHost.source})
+            </>
+          ) : (
+            <>the host name of the proxy URI endpoint (not usable yet: see “Key store basics”)</>
+          )}{' '}
+          on port 443 and checks the TLS server certificate it is shown. The certificate’s subject
+          common name (CN) must be that host name, or a wildcard for one label (
+          <code>*.xks.example.com</code> covers <code>myproxy.xks.example.com</code>). It must chain
+          to a public certificate authority on AWS’s trusted list (private and self-signed CAs
+          fail), and it must not be expired: an expired certificate stops every request to the keys
+          in the store.
+        </p>
+        <p>
+          Enter what the certificate says. Reading a pasted PEM certificate comes in a later
+          version.
+        </p>
+      </div>
+
+      <SelectField
+        name="tls.terminatesAt"
+        label="Where TLS from KMS ends"
+        hint="Whoever ends the TLS connection presents the certificate below: the proxy itself, or a TLS listener of the load balancer in front of it."
+        options={terminationOptions}
+      />
+
+      <FieldGroup name="tls.certificate" legend="Server certificate">
+        <TextField
+          name="tls.certificate.subjectCommonName"
+          label="Subject common name (CN)"
+          hint={
+            host ? (
+              <>
+                For example <code>{host}</code>, or a one-label wildcard that covers it.
+              </>
+            ) : (
+              'For example myproxy.xks.example.com or *.xks.example.com.'
+            )
+          }
+          autoComplete="off"
+        />
+        <LinesField
+          name="tls.certificate.subjectAlternativeNames"
+          label="Subject alternative names (DNS)"
+          hint="The DNS names in the certificate's SAN extension, one per line. AWS documents only the CN, so the host must also be the CN."
+        />
+        <div className="tls-dates">
+          <TextField
+            name="tls.certificate.notBefore"
+            label="Valid from"
+            hint={dateHint('The certificate’s notBefore')}
+            placeholder="YYYY-MM-DD"
+            autoComplete="off"
+          />
+          <TextField
+            name="tls.certificate.notAfter"
+            label="Valid until"
+            hint={dateHint('The certificate’s notAfter; keep it well past the go-live date')}
+            placeholder="YYYY-MM-DD"
+            autoComplete="off"
+          />
+        </div>
+        <TextField
+          name="tls.certificate.rootCa"
+          label="Root certificate authority"
+          hint="The root CA the certificate chains to, by its name on AWS's trusted list (for example Amazon Root CA 1, ISRG Root X1 or DigiCert Global Root G2) or its SHA-256 fingerprint."
+          autoComplete="off"
+        />
+        <YesNoField
+          name="tls.certificate.servesFullChain"
+          label="Sends the intermediate certificates"
+          hint="The server sends the intermediate CA certificates with its own; a certificate sent alone is a common cause of failed TLS connections."
+        />
+        <SelectField
+          name="tls.certificate.keyAlgorithm"
+          label="Public key algorithm"
+          hint="RSA or ECDSA."
+          options={keyAlgorithmOptions}
+        />
+        <NumberField
+          name="tls.certificate.keySize"
+          label="Key size"
+          hint="RSA: 2048 bits or more. ECDSA: 256 (P-256) or 384 (P-384)."
+          unit="bits"
+        />
+      </FieldGroup>
+    </>
+  );
 }

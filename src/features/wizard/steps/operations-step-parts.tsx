@@ -1,0 +1,226 @@
+/** The alarms and the existing key stores of the "Operations" step. */
+import { useRef, type ReactNode } from 'react';
+import { useFieldArray } from 'react-hook-form';
+import { FieldGroup } from '@/components/ui/form/field-group';
+import { NumberField, SelectField, TextField, YesNoField } from '@/components/ui/form/fields';
+
+interface AlarmChoice {
+  /** Property of operations.alarms. */
+  readonly field: string;
+  readonly legend: string;
+  readonly hint: ReactNode;
+  readonly unit: string;
+}
+
+/** AWS's four recommended alarms, with the thresholds of DG/xks-alarms.html. */
+const recommendedAlarms: readonly AlarmChoice[] = [
+  {
+    field: 'certificateDaysToExpire',
+    legend: 'Certificate expiry',
+    hint: (
+      <>
+        <code>XksProxyCertificateDaysToExpire</code>, minimum over 5 minutes. AWS recommends an
+        alarm when it is below 10 days.
+      </>
+    ),
+    unit: 'days',
+  },
+  {
+    field: 'proxyLatency',
+    legend: 'Proxy latency',
+    hint: (
+      <>
+        <code>XksProxyLatency</code>, average over 5 minutes. AWS recommends an alarm when it is
+        above 200 ms (KMS waits at most 250 ms).
+      </>
+    ),
+    unit: 'ms',
+  },
+  {
+    field: 'retryableErrors',
+    legend: 'Retryable proxy errors',
+    hint: (
+      <>
+        <code>XksProxyErrors</code> of type Retryable, sum over 1 minute. AWS recommends an alarm
+        when there are more than 5 per minute.
+      </>
+    ),
+    unit: 'per minute',
+  },
+  {
+    field: 'nonRetryableErrors',
+    legend: 'Non-retryable proxy errors',
+    hint: (
+      <>
+        <code>XksProxyErrors</code> of type Non-retryable, sum over 1 minute. AWS recommends an
+        alarm when there are more than 5 per minute.
+      </>
+    ),
+    unit: 'per minute',
+  },
+];
+
+/** Alarms AWS suggests without a threshold: the plan must choose one. */
+const otherAlarms: readonly AlarmChoice[] = [
+  {
+    field: 'credentialAge',
+    legend: 'Proxy credential age',
+    hint: (
+      <>
+        <code>XksProxyCredentialAge</code>. AWS gives no threshold: choose the age at which your
+        policy says the credential must be rotated.
+      </>
+    ),
+    unit: 'days',
+  },
+  {
+    field: 'keyManagerStates',
+    legend: 'Key manager states',
+    hint: (
+      <>
+        <code>XksExternalKeyManagerStates</code> Degraded or Unavailable. AWS gives no threshold:
+        choose how many such instances you can tolerate.
+      </>
+    ),
+    unit: 'instances',
+  },
+  {
+    field: 'keyStoreThrottle',
+    legend: 'Key store throttling',
+    hint: (
+      <>
+        <code>ExternalKeyStoreThrottle</code>. AWS gives no threshold: choose how many throttled
+        requests per period need someone to act.
+      </>
+    ),
+    unit: 'requests',
+  },
+];
+
+function AlarmSetting({ alarm }: { readonly alarm: AlarmChoice }) {
+  const name = `operations.alarms.${alarm.field}`;
+  return (
+    <FieldGroup name={name} legend={alarm.legend} hint={alarm.hint}>
+      <div className="operations-grid">
+        <YesNoField
+          name={`${name}.enabled`}
+          label={`Create the ${alarm.legend.toLowerCase()} alarm`}
+        />
+        <NumberField
+          name={`${name}.threshold`}
+          label={`${alarm.legend} threshold`}
+          unit={alarm.unit}
+        />
+      </div>
+    </FieldGroup>
+  );
+}
+
+export function AlarmSettings() {
+  return (
+    <FieldGroup
+      name="operations.alarms"
+      legend="CloudWatch alarms"
+      hint="Without alarms, an expiring certificate or a failing proxy is noticed only when the keys stop working."
+    >
+      <h3 className="operations-subheading">Recommended by AWS for every external key store</h3>
+      {recommendedAlarms.map((alarm) => (
+        <AlarmSetting key={alarm.field} alarm={alarm} />
+      ))}
+      <h3 className="operations-subheading">Suggested by AWS, threshold yours to choose</h3>
+      {otherAlarms.map((alarm) => (
+        <AlarmSetting key={alarm.field} alarm={alarm} />
+      ))}
+    </FieldGroup>
+  );
+}
+
+const storeTypeOptions = [
+  { value: 'EXTERNAL_KEY_STORE', label: 'External key store' },
+  { value: 'AWS_CLOUDHSM', label: 'AWS CloudHSM key store' },
+] as const;
+
+const connectivityOptions = [
+  { value: 'PUBLIC_ENDPOINT', label: 'Public endpoint' },
+  { value: 'VPC_ENDPOINT_SERVICE', label: 'VPC endpoint service' },
+] as const;
+
+export function ExistingKeyStores() {
+  const { fields, append, remove } = useFieldArray({ name: 'existingKeyStores' });
+  // After a removal, focus stays in the list, on its Add button.
+  const addButton = useRef<HTMLButtonElement>(null);
+  return (
+    <FieldGroup
+      name="existingKeyStores"
+      legend="Custom key stores that already exist in this Region"
+      hint={
+        <>
+          KMS refuses a key store whose name, proxy endpoint and path, or VPC endpoint service is
+          already used by another store, and allows at most 10 custom key stores (AWS CloudHSM and
+          external together) per account and Region. List the stores{' '}
+          <code>aws kms describe-custom-key-stores</code> returns, so the plan can be checked
+          against them; connectivity, endpoint, path and VPC endpoint service apply to external key
+          stores only. A store of another account counts for the Region-wide checks (endpoints, VPC
+          endpoint services), not for the name or the quota.
+        </>
+      }
+    >
+      {fields.length === 0 && <p className="operations-empty">No existing key stores listed.</p>}
+      {fields.map((field, index) => {
+        const name = `existingKeyStores.${index}`;
+        return (
+          <FieldGroup key={field.id} name={name} legend={`Existing key store ${index + 1}`}>
+            <div className="operations-grid">
+              <TextField name={`${name}.CustomKeyStoreName`} label="Name" autoComplete="off" />
+              <SelectField
+                name={`${name}.CustomKeyStoreType`}
+                label="Type"
+                options={storeTypeOptions}
+              />
+              <SelectField
+                name={`${name}.XksProxyConnectivity`}
+                label="Connectivity"
+                options={connectivityOptions}
+              />
+              <TextField
+                name={`${name}.XksProxyUriEndpoint`}
+                label="Proxy URI endpoint"
+                placeholder="https://"
+                autoComplete="off"
+              />
+              <TextField
+                name={`${name}.XksProxyUriPath`}
+                label="Proxy URI path"
+                autoComplete="off"
+              />
+              <TextField
+                name={`${name}.XksProxyVpcEndpointServiceName`}
+                label="VPC endpoint service name"
+                autoComplete="off"
+              />
+              <TextField
+                name={`${name}.accountId`}
+                label="Account ID, if another account owns it"
+                inputMode="numeric"
+                autoComplete="off"
+              />
+            </div>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                remove(index);
+                addButton.current?.focus();
+              }}
+            >
+              Remove existing key store {index + 1}
+            </button>
+          </FieldGroup>
+        );
+      })}
+      <button type="button" className="button" ref={addButton} onClick={() => append({})}>
+        Add existing key store
+      </button>
+    </FieldGroup>
+  );
+}
