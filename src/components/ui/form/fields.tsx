@@ -6,6 +6,7 @@
 import { useState, type InputHTMLAttributes } from 'react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { FieldShell, type FieldProps } from './field-shell';
+import { LineFindings } from './line-findings';
 
 const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
 
@@ -165,27 +166,88 @@ export function YesNoField({ name, label, hint }: FieldProps) {
   );
 }
 
-/** A list of short values edited as text, one per line. */
-export function LinesField({ name, label, hint }: FieldProps) {
+/** A list of enum values chosen with check boxes; nothing ticked is "not stated". */
+export function CheckboxGroupField({
+  name,
+  label,
+  hint,
+  options,
+}: FieldProps & { readonly options: readonly Option[] }) {
   const { control: formControl } = useFormContext();
-  const value = useWatch({ name }) as string[] | undefined; // see YesNoField
+  const value: unknown = useWatch({ name }); // see YesNoField
+  const chosen = Array.isArray(value) ? (value as string[]) : [];
   return (
     <Controller
       name={name}
       control={formControl}
       render={({ field }) => (
-        <FieldShell name={name} label={label} hint={hint ?? 'One per line.'}>
+        <FieldShell name={name} label={label} hint={hint} as="fieldset">
           {(control) => (
-            <LinesInput
-              {...control}
-              value={value ?? []}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
+            <div className="choice-row" aria-describedby={control['aria-describedby']}>
+              {options.map((option) => (
+                <label key={option.value} className="choice">
+                  <input
+                    type="checkbox"
+                    name={control.id}
+                    value={option.value}
+                    checked={chosen.includes(option.value)}
+                    disabled={option.disabled}
+                    onChange={(event) => {
+                      // Keep the options' order, whatever order they were ticked in.
+                      const next = options
+                        .map((each) => each.value)
+                        .filter((each) =>
+                          each === option.value ? event.target.checked : chosen.includes(each),
+                        );
+                      field.onChange(next.length > 0 ? next : undefined);
+                    }}
+                    onBlur={field.onBlur}
+                  />
+                  {option.label}
+                </label>
+              ))}
+            </div>
           )}
         </FieldShell>
       )}
     />
+  );
+}
+
+/**
+ * A list of short values edited as text, one per line. Findings about single lines (e.g.
+ * `/vpc/cidrBlocks/0`) are shown under it, each naming its line.
+ */
+export function LinesField({ name, label, hint }: FieldProps) {
+  const { control: formControl } = useFormContext();
+  const value = useWatch({ name }) as string[] | undefined; // see YesNoField
+  return (
+    <>
+      <Controller
+        name={name}
+        control={formControl}
+        render={({ field }) => (
+          <FieldShell name={name} label={label} hint={hint ?? 'One per line.'}>
+            {(control) => (
+              <LinesInput
+                {...control}
+                value={value ?? []}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+              />
+            )}
+          </FieldShell>
+        )}
+      />
+      {value?.map((line, index) => (
+        <LineFindings
+          key={index}
+          name={`${name}.${index}`}
+          label={`${label}, line ${index + 1}`}
+          line={line}
+        />
+      ))}
+    </>
   );
 }
 

@@ -1,8 +1,7 @@
-import type { MouseEvent } from 'react';
-import { navigate } from '@/lib/history';
-import { stepPath, type StepId } from '../step-ids';
+import type { StepId } from '../step-ids';
 import type { StepStatus } from '../step-status';
 import { wizardSteps } from '../steps';
+import { StepLink } from './step-link';
 
 const statusText: Record<StepStatus['kind'], string> = {
   untouched: 'not started',
@@ -28,11 +27,6 @@ export function Stepper({
   readonly current: StepId;
   readonly statuses: Readonly<Record<StepId, StepStatus>>;
 }) {
-  const go = (event: MouseEvent<HTMLAnchorElement>, id: StepId) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    navigate(stepPath(id));
-  };
   return (
     <nav className="stepper" aria-label="Plan steps">
       <ol>
@@ -42,11 +36,7 @@ export function Stepper({
             status.kind === 'errors' || status.kind === 'warnings' ? ` (${status.count})` : '';
           return (
             <li key={step.id} className={`stepper-step status-${status.kind}`}>
-              <a
-                href={stepPath(step.id)}
-                aria-current={step.id === current ? 'step' : undefined}
-                onClick={(event) => go(event, step.id)}
-              >
+              <StepLink step={step.id} {...(step.id === current ? { 'aria-current': 'step' } : {})}>
                 <span className="stepper-mark" aria-hidden="true">
                   {statusMark[status.kind] || index + 1}
                 </span>
@@ -57,7 +47,7 @@ export function Stepper({
                     {count}
                   </span>
                 )}
-              </a>
+              </StepLink>
             </li>
           );
         })}

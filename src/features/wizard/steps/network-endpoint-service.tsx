@@ -2,7 +2,7 @@ import { useWatch } from 'react-hook-form';
 import { FieldGroup } from '@/components/ui/form/field-group';
 import { LinesField, SelectField, TextField, YesNoField } from '@/components/ui/form/fields';
 import type { Plan } from '@/domain/plan/plan-schema';
-import { CheckboxGroupField, LineFindings } from './network-fields';
+import { CheckboxGroupField } from '@/components/ui/form/fields';
 
 const serviceTypeOptions = [
   { value: 'Interface', label: 'Interface endpoints' },
@@ -81,7 +81,6 @@ export function EndpointServiceSection() {
           label="Allowed principals"
           hint={principalsHint}
         />
-        <LineFindings name="endpointService.allowedPrincipals" label="Allowed principals" />
         <TextField
           name="endpointService.privateDnsName"
           label="Private DNS name"

@@ -2,7 +2,7 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FieldGroup } from '@/components/ui/form/field-group';
 import { LinesField, NumberField, SelectField, TextField } from '@/components/ui/form/fields';
 import type { Plan } from '@/domain/plan/plan-schema';
-import { focusGroup, LineFindings } from './network-fields';
+import { focusGroup } from './network-fields';
 
 const typeOptions = [
   { value: 'network', label: 'Network' },
@@ -89,7 +89,6 @@ export function LoadBalancerSection() {
           label="Subnets of the load balancer"
           hint="Subnet IDs, one per line, from the subnets above, in at least two Availability Zones."
         />
-        <LineFindings name="loadBalancer.subnetIds" label="Subnets of the load balancer" />
         <SelectField
           name="loadBalancer.state"
           label="State"

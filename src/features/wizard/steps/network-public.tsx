@@ -3,7 +3,6 @@ import { useWatch } from 'react-hook-form';
 import { FieldGroup } from '@/components/ui/form/field-group';
 import { LinesField, TextField, YesNoField } from '@/components/ui/form/fields';
 import type { Plan } from '@/domain/plan/plan-schema';
-import { LineFindings } from './network-fields';
 
 /** The facts about a public endpoint: its addresses and the firewalls on the way. */
 export function PublicEndpointSection() {
@@ -20,7 +19,6 @@ export function PublicEndpointSection() {
           label="Public IPv4 addresses"
           hint="The addresses the endpoint’s host name resolves to, one per line, e.g. 203.0.113.10."
         />
-        <LineFindings name="publicEndpoint.ipv4Addresses" label="Public IPv4 addresses" />
         <YesNoField
           name="publicEndpoint.firewallAllowsTcp443"
           label="Firewalls allow IPv4 TCP 443"

@@ -1,7 +1,7 @@
 import { useWatch } from 'react-hook-form';
 import type { Plan } from '@/domain/plan/plan-schema';
 import { EndpointServiceSection } from './network-endpoint-service';
-import { StepLink } from './network-fields';
+import { StepLink } from '../components/step-link';
 import { LoadBalancerSection } from './network-load-balancer';
 import { PublicEndpointSection } from './network-public';
 import { VpcSection } from './network-vpc';

@@ -2,7 +2,7 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FieldGroup } from '@/components/ui/form/field-group';
 import { LinesField, SelectField, TextField, YesNoField } from '@/components/ui/form/fields';
 import type { Plan } from '@/domain/plan/plan-schema';
-import { focusGroup, LineFindings } from './network-fields';
+import { focusGroup } from './network-fields';
 
 const connectionOptions = [
   { value: 'same-vpc', label: 'The proxy runs in this VPC' },
@@ -41,7 +41,6 @@ export function VpcSection() {
           label="IPv4 CIDR blocks"
           hint="The VPC’s address ranges, one per line, e.g. 10.20.0.0/16."
         />
-        <LineFindings name="vpc.cidrBlocks" label="IPv4 CIDR blocks" />
         <YesNoField
           name="vpc.enableDnsHostnames"
           label="DNS hostnames enabled"

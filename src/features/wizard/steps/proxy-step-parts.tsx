@@ -1,9 +1,8 @@
 /** Lists and the TLS version choice of the "Key manager and proxy" step. */
 import { useRef, type ReactNode } from 'react';
-import { Controller, useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldArray } from 'react-hook-form';
 import { FieldGroup } from '@/components/ui/form/field-group';
-import { FieldShell } from '@/components/ui/form/field-shell';
-import { TextField } from '@/components/ui/form/fields';
+import { CheckboxGroupField, TextField } from '@/components/ui/form/fields';
 
 export interface ItemField {
   /** Property of one list item, e.g. `ipAddress`. */
@@ -79,50 +78,14 @@ const tlsVersions = [
   { value: 'TLSv1.3', label: 'TLS 1.3' },
 ] as const;
 
-const tlsVersionsName = 'proxy.tlsVersions';
-
 /** The TLS versions the proxy accepts, as check boxes; none ticked is "not stated". */
 export function TlsVersionsField() {
-  const { control: formControl } = useFormContext();
   return (
-    <Controller
-      name={tlsVersionsName}
-      control={formControl}
-      render={({ field }) => {
-        const selected = Array.isArray(field.value) ? (field.value as string[]) : [];
-        const toggle = (version: string, checked: boolean) => {
-          const next = tlsVersions
-            .map((choice) => choice.value as string)
-            .filter((value) => (value === version ? checked : selected.includes(value)));
-          field.onChange(next.length > 0 ? next : undefined);
-        };
-        return (
-          <FieldShell
-            name={tlsVersionsName}
-            label="TLS versions the proxy accepts"
-            hint="KMS connects with TLS 1.2 or 1.3. Older versions are not needed and weaken the connection."
-            as="fieldset"
-          >
-            {(control) => (
-              <div className="choice-row" aria-describedby={control['aria-describedby']}>
-                {tlsVersions.map((choice) => (
-                  <label key={choice.value} className="choice">
-                    <input
-                      type="checkbox"
-                      name={control.id}
-                      value={choice.value}
-                      checked={selected.includes(choice.value)}
-                      onChange={(event) => toggle(choice.value, event.target.checked)}
-                      onBlur={field.onBlur}
-                    />
-                    {choice.label}
-                  </label>
-                ))}
-              </div>
-            )}
-          </FieldShell>
-        );
-      }}
+    <CheckboxGroupField
+      name="proxy.tlsVersions"
+      label="TLS versions the proxy accepts"
+      hint="KMS connects with TLS 1.2 or 1.3. Older versions are not needed and weaken the connection."
+      options={tlsVersions}
     />
   );
 }
