@@ -19,10 +19,16 @@ import { kmsEnums, kmsStringShapes, type KmsStringShapeName } from '../aws/kms-a
 
 export const planVersion = 1;
 
-/** A string whose format is an AWS KMS API shape: annotated for JSON Schema, judged by rules. */
-function kmsString(shapeName: KmsStringShapeName, description: string) {
+/**
+ * A string whose format is an AWS KMS API shape: annotated for JSON Schema, judged by rules.
+ * `whenMissing` is the message for a required string that is absent.
+ */
+function kmsString(shapeName: KmsStringShapeName, description: string, whenMissing?: string) {
   const shape: { min: number; max: number; pattern?: string } = kmsStringShapes[shapeName];
-  return z.string().meta({
+  const string = whenMissing
+    ? z.string({ error: (issue) => (issue.input === undefined ? whenMissing : undefined) })
+    : z.string();
+  return string.meta({
     description: `${description} (KMS API shape ${shapeName})`,
     minLength: shape.min,
     maxLength: shape.max,
@@ -97,8 +103,8 @@ export const keyStoreSchema = z
   );
 
 export const tagSchema = z.strictObject({
-  TagKey: kmsString('TagKeyType', 'Tag key'),
-  TagValue: kmsString('TagValueType', 'Tag value'),
+  TagKey: kmsString('TagKeyType', 'Tag key', 'a tag needs a key (or remove the tag)'),
+  TagValue: kmsString('TagValueType', 'Tag value', 'a tag needs a value'),
 });
 
 export const plannedKeySchema = z
