@@ -1,14 +1,30 @@
-import type { ComponentType } from 'react';
-import { BasicsStep } from './steps/basics-step';
-import { ConnectivityStep } from './steps/connectivity-step';
-import { KeysStep } from './steps/keys-step';
-import { NetworkStep } from './steps/network-step';
-import { OperationsStep } from './steps/operations-step';
-import { ProxyStep } from './steps/proxy-step';
-import { ReviewStep } from './steps/review-step';
+import { lazy, type ComponentType } from 'react';
 import { StartStep } from './steps/start-step';
-import { TlsStep } from './steps/tls-step';
 import type { StepId } from './step-ids';
+
+// Only the start step is in the first download; the others load on demand (and are fetched in
+// the background as soon as the page is idle, see preloadSteps), to keep the first load small.
+const stepModules = {
+  connectivity: () => import('./steps/connectivity-step'),
+  basics: () => import('./steps/basics-step'),
+  network: () => import('./steps/network-step'),
+  tls: () => import('./steps/tls-step'),
+  proxy: () => import('./steps/proxy-step'),
+  keys: () => import('./steps/keys-step'),
+  operations: () => import('./steps/operations-step'),
+  review: () => import('./steps/review-step'),
+};
+
+function lazyStep<Name extends string>(
+  load: () => Promise<Record<Name, ComponentType>>,
+  name: Name,
+): ComponentType {
+  return lazy<ComponentType>(() => load().then((module) => ({ default: module[name] })));
+}
+
+export function preloadSteps(): void {
+  for (const load of Object.values(stepModules)) void load();
+}
 
 export interface WizardStep {
   readonly id: StepId;
@@ -20,14 +36,30 @@ export interface WizardStep {
 /** The steps in order. Each is a section of the one plan form. */
 export const wizardSteps: readonly WizardStep[] = [
   { id: 'start', title: 'Start', Component: StartStep },
-  { id: 'connectivity', title: 'Connectivity', Component: ConnectivityStep },
-  { id: 'basics', title: 'Key store basics', Component: BasicsStep },
-  { id: 'network', title: 'Network', Component: NetworkStep },
-  { id: 'tls', title: 'TLS certificate', Component: TlsStep },
-  { id: 'proxy', title: 'Key manager and proxy', Component: ProxyStep },
-  { id: 'keys', title: 'Keys', Component: KeysStep },
-  { id: 'operations', title: 'Operations', Component: OperationsStep },
-  { id: 'review', title: 'Review', Component: ReviewStep },
+  {
+    id: 'connectivity',
+    title: 'Connectivity',
+    Component: lazyStep(stepModules.connectivity, 'ConnectivityStep'),
+  },
+  {
+    id: 'basics',
+    title: 'Key store basics',
+    Component: lazyStep(stepModules.basics, 'BasicsStep'),
+  },
+  { id: 'network', title: 'Network', Component: lazyStep(stepModules.network, 'NetworkStep') },
+  { id: 'tls', title: 'TLS certificate', Component: lazyStep(stepModules.tls, 'TlsStep') },
+  {
+    id: 'proxy',
+    title: 'Key manager and proxy',
+    Component: lazyStep(stepModules.proxy, 'ProxyStep'),
+  },
+  { id: 'keys', title: 'Keys', Component: lazyStep(stepModules.keys, 'KeysStep') },
+  {
+    id: 'operations',
+    title: 'Operations',
+    Component: lazyStep(stepModules.operations, 'OperationsStep'),
+  },
+  { id: 'review', title: 'Review', Component: lazyStep(stepModules.review, 'ReviewStep') },
 ];
 
 export function findStep(id: StepId): WizardStep {

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import {
   FieldFindingsContext,
@@ -19,7 +19,7 @@ import { useFindings } from './hooks/use-findings';
 import { stepOfPointer } from './step-of-pointer';
 import { stepPath, type StepId } from './step-ids';
 import { stepStatuses } from './step-status';
-import { findStep } from './steps';
+import { findStep, preloadSteps } from './steps';
 import { WizardContext } from './wizard-context';
 
 /** History state a page can leave for a wizard step: the field to focus on arrival. */
@@ -43,6 +43,18 @@ function focusTarget(pointer: string): HTMLElement | null {
 }
 
 const noFindings: readonly Finding[] = [];
+
+/** Tells the page when a step's content has mounted. */
+function StepShown({
+  onShown,
+  children,
+}: {
+  readonly onShown: () => void;
+  readonly children: ReactNode;
+}) {
+  useEffect(() => onShown(), [onShown]);
+  return children;
+}
 
 /** The planning wizard: one form for the whole plan, one step per URL. */
 export function WizardPage({ stepId }: { readonly stepId: StepId }) {
@@ -78,6 +90,14 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
   const historyState = useHistoryState();
   useEffect(() => {
     document.title = `${step.title} · XKS Planner`;
+  }, [step.title]);
+  useEffect(() => {
+    // Fetch the other steps while the user reads this one, so moving on never waits.
+    const idle = window.requestIdleCallback?.(preloadSteps) ?? window.setTimeout(preloadSteps, 200);
+    return () => (window.cancelIdleCallback ?? window.clearTimeout)(idle);
+  }, []);
+  // Runs once the step's content is on the page (it may have been loading).
+  const onStepShown = useCallback(() => {
     const arrived = shownStep.current !== undefined && shownStep.current !== stepId;
     shownStep.current = stepId;
     if (isFocusRequest(historyState)) {
@@ -89,7 +109,7 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
     }
     // The first page load keeps the browser's own focus; moving between steps starts at the heading.
     if (arrived) heading.current?.focus();
-  }, [stepId, step.title, historyState]);
+  }, [stepId, historyState]);
 
   const wizard = useMemo(
     () => ({
@@ -136,7 +156,11 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
                 {stepId !== 'start' && stepId !== 'review' && (
                   <StepFindingsSummary findings={stepFindings} />
                 )}
-                <step.Component />
+                <Suspense fallback={<p role="status">Loading this step…</p>}>
+                  <StepShown key={stepId} onShown={onStepShown}>
+                    <step.Component />
+                  </StepShown>
+                </Suspense>
                 {stepId !== 'review' && <UnplacedFindings findings={stepFindings ?? noFindings} />}
                 <WizardNav current={stepId} />
               </form>
