@@ -107,6 +107,7 @@ for (const example of [
 ]) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds no serious problem on any step: ${example}, ${scheme}`, async ({ page }) => {
+      test.setTimeout(120_000); // nine steps, each analysed in full
       await page.emulateMedia({ colorScheme: scheme });
       await seedExample(page, example);
       for (const path of [

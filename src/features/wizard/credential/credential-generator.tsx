@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { Plan } from '@/domain/plan/plan-schema';
 import { generateCredential } from './generate-credential';
@@ -11,7 +11,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
 /**
  * Makes a fresh proxy credential in the browser. The access key ID goes into the plan; the secret
  * access key is shown here once and lives only in this component's state: never in the form, so
- * never autosaved, shared or exported. Leaving the step unmounts it and the secret is gone.
+ * never autosaved, shared or exported. Leaving the step forgets the secret.
  */
 export function CredentialGenerator() {
   const { setValue } = useFormContext<Plan>();
@@ -20,6 +20,10 @@ export function CredentialGenerator() {
   const id = useId();
   const secretId = `${id}-secret`;
   const explanationId = `${id}-explanation`;
+  // While the next step loads, React may keep this step mounted but hidden (and show it again,
+  // state and all, if the user comes straight back); hiding runs layout-effect clean-ups, so the
+  // secret is dropped there rather than only on unmount.
+  useLayoutEffect(() => () => setSecret(undefined), []);
 
   const generate = () => {
     const credential = generateCredential();
