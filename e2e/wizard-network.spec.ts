@@ -133,7 +133,7 @@ test.describe('with the VPC endpoint service example', () => {
     await group(subnet3, 'Public subnet').getByRole('radio', { name: 'No', exact: true }).check();
 
     await subnets.getByRole('button', { name: 'Remove subnet 1' }).click();
-    await expect(subnets).toBeFocused();
+    await expect(subnets.getByRole('button', { name: 'Add a subnet' })).toBeFocused();
     await expect(group(page, 'Subnet 3')).toHaveCount(0);
     await expect(group(page, 'Subnet 1').getByLabel('Subnet ID', { exact: true })).toHaveValue(
       'subnet-0ee55ff66aa77bb88',

@@ -1,8 +1,8 @@
 /** One planned KMS key of the "Keys" step: its tags and its advanced CreateKey attributes. */
 import { useLayoutEffect, useRef } from 'react';
-import { useFieldArray, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useFindingsAt } from '@/components/ui/form/field-findings-context';
-import { FieldGroup } from '@/components/ui/form/field-group';
+import { ListField } from '@/components/ui/form/list-field';
 import { SelectField, TextField, YesNoField, type Option } from '@/components/ui/form/fields';
 import { kmsEnums } from '@/domain/aws/kms-api-formats';
 import type { PlannedKey } from '@/domain/plan/plan-schema';
@@ -100,44 +100,26 @@ export function AdvancedKeyAttributes({ index }: { readonly index: number }) {
 
 /** The tags of one key, as pairs of key and value. */
 export function KeyTags({ index }: { readonly index: number }) {
-  const name = `keys.${index}.Tags`;
-  const { fields, append, remove } = useFieldArray({ name });
-  // After a removal, focus stays in the list, on its Add button.
-  const addButton = useRef<HTMLButtonElement>(null);
   const keyNumber = index + 1;
   return (
-    <FieldGroup
-      name={name}
+    <ListField
+      name={`keys.${index}.Tags`}
       legend={`Tags of key ${keyNumber}`}
       hint="Optional, up to 50 per key, each tag key only once."
+      itemLegend={(tagIndex) => `Tag ${tagIndex + 1} of key ${keyNumber}`}
+      addLabel={`Add a tag to key ${keyNumber}`}
+      removeLabel={(tagIndex) => `Remove tag ${tagIndex + 1} of key ${keyNumber}`}
     >
-      {fields.map((field, tagIndex) => (
-        <div key={field.id} className="keys-tag-row">
+      {(tag, tagIndex) => (
+        <div className="keys-tag-row">
+          <TextField name={`${tag}.TagKey`} label={`Tag ${tagIndex + 1} key`} autoComplete="off" />
           <TextField
-            name={`${name}.${tagIndex}.TagKey`}
-            label={`Tag ${tagIndex + 1} key`}
-            autoComplete="off"
-          />
-          <TextField
-            name={`${name}.${tagIndex}.TagValue`}
+            name={`${tag}.TagValue`}
             label={`Tag ${tagIndex + 1} value`}
             autoComplete="off"
           />
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              remove(tagIndex);
-              addButton.current?.focus();
-            }}
-          >
-            Remove tag {tagIndex + 1} of key {keyNumber}
-          </button>
         </div>
-      ))}
-      <button type="button" className="button" ref={addButton} onClick={() => append({})}>
-        Add a tag to key {keyNumber}
-      </button>
-    </FieldGroup>
+      )}
+    </ListField>
   );
 }

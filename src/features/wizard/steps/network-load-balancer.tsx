@@ -1,8 +1,8 @@
-import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { FieldGroup } from '@/components/ui/form/field-group';
 import { LinesField, NumberField, SelectField, TextField } from '@/components/ui/form/fields';
 import type { Plan } from '@/domain/plan/plan-schema';
-import { focusGroup } from './network-fields';
+import { ListField } from '@/components/ui/form/list-field';
 
 const typeOptions = [
   { value: 'network', label: 'Network' },
@@ -189,49 +189,29 @@ function TargetGroupSettings() {
 }
 
 function TargetList() {
-  const { control } = useFormContext<Plan>();
-  const { fields, append, remove } = useFieldArray({
-    control,
-    name: 'loadBalancer.targetGroup.targets',
-  });
   const region = useWatch<Plan, 'region'>({ name: 'region' });
   const zoneExample = `${region || 'eu-central-1'}a`;
   return (
-    <FieldGroup
+    <ListField
       name="loadBalancer.targetGroup.targets"
       legend="Targets"
       hint="The proxy’s private IPv4 addresses on port 443; AWS asks for at least two hosts."
+      emptyText="No targets listed yet."
+      itemLegend={(index) => `Target ${index + 1}`}
+      addLabel="Add a target"
+      removeLabel={(index) => `Remove target ${index + 1}`}
     >
-      {fields.length === 0 && <p className="network-empty">No targets listed yet.</p>}
-      {fields.map((field, index) => {
-        const base = `loadBalancer.targetGroup.targets.${index}`;
-        return (
-          <FieldGroup key={field.id} name={base} legend={`Target ${index + 1}`}>
-            <div className="network-item-grid">
-              <TextField name={`${base}.ipAddress`} label="IPv4 address" hint="e.g. 10.20.1.15" />
-              <NumberField name={`${base}.port`} label="Port" hint="Must be 443." />
-              <TextField
-                name={`${base}.availabilityZone`}
-                label="Availability Zone"
-                hint={`e.g. ${zoneExample}, or “all” for an address outside the VPC`}
-              />
-            </div>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                remove(index);
-                focusGroup('loadBalancer.targetGroup.targets');
-              }}
-            >
-              Remove target {index + 1}
-            </button>
-          </FieldGroup>
-        );
-      })}
-      <button type="button" className="button" onClick={() => append({})}>
-        Add a target
-      </button>
-    </FieldGroup>
+      {(target) => (
+        <div className="network-item-grid">
+          <TextField name={`${target}.ipAddress`} label="IPv4 address" hint="e.g. 10.20.1.15" />
+          <NumberField name={`${target}.port`} label="Port" hint="Must be 443." />
+          <TextField
+            name={`${target}.availabilityZone`}
+            label="Availability Zone"
+            hint={`e.g. ${zoneExample}, or “all” for an address outside the VPC`}
+          />
+        </div>
+      )}
+    </ListField>
   );
 }

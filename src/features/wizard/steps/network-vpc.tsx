@@ -1,8 +1,8 @@
-import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { FieldGroup } from '@/components/ui/form/field-group';
 import { LinesField, SelectField, TextField, YesNoField } from '@/components/ui/form/fields';
 import type { Plan } from '@/domain/plan/plan-schema';
-import { focusGroup } from './network-fields';
+import { ListField } from '@/components/ui/form/list-field';
 
 const connectionOptions = [
   { value: 'same-vpc', label: 'The proxy runs in this VPC' },
@@ -64,56 +64,44 @@ export function VpcSection() {
 }
 
 function SubnetList() {
-  const { control } = useFormContext<Plan>();
-  const { fields, append, remove } = useFieldArray({ control, name: 'vpc.subnets' });
   const region = useWatch<Plan, 'region'>({ name: 'region' });
   const zoneExample = `${region || 'eu-central-1'}a`;
   return (
-    <FieldGroup
+    <ListField
       name="vpc.subnets"
       legend="Subnets"
       hint="At least two private subnets in two different Availability Zones."
+      emptyText="No subnets listed yet."
+      itemLegend={(index) => `Subnet ${index + 1}`}
+      addLabel="Add a subnet"
+      removeLabel={(index) => `Remove subnet ${index + 1}`}
     >
-      {fields.length === 0 && <p className="network-empty">No subnets listed yet.</p>}
-      {fields.map((field, index) => (
-        <FieldGroup key={field.id} name={`vpc.subnets.${index}`} legend={`Subnet ${index + 1}`}>
+      {(subnet) => (
+        <>
           <div className="network-item-grid">
             <TextField
-              name={`vpc.subnets.${index}.subnetId`}
+              name={`${subnet}.subnetId`}
               label="Subnet ID"
               hint="e.g. subnet-0aa11bb22cc33dd44"
             />
             <TextField
-              name={`vpc.subnets.${index}.availabilityZone`}
+              name={`${subnet}.availabilityZone`}
               label="Availability Zone"
               hint={`e.g. ${zoneExample}`}
             />
             <TextField
-              name={`vpc.subnets.${index}.cidrBlock`}
+              name={`${subnet}.cidrBlock`}
               label="IPv4 CIDR block"
               hint="e.g. 10.20.1.0/24"
             />
           </div>
           <YesNoField
-            name={`vpc.subnets.${index}.public`}
+            name={`${subnet}.public`}
             label="Public subnet"
             hint="Yes if its route table leads to an internet gateway. KMS needs private subnets."
           />
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              remove(index);
-              focusGroup('vpc.subnets');
-            }}
-          >
-            Remove subnet {index + 1}
-          </button>
-        </FieldGroup>
-      ))}
-      <button type="button" className="button" onClick={() => append({})}>
-        Add a subnet
-      </button>
-    </FieldGroup>
+        </>
+      )}
+    </ListField>
   );
 }

@@ -1,6 +1,6 @@
 /** The alarms and the existing key stores of the "Operations" step. */
-import { useRef, type ReactNode } from 'react';
-import { useFieldArray } from 'react-hook-form';
+import type { ReactNode } from 'react';
+import { ListField } from '@/components/ui/form/list-field';
 import { FieldGroup } from '@/components/ui/form/field-group';
 import { NumberField, SelectField, TextField, YesNoField } from '@/components/ui/form/fields';
 
@@ -146,11 +146,8 @@ const connectivityOptions = [
 ] as const;
 
 export function ExistingKeyStores() {
-  const { fields, append, remove } = useFieldArray({ name: 'existingKeyStores' });
-  // After a removal, focus stays in the list, on its Add button.
-  const addButton = useRef<HTMLButtonElement>(null);
   return (
-    <FieldGroup
+    <ListField
       name="existingKeyStores"
       legend="Custom key stores that already exist in this Region"
       hint={
@@ -164,63 +161,44 @@ export function ExistingKeyStores() {
           endpoint services), not for the name or the quota.
         </>
       }
+      emptyText="No existing key stores listed."
+      itemLegend={(index) => `Existing key store ${index + 1}`}
+      addLabel="Add existing key store"
+      removeLabel={(index) => `Remove existing key store ${index + 1}`}
     >
-      {fields.length === 0 && <p className="operations-empty">No existing key stores listed.</p>}
-      {fields.map((field, index) => {
-        const name = `existingKeyStores.${index}`;
-        return (
-          <FieldGroup key={field.id} name={name} legend={`Existing key store ${index + 1}`}>
-            <div className="operations-grid">
-              <TextField name={`${name}.CustomKeyStoreName`} label="Name" autoComplete="off" />
-              <SelectField
-                name={`${name}.CustomKeyStoreType`}
-                label="Type"
-                options={storeTypeOptions}
-              />
-              <SelectField
-                name={`${name}.XksProxyConnectivity`}
-                label="Connectivity"
-                options={connectivityOptions}
-              />
-              <TextField
-                name={`${name}.XksProxyUriEndpoint`}
-                label="Proxy URI endpoint"
-                placeholder="https://"
-                autoComplete="off"
-              />
-              <TextField
-                name={`${name}.XksProxyUriPath`}
-                label="Proxy URI path"
-                autoComplete="off"
-              />
-              <TextField
-                name={`${name}.XksProxyVpcEndpointServiceName`}
-                label="VPC endpoint service name"
-                autoComplete="off"
-              />
-              <TextField
-                name={`${name}.accountId`}
-                label="Account ID, if another account owns it"
-                inputMode="numeric"
-                autoComplete="off"
-              />
-            </div>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                remove(index);
-                addButton.current?.focus();
-              }}
-            >
-              Remove existing key store {index + 1}
-            </button>
-          </FieldGroup>
-        );
-      })}
-      <button type="button" className="button" ref={addButton} onClick={() => append({})}>
-        Add existing key store
-      </button>
-    </FieldGroup>
+      {(store) => (
+        <div className="operations-grid">
+          <TextField name={`${store}.CustomKeyStoreName`} label="Name" autoComplete="off" />
+          <SelectField
+            name={`${store}.CustomKeyStoreType`}
+            label="Type"
+            options={storeTypeOptions}
+          />
+          <SelectField
+            name={`${store}.XksProxyConnectivity`}
+            label="Connectivity"
+            options={connectivityOptions}
+          />
+          <TextField
+            name={`${store}.XksProxyUriEndpoint`}
+            label="Proxy URI endpoint"
+            placeholder="https://"
+            autoComplete="off"
+          />
+          <TextField name={`${store}.XksProxyUriPath`} label="Proxy URI path" autoComplete="off" />
+          <TextField
+            name={`${store}.XksProxyVpcEndpointServiceName`}
+            label="VPC endpoint service name"
+            autoComplete="off"
+          />
+          <TextField
+            name={`${store}.accountId`}
+            label="Account ID, if another account owns it"
+            inputMode="numeric"
+            autoComplete="off"
+          />
+        </div>
+      )}
+    </ListField>
   );
 }

@@ -1,8 +1,7 @@
 /** Lists and the TLS version choice of the "Key manager and proxy" step. */
-import { useRef, type ReactNode } from 'react';
-import { useFieldArray } from 'react-hook-form';
-import { FieldGroup } from '@/components/ui/form/field-group';
+import type { ReactNode } from 'react';
 import { CheckboxGroupField, TextField } from '@/components/ui/form/fields';
+import { ListField } from '@/components/ui/form/list-field';
 
 export interface ItemField {
   /** Property of one list item, e.g. `ipAddress`. */
@@ -12,10 +11,7 @@ export interface ItemField {
   readonly inputMode?: 'text' | 'decimal' | 'numeric';
 }
 
-/**
- * A list of instances (key manager nodes, proxy servers): each item a group of text fields with
- * its own Remove button, and an Add button under the list.
- */
+/** A list of instances (key manager nodes, proxy servers), each item a row of text fields. */
 export function InstanceList({
   name,
   legend,
@@ -31,43 +27,32 @@ export function InstanceList({
   readonly noun: string;
   readonly fields: readonly ItemField[];
 }) {
-  const { fields: items, append, remove } = useFieldArray({ name });
-  // After a removal, focus stays in the list, on its Add button.
-  const addButton = useRef<HTMLButtonElement>(null);
   const lower = noun.charAt(0).toLowerCase() + noun.slice(1);
   return (
-    <FieldGroup name={name} legend={legend} hint={hint}>
-      {items.length === 0 && <p className="proxy-empty">No {lower}s listed yet.</p>}
-      {items.map((item, index) => (
-        <FieldGroup key={item.id} name={`${name}.${index}`} legend={`${noun} ${index + 1}`}>
-          <div className="proxy-item-grid">
-            {fields.map((field) => (
-              <TextField
-                key={field.key}
-                name={`${name}.${index}.${field.key}`}
-                label={field.label}
-                hint={field.hint}
-                inputMode={field.inputMode}
-                autoComplete="off"
-              />
-            ))}
-          </div>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              remove(index);
-              addButton.current?.focus();
-            }}
-          >
-            Remove {lower} {index + 1}
-          </button>
-        </FieldGroup>
-      ))}
-      <button type="button" className="button" ref={addButton} onClick={() => append({})}>
-        Add {lower}
-      </button>
-    </FieldGroup>
+    <ListField
+      name={name}
+      legend={legend}
+      hint={hint}
+      emptyText={`No ${lower}s listed yet.`}
+      itemLegend={(index) => `${noun} ${index + 1}`}
+      addLabel={`Add ${lower}`}
+      removeLabel={(index) => `Remove ${lower} ${index + 1}`}
+    >
+      {(item) => (
+        <div className="proxy-item-grid">
+          {fields.map((field) => (
+            <TextField
+              key={field.key}
+              name={`${item}.${field.key}`}
+              label={field.label}
+              hint={field.hint}
+              inputMode={field.inputMode}
+              autoComplete="off"
+            />
+          ))}
+        </div>
+      )}
+    </ListField>
   );
 }
 
