@@ -6,6 +6,13 @@ import { SelectField, TextField, type Option } from '@/components/ui/form/fields
 import { awsRegions, supportsExternalKeyStores, type AwsRegion } from '@/domain/aws/regions';
 import type { Plan } from '@/domain/plan/plan-schema';
 import { CredentialGenerator } from '../credential/credential-generator';
+import {
+  pathFromPrefix,
+  pathSuffix,
+  prefixState,
+  showsState,
+  type PrefixState,
+} from './uri-path-prefix';
 import './basics-step.css';
 
 /** Commercial Regions first, then the other partitions, China last; by name within each. */
@@ -46,40 +53,6 @@ function useRegionOptions(): readonly Option[] {
 }
 
 const pathName = 'keyStore.XksProxyUriPath' as const;
-
-/** The fixed end of every proxy URI path; the console lets the user type only what comes before. */
-const pathSuffix = '/kms/xks/v1';
-
-/**
- * What the path box shows: the prefix before the fixed /kms/xks/v1, or, for a stored path that
- * does not end that way, the whole path, so that nothing is changed behind the user's back.
- */
-interface PrefixState {
-  readonly mode: 'prefix' | 'whole';
-  readonly text: string;
-}
-
-/** The whole path for a typed prefix: "" → /kms/xks/v1, "finance" or "/finance" → /finance/kms/xks/v1. */
-function pathFromPrefix(prefix: string): string {
-  if (prefix === '') return pathSuffix;
-  return `${prefix.startsWith('/') ? '' : '/'}${prefix}${pathSuffix}`;
-}
-
-/** How a stored path is shown; pathFromPrefix of the prefix always gives the path back. */
-function prefixState(path: string | undefined): PrefixState {
-  if (path === undefined) return { mode: 'prefix', text: '' };
-  if (path.endsWith(pathSuffix)) {
-    const prefix = path.slice(0, -pathSuffix.length);
-    if (prefix === '' || prefix.startsWith('/')) return { mode: 'prefix', text: prefix };
-  }
-  return { mode: 'whole', text: path };
-}
-
-/** Whether the box's state still shows the stored path (false when it changed from outside). */
-function showsState(state: PrefixState, path: string | undefined): boolean {
-  if (state.mode === 'whole') return state.text === (path ?? '');
-  return path === undefined ? state.text === '' : pathFromPrefix(state.text) === path;
-}
 
 /**
  * XksProxyUriPath as the console asks for it: the user types only the prefix, and /kms/xks/v1 is
