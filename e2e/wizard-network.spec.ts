@@ -72,9 +72,9 @@ test.describe('with the VPC endpoint service example', () => {
     await expect(
       group(page, 'Target group').getByLabel('Target type', { exact: true }),
     ).toHaveValue('ip');
-    await expect(group(page, 'Health check').getByLabel('Path', { exact: true })).toHaveValue(
-      '/ping',
-    );
+    await expect(
+      group(page, 'Health check').getByLabel('Health check path', { exact: true }),
+    ).toHaveValue('/ping');
     const target2 = group(page, 'Target 2');
     await expect(target2.getByLabel('IPv4 address', { exact: true })).toHaveValue('172.16.10.22');
     await expect(target2.getByLabel('Availability Zone', { exact: true })).toHaveValue('all');

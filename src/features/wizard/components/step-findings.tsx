@@ -2,7 +2,8 @@ import { FindingCard, findingKey } from '@/components/ui/finding-card';
 import { usePlacedPointers } from '@/components/ui/form/placed-fields';
 import type { Finding } from '@/domain/engine/types';
 
-function countText(findings: readonly Finding[]): string {
+/** "1 error, 2 warnings", or undefined when there is no finding. */
+export function countsInWords(findings: readonly Finding[]): string | undefined {
   const count = (severity: Finding['severity']) =>
     findings.filter((finding) => finding.severity === severity).length;
   const parts = [
@@ -11,7 +12,12 @@ function countText(findings: readonly Finding[]): string {
     [count('info'), 'note', 'notes'],
   ] as const;
   const said = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
-  return said.length === 0 ? 'No findings on this step.' : `On this step: ${said.join(', ')}.`;
+  return said.length === 0 ? undefined : said.join(', ');
+}
+
+function countText(findings: readonly Finding[]): string {
+  const counts = countsInWords(findings);
+  return counts === undefined ? 'No findings on this step.' : `On this step: ${counts}.`;
 }
 
 /** The step's finding counts, announced politely as they change. */

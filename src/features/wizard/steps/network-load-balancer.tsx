@@ -173,13 +173,13 @@ function TargetGroupSettings() {
         <div className="network-item-grid">
           <SelectField
             name="loadBalancer.targetGroup.healthCheck.protocol"
-            label="Protocol"
+            label="Health check protocol"
             options={healthCheckProtocolOptions}
           />
-          <NumberField name="loadBalancer.targetGroup.healthCheck.port" label="Port" />
+          <NumberField name="loadBalancer.targetGroup.healthCheck.port" label="Health check port" />
           <TextField
             name="loadBalancer.targetGroup.healthCheck.path"
-            label="Path"
+            label="Health check path"
             hint="For HTTP or HTTPS, e.g. /ping"
           />
         </div>

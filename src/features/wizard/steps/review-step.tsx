@@ -2,6 +2,7 @@ import { FindingCard, findingKey } from '@/components/ui/finding-card';
 import { SeverityBadge } from '@/components/ui/severity-badge';
 import { severities, type Finding } from '@/domain/engine/types';
 import { navigate } from '@/lib/history';
+import { countsInWords } from '../components/step-findings';
 import { stepOfPointer } from '../step-of-pointer';
 import { stepIds, stepPath, type StepId } from '../step-ids';
 import { findStep } from '../steps';
@@ -56,12 +57,7 @@ export function ReviewStep() {
         return (
           <section key={id} className="review-section" aria-labelledby={headingId}>
             <h3 id={headingId}>
-              {title}{' '}
-              <span className="review-counts">
-                {own.length === 0
-                  ? '— no findings'
-                  : `— ${countOf(own, 'error')} errors, ${countOf(own, 'warning')} warnings, ${countOf(own, 'info')} notes`}
-              </span>
+              {title} <span className="review-counts">— {countsInWords(own) ?? 'no findings'}</span>
             </h3>
             {own.length > 0 && (
               <ul className="finding-list">
