@@ -1,0 +1,531 @@
+/**
+ * Whole-wizard journeys, from an empty browser to the review, acting only as a user would: by
+ * role and visible label, with the Next buttons, the stepper and the keyboard. No plan is seeded.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { planStorageKey, stepHeading, stepper, stepTitles } from './wizard-support';
+
+type Scope = Page | Locator;
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers: each names what the user sees.
+
+/** A fieldset by its legend: a section, a list item, or a yes/no question. */
+const group = (scope: Scope, name: string) => scope.getByRole('group', { name, exact: true });
+
+const field = (scope: Scope, label: string) => scope.getByLabel(label, { exact: true });
+
+/** Types into a text box (or a one-per-line box, with `\n` between lines). */
+async function fill(scope: Scope, label: string, value: string) {
+  await field(scope, label).fill(value);
+}
+
+/** Picks an option of a drop-down list by its visible text. */
+async function choose(scope: Scope, label: string, option: string) {
+  await field(scope, label).selectOption({ label: option });
+}
+
+/** Answers a yes/no question. */
+async function answer(scope: Scope, question: string, choice: 'Yes' | 'No') {
+  await group(scope, question).getByRole('radio', { name: choice, exact: true }).check();
+}
+
+/** Ticks check boxes of a group. */
+async function tick(scope: Scope, question: string, ...options: string[]) {
+  for (const option of options) {
+    await group(scope, question).getByRole('checkbox', { name: option, exact: true }).check();
+  }
+}
+
+/** Moves on with the Next button and waits for the next step's heading. */
+async function next(page: Page, title: string) {
+  await page.getByRole('button', { name: `Next: ${title} →`, exact: true }).click();
+  await expect(stepHeading(page, title)).toBeVisible();
+  await expect(stepHeading(page, title)).toBeFocused();
+}
+
+/** The area of one field (label, hint, control, findings), found by its label. */
+function fieldArea(scope: Scope, label: string) {
+  // The inner locator of `has` is matched inside each .field, so it starts from the page.
+  const page = 'page' in scope ? scope.page() : scope;
+  return scope.locator('.field').filter({ has: page.getByLabel(label, { exact: true }) });
+}
+
+/** Whether the field's own area shows a finding (rule id or words); the field must be there. */
+async function expectFinding(area: Locator, text: string, shown = true) {
+  await expect(area).toBeVisible();
+  if (shown) await expect(area).toContainText(text);
+  else await expect(area).not.toContainText(text);
+}
+
+/** ISO date (YYYY-MM-DD) `days` from today. */
+function daysFromToday(days: number): string {
+  const date = new Date();
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+async function startNewPlan(page: Page) {
+  await page.goto('/');
+  await expect(stepHeading(page, 'Start')).toBeVisible();
+  await page.getByRole('button', { name: 'Start a new plan', exact: true }).click();
+  await expect(stepHeading(page, 'Connectivity')).toBeFocused();
+}
+
+async function chooseConnectivity(page: Page, choice: string, proxyRuns: string) {
+  await group(page, 'How KMS reaches the proxy')
+    .getByRole('radio', { name: choice, exact: true })
+    .check();
+  await choose(page, 'Where the proxy runs', proxyRuns);
+}
+
+/** Generates the proxy credential; the secret is shown once and never saved nor in the URL. */
+async function generateCredential(page: Page) {
+  await page.getByRole('button', { name: 'Generate a new credential', exact: true }).click();
+  await expect(field(page, 'Access key ID')).toHaveValue(/^[A-Z2-7]{20,30}$/);
+  const secret = await field(page, 'Secret access key (shown once)').inputValue();
+  expect(secret.length).toBeGreaterThanOrEqual(40);
+  const saved = await page.evaluate((key) => window.localStorage.getItem(key), planStorageKey);
+  expect(saved).not.toContain(secret);
+  expect(page.url()).not.toContain(encodeURIComponent(secret));
+}
+
+interface Certificate {
+  readonly commonName: string;
+  readonly rootCa: string;
+  readonly algorithm: string;
+  readonly size: string;
+}
+
+/** The TLS step: a certificate valid now, for a year, ending long after go-live. */
+async function describeCertificate(page: Page, certificate: Certificate) {
+  await choose(page, 'Where TLS from KMS ends', 'On the proxy (TCP pass-through)');
+  const server = group(page, 'Server certificate');
+  await fill(server, 'Subject common name (CN)', certificate.commonName);
+  await fill(server, 'Subject alternative names (DNS)', certificate.commonName);
+  await fill(server, 'Valid from', daysFromToday(-30));
+  await fill(server, 'Valid until', daysFromToday(365));
+  await fill(server, 'Root certificate authority', certificate.rootCa);
+  await answer(server, 'Sends the intermediate certificates', 'Yes');
+  await choose(server, 'Public key algorithm', certificate.algorithm);
+  await fill(server, 'Key size', certificate.size);
+}
+
+interface Instance {
+  readonly id: string;
+  readonly location: string;
+  readonly ipAddress?: string;
+}
+
+/** The "Key manager and proxy" step, with the values of a ready example. */
+async function describeKeyManagerAndProxy(
+  page: Page,
+  values: {
+    readonly keyManagers: readonly Instance[];
+    readonly keyManagerNetworks?: string;
+    readonly proxies: readonly Instance[];
+    readonly uriPath: string;
+    readonly mtlsClientName?: string;
+  },
+) {
+  const keyManager = group(page, 'External key manager');
+  await fill(keyManager, 'Vendor', 'Example HSM Co.');
+  await fill(keyManager, 'Product or model', 'Keyvault 9000');
+  for (const [index, instance] of values.keyManagers.entries()) {
+    await page.getByRole('button', { name: 'Add key manager instance', exact: true }).click();
+    const item = group(page, `Key manager instance ${index + 1}`);
+    await fill(item, 'Name or ID', instance.id);
+    await fill(item, 'Location', instance.location);
+  }
+  await answer(keyManager, 'The instances share the same keys', 'Yes');
+  await answer(keyManager, 'Holds 256-bit AES keys and does AES-GCM', 'Yes');
+  await answer(keyManager, 'The key material is backed up', 'Yes');
+  if (values.keyManagerNetworks) {
+    await fill(keyManager, "Networks of the key manager's data centre", values.keyManagerNetworks);
+  }
+  await fill(keyManager, 'Requests per second it can serve for AWS', '4000');
+
+  const proxy = group(page, 'XKS proxy');
+  await fill(proxy, 'Vendor', 'Example HSM Co.');
+  await fill(proxy, 'Product', 'XKS Gateway');
+  for (const [index, instance] of values.proxies.entries()) {
+    await page.getByRole('button', { name: 'Add proxy instance', exact: true }).click();
+    const item = group(page, `Proxy instance ${index + 1}`);
+    await fill(item, 'Name or ID', instance.id);
+    await fill(item, 'IPv4 address', instance.ipAddress ?? '');
+    await fill(item, 'Location', instance.location);
+  }
+  await fill(proxy, 'URI path the proxy serves', values.uriPath);
+  await tick(proxy, 'TLS versions the proxy accepts', 'TLS 1.2', 'TLS 1.3');
+  await fill(
+    proxy,
+    'Cipher suites the proxy offers',
+    'TLS_AES_256_GCM_SHA384\nTLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384',
+  );
+  const mtls = group(proxy, 'Mutual TLS');
+  if (values.mtlsClientName) {
+    await answer(mtls, 'The proxy requires a client certificate', 'Yes');
+    await fill(mtls, 'Client certificate common name the proxy accepts', values.mtlsClientName);
+  } else {
+    await answer(mtls, 'The proxy requires a client certificate', 'No');
+  }
+  await fill(proxy, 'Credentials the proxy accepts at once', '2');
+  await answer(proxy, 'Passed the AWS XKS proxy test client', 'Yes');
+  await answer(proxy, 'The proxy clock is kept in sync (NTP)', 'Yes');
+  await answer(proxy, 'The proxy depends on a KMS key in this key store', 'No');
+  await answer(proxy, 'Something between KMS and the proxy rewrites HTTP headers', 'No');
+  await fill(proxy, 'Requests per second the proxy fleet can serve', '3600');
+}
+
+async function planKey(page: Page, number: number, xksKeyId: string, alias: string) {
+  await page.getByRole('button', { name: 'Add key', exact: true }).click();
+  const key = group(page, `Key ${number}`);
+  await fill(key, 'External key ID (XksKeyId)', xksKeyId);
+  await fill(key, 'Alias', alias);
+  await fill(key, 'Description', 'Ledger database encryption');
+}
+
+/** The Operations step: traffic, go-live in two months, and AWS's four recommended alarms. */
+async function planOperations(page: Page, snsTopic: string) {
+  const traffic = group(page, 'Traffic and latency');
+  await fill(traffic, 'Expected peak requests per second', '400');
+  await fill(traffic, 'Round trip between the AWS Region and the proxy', '12');
+  await fill(traffic, 'Round trip between the proxy and the key manager', '1');
+  const operations = group(page, 'Go-live and monitoring');
+  await fill(operations, 'Go-live date', daysFromToday(60));
+  await fill(operations, 'SNS topic for the alarms', snsTopic);
+  for (const [legend, threshold] of [
+    ['Certificate expiry', '10'],
+    ['Proxy latency', '200'],
+    ['Retryable proxy errors', '5'],
+    ['Non-retryable proxy errors', '5'],
+    ['Proxy credential age', '90'],
+  ] as const) {
+    const alarm = group(page, legend);
+    await answer(alarm, `Create the ${legend.toLowerCase()} alarm`, 'Yes');
+    await fill(alarm, `${legend} threshold`, threshold);
+  }
+}
+
+/** The review says ready, with no error, and every step with fields is done or only warned. */
+async function expectReadyReview(page: Page) {
+  await expect(stepHeading(page, 'Review')).toBeFocused();
+  await expect(page.getByText('Ready: no blocking findings', { exact: true })).toBeVisible();
+  for (const section of stepTitles.filter((title) => title !== 'Start' && title !== 'Review')) {
+    await expect(
+      // The counts name only what there is: "no findings", or e.g. "2 warnings, 1 note".
+      page.getByRole('region', { name: new RegExp(`^${section} — (?!.*\\berrors?\\b)`) }),
+    ).toBeVisible();
+    await expect(
+      stepper(page).getByRole('link', { name: new RegExp(`^${section}\\s*(done|has warnings)`) }),
+    ).toBeVisible();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+test('a public endpoint plan, typed from an empty browser, reaches the review ready', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await startNewPlan(page);
+  await chooseConnectivity(page, 'Public endpoint', 'In your own data centre (on premises)');
+
+  await next(page, 'Key store basics');
+  await fill(page, 'Plan name', 'Finance data keys held in our Dublin HSMs');
+  await choose(page, 'AWS Region', 'Europe (Ireland) — eu-west-1');
+  await fill(page, 'AWS account ID', '111122223333');
+  await fill(page, 'Key store name', 'finance-xks');
+  await fill(page, 'Proxy URI endpoint', 'https://myproxy.xks.example.com');
+  await fill(page, 'Proxy URI path prefix', '/finance');
+  await expect(page.getByText('Full path: /finance/kms/xks/v1')).toBeVisible();
+  await generateCredential(page);
+  await expect(page.getByText('No findings on this step.')).toBeVisible();
+
+  await next(page, 'Network');
+  const endpoint = group(page, 'Public endpoint settings');
+  await fill(endpoint, 'Public IPv4 addresses', '203.0.113.10\n203.0.113.11');
+  await answer(endpoint, 'Firewalls allow IPv4 TCP 443', 'Yes');
+
+  await next(page, 'TLS certificate');
+  await describeCertificate(page, {
+    commonName: 'myproxy.xks.example.com',
+    rootCa: 'Amazon Root CA 1',
+    algorithm: 'RSA',
+    size: '2048',
+  });
+  await expect(page.getByText('No findings on this step.')).toBeVisible();
+
+  await next(page, 'Key manager and proxy');
+  await describeKeyManagerAndProxy(page, {
+    keyManagers: [
+      { id: 'hsm-dub-a', location: 'Dublin, Ireland' },
+      { id: 'hsm-dub-b', location: 'Dublin, Ireland' },
+    ],
+    proxies: [
+      { id: 'xks-proxy-1', ipAddress: '203.0.113.10', location: 'Dublin, Ireland' },
+      { id: 'xks-proxy-2', ipAddress: '203.0.113.11', location: 'Dublin, Ireland' },
+    ],
+    uriPath: '/finance/kms/xks/v1',
+    mtlsClientName: 'cks.kms.eu-west-1.amazonaws.com',
+  });
+  await expect(page.getByText('No findings on this step.')).toBeVisible();
+
+  await next(page, 'Keys');
+  await planKey(page, 1, 'finance-ledger-2027', 'alias/finance-ledger');
+
+  await next(page, 'Operations');
+  await planOperations(page, 'finance-xks-alarms');
+
+  await next(page, 'Review');
+  await expectReadyReview(page);
+});
+
+test('a VPC endpoint service plan, typed from an empty browser, reaches the review ready', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await startNewPlan(page);
+  await chooseConnectivity(page, 'VPC endpoint service', 'In your own data centre (on premises)');
+
+  await next(page, 'Key store basics');
+  await fill(page, 'Plan name', 'Customer data keys in the Frankfurt data centre');
+  await choose(page, 'AWS Region', 'Europe (Frankfurt) — eu-central-1');
+  await fill(page, 'AWS account ID', '111122223333');
+  await fill(page, 'Key store name', 'customer-data-xks');
+  await fill(page, 'Proxy URI endpoint', 'https://myproxy-private.xks.example.com');
+  await page.getByRole('button', { name: 'Use /kms/xks/v1 without a prefix' }).click();
+  await expect(page.getByText('Full path: /kms/xks/v1')).toBeVisible();
+  await generateCredential(page);
+
+  await next(page, 'Network');
+  const vpc = group(page, 'VPC settings');
+  await fill(vpc, 'VPC ID', 'vpc-0abc12de34f567890');
+  await fill(vpc, 'IPv4 CIDR blocks', '10.20.0.0/16');
+  await answer(vpc, 'DNS hostnames enabled', 'Yes');
+  await answer(vpc, 'DNS resolution enabled', 'Yes');
+  await choose(vpc, 'How the VPC reaches the proxy', 'AWS Direct Connect');
+  const subnets = [
+    ['subnet-0aa11bb22cc33dd44', 'eu-central-1a', '10.20.1.0/24'],
+    ['subnet-0ee55ff66aa77bb88', 'eu-central-1b', '10.20.2.0/24'],
+  ] as const;
+  for (const [index, [subnetId, zone, cidr]] of subnets.entries()) {
+    await page.getByRole('button', { name: 'Add a subnet', exact: true }).click();
+    const subnet = group(page, `Subnet ${index + 1}`);
+    await fill(subnet, 'Subnet ID', subnetId);
+    await fill(subnet, 'Availability Zone', zone);
+    await fill(subnet, 'IPv4 CIDR block', cidr);
+    await answer(subnet, 'Public subnet', 'No');
+  }
+
+  const loadBalancer = group(page, 'Load balancer settings');
+  await fill(loadBalancer, 'Name', 'xks-proxy-nlb');
+  await choose(loadBalancer, 'Type', 'Network');
+  await choose(loadBalancer, 'Scheme', 'Internal');
+  await choose(loadBalancer, 'IP address type', 'IPv4');
+  await fill(
+    loadBalancer,
+    'Subnets of the load balancer',
+    subnets.map(([subnetId]) => subnetId).join('\n'),
+  );
+  const listener = group(page, 'Listener');
+  await choose(listener, 'Protocol', 'TCP');
+  await fill(listener, 'Port', '443');
+  const targetGroup = group(page, 'Target group');
+  await fill(targetGroup, 'Name', 'xks-proxy-targets');
+  await choose(targetGroup, 'Target type', 'IP addresses');
+  await choose(targetGroup, 'Protocol', 'TCP');
+  await fill(targetGroup, 'Port', '443');
+  await choose(targetGroup, 'IP address type', 'IPv4');
+  await fill(targetGroup, 'VPC ID', 'vpc-0abc12de34f567890');
+  const healthCheck = group(page, 'Health check');
+  await choose(healthCheck, 'Health check protocol', 'HTTP');
+  await fill(healthCheck, 'Health check port', '80');
+  await fill(healthCheck, 'Health check path', '/ping');
+  for (const [index, ipAddress] of ['172.16.10.21', '172.16.10.22'].entries()) {
+    await page.getByRole('button', { name: 'Add a target', exact: true }).click();
+    const target = group(page, `Target ${index + 1}`);
+    await fill(target, 'IPv4 address', ipAddress);
+    await fill(target, 'Port', '443');
+    await fill(target, 'Availability Zone', 'all');
+  }
+
+  const service = group(page, 'Endpoint service settings');
+  await fill(
+    service,
+    'Endpoint service name',
+    'com.amazonaws.vpce.eu-central-1.vpce-svc-0a1b2c3d4e5f60718',
+  );
+  await choose(service, 'Service type', 'Interface endpoints');
+  await answer(service, 'Acceptance required', 'No');
+  await fill(service, 'Allowed principals', 'cks.kms.eu-central-1.amazonaws.com');
+  await fill(service, 'Private DNS name', 'myproxy-private.xks.example.com');
+  await fill(service, 'Verification domain', 'example.com');
+  await choose(service, 'Domain verification state', 'Verified');
+  await tick(service, 'Supported IP address types', 'IPv4');
+  await expect(page.getByText('No findings on this step.')).toBeVisible();
+
+  await next(page, 'TLS certificate');
+  await describeCertificate(page, {
+    commonName: '*.xks.example.com',
+    rootCa: 'DigiCert Global Root G2',
+    algorithm: 'ECDSA',
+    size: '256',
+  });
+  await expect(page.getByText('No findings on this step.')).toBeVisible();
+
+  await next(page, 'Key manager and proxy');
+  await describeKeyManagerAndProxy(page, {
+    keyManagers: [
+      { id: 'hsm-fra-1', location: 'Frankfurt, Germany' },
+      { id: 'hsm-fra-2', location: 'Frankfurt, Germany' },
+    ],
+    keyManagerNetworks: '172.16.0.0/16',
+    proxies: [
+      { id: 'xks-proxy-1', ipAddress: '172.16.10.21', location: 'Frankfurt, Germany' },
+      { id: 'xks-proxy-2', ipAddress: '172.16.10.22', location: 'Frankfurt, Germany' },
+    ],
+    uriPath: '/kms/xks/v1',
+  });
+  await expect(page.getByText('No findings on this step.')).toBeVisible();
+
+  await next(page, 'Keys');
+  await planKey(page, 1, 'customer-pii-01', 'alias/customer-pii');
+
+  await next(page, 'Operations');
+  await planOperations(page, 'customer-data-xks-alarms');
+
+  await next(page, 'Review');
+  await expectReadyReview(page);
+});
+
+test('known mistakes show their finding beside their own field, and go away when fixed', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await startNewPlan(page);
+  await chooseConnectivity(page, 'VPC endpoint service', 'In AWS, in the VPC of this plan');
+
+  await next(page, 'Key store basics');
+  await choose(
+    page,
+    'AWS Region',
+    'China (Beijing) — cn-north-1 (not supported for external key stores)',
+  );
+  await fill(page, 'Proxy URI endpoint', 'https://myproxy.xks.example.com:8443');
+  // The path box takes only a prefix (the /kms/xks/v1 end is fixed, as in the console), so a
+  // wrong version cannot be typed; a character KMS refuses in the prefix can.
+  await fill(page, 'Proxy URI path prefix', '/fin.ance');
+  await fill(page, 'Access key ID', 'be3qmvkahpj6z4oi2rqxf7tw');
+
+  await expectFinding(fieldArea(page, 'AWS Region'), 'region-supports-external-key-stores');
+  await expectFinding(fieldArea(page, 'Proxy URI endpoint'), 'proxy-uri-endpoint-format');
+  await expectFinding(fieldArea(page, 'Proxy URI endpoint'), 'includes a port');
+  await expectFinding(fieldArea(page, 'Proxy URI path prefix'), 'proxy-uri-path-format');
+  await expectFinding(fieldArea(page, 'Access key ID'), 'proxy-access-key-id-format');
+  // Each finding is beside its own field only.
+  await expectFinding(fieldArea(page, 'AWS Region'), 'proxy-uri-endpoint-format', false);
+  await expectFinding(fieldArea(page, 'Access key ID'), 'proxy-uri-path-format', false);
+
+  await next(page, 'Network');
+  await answer(page, 'Acceptance required', 'Yes');
+  await expect(group(page, 'Acceptance required')).toContainText(
+    'vpc-endpoint-service-no-acceptance',
+  );
+
+  await stepper(page).getByRole('link', { name: /^Keys/ }).click();
+  await expect(stepHeading(page, 'Keys')).toBeFocused();
+  await planKey(page, 1, 'finance-ledger-2027', 'alias/ledger');
+  await planKey(page, 2, 'finance-ledger-2027', 'alias/reports');
+  await expectFinding(
+    fieldArea(group(page, 'Key 2'), 'External key ID (XksKeyId)'),
+    'xks-key-id-unique',
+  );
+  await expectFinding(
+    fieldArea(group(page, 'Key 1'), 'External key ID (XksKeyId)'),
+    'xks-key-id-unique',
+    false,
+  );
+
+  // Fix two of them: their findings go, the others stay.
+  await fill(group(page, 'Key 2'), 'External key ID (XksKeyId)', 'finance-reports-2027');
+  await expectFinding(
+    fieldArea(group(page, 'Key 2'), 'External key ID (XksKeyId)'),
+    'xks-key-id-unique',
+    false,
+  );
+  await stepper(page)
+    .getByRole('link', { name: /^Key store basics/ })
+    .click();
+  await expect(stepHeading(page, 'Key store basics')).toBeFocused();
+  await expectFinding(fieldArea(page, 'Proxy URI endpoint'), 'proxy-uri-endpoint-format');
+  await fill(page, 'Proxy URI endpoint', 'https://myproxy.xks.example.com');
+  await expectFinding(fieldArea(page, 'Proxy URI endpoint'), 'proxy-uri-endpoint-format', false);
+  await expectFinding(fieldArea(page, 'Access key ID'), 'proxy-access-key-id-format');
+  await expectFinding(fieldArea(page, 'AWS Region'), 'region-supports-external-key-stores');
+});
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, { backwards = false, most = 60 } = {}) {
+  for (let presses = 0; presses < most; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(target, `reached within ${most} presses`).toBeFocused();
+}
+
+test('keyboard only: start, choose, type, move on and jump to the review', async ({ page }) => {
+  await page.goto('/');
+  await expect(stepHeading(page, 'Start')).toBeVisible();
+
+  await tabTo(page, page.getByRole('button', { name: 'Start a new plan', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(stepHeading(page, 'Connectivity')).toBeFocused();
+
+  const publicEndpoint = page.getByRole('radio', { name: 'Public endpoint', exact: true });
+  await tabTo(page, publicEndpoint);
+  await page.keyboard.press('Space');
+  await expect(publicEndpoint).toBeChecked();
+  // Arrow keys move within the radio group and choose as they go.
+  await page.keyboard.press('ArrowDown');
+  const vpcEndpoint = page.getByRole('radio', { name: 'VPC endpoint service', exact: true });
+  await expect(vpcEndpoint).toBeChecked();
+  await expect(vpcEndpoint).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(publicEndpoint).toBeChecked();
+
+  const location = field(page, 'Where the proxy runs');
+  await tabTo(page, location);
+  await page.keyboard.press('ArrowDown');
+  await expect(location).toHaveValue('this-vpc');
+
+  await tabTo(page, page.getByRole('button', { name: 'Next: Key store basics →' }));
+  await page.keyboard.press('Enter');
+  await expect(stepHeading(page, 'Key store basics')).toBeFocused();
+
+  const storeName = field(page, 'Key store name');
+  await tabTo(page, storeName);
+  await page.keyboard.type('finance-xks');
+  await expect(storeName).toHaveValue('finance-xks');
+
+  await tabTo(page, page.getByRole('button', { name: 'Next: Network →' }));
+  await page.keyboard.press('Enter');
+  await expect(stepHeading(page, 'Network')).toBeFocused();
+  await expect(page.getByText('Connectivity: public endpoint.')).toBeVisible();
+
+  // Back up from the heading to the stepper, and follow its link to the review.
+  const review = stepper(page).getByRole('link', { name: /^Review/ });
+  await tabTo(page, review, { backwards: true });
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/plan\/review$/);
+  await expect(stepHeading(page, 'Review')).toBeFocused();
+  await expect(page.getByText(/^Not ready: \d+ blockers?$/)).toBeVisible();
+
+  // What was typed by keyboard is in the plan.
+  await tabTo(page, stepper(page).getByRole('link', { name: /^Key store basics/ }), {
+    backwards: true,
+  });
+  await page.keyboard.press('Enter');
+  await expect(stepHeading(page, 'Key store basics')).toBeFocused();
+  await expect(field(page, 'Key store name')).toHaveValue('finance-xks');
+});
