@@ -31,6 +31,19 @@ export const stepTitles = [
   'Review',
 ] as const;
 
+/** The address of each step, /plan/<id>, in order. */
+export const stepPaths = [
+  'start',
+  'connectivity',
+  'basics',
+  'network',
+  'tls',
+  'proxy',
+  'keys',
+  'operations',
+  'review',
+].map((id) => `/plan/${id}`);
+
 export function stepper(page: Page) {
   return page.getByRole('navigation', { name: 'Plan steps' });
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { seedExample, stepHeading, stepper, stepTitles } from './wizard-support';
+import { seedExample, stepHeading, stepPaths, stepper, stepTitles } from './wizard-support';
 
 test('opens on the start step with every step listed', async ({ page }) => {
   await page.goto('/');
@@ -110,18 +110,8 @@ for (const example of [
       test.setTimeout(120_000); // nine steps, each analysed in full
       await page.emulateMedia({ colorScheme: scheme });
       await seedExample(page, example);
-      for (const path of [
-        'start',
-        'connectivity',
-        'basics',
-        'network',
-        'tls',
-        'proxy',
-        'keys',
-        'operations',
-        'review',
-      ]) {
-        await page.goto(`/plan/${path}`);
+      for (const path of stepPaths) {
+        await page.goto(path);
         await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
         await expect(page.getByText('Loading the checks…')).toHaveCount(0);
         const results = await new AxeBuilder({ page })
@@ -141,18 +131,8 @@ for (const example of [
 test('no step scrolls sideways at 360 px', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await seedExample(page, 'plan-with-mistakes');
-  for (const path of [
-    'start',
-    'connectivity',
-    'basics',
-    'network',
-    'tls',
-    'proxy',
-    'keys',
-    'operations',
-    'review',
-  ]) {
-    await page.goto(`/plan/${path}`);
+  for (const path of stepPaths) {
+    await page.goto(path);
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
