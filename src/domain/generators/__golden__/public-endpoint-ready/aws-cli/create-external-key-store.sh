@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Creates the AWS KMS external key store planned in XKS Planner, step by step, with the AWS CLI.
+# Read README.md first. The secret access key of the proxy credential is never stored in this
+# file: it is read from the environment variable XKS_PROXY_SECRET_ACCESS_KEY or, when a
+# terminal is attached, asked for without echoing it.
+set -euo pipefail
+
+# Values from the plan.
+# AWS Region of the key store.
+REGION=eu-west-1
+# Account that owns the key store; when set, the script checks its credentials are for it.
+ACCOUNT_ID=111122223333
+# Name of the external key store (CustomKeyStoreName).
+KEY_STORE_NAME=finance-xks
+# https:// and the public host name of the proxy (XksProxyUriEndpoint).
+PROXY_URI_ENDPOINT=https://myproxy.xks.example.com
+# Base path of the proxy API, ending in /kms/xks/v1 (XksProxyUriPath).
+PROXY_URI_PATH=/finance/kms/xks/v1
+# Access key ID of the proxy credential (not secret; the secret is asked for).
+PROXY_ACCESS_KEY_ID=BE3QMVKAHPJ6Z4OI2RQXF7TW
+# XksKeyId of KMS key 1: the ID of its key in the external key manager.
+XKS_KEY_ID_1=finance-ledger-2027
+# XksKeyId of KMS key 2: the ID of its key in the external key manager.
+XKS_KEY_ID_2=finance-reports-2027
+
+# How long to wait, in seconds (override them in the environment).
+POLL_INTERVAL_SECONDS="${POLL_INTERVAL_SECONDS:-30}"
+CONNECT_TIMEOUT_SECONDS="${CONNECT_TIMEOUT_SECONDS:-1800}"
+
+fail() {
+  printf 'Error: %s\n' "$*" >&2
+  exit 1
+}
+
+step() {
+  printf '\n==> %s\n' "$*"
+}
+
+missing=()
+# Records a setting above that is still empty.
+require_value() {
+  [[ -n "${!1:-}" ]] || missing+=("$1: $2")
+}
+
+require_value REGION 'AWS Region of the key store.'
+require_value KEY_STORE_NAME 'Name of the external key store (CustomKeyStoreName).'
+require_value PROXY_URI_ENDPOINT 'https:// and the public host name of the proxy (XksProxyUriEndpoint).'
+require_value PROXY_URI_PATH 'Base path of the proxy API, ending in /kms/xks/v1 (XksProxyUriPath).'
+require_value PROXY_ACCESS_KEY_ID 'Access key ID of the proxy credential (not secret; the secret is asked for).'
+require_value XKS_KEY_ID_1 'XksKeyId of KMS key 1: the ID of its key in the external key manager.'
+require_value XKS_KEY_ID_2 'XksKeyId of KMS key 2: the ID of its key in the external key manager.'
+if ((${#missing[@]} > 0)); then
+  printf 'Error: set these values at the top of %s first:\n' "$0" >&2
+  printf '  %s\n' "${missing[@]}" >&2
+  exit 1
+fi
+
+command -v aws >/dev/null || fail 'The AWS CLI (aws) is not installed.'
+if [[ "$(aws --version 2>&1)" == aws-cli/1.* ]] &&
+  [[ "$(aws configure get cli_follow_urlparam || true)" != false ]]; then
+  fail 'AWS CLI v1 fetches https:// parameter values as URLs. Run: aws configure set cli_follow_urlparam false'
+fi
+export AWS_DEFAULT_REGION="$REGION"
+if [[ -n "$ACCOUNT_ID" ]]; then
+  caller_account="$(aws sts get-caller-identity --query Account --output text)"
+  [[ "$caller_account" == "$ACCOUNT_ID" ]] ||
+    fail "These credentials are for account $caller_account; the plan creates the key store in account $ACCOUNT_ID."
+fi
+if [[ -z "${XKS_PROXY_SECRET_ACCESS_KEY:-}" ]]; then
+  if [[ -t 0 ]]; then
+    read -rs -p 'Secret access key of the proxy credential (not shown): ' XKS_PROXY_SECRET_ACCESS_KEY
+    printf '\n'
+  else
+    fail 'Set XKS_PROXY_SECRET_ACCESS_KEY to the secret access key of the proxy credential.'
+  fi
+fi
+[[ "$XKS_PROXY_SECRET_ACCESS_KEY" =~ ^[A-Za-z0-9/+=]{43,64}$ ]] ||
+  fail 'The secret access key must be 43 to 64 characters: letters, digits, /, + and =.'
+[[ "$PROXY_ACCESS_KEY_ID" =~ ^[A-Z2-7]{20,30}$ ]] ||
+  fail 'PROXY_ACCESS_KEY_ID must be 20 to 30 characters: A-Z and 2-7.'
+
+step 'Creating the external key store'
+credential_file="$(mktemp)"
+trap 'rm -f "$credential_file"' EXIT
+chmod 600 "$credential_file"
+printf '{"XksProxyAuthenticationCredential":{"AccessKeyId":"%s","RawSecretAccessKey":"%s"}}\n' \
+  "$PROXY_ACCESS_KEY_ID" "$XKS_PROXY_SECRET_ACCESS_KEY" >"$credential_file"
+KEY_STORE_ID="$(aws kms create-custom-key-store \
+  --custom-key-store-name "${KEY_STORE_NAME}" \
+  --custom-key-store-type EXTERNAL_KEY_STORE \
+  --xks-proxy-connectivity PUBLIC_ENDPOINT \
+  --xks-proxy-uri-endpoint "${PROXY_URI_ENDPOINT}" \
+  --xks-proxy-uri-path "${PROXY_URI_PATH}" \
+  --cli-input-json file://"${credential_file}" \
+  --query CustomKeyStoreId --output text)"
+rm -f "$credential_file"
+printf 'Created key store %s\n' "${KEY_STORE_ID}"
+
+step 'Connecting the key store (this takes a few minutes)'
+aws kms connect-custom-key-store --custom-key-store-id "$KEY_STORE_ID" >/dev/null
+deadline=$((SECONDS + CONNECT_TIMEOUT_SECONDS))
+while true; do
+  state="$(aws kms describe-custom-key-stores --custom-key-store-id "$KEY_STORE_ID" \
+    --query 'CustomKeyStores[0].ConnectionState' --output text)"
+  case "$state" in
+    CONNECTED) break ;;
+    FAILED)
+      error_code="$(aws kms describe-custom-key-stores --custom-key-store-id "$KEY_STORE_ID" \
+        --query 'CustomKeyStores[0].ConnectionErrorCode' --output text)"
+      fail "The key store $KEY_STORE_ID failed to connect: ConnectionErrorCode $error_code. See https://docs.aws.amazon.com/kms/latest/developerguide/xks-troubleshooting.html, fix the cause, run aws kms disconnect-custom-key-store --custom-key-store-id $KEY_STORE_ID and connect again." ;;
+  esac
+  ((SECONDS < deadline)) ||
+    fail "The key store $KEY_STORE_ID is still $state after $CONNECT_TIMEOUT_SECONDS seconds."
+  printf 'Connection state: %s; checking again in %s seconds\n' "$state" "$POLL_INTERVAL_SECONDS"
+  sleep "$POLL_INTERVAL_SECONDS"
+done
+printf 'Key store %s is connected.\n' "$KEY_STORE_ID"
+
+step 'Creating KMS key 1 of 2'
+KEY_ID_1="$(aws kms create-key \
+  --origin EXTERNAL_KEY_STORE \
+  --custom-key-store-id "${KEY_STORE_ID}" \
+  --xks-key-id "${XKS_KEY_ID_1}" \
+  --description 'Ledger database encryption' \
+  --tags '[{"TagKey":"team","TagValue":"finance"}]' \
+  --query KeyMetadata.KeyId --output text)"
+printf 'Created KMS key %s\n' "${KEY_ID_1}"
+aws kms create-alias --alias-name alias/finance-ledger --target-key-id "${KEY_ID_1}"
+
+step 'Creating KMS key 2 of 2'
+KEY_ID_2="$(aws kms create-key \
+  --origin EXTERNAL_KEY_STORE \
+  --custom-key-store-id "${KEY_STORE_ID}" \
+  --xks-key-id "${XKS_KEY_ID_2}" \
+  --description 'Report bucket encryption' \
+  --query KeyMetadata.KeyId --output text)"
+printf 'Created KMS key %s\n' "${KEY_ID_2}"
+aws kms create-alias --alias-name alias/finance-reports --target-key-id "${KEY_ID_2}"
+
+step Done

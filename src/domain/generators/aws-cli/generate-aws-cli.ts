@@ -1,0 +1,527 @@
+/**
+ * The AWS CLI export: one bash script that builds the whole external key store (for VPC
+ * connectivity the load balancer and endpoint service first), plus a README. Every plan value
+ * is assigned to a variable at the top of the script through the bash printer's quoting; values
+ * the plan leaves out are empty there, and the script refuses to run until they are set.
+ */
+import type { Plan, PlannedKey } from '../../plan/plan-schema';
+import {
+  arrayElements,
+  assign,
+  assignArray,
+  blank,
+  command,
+  comment,
+  output,
+  quiet,
+  ref,
+  run,
+  variable,
+  verbatim,
+  word,
+  type Command,
+  type Statement,
+  type Word,
+} from '../bash/bash-syntax';
+import { printBash } from '../bash/print-bash';
+import type { GeneratedFile } from '../types';
+import { awsCliReadme } from './readme';
+import {
+  cliChecks,
+  commonFunctions,
+  connectAndWait,
+  header,
+  networkAwsFunction,
+  readSecret,
+  removeCredentialFile,
+  reportMissing,
+  timeouts,
+  verificationRecord,
+  verificationTimeout,
+  waitForLoadBalancer,
+  waitForVerification,
+  writeCredentialFile,
+} from './script-helpers';
+import { awsCliScriptName, type AwsCliVariant } from './script-names';
+
+/** A variable at the top of the script: the plan's value, or empty when the plan has none. */
+interface Setting {
+  readonly name: string;
+  readonly description: string;
+  readonly value: string | undefined;
+  /** Whether the script refuses to run while the value is empty. */
+  readonly required: boolean;
+  /** Not plan data but a detail of where the script runs: taken from the environment. */
+  readonly fromEnvironment?: boolean;
+}
+
+const notInPlan = 'Not in the plan: set it before running.';
+
+function settingStatements(settings: readonly Setting[]): Statement[] {
+  return settings.flatMap((setting) =>
+    setting.fromEnvironment
+      ? [
+          comment(`${setting.description} Or set ${setting.name} in the environment.`),
+          // The name is the generator's own; no plan data is involved.
+          verbatim(`${setting.name}="\${${setting.name}:-}"`),
+        ]
+      : [
+          comment(
+            setting.value === undefined && setting.required
+              ? `${setting.description} ${notInPlan}`
+              : setting.description,
+          ),
+          assign(setting.name, setting.value ?? ''),
+        ],
+  );
+}
+
+function requireStatements(names: readonly { name: string; description: string }[]): Statement[] {
+  return names.map(({ name, description }) => run(command(['require_value', name, description])));
+}
+
+function variantOf(plan: Plan): AwsCliVariant {
+  const vpc = plan.keyStore?.XksProxyConnectivity === 'VPC_ENDPOINT_SERVICE';
+  const owner = plan.keyStore?.XksProxyVpcEndpointServiceOwner;
+  return { vpc, crossAccount: vpc && owner !== undefined && owner !== plan.accountId };
+}
+
+const hostOf = (endpoint: string | undefined) =>
+  endpoint?.startsWith('https://') ? endpoint.slice('https://'.length) : undefined;
+
+function storeSettings(plan: Plan, variant: AwsCliVariant): Setting[] {
+  const keyStore = plan.keyStore ?? {};
+  const privateDnsName = plan.endpointService?.privateDnsName;
+  return [
+    {
+      name: 'REGION',
+      description: 'AWS Region of the key store.',
+      value: plan.region,
+      required: true,
+    },
+    {
+      name: 'ACCOUNT_ID',
+      description: variant.crossAccount
+        ? 'Account that owns the key store (the credentials this script runs with).'
+        : 'Account that owns the key store; when set, the script checks its credentials are for it.',
+      value: plan.accountId,
+      required: variant.crossAccount,
+    },
+    {
+      name: 'KEY_STORE_NAME',
+      description: 'Name of the external key store (CustomKeyStoreName).',
+      value: keyStore.CustomKeyStoreName,
+      required: true,
+    },
+    {
+      name: 'PROXY_URI_ENDPOINT',
+      description: variant.vpc
+        ? 'https:// and the private DNS name of the endpoint service (XksProxyUriEndpoint).'
+        : 'https:// and the public host name of the proxy (XksProxyUriEndpoint).',
+      value:
+        keyStore.XksProxyUriEndpoint ??
+        (variant.vpc && privateDnsName !== undefined ? `https://${privateDnsName}` : undefined),
+      required: true,
+    },
+    {
+      name: 'PROXY_URI_PATH',
+      description: 'Base path of the proxy API, ending in /kms/xks/v1 (XksProxyUriPath).',
+      value: keyStore.XksProxyUriPath ?? plan.proxy?.uriPath,
+      required: true,
+    },
+    {
+      name: 'PROXY_ACCESS_KEY_ID',
+      description: 'Access key ID of the proxy credential (not secret; the secret is asked for).',
+      value: keyStore.XksProxyAuthenticationCredential?.AccessKeyId,
+      required: true,
+    },
+  ];
+}
+
+function networkSettings(plan: Plan, variant: AwsCliVariant): Setting[] {
+  const loadBalancer = plan.loadBalancer ?? {};
+  const targetGroup = loadBalancer.targetGroup ?? {};
+  const listener = loadBalancer.listener ?? {};
+  const endpointService = plan.endpointService ?? {};
+  const settings: Setting[] = [
+    {
+      name: 'NETWORK_PROFILE',
+      description: variant.crossAccount
+        ? 'AWS CLI profile of the account that owns the VPC endpoint service (ENDPOINT_SERVICE_OWNER).'
+        : 'AWS CLI profile for the network steps; empty means the same credentials as the rest.',
+      value: undefined,
+      required: variant.crossAccount,
+      fromEnvironment: true,
+    },
+    {
+      name: 'VPC_ID',
+      description: 'VPC of the network load balancer and its target group.',
+      value: targetGroup.vpcId ?? plan.vpc?.vpcId,
+      required: true,
+    },
+    {
+      name: 'LOAD_BALANCER_NAME',
+      description: 'Name of the internal network load balancer.',
+      value: loadBalancer.name,
+      required: true,
+    },
+    {
+      name: 'LISTENER_PROTOCOL',
+      description: 'Listener protocol: TCP passes TLS through to the proxy.',
+      value: listener.protocol ?? 'TCP',
+      required: true,
+    },
+    {
+      name: 'LISTENER_PORT',
+      description: 'Listener port (KMS connects on 443).',
+      value: String(listener.port ?? 443),
+      required: true,
+    },
+  ];
+  if (listener.protocol === 'TLS') {
+    settings.push({
+      name: 'LISTENER_CERTIFICATE_ARN',
+      description: 'ACM certificate of the TLS listener, for the private DNS name.',
+      value: listener.certificateArn,
+      required: true,
+    });
+  }
+  settings.push(
+    {
+      name: 'TARGET_GROUP_NAME',
+      description: 'Name of the target group of the proxy instances.',
+      value: targetGroup.name,
+      required: true,
+    },
+    {
+      name: 'TARGET_GROUP_PROTOCOL',
+      description: 'Target group protocol.',
+      value: targetGroup.protocol ?? 'TCP',
+      required: true,
+    },
+    {
+      name: 'TARGET_GROUP_PORT',
+      description: 'Port the proxy instances listen on.',
+      value: String(targetGroup.port ?? 443),
+      required: true,
+    },
+    {
+      name: 'TARGETS_JSON',
+      description: 'The proxy instances, as the --targets parameter of elbv2 register-targets.',
+      value: targetsJson(plan),
+      required: true,
+    },
+    {
+      name: 'PRIVATE_DNS_NAME',
+      description: 'Private DNS name of the VPC endpoint service.',
+      value: endpointService.privateDnsName ?? hostOf(plan.keyStore?.XksProxyUriEndpoint),
+      required: true,
+    },
+    {
+      name: 'VERIFICATION_DOMAIN',
+      description:
+        'Public domain that holds the TXT record proving the private DNS name is yours; empty means its parent domain.',
+      value: endpointService.verificationDomain,
+      required: false,
+    },
+    {
+      name: 'PUBLIC_HOSTED_ZONE_ID',
+      description:
+        'Route 53 public hosted zone of that domain, to create the TXT record; empty means you create it yourself.',
+      value: undefined,
+      required: false,
+      fromEnvironment: true,
+    },
+  );
+  if (variant.crossAccount) {
+    settings.push({
+      name: 'ENDPOINT_SERVICE_OWNER',
+      description: 'Account that owns the VPC endpoint service (XksProxyVpcEndpointServiceOwner).',
+      value: plan.keyStore?.XksProxyVpcEndpointServiceOwner,
+      required: true,
+    });
+  }
+  return settings;
+}
+
+/** The register-targets parameter as JSON; the bash printer quotes the whole document. */
+function targetsJson(plan: Plan): string | undefined {
+  const targets = (plan.loadBalancer?.targetGroup?.targets ?? []).flatMap((target) =>
+    target.ipAddress === undefined
+      ? []
+      : [
+          {
+            Id: target.ipAddress,
+            ...(target.port === undefined ? {} : { Port: target.port }),
+            ...(target.availabilityZone === undefined
+              ? {}
+              : { AvailabilityZone: target.availabilityZone }),
+          },
+        ],
+  );
+  return targets.length === 0 ? undefined : JSON.stringify(targets);
+}
+
+function subnetIds(plan: Plan): string[] {
+  const fromLoadBalancer = plan.loadBalancer?.subnetIds;
+  if (fromLoadBalancer !== undefined && fromLoadBalancer.length > 0) return fromLoadBalancer;
+  return (plan.vpc?.subnets ?? []).flatMap((subnet) =>
+    subnet.subnetId === undefined ? [] : [subnet.subnetId],
+  );
+}
+
+/**
+ * KMS's service principal and, for a cross-account service, the key store's account, then any
+ * other principal the plan lists.
+ */
+function allowedPrincipals(plan: Plan, variant: AwsCliVariant): Word[] {
+  const required: { word: Word; text: string | undefined }[] = [
+    {
+      word: word('cks.kms.', variable('REGION'), '.amazonaws.com'),
+      text: plan.region === undefined ? undefined : `cks.kms.${plan.region}.amazonaws.com`,
+    },
+  ];
+  if (variant.crossAccount) {
+    required.push({
+      word: word('arn:aws:iam::', variable('ACCOUNT_ID'), ':root'),
+      text: plan.accountId === undefined ? undefined : `arn:aws:iam::${plan.accountId}:root`,
+    });
+  }
+  const known = new Set(required.map((principal) => principal.text));
+  const extra = (plan.endpointService?.allowedPrincipals ?? []).filter(
+    (principal, index, all) => !known.has(principal) && all.indexOf(principal) === index,
+  );
+  return [...required.map((principal) => principal.word), ...extra.map((text) => word(text))];
+}
+
+/** `NAME="$(... --query <query> --output text)"`: keeps one value of an AWS response. */
+function capture(name: string, value: Command, query: string): Statement {
+  return assign(
+    name,
+    output({
+      head: value.head,
+      groups: [...value.groups, [word('--query'), word(query), word('--output'), word('text')]],
+    }),
+  );
+}
+
+const quietly = (value: Command): Statement => run(quiet(value));
+
+function networkSteps(plan: Plan, variant: AwsCliVariant): Statement[] {
+  const healthCheck = plan.loadBalancer?.targetGroup?.healthCheck ?? {};
+  const tls = plan.loadBalancer?.listener?.protocol === 'TLS';
+  return [
+    run(command(['step', 'Creating the target group'])),
+    capture(
+      'TARGET_GROUP_ARN',
+      command(
+        ['network_aws', 'elbv2', 'create-target-group'],
+        ['--name', ref('TARGET_GROUP_NAME')],
+        ['--protocol', ref('TARGET_GROUP_PROTOCOL')],
+        ['--port', ref('TARGET_GROUP_PORT')],
+        ['--target-type', plan.loadBalancer?.targetGroup?.targetType ?? 'ip'],
+        ['--ip-address-type', 'ipv4'],
+        ['--vpc-id', ref('VPC_ID')],
+        healthCheck.protocol === undefined ? [] : ['--health-check-protocol', healthCheck.protocol],
+        healthCheck.port === undefined ? [] : ['--health-check-port', String(healthCheck.port)],
+        healthCheck.path === undefined ? [] : ['--health-check-path', healthCheck.path],
+      ),
+      'TargetGroups[0].TargetGroupArn',
+    ),
+    run(
+      command(
+        ['network_aws', 'elbv2', 'register-targets'],
+        ['--target-group-arn', ref('TARGET_GROUP_ARN')],
+        ['--targets', ref('TARGETS_JSON')],
+      ),
+    ),
+    blank,
+    run(command(['step', 'Creating the internal network load balancer'])),
+    capture(
+      'LOAD_BALANCER_ARN',
+      command(
+        ['network_aws', 'elbv2', 'create-load-balancer'],
+        ['--name', ref('LOAD_BALANCER_NAME')],
+        ['--type', 'network'],
+        ['--scheme', 'internal'],
+        ['--ip-address-type', 'ipv4'],
+        ['--subnets', arrayElements('SUBNET_IDS')],
+      ),
+      'LoadBalancers[0].LoadBalancerArn',
+    ),
+    waitForLoadBalancer,
+    quietly(
+      command(
+        ['network_aws', 'elbv2', 'create-listener'],
+        ['--load-balancer-arn', ref('LOAD_BALANCER_ARN')],
+        ['--protocol', ref('LISTENER_PROTOCOL')],
+        ['--port', ref('LISTENER_PORT')],
+        tls
+          ? ['--certificates', word('CertificateArn=', variable('LISTENER_CERTIFICATE_ARN'))]
+          : [],
+        ['--default-actions', word('Type=forward,TargetGroupArn=', variable('TARGET_GROUP_ARN'))],
+      ),
+    ),
+    blank,
+    run(command(['step', 'Creating the VPC endpoint service'])),
+    capture(
+      'SERVICE_ID',
+      command(
+        ['network_aws', 'ec2', 'create-vpc-endpoint-service-configuration'],
+        ['--network-load-balancer-arns', ref('LOAD_BALANCER_ARN')],
+        ['--no-acceptance-required'],
+        ['--private-dns-name', ref('PRIVATE_DNS_NAME')],
+        ['--supported-ip-address-types', 'ipv4'],
+      ),
+      'ServiceConfiguration.ServiceId',
+    ),
+    capture(
+      'SERVICE_NAME',
+      command(
+        ['network_aws', 'ec2', 'describe-vpc-endpoint-service-configurations'],
+        ['--service-ids', ref('SERVICE_ID')],
+      ),
+      'ServiceConfigurations[0].ServiceName',
+    ),
+    quietly(
+      command(
+        ['network_aws', 'ec2', 'modify-vpc-endpoint-service-permissions'],
+        ['--service-id', ref('SERVICE_ID')],
+        ['--add-allowed-principals', ...allowedPrincipals(plan, variant)],
+      ),
+    ),
+    run(command(['printf', 'Endpoint service %s (%s)\\n', ref('SERVICE_ID'), ref('SERVICE_NAME')])),
+    blank,
+    run(command(['step', 'Verifying the private DNS name'])),
+    verificationRecord,
+    waitForVerification,
+  ];
+}
+
+function createKeyStore(variant: AwsCliVariant): Statement[] {
+  return [
+    run(command(['step', 'Creating the external key store'])),
+    writeCredentialFile,
+    capture(
+      'KEY_STORE_ID',
+      command(
+        ['aws', 'kms', 'create-custom-key-store'],
+        ['--custom-key-store-name', ref('KEY_STORE_NAME')],
+        ['--custom-key-store-type', 'EXTERNAL_KEY_STORE'],
+        ['--xks-proxy-connectivity', variant.vpc ? 'VPC_ENDPOINT_SERVICE' : 'PUBLIC_ENDPOINT'],
+        ['--xks-proxy-uri-endpoint', ref('PROXY_URI_ENDPOINT')],
+        ['--xks-proxy-uri-path', ref('PROXY_URI_PATH')],
+        variant.vpc ? ['--xks-proxy-vpc-endpoint-service-name', ref('SERVICE_NAME')] : [],
+        variant.crossAccount
+          ? ['--xks-proxy-vpc-endpoint-service-owner', ref('ENDPOINT_SERVICE_OWNER')]
+          : [],
+        ['--cli-input-json', word('file://', variable('credential_file'))],
+      ),
+      'CustomKeyStoreId',
+    ),
+    removeCredentialFile,
+    run(command(['printf', 'Created key store %s\\n', ref('KEY_STORE_ID')])),
+    blank,
+    run(command(['step', 'Connecting the key store (this takes a few minutes)'])),
+    connectAndWait,
+  ];
+}
+
+const xksKeyIdVariable = (index: number) => `XKS_KEY_ID_${index + 1}`;
+const keyIdVariable = (index: number) => `KEY_ID_${index + 1}`;
+
+function keySteps(key: PlannedKey, index: number, total: number): Statement[] {
+  const tags = key.Tags ?? [];
+  const statements: Statement[] = [
+    blank,
+    run(command(['step', `Creating KMS key ${index + 1} of ${total}`])),
+    capture(
+      keyIdVariable(index),
+      command(
+        ['aws', 'kms', 'create-key'],
+        ['--origin', 'EXTERNAL_KEY_STORE'],
+        ['--custom-key-store-id', ref('KEY_STORE_ID')],
+        ['--xks-key-id', ref(xksKeyIdVariable(index))],
+        key.KeySpec === undefined ? [] : ['--key-spec', key.KeySpec],
+        key.KeyUsage === undefined ? [] : ['--key-usage', key.KeyUsage],
+        key.MultiRegion === true ? ['--multi-region'] : [],
+        key.Description === undefined ? [] : ['--description', key.Description],
+        tags.length === 0
+          ? []
+          : ['--tags', JSON.stringify(tags.map(({ TagKey, TagValue }) => ({ TagKey, TagValue })))],
+      ),
+      'KeyMetadata.KeyId',
+    ),
+    run(command(['printf', 'Created KMS key %s\\n', ref(keyIdVariable(index))])),
+  ];
+  if (key.AliasName !== undefined) {
+    statements.push(
+      run(
+        command(
+          ['aws', 'kms', 'create-alias'],
+          ['--alias-name', key.AliasName],
+          ['--target-key-id', ref(keyIdVariable(index))],
+        ),
+      ),
+    );
+  }
+  return statements;
+}
+
+function buildScript(plan: Plan): Statement[] {
+  const variant = variantOf(plan);
+  const keys = plan.keys ?? [];
+  const settings = [
+    ...storeSettings(plan, variant),
+    ...(variant.vpc ? networkSettings(plan, variant) : []),
+  ];
+  const keySettings: Setting[] = keys.map((key, index) => ({
+    name: xksKeyIdVariable(index),
+    description: `XksKeyId of KMS key ${index + 1}: the ID of its key in the external key manager.`,
+    value: key.XksKeyId,
+    required: true,
+  }));
+  const required = [...settings, ...keySettings].filter((setting) => setting.required);
+  return [
+    header,
+    blank,
+    comment('Values from the plan.'),
+    ...settingStatements(settings),
+    ...(variant.vpc
+      ? [
+          comment('Subnets of the load balancer, in at least two Availability Zones.'),
+          assignArray('SUBNET_IDS', subnetIds(plan)),
+        ]
+      : []),
+    ...settingStatements(keySettings),
+    blank,
+    timeouts,
+    ...(variant.vpc ? [verificationTimeout] : []),
+    blank,
+    commonFunctions,
+    blank,
+    ...requireStatements(required),
+    ...(variant.vpc
+      ? [run(command(['require_value', 'SUBNET_IDS', 'Subnets of the load balancer.']))]
+      : []),
+    reportMissing,
+    blank,
+    cliChecks,
+    readSecret,
+    ...(variant.vpc ? [blank, networkAwsFunction, blank, ...networkSteps(plan, variant)] : []),
+    blank,
+    ...createKeyStore(variant),
+    ...keys.flatMap((key, index) => keySteps(key, index, keys.length)),
+    blank,
+    run(command(['step', 'Done'])),
+  ];
+}
+
+/** The script and its README, sorted by path. */
+export function generateAwsCli(plan: Plan): GeneratedFile[] {
+  const variant = variantOf(plan);
+  return [
+    { path: 'README.md', content: awsCliReadme(variant) },
+    { path: awsCliScriptName, content: printBash({ statements: buildScript(plan) }) },
+  ];
+}

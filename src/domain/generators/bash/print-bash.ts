@@ -1,0 +1,90 @@
+import type { Command, Script, Statement, Word, WordPart } from './bash-syntax';
+
+/** Characters that mean nothing special to bash anywhere in a word, so they need no quotes. */
+const safeUnquoted = /^[A-Za-z0-9_@%+=:,./-]+$/;
+const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const maxLineLength = 100;
+const indentStep = '  ';
+
+/**
+ * Quotes a string as one bash word that expands to exactly that string. Inside single quotes
+ * every character is literal except the single quote itself, which is written as '\'' (close,
+ * escaped quote, reopen). Bash arguments cannot hold NUL, so a NUL is refused rather than lost.
+ */
+export function quoteBashLiteral(value: string): string {
+  if (value.includes('\0')) throw new RangeError('A bash word cannot contain a NUL character');
+  if (safeUnquoted.test(value)) return value;
+  return `'${value.replaceAll("'", "'\\''")}'`;
+}
+
+function checkedName(name: string): string {
+  if (!identifier.test(name)) throw new RangeError(`Not a bash variable name: ${name}`);
+  return name;
+}
+
+function printPart(part: WordPart, indent: string): string {
+  switch (part.kind) {
+    case 'literal':
+      return quoteBashLiteral(part.value);
+    case 'variable':
+      return `"\${${checkedName(part.name)}}"`;
+    case 'array-elements':
+      return `"\${${checkedName(part.name)}[@]}"`;
+    case 'command-output':
+      return `"$(${printCommand(part.command, indent)})"`;
+  }
+}
+
+export function printWord(value: Word, indent = ''): string {
+  if (value.parts.length === 0) return "''";
+  return value.parts.map((part) => printPart(part, indent)).join('');
+}
+
+/** One line when it fits, otherwise one flag group per continuation line. */
+function printCommand(value: Command, indent: string): string {
+  const inner = indent + indentStep;
+  const head = value.head.map((item) => printWord(item, inner)).join(' ');
+  const groups = value.groups.map((group) => group.map((item) => printWord(item, inner)).join(' '));
+  const redirect = value.quiet ? ' >/dev/null' : '';
+  const oneLine = [head, ...groups].join(' ') + redirect;
+  if (
+    groups.length === 0 ||
+    (indent.length + oneLine.length <= maxLineLength && !oneLine.includes('\n'))
+  ) {
+    return oneLine;
+  }
+  return [head, ...groups].join(` \\\n${inner}`) + redirect;
+}
+
+function printComment(text: string): string {
+  // Comments are the generator's own words: a line break would turn the rest into code.
+  if (/[\n\r]/.test(text)) throw new RangeError('A comment must be a single line');
+  return text === '' ? '#' : `# ${text}`;
+}
+
+function printStatement(statement: Statement): string {
+  switch (statement.kind) {
+    case 'comment':
+      return printComment(statement.text);
+    case 'blank':
+      return '';
+    case 'assign':
+      return `${checkedName(statement.name)}=${printWord(statement.value)}`;
+    case 'assign-array': {
+      const name = checkedName(statement.name);
+      const items = statement.values.map((item) => printWord(item));
+      const oneLine = `${name}=(${items.join(' ')})`;
+      if (oneLine.length <= maxLineLength && !oneLine.includes('\n')) return oneLine;
+      return [`${name}=(`, ...items.map((item) => indentStep + item), ')'].join('\n');
+    }
+    case 'command':
+      return printCommand(statement.command, '');
+    case 'verbatim':
+      return statement.lines.join('\n');
+  }
+}
+
+/** The script's text: LF line ends, exactly one trailing newline. */
+export function printBash(script: Script): string {
+  return `${script.statements.map(printStatement).join('\n').trimEnd()}\n`;
+}

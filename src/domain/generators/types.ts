@@ -1,0 +1,12 @@
+/** What every export generator produces: files, by path relative to the output folder. */
+export interface GeneratedFile {
+  /** Forward slashes, no leading slash, e.g. `main.tf`. */
+  readonly path: string;
+  /** Ends with exactly one newline. */
+  readonly content: string;
+}
+
+/** The export formats available so far (AWS CDK is still to come). */
+export const exportFormats = ['terraform', 'aws-cli', 'proxy-config', 'plan'] as const;
+
+export type ExportFormat = (typeof exportFormats)[number];
