@@ -17,6 +17,11 @@ writeJson(
   'src/domain/catalogue/facts.json',
   parseCatalogue(readFileSync(sharedPath('xks-requirements.md'), 'utf8')),
 );
+// The Terraform export checks its output against this subset of the provider schema.
+writeJson(
+  'src/domain/aws/terraform-provider-schema.json',
+  JSON.parse(readFileSync(sharedPath('terraform/aws-provider-schema-subset.json'), 'utf8')),
+);
 writeJson(
   'src/domain/aws/trusted-cas.json',
   parseTrustedCas(readFileSync(sharedPath('xks-spec/TrustedCertificateAuthorities'), 'utf8')),

@@ -1,0 +1,137 @@
+/**
+ * What the Terraform export derives from a plan before printing anything: the connectivity, the
+ * cross-account case, the variables, and the expressions every part refers to.
+ */
+import type { Plan } from '../../plan/plan-schema';
+import {
+  binary,
+  bool,
+  call,
+  conditional,
+  num,
+  nullValue,
+  ref,
+  str,
+  type Expression,
+} from '../hcl/syntax';
+import { Variables } from './variables';
+
+export type TerraformConnectivity = 'PUBLIC_ENDPOINT' | 'VPC_ENDPOINT_SERVICE';
+
+export interface TerraformContext {
+  readonly plan: Plan;
+  readonly variables: Variables;
+  readonly connectivity: TerraformConnectivity;
+  /** The account that owns the VPC endpoint service, when it is not the key store's account. */
+  readonly endpointServiceOwner: string | undefined;
+  /** `aws.endpoint_service_owner` for the endpoint-service side of a cross-account plan. */
+  readonly networkProvider: Expression | undefined;
+  /** `local.custom_key_store_id`. */
+  readonly customKeyStoreId: Expression;
+  /** `count` of everything that needs the store's ID (cross-account: known only after the CLI). */
+  readonly storeCount: Expression | undefined;
+  /** `count` of the KMS keys and aliases: they need a CONNECTED store. */
+  readonly keysCount: Expression;
+}
+
+export const names = {
+  store: 'xks',
+  network: 'xks_proxy',
+  kmsPrincipal: 'kms',
+  verificationZone: 'verification',
+  verificationRecord: 'private_dns_verification',
+  alarmTopic: 'xks_alarms',
+  ownerProvider: 'endpoint_service_owner',
+} as const;
+
+/** The connectivity a plan asks for; a plan that leaves it unstated but describes a VPC gets one. */
+function connectivityOf(plan: Plan): TerraformConnectivity {
+  const stated = plan.keyStore?.XksProxyConnectivity;
+  if (stated !== undefined) return stated;
+  return plan.loadBalancer || plan.endpointService || plan.vpc
+    ? 'VPC_ENDPOINT_SERVICE'
+    : 'PUBLIC_ENDPOINT';
+}
+
+/** The secret's format in the KMS API model (XksProxyAuthenticationRawSecretAccessKeyType). */
+const secretPattern = '^[A-Za-z0-9/+=]{43,64}$';
+
+function declareCommonVariables(plan: Plan, variables: Variables, withSecret: boolean): void {
+  const region = plan.region;
+  variables.declare({
+    name: 'region',
+    type: 'string',
+    description: 'AWS Region of the external key store.',
+    ...(region === undefined ? {} : { default: str(region) }),
+  });
+  const accessKeyId = plan.keyStore?.XksProxyAuthenticationCredential?.AccessKeyId;
+  variables.declare({
+    name: 'xks_proxy_access_key_id',
+    type: 'string',
+    description: 'Access key ID of the proxy authentication credential (not secret).',
+    ...(accessKeyId === undefined ? {} : { default: str(accessKeyId) }),
+  });
+  if (!withSecret) return;
+  const secret = ref('var', 'xks_proxy_secret_access_key');
+  variables.declare({
+    name: 'xks_proxy_secret_access_key',
+    type: 'string',
+    description:
+      'Secret access key of the proxy authentication credential. Pass it as the environment variable TF_VAR_xks_proxy_secret_access_key; never write it into a .tfvars file.',
+    sensitive: true,
+    validation: {
+      condition: call('can', call('regex', str(secretPattern), secret)),
+      message: 'The secret access key is 43 to 64 characters of A-Z, a-z, 0-9, /, + and =.',
+    },
+  });
+}
+
+export function terraformContext(plan: Plan): TerraformContext {
+  const variables = new Variables();
+  const connectivity = connectivityOf(plan);
+  const owner = plan.keyStore?.XksProxyVpcEndpointServiceOwner;
+  const endpointServiceOwner =
+    connectivity === 'VPC_ENDPOINT_SERVICE' && owner !== undefined && owner !== plan.accountId
+      ? owner
+      : undefined;
+  // Cross-account, the AWS CLI creates the store: the secret never passes through Terraform.
+  declareCommonVariables(plan, variables, endpointServiceOwner === undefined);
+  const connected = variables.declare({
+    name: 'key_store_connected',
+    type: 'bool',
+    description:
+      'Set to true after the key store is CONNECTED (see README.md): KMS can create keys in an external key store only while it is connected.',
+    default: bool(false),
+  });
+  const count = (condition: Expression) => conditional(condition, num(1), num(0));
+  if (endpointServiceOwner === undefined) {
+    return {
+      plan,
+      variables,
+      connectivity,
+      endpointServiceOwner,
+      networkProvider: undefined,
+      customKeyStoreId: ref('local', 'custom_key_store_id'),
+      storeCount: undefined,
+      keysCount: count(connected),
+    };
+  }
+  const storeId = variables.declare({
+    name: 'custom_key_store_id',
+    type: 'string',
+    description:
+      'ID (cks-...) of the key store created with the AWS CLI (see README.md): the provider cannot create a store whose VPC endpoint service is in another account.',
+    default: nullValue,
+  });
+  const storeKnown = binary(storeId, '!=', nullValue);
+  return {
+    plan,
+    variables,
+    connectivity,
+    endpointServiceOwner,
+    networkProvider: ref('aws', names.ownerProvider),
+    customKeyStoreId: ref('local', 'custom_key_store_id'),
+    storeCount: count(storeKnown),
+    keysCount: count(binary(storeKnown, '&&', connected)),
+  };
+}

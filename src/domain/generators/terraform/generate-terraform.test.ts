@@ -1,0 +1,362 @@
+import { parse } from '@cdktn/hcl2json';
+import fc from 'fast-check';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { examplePlans, findExample } from '../../plan/examples';
+import { parsePlan } from '../../plan/parse-plan';
+import type { Plan } from '../../plan/plan-schema';
+import type { GeneratedFile } from '../types';
+import { generateTerraform } from './generate-terraform';
+import { keyResourceNames } from './key-store';
+import { checkTerraformJson } from './schema-check';
+
+type TerraformJson = Record<string, unknown>;
+
+const goldenRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '__golden__');
+const examples = examplePlans.map((example) => ({
+  id: example.id,
+  files: generateTerraform(parsePlan(example.document as Record<string, unknown>).plan),
+}));
+
+const tfFiles = (files: readonly GeneratedFile[]) => files.filter((f) => f.path.endsWith('.tf'));
+
+/** One parse of the whole configuration: Terraform reads every .tf file of a folder as one. */
+async function parseConfiguration(files: readonly GeneratedFile[]): Promise<TerraformJson> {
+  const text = tfFiles(files)
+    .map((file) => file.content)
+    .join('\n');
+  return (await parse('main.tf', text)) as TerraformJson;
+}
+
+const literal = (text: unknown) =>
+  typeof text === 'string' ? text.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{') : text;
+
+describe('generateTerraform on the example plans', () => {
+  const parsed = new Map<string, TerraformJson>();
+
+  beforeAll(async () => {
+    for (const example of examples) {
+      // Each file must parse on its own, too.
+      for (const file of tfFiles(example.files)) await parse(file.path, file.content);
+      parsed.set(example.id, await parseConfiguration(example.files));
+    }
+  });
+
+  it.each(examples.map((example) => example.id))(
+    '%s: uses only what the provider schema has, with every required argument',
+    (id) => {
+      expect(checkTerraformJson(parsed.get(id)!)).toEqual([]);
+    },
+  );
+
+  it('writes the five files, each ending with one newline', () => {
+    for (const example of examples) {
+      expect(example.files.map((file) => file.path)).toEqual([
+        'versions.tf',
+        'variables.tf',
+        'main.tf',
+        'outputs.tf',
+        'README.md',
+      ]);
+      for (const file of example.files) expect(file.content).toMatch(/[^\n]\n$/);
+    }
+  });
+
+  it('creates the XKS-required pieces for VPC connectivity', () => {
+    const config = parsed.get('vpc-endpoint-service-ready')! as {
+      resource: Record<string, Record<string, [Record<string, unknown>]>>;
+    };
+    const service = config.resource.aws_vpc_endpoint_service!.xks_proxy![0];
+    expect(service.acceptance_required).toBe(false);
+    expect(config.resource.aws_vpc_endpoint_service_allowed_principal!.kms![0].principal_arn).toBe(
+      'cks.kms.${var.region}.amazonaws.com',
+    );
+    expect(config.resource.aws_lb!.xks_proxy![0]).toMatchObject({
+      internal: true,
+      load_balancer_type: 'network',
+    });
+    expect(config.resource.aws_kms_custom_key_store!.xks![0].custom_key_store_type).toBe(
+      'EXTERNAL_KEY_STORE',
+    );
+    expect(Object.keys(config.resource.aws_kms_key!)).toHaveLength(3);
+    expect(Object.keys(config.resource.aws_cloudwatch_metric_alarm!).sort()).toEqual([
+      'certificate_days_to_expire',
+      'key_manager_states',
+      'non_retryable_proxy_errors',
+      'proxy_latency',
+      'retryable_proxy_errors',
+    ]);
+  });
+
+  it('leaves the store to the AWS CLI when the endpoint service is in another account', () => {
+    const config = parsed.get('vpc-cross-account')! as {
+      resource: Record<string, unknown>;
+      variable: Record<string, unknown>;
+    };
+    expect(config.resource.aws_kms_custom_key_store).toBeUndefined();
+    expect(config.variable.xks_proxy_secret_access_key).toBeUndefined();
+    const main = examples.find((e) => e.id === 'vpc-cross-account')!.files[2]!.content;
+    expect(main).toContain('--xks-proxy-vpc-endpoint-service-owner');
+  });
+
+  it('creates no networking for a public endpoint', () => {
+    const config = parsed.get('public-endpoint-ready')! as { resource: Record<string, unknown> };
+    expect(Object.keys(config.resource).sort()).toEqual([
+      'aws_cloudwatch_metric_alarm',
+      'aws_kms_alias',
+      'aws_kms_custom_key_store',
+      'aws_kms_key',
+      'aws_sns_topic',
+    ]);
+  });
+
+  it('keeps the secret in a sensitive variable and never writes a value for it', () => {
+    for (const example of examples) {
+      const all = example.files.map((file) => file.content).join('\n');
+      expect(all).not.toContain('c2VjcmV0LXRoYXQtbXVzdC1uZXZlci1iZS1pbi1hLXBsYW4K');
+    }
+    const variables = parsed.get('public-endpoint-ready')!.variable as Record<
+      string,
+      [Record<string, unknown>]
+    >;
+    expect(variables.xks_proxy_secret_access_key![0]).toMatchObject({ sensitive: true });
+    expect(variables.xks_proxy_secret_access_key![0]).not.toHaveProperty('default');
+  });
+
+  it('is deterministic', () => {
+    for (const example of examplePlans) {
+      const plan = parsePlan(example.document as Record<string, unknown>).plan;
+      expect(generateTerraform(plan)).toEqual(generateTerraform(plan));
+    }
+  });
+});
+
+describe('checkTerraformJson', () => {
+  it('reports unknown, missing, computed and undeclared names', async () => {
+    const config = (await parse(
+      'bad.tf',
+      [
+        'resource "aws_kms_custom_key_store" "s" {',
+        '  custom_key_store_name                = "x"',
+        '  xks_proxy_vpc_endpoint_service_owner = "444455556666"',
+        '  xks_proxy_authentication_credential {',
+        '    access_key_id = "A"',
+        '  }',
+        '}',
+        'resource "aws_kms_key" "k" {',
+        '  origin   = "EXTERNAL_KEY_STORE"',
+        '  tags_all = {}',
+        '  xks_key_id = var.missing',
+        '  description = aws_kms_custom_key_store.s.no_such_attribute',
+        '}',
+        'resource "aws_kms_alias" "a" {}',
+        'resource "aws_kms_external_store" "e" {}',
+      ].join('\n'),
+    )) as TerraformJson;
+    expect(checkTerraformJson(config).sort()).toEqual(
+      [
+        'aws_kms_custom_key_store.s: unknown argument "xks_proxy_vpc_endpoint_service_owner"',
+        'aws_kms_custom_key_store.s: missing required "xks_proxy_authentication_credential.raw_secret_access_key"',
+        'aws_kms_key.k: unknown argument "origin"',
+        'aws_kms_key.k: "tags_all" is computed by the provider and cannot be set',
+        'aws_kms_alias.a: missing required "target_key_id"',
+        'unknown resource type "aws_kms_external_store"',
+        'reference to undeclared var.missing',
+        'reference to unknown attribute aws_kms_custom_key_store.s.no_such_attribute',
+      ].sort(),
+    );
+  });
+});
+
+describe('user strings come back unchanged through a real HCL parser', () => {
+  const tricky = fc.constantFrom(
+    '${',
+    '%{',
+    '$${',
+    '%%{',
+    '"',
+    '\\',
+    '\n',
+    '\r\n',
+    '\t',
+    '}',
+    '$',
+    '%',
+    'e\u0301',
+    '\u0000',
+    '\u2028',
+    '😀',
+    '#',
+    '*/',
+    '<<EOF',
+  );
+  const text = fc
+    .oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc
+        .array(fc.oneof(tricky, fc.string({ maxLength: 8 })), { maxLength: 10 })
+        .map((parts) => parts.join('')),
+    )
+    .filter((value) => !/\p{Cs}/u.test(value));
+  const fields = fc.record({
+    title: text,
+    region: text,
+    storeName: text,
+    uriPath: text,
+    accessKeyId: text,
+    description: text,
+    alias: text,
+    xksKeyId: text,
+    tagKey: text,
+    tagValue: text,
+    topic: text,
+    privateDnsName: text,
+    verificationDomain: text,
+    balancerName: text,
+    targetIp: text,
+    healthPath: text,
+    certificateName: text,
+    principal: text,
+  });
+
+  type FieldValues = typeof fields extends fc.Arbitrary<infer T> ? T : never;
+
+  function planWith(values: FieldValues): Plan {
+    const base = structuredClone(findExample('vpc-endpoint-service-ready')!.document);
+    return {
+      ...base,
+      title: values.title,
+      region: values.region,
+      keyStore: {
+        ...base.keyStore,
+        CustomKeyStoreName: values.storeName,
+        XksProxyUriPath: values.uriPath,
+        XksProxyAuthenticationCredential: { AccessKeyId: values.accessKeyId },
+      },
+      keys: [
+        {
+          Description: values.description,
+          AliasName: values.alias,
+          XksKeyId: values.xksKeyId,
+          Tags: [{ TagKey: values.tagKey, TagValue: values.tagValue }],
+        },
+      ],
+      operations: { ...base.operations, snsTopicName: values.topic },
+      endpointService: {
+        ...base.endpointService,
+        privateDnsName: values.privateDnsName,
+        verificationDomain: values.verificationDomain,
+        allowedPrincipals: [values.principal],
+      },
+      loadBalancer: {
+        ...base.loadBalancer,
+        name: values.balancerName,
+        targetGroup: {
+          ...base.loadBalancer!.targetGroup,
+          healthCheck: { protocol: 'HTTP', port: 80, path: values.healthPath },
+          targets: [{ ipAddress: values.targetIp, port: 443 }],
+        },
+      },
+      tls: { certificate: { subjectCommonName: values.certificateName } },
+    };
+  }
+
+  it('in every field a plan can fill', async () => {
+    await fc.assert(
+      fc.asyncProperty(fields, async (values) => {
+        const plan = planWith(values);
+        const config = (await parseConfiguration(generateTerraform(plan))) as {
+          resource: Record<string, Record<string, [Record<string, unknown>]>>;
+          data: Record<string, Record<string, [Record<string, unknown>]>>;
+          variable: Record<string, [Record<string, unknown>]>;
+        };
+        const keyName = keyResourceNames(plan.keys!)[0]!;
+        const r = config.resource;
+        const nfc = (value: string) => value.normalize('NFC');
+        const actual = {
+          region: literal(config.variable.region![0].default),
+          accessKeyId: literal(config.variable.xks_proxy_access_key_id![0].default),
+          storeName: literal(r.aws_kms_custom_key_store!.xks![0].custom_key_store_name),
+          uriPath: literal(r.aws_kms_custom_key_store!.xks![0].xks_proxy_uri_path),
+          description: literal(r.aws_kms_key![keyName]![0].description),
+          xksKeyId: literal(r.aws_kms_key![keyName]![0].xks_key_id),
+          tags: Object.fromEntries(
+            Object.entries(r.aws_kms_key![keyName]![0].tags as Record<string, string>).map(
+              ([key, value]) => [literal(key), literal(value)],
+            ),
+          ),
+          alias: literal(r.aws_kms_alias![keyName]![0].name),
+          topic: literal(r.aws_sns_topic!.xks_alarms![0].name),
+          privateDnsName: literal(r.aws_vpc_endpoint_service!.xks_proxy![0].private_dns_name),
+          verificationDomain: literal(config.data.aws_route53_zone!.verification![0].name),
+          balancerName: literal(r.aws_lb!.xks_proxy![0].name),
+          targetIp: literal(r.aws_lb_target_group_attachment!.proxy_1![0].target_id),
+          healthPath: literal(
+            (r.aws_lb_target_group!.xks_proxy![0].health_check as [{ path: string }])[0].path,
+          ),
+          certificateName: literal(
+            (
+              r.aws_cloudwatch_metric_alarm!.certificate_days_to_expire![0].dimensions as Record<
+                string,
+                string
+              >
+            ).CertificateName,
+          ),
+        };
+        const principalIsKms = /^cks\.kms\.[a-z0-9-]+\.amazonaws\.com$/.test(values.principal);
+        expect(actual).toEqual({
+          region: nfc(values.region),
+          accessKeyId: nfc(values.accessKeyId),
+          storeName: nfc(values.storeName),
+          uriPath: nfc(values.uriPath),
+          description: nfc(values.description),
+          xksKeyId: nfc(values.xksKeyId),
+          tags: { [nfc(values.tagKey)]: nfc(values.tagValue) },
+          alias: nfc(values.alias),
+          topic: nfc(values.topic),
+          privateDnsName: nfc(values.privateDnsName),
+          verificationDomain: nfc(values.verificationDomain),
+          balancerName: nfc(values.balancerName),
+          targetIp: nfc(values.targetIp),
+          healthPath: nfc(values.healthPath),
+          certificateName: nfc(values.certificateName),
+        });
+        if (!principalIsKms) {
+          expect(
+            literal(r.aws_vpc_endpoint_service_allowed_principal!.principal_1![0].principal_arn),
+          ).toBe(nfc(values.principal));
+        }
+        // The title is only in comments: it never adds or removes anything.
+        expect(checkTerraformJson(config as never)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('golden files', () => {
+  const update = process.env.UPDATE_GOLDENS === '1';
+
+  it('are never written in CI', () => {
+    if (update) expect(process.env.CI, 'UPDATE_GOLDENS must not be set in CI').not.toBe('true');
+  });
+
+  it.each(examples.map((example) => [example.id, example.files] as const))(
+    '%s/terraform matches the checked-in files',
+    (id, files) => {
+      const folder = join(goldenRoot, id, 'terraform');
+      if (update && process.env.CI !== 'true') {
+        rmSync(folder, { recursive: true, force: true });
+        mkdirSync(folder, { recursive: true });
+        for (const file of files) writeFileSync(join(folder, file.path), file.content);
+      }
+      expect(existsSync(folder), `${folder} is missing: run with UPDATE_GOLDENS=1`).toBe(true);
+      expect(readdirSync(folder).sort()).toEqual(files.map((file) => file.path).sort());
+      for (const file of files) {
+        expect(file.content, file.path).toBe(readFileSync(join(folder, file.path), 'utf8'));
+      }
+    },
+  );
+});

@@ -1,0 +1,335 @@
+/**
+ * VPC endpoint service connectivity: the internal network load balancer in front of the proxy,
+ * its target group, targets and listener, the endpoint service KMS connects to, the principals
+ * allowed to use it, and the Route 53 record that proves the private DNS name.
+ * Source: https://docs.aws.amazon.com/kms/latest/developerguide/vpc-connectivity.html
+ */
+import {
+  attr,
+  block,
+  bool,
+  call,
+  comment,
+  list,
+  num,
+  ref,
+  str,
+  template,
+  type Attribute,
+  type Block,
+  type BodyItem,
+  type Expression,
+} from '../hcl/syntax';
+import { names, type TerraformContext } from './context';
+
+const kmsListenerPort = 443;
+const forwardedProtocols = new Set(['TCP', 'TLS']);
+
+function withProvider(context: TerraformContext, body: readonly BodyItem[]): BodyItem[] {
+  return context.networkProvider ? [attr('provider', context.networkProvider), ...body] : [...body];
+}
+
+const networkRef = (type: string, attribute: string) => ref(type, names.network, attribute);
+
+/** The KMS service principal of the plan's Region: `cks.kms.<region>.amazonaws.com`. */
+export function kmsServicePrincipal(): Expression {
+  return template('cks.kms.', ref('var', 'region'), '.amazonaws.com');
+}
+
+function subnetIds(context: TerraformContext): Expression {
+  const { plan } = context;
+  const stated =
+    plan.loadBalancer?.subnetIds ??
+    plan.vpc?.subnets?.flatMap((subnet) =>
+      subnet.subnetId === undefined ? [] : [subnet.subnetId],
+    );
+  if (stated !== undefined && stated.length > 0) return list(stated.map(str));
+  return context.variables.declare({
+    name: 'subnet_ids',
+    type: 'list(string)',
+    description:
+      'Private subnets of the network load balancer, in at least two Availability Zones.',
+  });
+}
+
+function loadBalancer(context: TerraformContext): Block {
+  const planned = context.plan.loadBalancer;
+  const body: BodyItem[] = [];
+  if (planned?.name !== undefined) body.push(attr('name', str(planned.name)));
+  body.push(
+    attr('load_balancer_type', str('network')),
+    attr('internal', bool(true)),
+    attr('ip_address_type', str('ipv4')),
+    attr('subnets', subnetIds(context)),
+  );
+  return block('resource', ['aws_lb', names.network], withProvider(context, body));
+}
+
+function healthCheck(context: TerraformContext): Block | undefined {
+  const planned = context.plan.loadBalancer?.targetGroup?.healthCheck;
+  if (planned === undefined) return undefined;
+  const body: Attribute[] = [attr('enabled', bool(true))];
+  if (planned.protocol !== undefined) body.push(attr('protocol', str(planned.protocol)));
+  if (planned.port !== undefined) body.push(attr('port', str(String(planned.port))));
+  if (planned.path !== undefined && planned.protocol !== 'TCP') {
+    body.push(attr('path', str(planned.path)));
+  }
+  return block('health_check', [], body);
+}
+
+function targetGroup(context: TerraformContext): Block {
+  const { plan, variables } = context;
+  const planned = plan.loadBalancer?.targetGroup;
+  const body: BodyItem[] = [];
+  if (planned?.name !== undefined) body.push(attr('name', str(planned.name)));
+  const protocol = planned?.protocol;
+  body.push(
+    attr('target_type', str('ip')),
+    attr(
+      'protocol',
+      str(protocol !== undefined && forwardedProtocols.has(protocol) ? protocol : 'TCP'),
+    ),
+    attr('port', num(planned?.port ?? kmsListenerPort)),
+    attr('ip_address_type', str('ipv4')),
+    attr(
+      'vpc_id',
+      variables.stringOr(
+        planned?.vpcId ?? plan.vpc?.vpcId,
+        'vpc_id',
+        'VPC of the network load balancer and its target group.',
+      ),
+    ),
+  );
+  const check = healthCheck(context);
+  if (check) body.push(check);
+  return block('resource', ['aws_lb_target_group', names.network], withProvider(context, body));
+}
+
+/** Proxy addresses outside the VPC (on premises, over Direct Connect or VPN) need the AZ "all". */
+function defaultTargetZone(context: TerraformContext): string | undefined {
+  const location = context.plan.proxy?.location;
+  return location === undefined || location === 'this-vpc' ? undefined : 'all';
+}
+
+function targetAttachments(context: TerraformContext): BodyItem[] {
+  const planned = context.plan.loadBalancer?.targetGroup;
+  const targets = planned?.targets ?? [];
+  const withAddress = targets.filter((target) => target.ipAddress !== undefined);
+  const items: BodyItem[] = [];
+  if (withAddress.length < targets.length) {
+    items.push(
+      comment(
+        `${targets.length - withAddress.length} planned target(s) have no IP address and are left out.`,
+      ),
+    );
+  }
+  if (withAddress.length === 0) {
+    const addresses = context.variables.declare({
+      name: 'proxy_target_ip_addresses',
+      type: 'list(string)',
+      description: 'Private IPv4 addresses of the XKS proxy instances.',
+    });
+    const body: BodyItem[] = [
+      attr('for_each', call('toset', addresses)),
+      attr('target_group_arn', networkRef('aws_lb_target_group', 'arn')),
+      attr('target_id', ref('each', 'value')),
+      attr('port', num(planned?.port ?? kmsListenerPort)),
+    ];
+    const zone = defaultTargetZone(context);
+    if (zone !== undefined) body.push(attr('availability_zone', str(zone)));
+    items.push(
+      block('resource', ['aws_lb_target_group_attachment', 'proxy'], withProvider(context, body)),
+    );
+    return items;
+  }
+  withAddress.forEach((target, index) => {
+    const body: BodyItem[] = [
+      attr('target_group_arn', networkRef('aws_lb_target_group', 'arn')),
+      attr('target_id', str(target.ipAddress!)),
+      attr('port', num(target.port ?? planned?.port ?? kmsListenerPort)),
+    ];
+    const zone = target.availabilityZone ?? defaultTargetZone(context);
+    if (zone !== undefined) body.push(attr('availability_zone', str(zone)));
+    items.push(
+      block(
+        'resource',
+        ['aws_lb_target_group_attachment', `proxy_${index + 1}`],
+        withProvider(context, body),
+      ),
+    );
+  });
+  return items;
+}
+
+function listener(context: TerraformContext): Block {
+  const planned = context.plan.loadBalancer?.listener;
+  const tls = planned?.protocol === 'TLS';
+  const body: BodyItem[] = [
+    attr('load_balancer_arn', networkRef('aws_lb', 'arn')),
+    attr('port', num(kmsListenerPort)),
+    attr('protocol', str(tls ? 'TLS' : 'TCP')),
+  ];
+  if (tls) {
+    body.push(
+      attr(
+        'certificate_arn',
+        context.variables.stringOr(
+          planned.certificateArn,
+          'listener_certificate_arn',
+          'ACM certificate of the TLS listener; its name must match the private DNS name.',
+        ),
+      ),
+      attr('ssl_policy', str('ELBSecurityPolicy-TLS13-1-2-2021-06')),
+    );
+  }
+  body.push(
+    block(
+      'default_action',
+      [],
+      [
+        attr('type', str('forward')),
+        attr('target_group_arn', networkRef('aws_lb_target_group', 'arn')),
+      ],
+    ),
+  );
+  return block('resource', ['aws_lb_listener', names.network], withProvider(context, body));
+}
+
+export function privateDnsName(context: TerraformContext): Expression {
+  return context.variables.stringOr(
+    context.plan.endpointService?.privateDnsName,
+    'private_dns_name',
+    'Private DNS name of the endpoint service, e.g. myproxy-private.xks.example.com: the host name of the proxy URI endpoint.',
+  );
+}
+
+function endpointService(context: TerraformContext): Block {
+  const body: BodyItem[] = [
+    comment('KMS creates the endpoint itself: connection requests cannot wait for acceptance.'),
+    attr('acceptance_required', bool(false)),
+    attr('network_load_balancer_arns', list([networkRef('aws_lb', 'arn')])),
+    attr('private_dns_name', privateDnsName(context)),
+    attr('supported_ip_address_types', list([str('ipv4')])),
+  ];
+  return block(
+    'resource',
+    ['aws_vpc_endpoint_service', names.network],
+    withProvider(context, body),
+  );
+}
+
+function allowedPrincipal(context: TerraformContext, name: string, principal: Expression): Block {
+  return block(
+    'resource',
+    ['aws_vpc_endpoint_service_allowed_principal', name],
+    withProvider(context, [
+      attr('vpc_endpoint_service_id', networkRef('aws_vpc_endpoint_service', 'id')),
+      attr('principal_arn', principal),
+    ]),
+  );
+}
+
+/** The key store account's root, allowed on an endpoint service that another account owns. */
+function storeAccountPrincipal(context: TerraformContext): Expression {
+  const account = context.plan.accountId;
+  return account === undefined
+    ? template(
+        'arn:aws:iam::',
+        ref('data', 'aws_caller_identity', 'key_store', 'account_id'),
+        ':root',
+      )
+    : str(`arn:aws:iam::${account}:root`);
+}
+
+const kmsPrincipalPattern = /^cks\.kms\.[a-z0-9-]+\.amazonaws\.com$/;
+
+function allowedPrincipals(context: TerraformContext): BodyItem[] {
+  const { plan } = context;
+  // The KMS principal gets its own resource for the plan's Region; a planned one is not repeated.
+  const planned = [
+    ...new Set(
+      (plan.endpointService?.allowedPrincipals ?? []).filter(
+        (principal) => !kmsPrincipalPattern.test(principal),
+      ),
+    ),
+  ];
+  const principals: Expression[] = [];
+  if (context.endpointServiceOwner !== undefined) {
+    const storeRoot =
+      plan.accountId === undefined ? undefined : `arn:aws:iam::${plan.accountId}:root`;
+    if (storeRoot === undefined || !planned.includes(storeRoot)) {
+      principals.push(storeAccountPrincipal(context));
+    }
+  }
+  principals.push(...planned.map(str));
+  return [
+    comment('KMS connects to the endpoint service as this service principal (not an ARN).'),
+    allowedPrincipal(context, names.kmsPrincipal, kmsServicePrincipal()),
+    ...principals.map((principal, index) =>
+      allowedPrincipal(context, `principal_${index + 1}`, principal),
+    ),
+  ];
+}
+
+function privateDnsVerification(context: TerraformContext): BodyItem[] {
+  const configuration = (attribute: string) =>
+    ref('aws_vpc_endpoint_service', names.network, 'private_dns_name_configuration', 0, attribute);
+  const zoneName = context.variables.stringOr(
+    context.plan.endpointService?.verificationDomain,
+    'verification_domain',
+    'Public Route 53 hosted zone (a parent domain of the private DNS name) that holds the TXT verification record.',
+  );
+  return [
+    block(
+      'data',
+      ['aws_route53_zone', names.verificationZone],
+      withProvider(context, [attr('name', zoneName), attr('private_zone', bool(false))]),
+    ),
+    comment('The TXT record that proves the private DNS name belongs to you.'),
+    block(
+      'resource',
+      ['aws_route53_record', names.verificationRecord],
+      withProvider(context, [
+        attr('zone_id', ref('data', 'aws_route53_zone', names.verificationZone, 'zone_id')),
+        attr('name', configuration('name')),
+        attr('type', str('TXT')),
+        attr('ttl', num(1800)),
+        attr('records', list([configuration('value')])),
+      ]),
+    ),
+    block(
+      'resource',
+      ['aws_vpc_endpoint_service_private_dns_verification', names.network],
+      withProvider(context, [
+        attr('service_id', networkRef('aws_vpc_endpoint_service', 'id')),
+        attr('wait_for_verification', bool(true)),
+        attr('depends_on', list([ref('aws_route53_record', names.verificationRecord)])),
+      ]),
+    ),
+  ];
+}
+
+/** Every networking block, in the order they are created. */
+export function networkingItems(context: TerraformContext): BodyItem[] {
+  const items: BodyItem[] = [];
+  if (context.endpointServiceOwner !== undefined && context.plan.accountId === undefined) {
+    items.push(block('data', ['aws_caller_identity', 'key_store'], []));
+  }
+  items.push(
+    comment('The internal network load balancer in front of the proxy instances.'),
+    loadBalancer(context),
+    targetGroup(context),
+    ...targetAttachments(context),
+    listener(context),
+    endpointService(context),
+    ...allowedPrincipals(context),
+    ...privateDnsVerification(context),
+  );
+  return items;
+}
+
+/** The resources the key store must wait for: KMS checks them when the store is created. */
+export const networkDependencies: Expression[] = [
+  ref('aws_vpc_endpoint_service_allowed_principal', names.kmsPrincipal),
+  ref('aws_vpc_endpoint_service_private_dns_verification', names.network),
+];

@@ -1,0 +1,237 @@
+/**
+ * README.md of a Terraform export: how to apply it in the order AWS needs, how to keep the proxy
+ * secret out of files and protect the state that holds it, and the steps the provider cannot do.
+ * Commands read values from `terraform output`, never from plan text.
+ */
+import type { Plan } from '../../plan/plan-schema';
+import { plannedAlarms } from './alarms';
+import type { TerraformContext } from './context';
+import { cliCommands, shellCommand } from './key-store';
+
+const fence = (lines: readonly string[]) => ['```sh', ...lines, '```'];
+
+/** Plan text on one line, so it cannot start a Markdown block of its own. */
+function inline(text: string): string {
+  return text
+    .replace(/[\p{Cc}\u0085\u2028\u2029]+/gu, ' ')
+    .replace(/[\\`*_[\]<>#|]/g, '\\$&')
+    .trim();
+}
+
+/** Where the export deliberately differs from the plan because AWS KMS requires it. */
+function fixedValues(plan: Plan, context: TerraformContext): string[] {
+  const notes: string[] = [];
+  const balancer = plan.loadBalancer;
+  if (context.connectivity === 'VPC_ENDPOINT_SERVICE') {
+    if (balancer?.type !== undefined && balancer.type !== 'network') {
+      notes.push(
+        `the plan's load balancer type is ${balancer.type}; KMS needs a network load balancer`,
+      );
+    }
+    if (balancer?.scheme === 'internet-facing') {
+      notes.push('the plan asks for an internet-facing load balancer; it must be internal');
+    }
+    if (balancer?.listener?.port !== undefined && balancer.listener.port !== 443) {
+      notes.push(`the plan's listener port is ${balancer.listener.port}; KMS connects on port 443`);
+    }
+    if (
+      balancer?.targetGroup?.targetType !== undefined &&
+      balancer.targetGroup.targetType !== 'ip'
+    ) {
+      notes.push(
+        `the plan's target type is ${balancer.targetGroup.targetType}; the export uses ip targets`,
+      );
+    }
+    if (plan.endpointService?.acceptanceRequired === true) {
+      notes.push('the plan requires acceptance; KMS cannot wait for it, so acceptance is off');
+    }
+  }
+  if (
+    plan.keyStore?.CustomKeyStoreType !== undefined &&
+    plan.keyStore.CustomKeyStoreType !== 'EXTERNAL_KEY_STORE'
+  ) {
+    notes.push(
+      `the plan's key store type is ${plan.keyStore.CustomKeyStoreType}; this export creates an EXTERNAL_KEY_STORE`,
+    );
+  }
+  if (plan.keys?.some((key) => key.KeySpec !== undefined && key.KeySpec !== 'SYMMETRIC_DEFAULT')) {
+    notes.push(
+      'every key is SYMMETRIC_DEFAULT / ENCRYPT_DECRYPT, the only kind an external key store holds',
+    );
+  }
+  if (plan.keys?.some((key) => key.MultiRegion === true || key.automaticRotation === true)) {
+    notes.push(
+      'keys are single-Region and not rotated automatically: an external key store supports neither',
+    );
+  }
+  return notes;
+}
+
+const readSecret = (name: string) => [
+  `read -rs -p "XKS proxy secret access key: " ${name} && export ${name}`,
+];
+
+function applySteps(context: TerraformContext): string[] {
+  const secret = readSecret('TF_VAR_xks_proxy_secret_access_key');
+  const connect = [
+    ...cliCommands.connect,
+    '# repeat until it prints CONNECTED (FAILED: see the ConnectionErrorCode next to it)',
+    ...cliCommands.describe,
+  ];
+  if (context.endpointServiceOwner === undefined) {
+    return [
+      '1. Give Terraform the secret through the environment (it never touches a file):',
+      '',
+      ...fence(secret),
+      '',
+      '2. Create the load balancing, endpoint service and key store (the store stays DISCONNECTED):',
+      '',
+      ...fence(['terraform init', 'terraform apply']),
+      '',
+      '3. Connect the key store; the provider has no connect step:',
+      '',
+      ...fence(connect),
+      '',
+      '4. Create the KMS keys and aliases, which need a CONNECTED store. Record that in',
+      '   `terraform.tfvars` (not secret, keep it): with `false`, a later apply would try to',
+      '   remove the keys, which `prevent_destroy` refuses.',
+      '',
+      ...fence(["echo 'key_store_connected = true' >> terraform.tfvars", 'terraform apply']),
+    ];
+  }
+  return [
+    '1. Keep the secret in the environment for the AWS CLI (it never touches a file):',
+    '',
+    ...fence(readSecret('XKS_PROXY_SECRET_ACCESS_KEY')),
+    '',
+    `2. Create the load balancing and the endpoint service in account ${context.endpointServiceOwner} (through`,
+    '   the role in `endpoint_service_owner_role_arn`) and the alarm topic:',
+    '',
+    ...fence(['terraform init', 'terraform apply']),
+    '',
+    '3. Create the key store with the AWS CLI (a version released after 2025-10-30, which knows',
+    '   `--xks-proxy-vpc-endpoint-service-owner`) and record its ID in `terraform.tfvars`:',
+    '',
+    ...fence([
+      ...shellCommand([`CKS_ID=$(${cliCommands.create[0]}`, ...cliCommands.create.slice(1)]).map(
+        (line, index, lines) => (index === lines.length - 1 ? `${line})` : line),
+      ),
+      `echo "custom_key_store_id = \\"$CKS_ID\\"" >> terraform.tfvars`,
+      'terraform apply',
+    ]),
+    '',
+    '4. Connect the key store:',
+    '',
+    ...fence(connect),
+    '',
+    '5. Create the KMS keys and aliases, which need a CONNECTED store:',
+    '',
+    ...fence(["echo 'key_store_connected = true' >> terraform.tfvars", 'terraform apply']),
+  ];
+}
+
+function secretSection(context: TerraformContext): string[] {
+  if (context.endpointServiceOwner !== undefined) {
+    return [
+      '## The proxy secret',
+      '',
+      'Terraform never sees the secret here: the AWS CLI creates the key store (step 3) and reads',
+      'the secret from `XKS_PROXY_SECRET_ACCESS_KEY`. A command line is visible to other processes',
+      'on the machine while it runs; on a shared host, put the request in a file only you can read',
+      'and pass it with `--cli-input-json file://...`, then delete the file.',
+    ];
+  }
+  return [
+    '## The proxy secret ends up in the Terraform state',
+    '',
+    '`xks_proxy_secret_access_key` is a sensitive variable, so Terraform hides it in plans and logs,',
+    'but the provider stores `raw_secret_access_key` in the state in plain text. Therefore:',
+    '',
+    '- keep the state in an encrypted remote backend (for example S3 with SSE-KMS and a',
+    '  DynamoDB or S3 lock) that only the people and pipelines who apply this code can read;',
+    '- pass the secret as `TF_VAR_xks_proxy_secret_access_key` from the environment or your',
+    '  secret manager; never write it into a `.tfvars` file and never commit one that holds it;',
+    '- rotate the credential on the proxy and in KMS if the state was ever exposed.',
+  ];
+}
+
+export function terraformReadme(context: TerraformContext): string {
+  const { plan } = context;
+  const title = plan.title === undefined ? '' : inline(plan.title);
+  const vpc = context.connectivity === 'VPC_ENDPOINT_SERVICE';
+  const keys = plan.keys?.length ?? 0;
+  const alarms = plannedAlarms(context).length;
+  const required = context.variables.required.filter(
+    (name) => name !== 'xks_proxy_secret_access_key',
+  );
+  const fixed = fixedValues(plan, context);
+  const lines = [
+    `# Terraform for an AWS KMS external key store${title === '' ? '' : `: ${title}`}`,
+    '',
+    'Generated by XKS Planner. It needs Terraform 1.5 or later and the hashicorp/aws provider',
+    '5.84.0 or later (the first release whose `aws_kms_custom_key_store` supports external key',
+    'stores), and the AWS CLI for the steps the provider cannot do.',
+    '',
+    '## What it creates',
+    '',
+    ...(vpc
+      ? [
+          '- an internal network load balancer with a TCP/TLS listener on port 443, a target group of',
+          '  IP targets (the proxy instances) and their attachments;',
+          '- a VPC endpoint service without acceptance and with the private DNS name, the principal',
+          '  `cks.kms.<region>.amazonaws.com` (and the key store account for a cross-account service),',
+          '  the Route 53 TXT record that proves the name, and the verification;',
+        ]
+      : ['- no networking: KMS reaches the proxy over the internet (public endpoint);']),
+    context.endpointServiceOwner === undefined
+      ? `- the external key store (${context.connectivity}) and ${keys} KMS key(s) with their aliases;`
+      : `- ${keys} KMS key(s) with their aliases in the key store that the AWS CLI creates (step 3);`,
+    `- an SNS topic and ${alarms} CloudWatch alarm(s) on the store's metrics.`,
+    '',
+    ...secretSection(context),
+    '',
+    '## Variables to set',
+    '',
+    ...(required.length === 0
+      ? ['The plan states every value; only the secret is needed.']
+      : [
+          'The plan leaves these unstated; set them in `terraform.tfvars` (none of them is secret):',
+          '',
+          ...required.map((name) => `- \`${name}\``),
+        ]),
+    '',
+    '## Apply',
+    '',
+    ...applySteps(context),
+    '',
+    '## What the provider cannot do',
+    '',
+    '- **Connect the key store.** hashicorp/aws never calls `ConnectCustomKeyStore`; run',
+    '  `aws kms connect-custom-key-store` as shown above, and disconnect the store before changing',
+    '  its connectivity, URI endpoint or VPC endpoint service (`aws kms disconnect-custom-key-store`).',
+    ...(context.endpointServiceOwner === undefined
+      ? []
+      : [
+          '- **Name the owner of a VPC endpoint service in another account.** The provider has no',
+          '  argument for `XksProxyVpcEndpointServiceOwner`, so the key store is created with',
+          '  `aws kms create-custom-key-store --xks-proxy-vpc-endpoint-service-owner` (step 3).',
+        ]),
+    '- **Delete in the right order.** KMS refuses to delete a store that holds keys: schedule',
+    '  every key for deletion (`aws kms schedule-key-deletion`), wait out the waiting period,',
+    '  disconnect the store, then remove it. The keys carry `prevent_destroy` for that reason.',
+    '- **Check the certificate alarm dimension.** AWS documents it as `CertificateName`',
+    '  (older pages say `XksProxyCertificateName`): confirm with `aws cloudwatch list-metrics',
+    '  --namespace AWS/KMS --metric-name XksProxyCertificateDaysToExpire`.',
+  ];
+  if (fixed.length > 0) {
+    lines.push(
+      '',
+      '## Where this export differs from the plan',
+      '',
+      'AWS KMS requires these values, so the export uses them instead of what the plan says:',
+      '',
+      ...fixed.map((note) => `- ${note};`),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
