@@ -6,6 +6,8 @@ export interface CliIo {
   readonly stat: (path: string) => Promise<{ readonly size: number }>;
   /** Reads a file as UTF-8; rejects like `stat`. */
   readonly readFile: (path: string) => Promise<string>;
+  /** Writes a UTF-8 file, creating its folders; rejects like `stat`. */
+  readonly writeFile: (path: string, content: string) => Promise<void>;
   /** Whether stdout is a terminal (colour is used only then). */
   readonly isTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;

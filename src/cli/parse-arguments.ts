@@ -1,3 +1,5 @@
+import { exportFormats, type ExportFormat } from '../domain/generators';
+
 export const outputFormats = ['text', 'json', 'sarif'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
 
@@ -5,23 +7,39 @@ export type Invocation =
   | { readonly action: 'help' }
   | { readonly action: 'version' }
   | { readonly action: 'check'; readonly files: readonly string[]; readonly format: OutputFormat }
+  | {
+      readonly action: 'export';
+      readonly file: string;
+      readonly format: ExportFormat;
+      readonly out: string;
+      readonly includeSecret: boolean;
+    }
   | { readonly action: 'usage-error'; readonly problem: string };
 
-export const usage = `Usage: xks-planner check <file>... [--format text|json|sarif]
+export const secretEnvironmentVariable = 'XKS_PROXY_SECRET_ACCESS_KEY';
 
-Checks XKS plans and KMS proxy configuration files (the JSON a proxy vendor hands out for the
-KMS console) against the documented AWS requirements, before anything is created in AWS. The
-kind of each file is detected automatically.
+export const usage = `Usage: xks-planner check <file>... [--format text|json|sarif]
+       xks-planner export <plan> --format ${exportFormats.join('|')} --out <dir>
+
+check   Checks XKS plans and KMS proxy configuration files (the JSON a proxy vendor hands out
+        for the KMS console) against the documented AWS requirements, before anything is
+        created in AWS. The kind of each file is detected automatically.
+export  Writes the plan as ready-to-apply code into <dir>. A plan with error findings is
+        still exported, with a warning that lists them.
 
 Options:
-  -f, --format <format>  text (default), json, or sarif (SARIF 2.1.0, for code scanning)
+  -f, --format <format>  check: text (default), json, or sarif (SARIF 2.1.0, for code scanning)
+                         export: ${exportFormats.join(', ')}
+  -o, --out <dir>        export: the folder to write (created when missing)
+      --include-secret   export proxy-config: write the secret access key from the environment
+                         variable ${secretEnvironmentVariable} into the file (otherwise a placeholder)
   -h, --help             show this help
   -v, --version          show the version
 
 Exit codes:
   0  no error finding in any file
-  1  at least one error finding
-  2  a file could not be checked (unreadable, not JSON, too large, not a plan or proxy
+  1  at least one error finding (export still writes the files)
+  2  a file could not be used (unreadable, not JSON, too large, not a plan or proxy
      configuration file, newer plan version), or the command line is wrong
 `;
 
@@ -34,6 +52,8 @@ const usageError = (problem: string): Invocation => ({ action: 'usage-error', pr
 export function parseArguments(argv: readonly string[]): Invocation {
   const positionals: string[] = [];
   let format: string | undefined;
+  let out: string | undefined;
+  let includeSecret = false;
   let help = false;
   let version = false;
   for (let index = 0; index < argv.length; index++) {
@@ -51,6 +71,13 @@ export function parseArguments(argv: readonly string[]): Invocation {
       if (format === undefined) return usageError(`${argument} needs a value`);
     } else if (argument.startsWith('--format=')) {
       format = argument.slice('--format='.length);
+    } else if (argument === '-o' || argument === '--out') {
+      out = argv[++index];
+      if (out === undefined) return usageError(`${argument} needs a value`);
+    } else if (argument.startsWith('--out=')) {
+      out = argument.slice('--out='.length);
+    } else if (argument === '--include-secret') {
+      includeSecret = true;
     } else if (argument.startsWith('-')) {
       return usageError(`unknown option "${argument}"`);
     } else {
@@ -61,11 +88,37 @@ export function parseArguments(argv: readonly string[]): Invocation {
   if (version) return { action: 'version' };
   const [command, ...files] = positionals;
   if (command === undefined) return usageError('no command given');
+  if (command === 'export') return exportInvocation(files, format, out, includeSecret);
   if (command !== 'check') return usageError(`unknown command "${command}"`);
   if (files.length === 0) return usageError('no file to check');
+  if (out !== undefined || includeSecret)
+    return usageError('--out and --include-secret are for export');
   format ??= 'text';
   if (!isOutputFormat(format)) {
     return usageError(`unknown format "${format}": use ${outputFormats.join(', ')}`);
   }
   return { action: 'check', files, format };
+}
+
+const isExportFormat = (value: string): value is ExportFormat =>
+  (exportFormats as readonly string[]).includes(value);
+
+function exportInvocation(
+  files: readonly string[],
+  format: string | undefined,
+  out: string | undefined,
+  includeSecret: boolean,
+): Invocation {
+  const [file, ...extra] = files;
+  if (file === undefined) return usageError('no plan to export');
+  if (extra.length > 0) return usageError('export takes one plan');
+  if (format === undefined) return usageError(`export needs --format ${exportFormats.join('|')}`);
+  if (!isExportFormat(format)) {
+    return usageError(`unknown export format "${format}": use ${exportFormats.join(', ')}`);
+  }
+  if (out === undefined) return usageError('export needs --out <dir>');
+  if (includeSecret && format !== 'proxy-config') {
+    return usageError('--include-secret is only for --format proxy-config');
+  }
+  return { action: 'export', file, format, out, includeSecret };
 }

@@ -5,10 +5,11 @@ import type { CliIo } from './cli-io';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { ansiPaint, formatText, plainPaint } from './format-text';
+import { exportPlan } from './export-plan';
 import { parseArguments, usage, type OutputFormat } from './parse-arguments';
 import { printable } from './printable';
 
-const exitCodes = { clean: 0, errorFindings: 1, unusable: 2 } as const;
+import { exitCodes } from './exit-codes';
 
 function format(files: readonly CheckedFile[], outputFormat: OutputFormat, io: CliIo): string {
   switch (outputFormat) {
@@ -58,6 +59,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return exitCodes.unusable;
       case 'check':
         return await check(invocation.files, invocation.format, io);
+      case 'export':
+        return await exportPlan(invocation, io);
     }
   } catch (error) {
     // A bug must still end in one line, not a stack trace.

@@ -1,0 +1,34 @@
+import type { Plan } from '../plan/plan-schema';
+import { generateAwsCli } from './aws-cli/generate-aws-cli';
+import { generatePlanFile } from './plan-file/generate-plan-file';
+import { generateProxyConfig } from './proxy-config/generate-proxy-config';
+import { generateTerraform } from './terraform/generate-terraform';
+import type { ExportFormat, GeneratedFile } from './types';
+
+export { exportFormats, type ExportFormat, type GeneratedFile } from './types';
+
+export interface ExportOptions {
+  /**
+   * The proxy's secret access key, for the proxy configuration file only, and only when the user
+   * has it at hand and asked for it; every other format leaves it out whatever is given.
+   */
+  readonly secretAccessKey?: string;
+}
+
+/** The files of one export format for a plan: deterministic, never containing a secret unasked. */
+export function generateExport(
+  format: ExportFormat,
+  plan: Plan,
+  options: ExportOptions = {},
+): GeneratedFile[] {
+  switch (format) {
+    case 'terraform':
+      return generateTerraform(plan);
+    case 'aws-cli':
+      return generateAwsCli(plan);
+    case 'proxy-config':
+      return generateProxyConfig(plan, options);
+    case 'plan':
+      return generatePlanFile(plan);
+  }
+}
