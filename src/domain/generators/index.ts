@@ -1,5 +1,6 @@
 import type { Plan } from '../plan/plan-schema';
 import { generateAwsCli } from './aws-cli/generate-aws-cli';
+import { generateCdk } from './cdk/generate-cdk';
 import { generatePlanFile } from './plan-file/generate-plan-file';
 import { generateProxyConfig } from './proxy-config/generate-proxy-config';
 import { generateTerraform } from './terraform/generate-terraform';
@@ -24,6 +25,8 @@ export function generateExport(
   switch (format) {
     case 'terraform':
       return generateTerraform(plan);
+    case 'cdk':
+      return generateCdk(plan);
     case 'aws-cli':
       return generateAwsCli(plan);
     case 'proxy-config':

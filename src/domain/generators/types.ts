@@ -6,7 +6,7 @@ export interface GeneratedFile {
   readonly content: string;
 }
 
-/** The export formats available so far (AWS CDK is still to come). */
-export const exportFormats = ['terraform', 'aws-cli', 'proxy-config', 'plan'] as const;
+/** The export formats, in the order the wizard and the CLI offer them. */
+export const exportFormats = ['terraform', 'cdk', 'aws-cli', 'proxy-config', 'plan'] as const;
 
 export type ExportFormat = (typeof exportFormats)[number];

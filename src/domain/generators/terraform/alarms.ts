@@ -19,121 +19,15 @@ import {
   type BodyItem,
   type Expression,
 } from '../hcl/syntax';
+import {
+  alarmThreshold,
+  insightsQueryParts,
+  measureLabel,
+  plannedAlarms as plannedAlarmsOf,
+  type AlarmDefinition,
+  type ExtraDimension,
+} from '../iac-model/alarms';
 import { names, type TerraformContext } from './context';
-
-type AlarmField =
-  | 'certificateDaysToExpire'
-  | 'proxyLatency'
-  | 'retryableErrors'
-  | 'nonRetryableErrors'
-  | 'credentialAge'
-  | 'keyManagerStates'
-  | 'keyStoreThrottle';
-
-type Measure =
-  | {
-      readonly kind: 'metric';
-      readonly metric: string;
-      readonly statistic: string;
-      /** Dimensions besides CustomKeyStoreId. */
-      readonly dimensions?: (
-        context: TerraformContext,
-      ) => readonly (readonly [string, Expression])[];
-    }
-  /** A Metrics Insights query: `SELECT <select> FROM "AWS/KMS" WHERE CustomKeyStoreId = ... <filter>`. */
-  | { readonly kind: 'query'; readonly select: string; readonly filter?: string };
-
-interface AlarmDefinition {
-  readonly field: AlarmField;
-  readonly resourceName: string;
-  readonly description: string;
-  readonly measure: Measure;
-  readonly periodSeconds: number;
-  readonly comparison: 'LessThanThreshold' | 'GreaterThanThreshold';
-  /** AWS's recommended threshold; alarms without one are created only when the plan enables them. */
-  readonly recommendedThreshold?: number;
-  readonly treatMissingData?: 'notBreaching';
-}
-
-const definitions: readonly AlarmDefinition[] = [
-  {
-    field: 'certificateDaysToExpire',
-    resourceName: 'certificate_days_to_expire',
-    description: 'The XKS proxy TLS certificate expires soon: renew it before KMS loses the proxy.',
-    measure: {
-      kind: 'metric',
-      metric: 'XksProxyCertificateDaysToExpire',
-      statistic: 'Minimum',
-      dimensions: (context) => [['CertificateName', certificateName(context)]],
-    },
-    periodSeconds: 300,
-    comparison: 'LessThanThreshold',
-    recommendedThreshold: 10,
-  },
-  {
-    field: 'proxyLatency',
-    resourceName: 'proxy_latency',
-    description: 'The XKS proxy answers slowly: KMS gives up after 250 ms.',
-    measure: { kind: 'query', select: 'AVG(XksProxyLatency)' },
-    periodSeconds: 300,
-    comparison: 'GreaterThanThreshold',
-    recommendedThreshold: 200,
-  },
-  {
-    field: 'retryableErrors',
-    resourceName: 'retryable_proxy_errors',
-    description: 'Retryable XKS proxy errors: timeouts, throttling or an unreachable proxy.',
-    measure: { kind: 'query', select: 'SUM(XksProxyErrors)', filter: "ErrorType = 'Retryable'" },
-    periodSeconds: 60,
-    comparison: 'GreaterThanThreshold',
-    recommendedThreshold: 5,
-    treatMissingData: 'notBreaching',
-  },
-  {
-    field: 'nonRetryableErrors',
-    resourceName: 'non_retryable_proxy_errors',
-    description: 'Non-retryable XKS proxy errors: authentication, path or key configuration.',
-    measure: {
-      kind: 'query',
-      select: 'SUM(XksProxyErrors)',
-      filter: "ErrorType = 'Non-retryable'",
-    },
-    periodSeconds: 60,
-    comparison: 'GreaterThanThreshold',
-    recommendedThreshold: 5,
-    treatMissingData: 'notBreaching',
-  },
-  {
-    field: 'credentialAge',
-    resourceName: 'proxy_credential_age',
-    description: 'The XKS proxy authentication credential is due for rotation.',
-    measure: { kind: 'metric', metric: 'XksProxyCredentialAge', statistic: 'Maximum' },
-    periodSeconds: 300,
-    comparison: 'GreaterThanThreshold',
-  },
-  {
-    field: 'keyManagerStates',
-    resourceName: 'key_manager_states',
-    description: 'External key manager instances are Degraded or Unavailable.',
-    measure: {
-      kind: 'query',
-      select: 'SUM(XksExternalKeyManagerStates)',
-      filter: "XksExternalKeyManagerState != 'Active'",
-    },
-    periodSeconds: 300,
-    comparison: 'GreaterThanThreshold',
-    treatMissingData: 'notBreaching',
-  },
-  {
-    field: 'keyStoreThrottle',
-    resourceName: 'key_store_throttle',
-    description: 'KMS throttles requests to the external key store (1800 requests per second).',
-    measure: { kind: 'query', select: 'SUM(ExternalKeyStoreThrottle)' },
-    periodSeconds: 300,
-    comparison: 'GreaterThanThreshold',
-    treatMissingData: 'notBreaching',
-  },
-];
 
 function certificateName(context: TerraformContext): Expression {
   return context.variables.stringOr(
@@ -144,15 +38,18 @@ function certificateName(context: TerraformContext): Expression {
 }
 
 function threshold(context: TerraformContext, definition: AlarmDefinition): Expression {
-  const stated = context.plan.operations?.alarms?.[definition.field]?.threshold;
+  const stated = alarmThreshold(context.plan, definition);
   if (stated !== undefined) return num(stated);
-  if (definition.recommendedThreshold !== undefined) return num(definition.recommendedThreshold);
   return context.variables.declare({
     name: `${definition.resourceName}_alarm_threshold`,
     type: 'number',
-    description: `Threshold of the ${definition.measure.kind === 'metric' ? definition.measure.metric : definition.measure.select} alarm: AWS publishes no recommended value.`,
+    description: `Threshold of the ${measureLabel(definition)} alarm: AWS publishes no recommended value.`,
   });
 }
+
+const dimensionValue: Record<ExtraDimension, (context: TerraformContext) => Expression> = {
+  CertificateName: certificateName,
+};
 
 function measureItems(context: TerraformContext, definition: AlarmDefinition): BodyItem[] {
   const { measure } = definition;
@@ -166,26 +63,21 @@ function measureItems(context: TerraformContext, definition: AlarmDefinition): B
         'dimensions',
         object([
           ['CustomKeyStoreId', context.customKeyStoreId],
-          ...(measure.dimensions?.(context) ?? []),
+          ...(measure.dimensions ?? []).map(
+            (name) => [name, dimensionValue[name](context)] as const,
+          ),
         ]),
       ),
     ];
   }
-  const filter = measure.filter === undefined ? '' : ` AND ${measure.filter}`;
+  const query = insightsQueryParts(measure);
   return [
     block(
       'metric_query',
       [],
       [
         attr('id', str('q1')),
-        attr(
-          'expression',
-          template(
-            `SELECT ${measure.select} FROM "AWS/KMS" WHERE CustomKeyStoreId = '`,
-            context.customKeyStoreId,
-            `'${filter}`,
-          ),
-        ),
+        attr('expression', template(query.before, context.customKeyStoreId, query.after)),
         attr('period', num(definition.periodSeconds)),
         attr('return_data', bool(true)),
       ],
@@ -223,11 +115,7 @@ function alarmBlock(context: TerraformContext, definition: AlarmDefinition): Bod
 
 /** Which alarms the export creates: AWS's four always, the others when the plan enables them. */
 export function plannedAlarms(context: TerraformContext): readonly AlarmDefinition[] {
-  return definitions.filter(
-    (definition) =>
-      definition.recommendedThreshold !== undefined ||
-      context.plan.operations?.alarms?.[definition.field]?.enabled === true,
-  );
+  return plannedAlarmsOf(context.plan);
 }
 
 export function alarmItems(context: TerraformContext): BodyItem[] {

@@ -14,9 +14,14 @@ import {
   str,
   type Expression,
 } from '../hcl/syntax';
+import {
+  connectivityOf,
+  endpointServiceOwnerOf,
+  type IacConnectivity,
+} from '../iac-model/topology';
 import { Variables } from './variables';
 
-export type TerraformConnectivity = 'PUBLIC_ENDPOINT' | 'VPC_ENDPOINT_SERVICE';
+export type TerraformConnectivity = IacConnectivity;
 
 export interface TerraformContext {
   readonly plan: Plan;
@@ -43,15 +48,6 @@ export const names = {
   alarmTopic: 'xks_alarms',
   ownerProvider: 'endpoint_service_owner',
 } as const;
-
-/** The connectivity a plan asks for; a plan that leaves it unstated but describes a VPC gets one. */
-function connectivityOf(plan: Plan): TerraformConnectivity {
-  const stated = plan.keyStore?.XksProxyConnectivity;
-  if (stated !== undefined) return stated;
-  return plan.loadBalancer || plan.endpointService || plan.vpc
-    ? 'VPC_ENDPOINT_SERVICE'
-    : 'PUBLIC_ENDPOINT';
-}
 
 /** The secret's format in the KMS API model (XksProxyAuthenticationRawSecretAccessKeyType). */
 const secretPattern = '^[A-Za-z0-9/+=]{43,64}$';
@@ -89,11 +85,7 @@ function declareCommonVariables(plan: Plan, variables: Variables, withSecret: bo
 export function terraformContext(plan: Plan): TerraformContext {
   const variables = new Variables();
   const connectivity = connectivityOf(plan);
-  const owner = plan.keyStore?.XksProxyVpcEndpointServiceOwner;
-  const endpointServiceOwner =
-    connectivity === 'VPC_ENDPOINT_SERVICE' && owner !== undefined && owner !== plan.accountId
-      ? owner
-      : undefined;
+  const endpointServiceOwner = endpointServiceOwnerOf(plan);
   // Cross-account, the AWS CLI creates the store: the secret never passes through Terraform.
   declareCommonVariables(plan, variables, endpointServiceOwner === undefined);
   const connected = variables.declare({

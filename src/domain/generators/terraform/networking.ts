@@ -20,6 +20,7 @@ import {
   type BodyItem,
   type Expression,
 } from '../hcl/syntax';
+import { plannedNonKmsPrincipals } from '../iac-model/topology';
 import { names, type TerraformContext } from './context';
 
 const kmsListenerPort = 443;
@@ -241,18 +242,10 @@ function storeAccountPrincipal(context: TerraformContext): Expression {
     : str(`arn:aws:iam::${account}:root`);
 }
 
-const kmsPrincipalPattern = /^cks\.kms\.[a-z0-9-]+\.amazonaws\.com$/;
-
 function allowedPrincipals(context: TerraformContext): BodyItem[] {
   const { plan } = context;
   // The KMS principal gets its own resource for the plan's Region; a planned one is not repeated.
-  const planned = [
-    ...new Set(
-      (plan.endpointService?.allowedPrincipals ?? []).filter(
-        (principal) => !kmsPrincipalPattern.test(principal),
-      ),
-    ),
-  ];
+  const planned = plannedNonKmsPrincipals(plan);
   const principals: Expression[] = [];
   if (context.endpointServiceOwner !== undefined) {
     const storeRoot =

@@ -1,0 +1,11 @@
+import * as cdk from "aws-cdk-lib";
+import { XksStack } from "../lib/xks-stack";
+
+const app = new cdk.App();
+new XksStack(app, "XksStack", {
+  env: {
+    account: "111122223333",
+    region: "us-east-1",
+  },
+  description: "AWS KMS external key store (XKS Planner): A first draft with the mistakes people make",
+});

@@ -1,0 +1,11 @@
+import * as cdk from "aws-cdk-lib";
+import { XksStack } from "../lib/xks-stack";
+
+const app = new cdk.App();
+new XksStack(app, "XksStack", {
+  env: {
+    account: "111122223333",
+    region: "eu-west-1",
+  },
+  description: "AWS KMS external key store (XKS Planner): Finance data keys held in our Dublin HSMs (public endpoint)",
+});

@@ -1,0 +1,626 @@
+/**
+ * Proof for the AWS CDK export: every example plan's app (plus one plan full of awkward strings)
+ * is written into node_modules/.cache/xks-cdk/<id> (where aws-cdk-lib resolves), type-checked by
+ * one `tsc --noEmit` run over all of them, and synthesized offline with `node --import tsx`; the
+ * assertions read the synthesized CloudFormation templates. Then a property test over the printed
+ * TypeScript, golden files and determinism.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import fc from 'fast-check';
+import ts from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { examplePlans, findExample } from '../../plan/examples';
+import { parsePlan } from '../../plan/parse-plan';
+import type { Plan } from '../../plan/plan-schema';
+import type { GeneratedFile } from '../types';
+import { generateCdk } from './generate-cdk';
+
+const run = promisify(execFile);
+const projectRoot = join(import.meta.dirname, '../../../..');
+const cacheRoot = join(projectRoot, 'node_modules/.cache/xks-cdk');
+const goldenRoot = join(import.meta.dirname, '../__golden__');
+const tsc = join(projectRoot, 'node_modules/typescript/bin/tsc');
+const planSecret = 'c2VjcmV0LXRoYXQtbXVzdC1uZXZlci1iZS1pbi1hLXBsYW4K';
+
+type Resource = { Type: string; Properties?: Record<string, unknown>; DependsOn?: string[] };
+interface Template {
+  Parameters?: Record<string, { Type: string; Default?: unknown; NoEcho?: boolean }>;
+  Resources: Record<string, Resource>;
+  Outputs?: Record<string, unknown>;
+}
+
+/** Awkward but deployable text in the fields that reach the template as plain values. */
+const awkward = {
+  title: 'Quotes " \' ` backslash \\ ${x} %{y} */ <!-- é 😀',
+  storeName: 'store "a" \\ ${b} `c`',
+  description: 'line one\nline two\u2028"three"',
+  tagValue: '${not} \\ "quoted"',
+  topic: 'topic-${x}',
+  uriPath: '/a"b\\c/kms/xks/v1',
+};
+
+function awkwardPlan(): Plan {
+  const base = structuredClone(findExample('vpc-endpoint-service-ready')!.document);
+  return {
+    ...base,
+    title: awkward.title,
+    keyStore: {
+      ...base.keyStore,
+      CustomKeyStoreName: awkward.storeName,
+      XksProxyUriPath: awkward.uriPath,
+    },
+    keys: [
+      {
+        XksKeyId: 'awkward-1',
+        Description: awkward.description,
+        AliasName: 'alias/awkward',
+        Tags: [{ TagKey: 'k "1"', TagValue: awkward.tagValue }],
+      },
+    ],
+    operations: { ...base.operations, snsTopicName: awkward.topic },
+  };
+}
+
+const apps = [
+  ...examplePlans.map((example) => ({
+    id: example.id,
+    plan: parsePlan(example.document).plan,
+  })),
+  { id: 'awkward-strings', plan: awkwardPlan() },
+].map((app) => ({ ...app, files: generateCdk(app.plan) }));
+
+const templates = new Map<string, Record<string, Template>>();
+const validation = new Map<string, unknown[]>();
+let tscOutput = '';
+const timings: Record<string, number> = {};
+
+function writeApp(id: string, files: readonly GeneratedFile[]): string {
+  const folder = join(cacheRoot, id);
+  rmSync(folder, { recursive: true, force: true });
+  for (const file of files) {
+    mkdirSync(dirname(join(folder, file.path)), { recursive: true });
+    writeFileSync(join(folder, file.path), file.content);
+  }
+  return folder;
+}
+
+/**
+ * Synthesizes every app in one Node process (aws-cdk-lib and its validator load once): each
+ * app's `new cdk.App()` reads CDK_OUTDIR when it is constructed and synthesizes when the process
+ * ends, exactly as under `cdk synth`.
+ */
+async function synthAll(ids: readonly string[]): Promise<void> {
+  const started = performance.now();
+  const driver = join(cacheRoot, 'synth-all.mts');
+  writeFileSync(
+    driver,
+    [
+      'import { join } from "node:path";',
+      'import { pathToFileURL } from "node:url";',
+      'for (const id of process.argv.slice(2)) {',
+      '  process.env.CDK_OUTDIR = join(import.meta.dirname, id, "cdk.out");',
+      '  await import(pathToFileURL(join(import.meta.dirname, id, "bin/app.ts")).href);',
+      '}',
+      '',
+    ].join('\n'),
+  );
+  await run(process.execPath, ['--import', 'tsx', driver, ...ids], {
+    cwd: cacheRoot,
+    env: { ...process.env, CDK_DISABLE_CLI_TELEMETRY: 'true' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  timings.synth = Math.round(performance.now() - started);
+  for (const id of ids) {
+    const outdir = join(cacheRoot, id, 'cdk.out');
+    const stacks: Record<string, Template> = {};
+    for (const name of readdirSync(outdir)
+      .filter((n) => n.endsWith('.template.json'))
+      .sort()) {
+      stacks[name.replace('.template.json', '')] = JSON.parse(
+        readFileSync(join(outdir, name), 'utf8'),
+      );
+    }
+    templates.set(id, stacks);
+    const report = JSON.parse(readFileSync(join(outdir, 'validation-report.json'), 'utf8')) as {
+      pluginReports: { violations: unknown[] }[];
+    };
+    validation.set(
+      id,
+      report.pluginReports.flatMap((plugin) => plugin.violations),
+    );
+  }
+}
+
+async function typeCheck(folders: readonly string[]): Promise<void> {
+  const started = performance.now();
+  // One run over every app: the first app's generated tsconfig, with every app's files as roots.
+  const files = folders.flatMap((folder) =>
+    ['bin/app.ts', 'lib/xks-stack.ts'].map((file) => relative(cacheRoot, join(folder, file))),
+  );
+  writeFileSync(
+    join(cacheRoot, 'tsconfig.json'),
+    JSON.stringify({
+      extends: `./${relative(cacheRoot, folders[0]!)}/tsconfig.json`,
+      include: [],
+      files,
+    }),
+  );
+  try {
+    await run(process.execPath, [tsc, '--noEmit', '-p', join(cacheRoot, 'tsconfig.json')]);
+  } catch (error) {
+    tscOutput = String((error as { stdout?: string }).stdout ?? error);
+  }
+  timings.tsc = Math.round(performance.now() - started);
+}
+
+const resources = (template: Template, type: string) =>
+  Object.values(template.Resources).filter((resource) => resource.Type === type);
+const only = (template: Template, type: string) => {
+  const found = resources(template, type);
+  expect(found, type).toHaveLength(1);
+  return found[0]!.Properties!;
+};
+
+describe('generateCdk: the generated apps type-check and synthesize offline', () => {
+  beforeAll(async () => {
+    const started = performance.now();
+    mkdirSync(cacheRoot, { recursive: true });
+    const folders = apps.map((app) => writeApp(app.id, app.files));
+    await Promise.all([typeCheck(folders), synthAll(apps.map((app) => app.id))]);
+    timings.total = Math.round(performance.now() - started);
+    console.info('CDK proof timings (ms):', timings);
+  }, 300_000);
+
+  it('type-checks every app with tsc against aws-cdk-lib', () => {
+    expect(tscOutput).toBe('');
+  });
+
+  it.each(apps.map((app) => app.id))(
+    '%s: the validator bundled in aws-cdk-lib reports nothing',
+    (id) => {
+      expect(validation.get(id)).toEqual([]);
+    },
+  );
+
+  it('VPC endpoint service: internal NLB, TCP 443, acceptance off, KMS principal, private DNS name, TXT record', () => {
+    const { XksStack: t } = templates.get('vpc-endpoint-service-ready')!;
+    expect(only(t!, 'AWS::ElasticLoadBalancingV2::LoadBalancer')).toMatchObject({
+      Scheme: 'internal',
+      Type: 'network',
+      Subnets: ['subnet-0aa11bb22cc33dd44', 'subnet-0ee55ff66aa77bb88'],
+    });
+    expect(only(t!, 'AWS::ElasticLoadBalancingV2::TargetGroup')).toMatchObject({
+      Port: 443,
+      Protocol: 'TCP',
+      TargetType: 'ip',
+      VpcId: 'vpc-0abc12de34f567890',
+      Targets: [
+        { Id: '172.16.10.21', Port: 443, AvailabilityZone: 'all' },
+        { Id: '172.16.10.22', Port: 443, AvailabilityZone: 'all' },
+      ],
+    });
+    expect(only(t!, 'AWS::ElasticLoadBalancingV2::Listener')).toMatchObject({
+      Port: 443,
+      Protocol: 'TCP',
+    });
+    expect(only(t!, 'AWS::EC2::VPCEndpointService')).toMatchObject({
+      AcceptanceRequired: false,
+      PrivateDnsName: 'myproxy-private.xks.example.com',
+    });
+    expect(only(t!, 'AWS::EC2::VPCEndpointServicePermissions').AllowedPrincipals).toEqual([
+      'cks.kms.eu-central-1.amazonaws.com',
+    ]);
+    const record = only(t!, 'AWS::Route53::RecordSet');
+    expect(record.Type).toBe('TXT');
+    expect(JSON.stringify(record)).toContain('PrivateDnsNameConfiguration.Name');
+    expect(JSON.stringify(record)).toContain('PrivateDnsNameConfiguration.Value');
+  });
+
+  it('VPC endpoint service: the store, its connection and its keys are custom resources, in order', () => {
+    const { XksStack: t } = templates.get('vpc-endpoint-service-ready')!;
+    expect(resources(t!, 'Custom::XksPrivateDnsVerification')).toHaveLength(1);
+    const store = only(t!, 'Custom::XksKeyStore');
+    expect(store).toMatchObject({
+      CustomKeyStoreName: 'customer-data-xks',
+      XksProxyConnectivity: 'VPC_ENDPOINT_SERVICE',
+      XksProxyUriEndpoint: 'https://myproxy-private.xks.example.com',
+      XksProxyUriPath: '/kms/xks/v1',
+      AccessKeyId: 'Q7KD2M4WNZ5XBT3RHA6YLPCE',
+      CredentialSecretArn: { Ref: 'XksProxyCredentialArn' },
+    });
+    expect(store.XksProxyVpcEndpointServiceName).toEqual({
+      'Fn::Join': [
+        '.',
+        [
+          'com.amazonaws.vpce',
+          { Ref: 'AWS::Region' },
+          { Ref: expect.stringMatching(/^XksEndpointService/) },
+        ],
+      ],
+    });
+    expect(resources(t!, 'Custom::XksKeyStoreConnection')).toHaveLength(1);
+    const keys = resources(t!, 'Custom::XksKey');
+    expect(keys.map((key) => key.Properties!.XksKeyId)).toEqual([
+      'customer-pii-01',
+      'customer-archive-01',
+      'customer-backup-01',
+    ]);
+    const connection = Object.entries(t!.Resources).find(
+      ([, r]) => r.Type === 'Custom::XksKeyStoreConnection',
+    )![0];
+    for (const key of keys) expect(key.DependsOn).toContain(connection);
+    expect(resources(t!, 'AWS::KMS::Alias').map((alias) => alias.Properties!.AliasName)).toEqual([
+      'alias/customer-pii',
+      'alias/customer-archive',
+      'alias/customer-backup',
+    ]);
+    expect(resources(t!, 'AWS::KMS::Key')).toEqual([]);
+    // The handler is inline (no asset to bundle) and fits CloudFormation's ZipFile limit.
+    const inline = resources(t!, 'AWS::Lambda::Function')
+      .map((fn) => (fn.Properties!.Code as { ZipFile?: string }).ZipFile)
+      .filter((code) => code !== undefined);
+    expect(inline).toHaveLength(2);
+    for (const code of inline) expect(code.length).toBeLessThanOrEqual(4096);
+  });
+
+  it('alarms: the four AWS recommends plus the plan’s, with their thresholds, notifying the topic', () => {
+    const { XksStack: t } = templates.get('vpc-endpoint-service-ready')!;
+    const alarms = resources(t!, 'AWS::CloudWatch::Alarm').map((alarm) => alarm.Properties!);
+    const byName = Object.fromEntries(
+      alarms.map((alarm) => [
+        JSON.stringify(alarm.AlarmName).match(/-([a-z-]+)"\]\]\}$/)![1],
+        alarm,
+      ]),
+    );
+    expect(Object.keys(byName).sort()).toEqual([
+      'certificate-days-to-expire',
+      'key-manager-states',
+      'non-retryable-proxy-errors',
+      'proxy-latency',
+      'retryable-proxy-errors',
+    ]);
+    expect(byName['certificate-days-to-expire']).toMatchObject({
+      MetricName: 'XksProxyCertificateDaysToExpire',
+      Namespace: 'AWS/KMS',
+      Statistic: 'Minimum',
+      Threshold: 10,
+      ComparisonOperator: 'LessThanThreshold',
+    });
+    expect(byName['proxy-latency']).toMatchObject({
+      Threshold: 200,
+      ComparisonOperator: 'GreaterThanThreshold',
+    });
+    expect(byName['retryable-proxy-errors']).toMatchObject({
+      Threshold: 5,
+      TreatMissingData: 'notBreaching',
+    });
+    expect(byName['key-manager-states']).toMatchObject({ Threshold: 1 });
+    expect(JSON.stringify(byName['retryable-proxy-errors']!.Metrics)).toContain(
+      'SELECT SUM(XksProxyErrors) FROM \\"AWS/KMS\\" WHERE CustomKeyStoreId = \'',
+    );
+    const topic = Object.entries(t!.Resources).find(([, r]) => r.Type === 'AWS::SNS::Topic')!;
+    expect(topic[1].Properties!.TopicName).toBe('customer-data-xks-alarms');
+    for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: topic[0] }]);
+  });
+
+  it('cross-account: the endpoint service stack allows KMS and the store account; the store names the owner', () => {
+    const stacks = templates.get('vpc-cross-account')!;
+    expect(Object.keys(stacks)).toEqual(['XksKeyStoreStack', 'XksNetworkStack']);
+    const network = stacks.XksNetworkStack!;
+    expect(only(network, 'AWS::EC2::VPCEndpointService')).toMatchObject({
+      AcceptanceRequired: false,
+      PrivateDnsName: 'xks-workload.proxy.example.net',
+    });
+    expect(only(network, 'AWS::EC2::VPCEndpointServicePermissions').AllowedPrincipals).toEqual([
+      'cks.kms.ap-southeast-2.amazonaws.com',
+      'arn:aws:iam::111122223333:root',
+    ]);
+    expect(resources(network, 'Custom::XksKeyStore')).toEqual([]);
+    const store = stacks.XksKeyStoreStack!;
+    expect(only(store, 'Custom::XksKeyStore')).toMatchObject({
+      XksProxyVpcEndpointServiceOwner: '444455556666',
+      XksProxyVpcEndpointServiceName: { Ref: 'XksProxyVpcEndpointServiceName' },
+      XksProxyUriEndpoint: 'https://xks-workload.proxy.example.net',
+    });
+    expect(store.Parameters!.XksProxyVpcEndpointServiceName!.Default).toBe(
+      'com.amazonaws.vpce.ap-southeast-2.vpce-svc-05f4e3d2c1b0a9f87',
+    );
+    expect(resources(store, 'AWS::EC2::VPCEndpointService')).toEqual([]);
+  });
+
+  it('public endpoint: no networking, the planned endpoint and path', () => {
+    const { XksStack: t } = templates.get('public-endpoint-ready')!;
+    const types = new Set(Object.values(t!.Resources).map((r) => r.Type));
+    for (const type of types)
+      expect(type).not.toMatch(/^AWS::(EC2|ElasticLoadBalancingV2|Route53)::/);
+    expect(only(t!, 'Custom::XksKeyStore')).toMatchObject({
+      XksProxyConnectivity: 'PUBLIC_ENDPOINT',
+      XksProxyUriEndpoint: 'https://myproxy.xks.example.com',
+      XksProxyUriPath: '/finance/kms/xks/v1',
+    });
+    expect(resources(t!, 'AWS::CloudWatch::Alarm')).toHaveLength(5);
+  });
+
+  it('no template parameter or property holds a secret', () => {
+    for (const app of apps) {
+      for (const [stack, template] of Object.entries(templates.get(app.id)!)) {
+        const text = JSON.stringify(template);
+        expect(text).not.toContain(planSecret);
+        expect(text).not.toMatch(/RawSecretAccessKey"\s*:/);
+        for (const [name, parameter] of Object.entries(template.Parameters ?? {})) {
+          expect(name, `${app.id}/${stack}`).not.toMatch(/secret(?!sManager)|password/i);
+          expect(parameter.Type).not.toBe('AWS::SSM::Parameter::Value<SecureString>');
+        }
+        for (const store of resources(template, 'Custom::XksKeyStore')) {
+          expect(Object.keys(store.Properties!).sort()).toEqual(
+            expect.arrayContaining(['AccessKeyId', 'CredentialSecretArn']),
+          );
+          expect(Object.keys(store.Properties!).some((key) => /secretaccesskey/i.test(key))).toBe(
+            false,
+          );
+          expect(store.Properties!.CredentialSecretArn).toEqual({ Ref: 'XksProxyCredentialArn' });
+        }
+      }
+      for (const file of app.files) expect(file.content).not.toContain(planSecret);
+    }
+  });
+
+  it('plan values with quotes, backslashes, ${ and line breaks arrive in the template unchanged', () => {
+    const { XksStack: t } = templates.get('awkward-strings')!;
+    expect(t!.Resources && (t as unknown as { Description: string }).Description).toBe(
+      `AWS KMS external key store (XKS Planner): ${awkward.title}`,
+    );
+    expect(only(t!, 'Custom::XksKeyStore')).toMatchObject({
+      CustomKeyStoreName: awkward.storeName,
+      XksProxyUriPath: awkward.uriPath,
+    });
+    expect(only(t!, 'Custom::XksKey')).toMatchObject({
+      Description: awkward.description,
+      Tags: [{ TagKey: 'k "1"', TagValue: awkward.tagValue }],
+    });
+    expect(only(t!, 'AWS::SNS::Topic').TopicName).toBe(awkward.topic);
+  });
+});
+
+// ------------------------------------------------------------------ property test, printed TS
+
+/** Every string a printed file gives a property or argument, as a JavaScript engine reads it. */
+function literalsOf(text: string): {
+  errors: number;
+  byName: Map<string, unknown[]>;
+  args: Map<string, unknown[]>;
+} {
+  const file = ts.createSourceFile('f.ts', text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const errors = (file as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics.length;
+  const byName = new Map<string, unknown[]>();
+  const args = new Map<string, unknown[]>();
+  const push = (map: Map<string, unknown[]>, key: string, value: unknown) =>
+    map.set(key, [...(map.get(key) ?? []), value]);
+  const isData = (node: ts.Node): boolean =>
+    ts.isStringLiteral(node) ||
+    (ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.PlusToken &&
+      isData(node.left) &&
+      isData(node.right));
+  const evaluate = (node: ts.Node) => new Function(`return (${node.getText(file)});`)();
+  const walk = (node: ts.Node): void => {
+    if (ts.isPropertyAssignment(node) && isData(node.initializer)) {
+      push(byName, node.name.getText(file).replace(/^"|"$/g, ''), evaluate(node.initializer));
+    }
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(node.left) &&
+      isData(node.right)
+    ) {
+      push(byName, node.left.name.text, evaluate(node.right));
+    }
+    if (ts.isNewExpression(node) && node.arguments?.[0] && isData(node.arguments[0])) {
+      push(args, node.expression.getText(file), evaluate(node.arguments[0]));
+    }
+    node.forEachChild(walk);
+  };
+  walk(file);
+  return { errors, byName, args };
+}
+
+describe('user strings come back unchanged from the printed TypeScript', () => {
+  const tricky = fc.constantFrom(
+    '"',
+    "'",
+    '`',
+    '\\',
+    '\n',
+    '\r\n',
+    '\u2028',
+    '${',
+    '*/',
+    '//',
+    '\u0000',
+    '😀',
+    'e\u0301',
+  );
+  const text = fc
+    .oneof(
+      fc.string({ unit: 'binary', maxLength: 30 }),
+      fc
+        .array(fc.oneof(tricky, fc.string({ maxLength: 6 })), { maxLength: 8 })
+        .map((p) => p.join('')),
+    )
+    .filter((value) => !/\p{Cs}/u.test(value) && !/^cks\.kms\./.test(value));
+  const fields = fc.record({
+    title: text,
+    region: text,
+    storeName: text,
+    uriPath: text,
+    accessKeyId: text,
+    description: text,
+    alias: text,
+    xksKeyId: text,
+    tagKey: text,
+    tagValue: text,
+    topic: text,
+    privateDnsName: text,
+    verificationDomain: text,
+    balancerName: text,
+    targetIp: text,
+    healthPath: text,
+    certificateName: text,
+    principal: text,
+  });
+
+  it('in every field a plan can fill', () => {
+    fc.assert(
+      fc.property(fields, (v) => {
+        const base = structuredClone(findExample('vpc-endpoint-service-ready')!.document);
+        const plan: Plan = {
+          ...base,
+          title: v.title,
+          region: v.region,
+          keyStore: {
+            ...base.keyStore,
+            CustomKeyStoreName: v.storeName,
+            XksProxyUriPath: v.uriPath,
+            XksProxyAuthenticationCredential: { AccessKeyId: v.accessKeyId },
+          },
+          keys: [
+            {
+              Description: v.description,
+              AliasName: v.alias,
+              XksKeyId: v.xksKeyId,
+              Tags: [{ TagKey: v.tagKey, TagValue: v.tagValue }],
+            },
+          ],
+          operations: { ...base.operations, snsTopicName: v.topic },
+          endpointService: {
+            ...base.endpointService,
+            privateDnsName: v.privateDnsName,
+            verificationDomain: v.verificationDomain,
+            allowedPrincipals: [v.principal],
+          },
+          loadBalancer: {
+            ...base.loadBalancer,
+            name: v.balancerName,
+            targetGroup: {
+              ...base.loadBalancer!.targetGroup,
+              healthCheck: { protocol: 'HTTP', port: 80, path: v.healthPath },
+              targets: [{ ipAddress: v.targetIp, port: 443 }],
+            },
+          },
+          tls: { certificate: { subjectCommonName: v.certificateName } },
+        };
+        const files = generateCdk(plan);
+        const stack = literalsOf(files.find((f) => f.path === 'lib/xks-stack.ts')!.content);
+        const app = literalsOf(files.find((f) => f.path === 'bin/app.ts')!.content);
+        expect(stack.errors + app.errors).toBe(0);
+        const one = (map: Map<string, unknown[]>, key: string) => map.get(key);
+        expect({
+          region: one(app.byName, 'region'),
+          title: one(app.byName, 'description'),
+          storeName: one(stack.byName, 'CustomKeyStoreName'),
+          uriPath: one(stack.byName, 'XksProxyUriPath'),
+          accessKeyId: one(stack.byName, 'AccessKeyId'),
+          description: one(stack.byName, 'Description'),
+          alias: one(stack.byName, 'aliasName'),
+          xksKeyId: one(stack.byName, 'XksKeyId'),
+          tag: [one(stack.byName, 'TagKey'), one(stack.byName, 'TagValue')],
+          topic: one(stack.byName, 'topicName'),
+          privateDnsName: one(stack.byName, 'privateDnsName'),
+          uriEndpoint: one(stack.byName, 'XksProxyUriEndpoint'),
+          verificationDomain: one(stack.byName, 'zoneName'),
+          balancerName: one(stack.byName, 'loadBalancerName'),
+          targetIp: one(stack.args, 'elbv2Targets.IpTarget'),
+          healthPath: one(stack.byName, 'path'),
+          certificateName: one(stack.byName, 'CertificateName'),
+          principals: one(stack.args, 'iam.ArnPrincipal'),
+        }).toEqual({
+          region: [v.region],
+          title: [`AWS KMS external key store (XKS Planner): ${v.title}`],
+          storeName: [v.storeName],
+          uriPath: [v.uriPath],
+          accessKeyId: [v.accessKeyId],
+          description: [v.description],
+          alias: [v.alias],
+          xksKeyId: [v.xksKeyId],
+          tag: [[v.tagKey], [v.tagValue]],
+          topic: [v.topic],
+          privateDnsName: [v.privateDnsName],
+          uriEndpoint: [`https://${v.privateDnsName}`, `https://${v.privateDnsName}`],
+          verificationDomain: [v.verificationDomain],
+          balancerName: [v.balancerName],
+          targetIp: [v.targetIp],
+          healthPath: [v.healthPath],
+          certificateName: [v.certificateName],
+          principals: [v.principal],
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+// ------------------------------------------------------------------ goldens, determinism
+
+function filesUnder(directory: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(directory, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(directory, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+describe('cdk golden files', () => {
+  const updating = process.env.UPDATE_GOLDENS === '1';
+
+  it.each(examplePlans)('$id: matches its golden files', ({ id, document }) => {
+    const files = generateCdk(parsePlan(document).plan);
+    const directory = join(goldenRoot, id, 'cdk');
+    if (updating) {
+      if (process.env.CI) throw new Error('UPDATE_GOLDENS is refused in CI: goldens are reviewed');
+      rmSync(directory, { recursive: true, force: true });
+      for (const file of files) {
+        mkdirSync(dirname(join(directory, file.path)), { recursive: true });
+        writeFileSync(join(directory, file.path), file.content);
+      }
+    }
+    expect(files.map((file) => file.path).sort()).toEqual(filesUnder(directory));
+    for (const file of files) {
+      expect(file.content, file.path).toBe(readFileSync(join(directory, file.path), 'utf8'));
+    }
+  });
+
+  it.each(examplePlans)('$id: is deterministic', ({ document }) => {
+    const first = generateCdk(parsePlan(structuredClone(document)).plan);
+    const second = generateCdk(parsePlan(structuredClone(document)).plan);
+    expect(second).toEqual(first);
+    for (const file of first) {
+      expect(file.content.endsWith('\n') && !file.content.endsWith('\n\n'), file.path).toBe(true);
+    }
+  });
+
+  it('exports a half-finished plan without crashing, asking for what is missing', () => {
+    const files = generateCdk({
+      version: 1,
+      keyStore: { XksProxyConnectivity: 'VPC_ENDPOINT_SERVICE' },
+    });
+    const stack = files.find((f) => f.path === 'lib/xks-stack.ts')!.content;
+    for (const parameter of [
+      'VpcId',
+      'SubnetIds',
+      'PrivateDnsName',
+      'CustomKeyStoreName',
+      'ProxyTargetIpAddress',
+    ]) {
+      expect(stack).toContain(`new cdk.CfnParameter(this, "${parameter}"`);
+    }
+    expect(literalsOf(stack).errors).toBe(0);
+  });
+});
