@@ -29,6 +29,7 @@ export const stepTitles = [
   'Keys',
   'Operations',
   'Review',
+  'Export',
 ] as const;
 
 /** The address of each step, /plan/<id>, in order. */
@@ -42,6 +43,7 @@ export const stepPaths = [
   'keys',
   'operations',
   'review',
+  'export',
 ].map((id) => `/plan/${id}`);
 
 export function stepper(page: Page) {

@@ -9,6 +9,7 @@ export const stepIds = [
   'keys',
   'operations',
   'review',
+  'export',
 ] as const;
 
 export type StepId = (typeof stepIds)[number];

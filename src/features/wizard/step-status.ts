@@ -3,7 +3,7 @@ import { stepOfPointer } from './step-of-pointer';
 import { stepIds, type StepId } from './step-ids';
 
 export type StepStatus =
-  | { readonly kind: 'none' } // steps without fields: start and review
+  | { readonly kind: 'none' } // steps without fields: start, review and export
   | { readonly kind: 'untouched' }
   | { readonly kind: 'errors'; readonly count: number }
   | { readonly kind: 'warnings'; readonly count: number }
@@ -30,7 +30,7 @@ export function stepStatuses(
   const touched = new Set(statedPointers(plan).map(stepOfPointer));
   const statuses = {} as Record<StepId, StepStatus>;
   for (const id of stepIds) {
-    if (id === 'start' || id === 'review') {
+    if (id === 'start' || id === 'review' || id === 'export') {
       statuses[id] = { kind: 'none' };
       continue;
     }

@@ -13,6 +13,7 @@ const stepModules = {
   keys: () => import('./steps/keys-step'),
   operations: () => import('./steps/operations-step'),
   review: () => import('./steps/review-step'),
+  export: () => import('./steps/export-step'),
 };
 
 function lazyStep<Name extends string>(
@@ -60,6 +61,7 @@ export const wizardSteps: readonly WizardStep[] = [
     Component: lazyStep(stepModules.operations, 'OperationsStep'),
   },
   { id: 'review', title: 'Review', Component: lazyStep(stepModules.review, 'ReviewStep') },
+  { id: 'export', title: 'Export', Component: lazyStep(stepModules.export, 'ExportStep') },
 ];
 
 export function findStep(id: StepId): WizardStep {

@@ -153,7 +153,7 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
                     }}
                   />
                 </div>
-                {stepId !== 'start' && stepId !== 'review' && (
+                {stepId !== 'start' && stepId !== 'review' && stepId !== 'export' && (
                   <StepFindingsSummary findings={stepFindings} />
                 )}
                 <Suspense fallback={<p role="status">Loading this step…</p>}>
@@ -161,7 +161,9 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
                     <step.Component />
                   </StepShown>
                 </Suspense>
-                {stepId !== 'review' && <UnplacedFindings findings={stepFindings ?? noFindings} />}
+                {stepId !== 'review' && stepId !== 'export' && (
+                  <UnplacedFindings findings={stepFindings ?? noFindings} />
+                )}
                 <WizardNav current={stepId} />
               </form>
             </div>

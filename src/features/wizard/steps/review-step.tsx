@@ -46,7 +46,7 @@ function goToField(step: StepId, pointer: string) {
 export function ReviewStep() {
   const { findings } = useWizard();
   if (findings === undefined) return <p role="status">Checking the plan…</p>;
-  const steps = stepIds.filter((id) => id !== 'start' && id !== 'review');
+  const steps = stepIds.filter((id) => id !== 'start' && id !== 'review' && id !== 'export');
   return (
     <>
       <Verdict findings={findings} />
