@@ -3,7 +3,7 @@
  * is written into node_modules/.cache/xks-cdk/<id> (where aws-cdk-lib resolves), type-checked by
  * one `tsc --noEmit` run over all of them, and synthesized offline with `node --import tsx`; the
  * assertions read the synthesized CloudFormation templates. Then a property test over the printed
- * TypeScript, golden files and determinism.
+ * TypeScript (golden files and determinism: ../goldens.test.ts).
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +21,6 @@ import { generateCdk } from './generate-cdk';
 const run = promisify(execFile);
 const projectRoot = join(import.meta.dirname, '../../../..');
 const cacheRoot = join(projectRoot, 'node_modules/.cache/xks-cdk');
-const goldenRoot = join(import.meta.dirname, '../__golden__');
 const tsc = join(projectRoot, 'node_modules/typescript/bin/tsc');
 const planSecret = 'c2VjcmV0LXRoYXQtbXVzdC1uZXZlci1iZS1pbi1hLXBsYW4K';
 
@@ -559,68 +558,5 @@ describe('user strings come back unchanged from the printed TypeScript', () => {
       }),
       { numRuns: 100 },
     );
-  });
-});
-
-// ------------------------------------------------------------------ goldens, determinism
-
-function filesUnder(directory: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(directory, { withFileTypes: true, recursive: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(directory, join(entry.parentPath, entry.name)))
-    .sort();
-}
-
-describe('cdk golden files', () => {
-  const updating = process.env.UPDATE_GOLDENS === '1';
-
-  it.each(examplePlans)('$id: matches its golden files', ({ id, document }) => {
-    const files = generateCdk(parsePlan(document).plan);
-    const directory = join(goldenRoot, id, 'cdk');
-    if (updating) {
-      if (process.env.CI) throw new Error('UPDATE_GOLDENS is refused in CI: goldens are reviewed');
-      rmSync(directory, { recursive: true, force: true });
-      for (const file of files) {
-        mkdirSync(dirname(join(directory, file.path)), { recursive: true });
-        writeFileSync(join(directory, file.path), file.content);
-      }
-    }
-    expect(files.map((file) => file.path).sort()).toEqual(filesUnder(directory));
-    for (const file of files) {
-      expect(file.content, file.path).toBe(readFileSync(join(directory, file.path), 'utf8'));
-    }
-  });
-
-  it.each(examplePlans)('$id: is deterministic', ({ document }) => {
-    const first = generateCdk(parsePlan(structuredClone(document)).plan);
-    const second = generateCdk(parsePlan(structuredClone(document)).plan);
-    expect(second).toEqual(first);
-    for (const file of first) {
-      expect(file.content.endsWith('\n') && !file.content.endsWith('\n\n'), file.path).toBe(true);
-    }
-  });
-
-  it('exports a half-finished plan without crashing, asking for what is missing', () => {
-    const files = generateCdk({
-      version: 1,
-      keyStore: { XksProxyConnectivity: 'VPC_ENDPOINT_SERVICE' },
-    });
-    const stack = files.find((f) => f.path === 'lib/xks-stack.ts')!.content;
-    for (const parameter of [
-      'VpcId',
-      'SubnetIds',
-      'PrivateDnsName',
-      'CustomKeyStoreName',
-      'ProxyTargetIpAddress',
-    ]) {
-      expect(stack).toContain(`new cdk.CfnParameter(this, "${parameter}"`);
-    }
-    expect(literalsOf(stack).errors).toBe(0);
   });
 });

@@ -1,26 +1,16 @@
 /**
- * Golden files of the AWS CLI, proxy configuration and plan exports for every example plan:
+ * Golden files of every export format for every example plan:
  * __golden__/<example-id>/<format>/<file>, compared as a set (a missing or unexpected file fails).
- * Regenerate with UPDATE_GOLDENS=1 (refused when CI is set), then review the diff.
+ * Regenerate with `npm run goldens` (UPDATE_GOLDENS=1, refused when CI is set), then review the diff.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { examplePlans } from '../../plan/examples';
-import { parsePlan } from '../../plan/parse-plan';
-import type { Plan } from '../../plan/plan-schema';
-import { generatePlanFile } from '../plan-file/generate-plan-file';
-import { generateProxyConfig } from '../proxy-config/generate-proxy-config';
-import type { ExportFormat, GeneratedFile } from '../types';
-import { generateAwsCli } from './generate-aws-cli';
+import { examplePlans } from '../plan/examples';
+import { parsePlan } from '../plan/parse-plan';
+import { exportFormats, generateExport } from './index';
 
-const generators: Partial<Record<ExportFormat, (plan: Plan) => GeneratedFile[]>> = {
-  'aws-cli': generateAwsCli,
-  'proxy-config': (plan) => generateProxyConfig(plan),
-  plan: generatePlanFile,
-};
-
-const goldenRoot = join(import.meta.dirname, '../__golden__');
+const goldenRoot = join(import.meta.dirname, '__golden__');
 const updating = process.env.UPDATE_GOLDENS === '1';
 
 function filesUnder(directory: string): string[] {
@@ -36,9 +26,10 @@ function filesUnder(directory: string): string[] {
     .sort();
 }
 
-describe.each(Object.entries(generators))('%s export', (format, generate) => {
+describe.each(exportFormats)('%s export', (format) => {
+  const generate = (plan: Parameters<typeof generateExport>[1]) => generateExport(format, plan);
   it.each(examplePlans)('$id: matches its golden files', ({ id, document }) => {
-    const files = generate!(parsePlan(document).plan);
+    const files = generate(parsePlan(document).plan);
     const directory = join(goldenRoot, id, format);
     if (updating) {
       if (process.env.CI) throw new Error('UPDATE_GOLDENS is refused in CI: goldens are reviewed');
@@ -55,8 +46,8 @@ describe.each(Object.entries(generators))('%s export', (format, generate) => {
   });
 
   it.each(examplePlans)('$id: is deterministic', ({ document }) => {
-    const first = generate!(parsePlan(structuredClone(document)).plan);
-    const second = generate!(parsePlan(structuredClone(document)).plan);
+    const first = generate(parsePlan(structuredClone(document)).plan);
+    const second = generate(parsePlan(structuredClone(document)).plan);
     expect(second).toEqual(first);
     for (const file of first) {
       expect(file.content.endsWith('\n') && !file.content.endsWith('\n\n'), file.path).toBe(true);
