@@ -1,0 +1,109 @@
+import { deflateSync } from 'fflate';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { examplePlans } from '../plan/examples';
+import { parsePlan } from '../plan/parse-plan';
+import { decodePlanLink, encodePlanLink, maxLinkLength, maxPlanBytes } from './share-codec';
+
+const plans = examplePlans.map((example) => ({
+  id: example.id,
+  plan: parsePlan(example.document as Record<string, unknown>).plan,
+}));
+
+const base64Url = (bytes: Uint8Array) =>
+  Buffer.from(bytes)
+    .toString('base64')
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '');
+
+describe('share links', () => {
+  it.each(plans)('$id: encodes and decodes to the same plan, without $schema', ({ plan }) => {
+    const token = encodePlanLink(plan);
+    expect(token).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+    const expected = { ...plan };
+    delete expected.$schema;
+    expect(decodePlanLink(token)).toEqual({ plan: expected });
+    expect(decodePlanLink(`https://planner.example/plan/review#plan=${token}`)).toEqual({
+      plan: expected,
+    });
+  });
+
+  it('keeps every example link under 2,000 characters', () => {
+    for (const { plan } of plans) expect(encodePlanLink(plan).length).toBeLessThan(2000);
+  });
+
+  it('never carries a secret', () => {
+    const mistakes = examplePlans.find((example) => !example.ready)!.document as unknown as {
+      keyStore: { XksProxyAuthenticationCredential: { RawSecretAccessKey: string } };
+    };
+    const secret = mistakes.keyStore.XksProxyAuthenticationCredential.RawSecretAccessKey;
+    const token = encodePlanLink(plans.find((entry) => entry.id === 'plan-with-mistakes')!.plan);
+    expect(JSON.stringify(decodePlanLink(token))).not.toContain(secret);
+  });
+
+  it.each([
+    ['empty', '', 'not an XKS Planner link'],
+    ['plain text', 'hello', 'not an XKS Planner link'],
+    ['a newer link version', '2.abc', 'newer XKS Planner'],
+    ['version 0', '0.abc', 'unknown link version 0'],
+    ['characters outside base64url', '1.***', 'damaged'],
+    ['no data', '1.', 'damaged'],
+    ['over 64 KB', `1.${'A'.repeat(maxLinkLength)}`, 'longer than'],
+    [
+      'cut-off JSON',
+      `1.${base64Url(deflateSync(new TextEncoder().encode('{"version": 1')))}`,
+      'not readable',
+    ],
+    [
+      'a newer plan version',
+      `1.${base64Url(deflateSync(new TextEncoder().encode('{"version": 9}')))}`,
+      'newer than this planner',
+    ],
+  ])('explains why a link with %s cannot be opened', (_case, link, problem) => {
+    const decoded = decodePlanLink(link);
+    expect('problem' in decoded && decoded.problem).toContain(problem);
+  });
+
+  it('says a truncated link is damaged', () => {
+    const token = encodePlanLink(plans[1]!.plan);
+    const decoded = decodePlanLink(token.slice(0, Math.floor(token.length / 2)));
+    expect('problem' in decoded && decoded.problem).toMatch(/damaged/);
+  });
+
+  it('stops a compression bomb at the size limit', () => {
+    const bomb = deflateSync(new Uint8Array(maxPlanBytes * 20).fill(32), { level: 9 });
+    const decoded = decodePlanLink(`1.${base64Url(bomb)}`);
+    expect('problem' in decoded && decoded.problem).toContain('larger than 1 MB');
+  });
+
+  it('answers any string with a plan or a reason, never an exception', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((text) => `1.${text}`),
+        ),
+        (link) => {
+          const decoded = decodePlanLink(link);
+          expect('plan' in decoded || 'problem' in decoded).toBe(true);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('round-trips plans with arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (title, name) => {
+        const plan = {
+          version: 1 as const,
+          title: title.slice(0, 200),
+          keyStore: { CustomKeyStoreName: name },
+        };
+        expect(decodePlanLink(encodePlanLink(plan))).toEqual({ plan });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

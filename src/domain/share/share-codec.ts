@@ -1,0 +1,128 @@
+/**
+ * Share links: the whole plan travels in the URL fragment (never sent to a server) as a version
+ * tag and the plan's JSON, raw-DEFLATE compressed (with a preset dictionary of the plan format's
+ * names) and base64url encoded: `1.<base64url>`.
+ * Decoding never throws and never hangs: every failure is a typed reason, and size limits are
+ * checked before each expensive step (a compression bomb stops at the limit).
+ */
+import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
+import { checkDocument, isUnusable } from '../check/check-document';
+import type { Plan } from '../plan/plan-schema';
+import { shareDictionaryV1 } from './share-dictionary';
+
+export const shareVersion = 1;
+/** Longest link token accepted, in characters. */
+export const maxLinkLength = 64 * 1024;
+/** Largest decompressed plan accepted, in bytes. */
+export const maxPlanBytes = 1024 * 1024;
+
+const dictionary = strToU8(shareDictionaryV1);
+
+const base64UrlAlphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const base64UrlValue = new Map(
+  [...base64UrlAlphabet].map((character, index) => [character, index]),
+);
+
+function toBase64Url(bytes: Uint8Array): string {
+  let text = '';
+  for (let index = 0; index < bytes.length; index += 3) {
+    const chunk = (bytes[index]! << 16) | ((bytes[index + 1] ?? 0) << 8) | (bytes[index + 2] ?? 0);
+    const characters = Math.min(4, Math.ceil(((bytes.length - index) * 8) / 6));
+    for (let position = 0; position < characters; position++) {
+      text += base64UrlAlphabet[(chunk >> (18 - 6 * position)) & 63];
+    }
+  }
+  return text;
+}
+
+function fromBase64Url(text: string): Uint8Array | undefined {
+  if (text.length % 4 === 1) return undefined;
+  const bytes = new Uint8Array(Math.floor((text.length * 6) / 8));
+  let buffer = 0;
+  let bits = 0;
+  let length = 0;
+  for (const character of text) {
+    const value = base64UrlValue.get(character);
+    if (value === undefined) return undefined;
+    buffer = ((buffer << 6) | value) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[length++] = (buffer >> bits) & 0xff;
+    }
+  }
+  return bytes;
+}
+
+/** The link token of a plan. The plan is one the engine parsed, so it holds no secret. */
+export function encodePlanLink(plan: Plan): string {
+  // $schema points editors at the JSON Schema; a link has no use for it.
+  const json = strToU8(JSON.stringify({ ...plan, $schema: undefined }));
+  return `${shareVersion}.${toBase64Url(deflateSync(json, { level: 9, dictionary }))}`;
+}
+
+export type DecodedLink = { readonly plan: Plan } | { readonly problem: string };
+
+function inflateWithLimit(compressed: Uint8Array): Uint8Array | 'too-large' | 'damaged' {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let tooLarge = false;
+  const inflater = new Inflate({ dictionary }, (chunk) => {
+    total += chunk.length;
+    if (total > maxPlanBytes) tooLarge = true;
+    else chunks.push(chunk);
+  });
+  try {
+    // Fed in small pieces, so that a bomb is stopped soon after it passes the limit.
+    for (let offset = 0; offset < compressed.length && !tooLarge; offset += 1024) {
+      const end = Math.min(offset + 1024, compressed.length);
+      inflater.push(compressed.subarray(offset, end), end === compressed.length);
+    }
+  } catch {
+    return 'damaged';
+  }
+  if (tooLarge) return 'too-large';
+  const bytes = new Uint8Array(total);
+  let position = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, position);
+    position += chunk.length;
+  }
+  return bytes;
+}
+
+/** Reads a link token (`1.<base64url>`), a whole fragment (`#plan=…`) or a full link. */
+export function decodePlanLink(link: string): DecodedLink {
+  const token = link.trim().replace(/^.*#(plan=)?/, '');
+  if (token.length > maxLinkLength) {
+    return { problem: `the link is longer than ${maxLinkLength} characters` };
+  }
+  const separator = token.indexOf('.');
+  const version = separator > 0 ? token.slice(0, separator) : '';
+  if (!/^\d+$/.test(version)) return { problem: 'this is not an XKS Planner link' };
+  if (Number(version) > shareVersion) {
+    return {
+      problem: `the link was made by a newer XKS Planner (link version ${version}); update XKS Planner to open it`,
+    };
+  }
+  if (Number(version) !== shareVersion) return { problem: `unknown link version ${version}` };
+  const compressed = fromBase64Url(token.slice(separator + 1));
+  if (!compressed || compressed.length === 0) {
+    return { problem: 'the link is damaged (it has characters a link never has, or is cut short)' };
+  }
+  const inflated = inflateWithLimit(compressed);
+  if (inflated === 'too-large') {
+    return { problem: `the plan in the link is larger than ${maxPlanBytes / 1024 / 1024} MB` };
+  }
+  if (inflated === 'damaged') return { problem: 'the link is damaged (it may be cut short)' };
+  let value: unknown;
+  try {
+    value = JSON.parse(strFromU8(inflated));
+  } catch {
+    return { problem: 'the link is damaged (its plan is not readable)' };
+  }
+  const outcome = checkDocument(value);
+  if (isUnusable(outcome)) return { problem: `the link holds no usable plan: ${outcome.unusable}` };
+  if (outcome.kind !== 'plan' || !outcome.plan) return { problem: 'the link holds no plan' };
+  return { plan: outcome.plan };
+}

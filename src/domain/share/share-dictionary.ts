@@ -1,0 +1,40 @@
+/**
+ * The preset DEFLATE dictionary of share links, version 1: the plan format's field names and
+ * enum values and frequent AWS fragments, so that short plans compress well. FROZEN: a link made
+ * with it can only be read with exactly the same bytes, so a change needs a new link version.
+ */
+export const shareDictionaryV1 = [
+  'https:///kms/xks/v1com.amazonaws.vpce..vpce-svc-cks.kms..amazonaws.comsubnet-vpc-alias/arn',
+  ':aws:iam:::rootTLS_AES_256_GCM_SHA384TLS_CHACHA20_POLY1305_SHA256TLS_ECDHE_RSA_WITH_AES_25',
+  '6_GCM_SHA384TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384"TLSv1.2","TLSv1.3"{"enabled":true,"thr',
+  'eshold":truefalse"$schema":"version":"title":"region":"accountId":"keyStore":"CustomKeySto',
+  'reName":"CustomKeyStoreType":"AWS_CLOUDHSM""EXTERNAL_KEY_STORE""XksProxyConnectivity":"PUB',
+  'LIC_ENDPOINT""VPC_ENDPOINT_SERVICE""XksProxyUriEndpoint":"XksProxyUriPath":"XksProxyVpcEnd',
+  'pointServiceName":"XksProxyVpcEndpointServiceOwner":"XksProxyAuthenticationCredential":"Ac',
+  'cessKeyId":"vpc":"vpcId":"cidrBlocks":"enableDnsHostnames":"enableDnsSupport":"subnets":"s',
+  'ubnetId":"availabilityZone":"cidrBlock":"public":"connectionToProxy":"same-vpc""direct-con',
+  'nect""site-to-site-vpn""transit-gateway""vpc-peering""none""loadBalancer":"name":"type":"n',
+  'etwork""application""gateway""scheme":"internal""internet-facing""ipAddressType":"ipv4""du',
+  'alstack""dualstack-without-public-ipv4""subnetIds":"state":"provisioning""active""active_i',
+  'mpaired""failed""listener":"protocol":"TCP""TLS""UDP""TCP_UDP""port":"certificateArn":"tar',
+  'getGroup":"targetType":"ip""instance""alb""lambda""ipv6""healthCheck":"HTTP""HTTPS""path":',
+  '"targets":"ipAddress":"endpointService":"serviceType":"Interface""GatewayLoadBalancer""acc',
+  'eptanceRequired":"allowedPrincipals":"privateDnsName":"verificationDomain":"domainVerifica',
+  'tionState":"verified""pendingVerification""supportedIpAddressTypes":"publicEndpoint":"ipv4',
+  'Addresses":"firewallAllowsTcp443":"tls":"terminatesAt":"proxy""load-balancer""certificate"',
+  ':"subjectCommonName":"subjectAlternativeNames":"notBefore":"notAfter":"rootCa":"servesFull',
+  'Chain":"keyAlgorithm":"RSA""ECDSA""Ed25519""keySize":"externalKeyManager":"vendor":"model"',
+  ':"instances":"id":"location":"sharesKeyMaterial":"supportsAes256Gcm":"backups":"networkCid',
+  'rs":"maxRequestsPerSecond":"proxy":"product":"this-vpc""other-aws-network""on-premises""ot',
+  'her-cloud""uriPath":"tlsVersions":"TLSv1.0""TLSv1.1""TLSv1.2""TLSv1.3""cipherSuites":"conf',
+  'ormanceTested":"mtls":"enabled":"allowedClientCommonName":"concurrentCredentials":"clockSy',
+  'nchronized":"dependsOnKeysInThisStore":"headerRewritingInPath":"keys":"XksKeyId":"Descript',
+  'ion":"AliasName":"Tags":"TagKey":"TagValue":"KeySpec":"RSA_2048""RSA_3072""RSA_4096""ECC_N',
+  'IST_P256""ECC_NIST_P384""ECC_NIST_P521""ECC_SECG_P256K1""SYMMETRIC_DEFAULT""HMAC_224""HMAC',
+  '_256""HMAC_384""HMAC_512""SM2""ML_DSA_44""ML_DSA_65""ML_DSA_87""ECC_NIST_EDWARDS25519""Key',
+  'Usage":"SIGN_VERIFY""ENCRYPT_DECRYPT""GENERATE_VERIFY_MAC""KEY_AGREEMENT""Origin":"AWS_KMS',
+  '""EXTERNAL""MultiRegion":"automaticRotation":"traffic":"peakRequestsPerSecond":"roundTripM',
+  's":"proxyToKeyManagerMs":"operations":"goLiveDate":"snsTopicName":"alarms":"certificateDay',
+  'sToExpire":"threshold":"proxyLatency":"retryableErrors":"nonRetryableErrors":"credentialAg',
+  'e":"keyManagerStates":"keyStoreThrottle":"existingKeyStores":',
+].join('');
