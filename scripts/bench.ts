@@ -1,6 +1,7 @@
 /**
  * Benchmarks, one JSON object per line: timings as `{"name", "median_us", "runs"}`, sizes as
- * `{"name", "gzip_bytes", "budget_bytes"}`. Run with `npm run bench` (which builds the app and the
+ * `{"name", "gzip_bytes", "budget_bytes"}`, share links as
+ * `{"name", "link_characters", "plan_json_characters", "ratio"}`. Run with `npm run bench` (which builds the app and the
  * CLI first). Add a measurement by adding an entry to `benchmarks`.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { checkDocument, isUnusable } from '../src/domain/check/check-document';
 import { examplePlans } from '../src/domain/plan/examples';
+import { parsePlan } from '../src/domain/plan/parse-plan';
+import { encodePlanLink } from '../src/domain/share/share-codec';
 import { largePlan } from './lib/large-plan';
 
 interface Measurement {
@@ -22,9 +25,15 @@ interface SizeMeasurement {
   readonly budget_bytes: number;
 }
 
+interface LinkMeasurement {
+  readonly link_characters: number;
+  readonly plan_json_characters: number;
+  readonly ratio: number;
+}
+
 interface Benchmark {
   readonly name: string;
-  readonly measure: () => Measurement | SizeMeasurement;
+  readonly measure: () => Measurement | SizeMeasurement | LinkMeasurement;
 }
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -116,8 +125,26 @@ function firstLoadBenchmark(): Benchmark {
   };
 }
 
+/** How long an example's share link token is, against its plan's JSON. */
+function linkLengthBenchmark(id: string, document: unknown): Benchmark {
+  return {
+    name: `share link ${id}`,
+    measure: () => {
+      const plan = parsePlan(document as Record<string, unknown>).plan;
+      const link = encodePlanLink(plan).length;
+      const json = JSON.stringify(plan).length;
+      return {
+        link_characters: link,
+        plan_json_characters: json,
+        ratio: Math.round((link / json) * 1000) / 1000,
+      };
+    },
+  };
+}
+
 const benchmarks: readonly Benchmark[] = [
   firstLoadBenchmark(),
+  ...examplePlans.map((example) => linkLengthBenchmark(example.id, example.document)),
   ...examplePlans.map((example) => checkDocumentBenchmark(example.id, example.document)),
   checkDocumentBenchmark('large-plan (VPC, 50 keys, 9 other stores)', largePlan()),
   spawnedCliBenchmark('vpc-endpoint-service-ready'),

@@ -14,23 +14,31 @@ export type Invocation =
       readonly out: string;
       readonly includeSecret: boolean;
     }
+  | { readonly action: 'link'; readonly file: string; readonly base: string | undefined }
+  | { readonly action: 'open'; readonly link: string }
   | { readonly action: 'usage-error'; readonly problem: string };
 
 export const secretEnvironmentVariable = 'XKS_PROXY_SECRET_ACCESS_KEY';
 
 export const usage = `Usage: xks-planner check <file>... [--format text|json|sarif]
        xks-planner export <plan> --format ${exportFormats.join('|')} --out <dir>
+       xks-planner link <plan> [--base <planner-url>]
+       xks-planner open <link>
 
 check   Checks XKS plans and KMS proxy configuration files (the JSON a proxy vendor hands out
         for the KMS console) against the documented AWS requirements, before anything is
         created in AWS. The kind of each file is detected automatically.
 export  Writes the plan as ready-to-apply code into <dir>. A plan with error findings is
         still exported, with a warning that lists them.
+link    Prints a share link that carries the plan in its fragment (never the secret).
+open    Prints the plan a share link carries, as JSON.
 
 Options:
   -f, --format <format>  check: text (default), json, or sarif (SARIF 2.1.0, for code scanning)
                          export: ${exportFormats.join(', ')}
   -o, --out <dir>        export: the folder to write (created when missing)
+      --base <url>       link: the planner's address (default: $XKS_PLANNER_URL, else
+                         http://localhost:5173)
       --include-secret   export proxy-config: write the secret access key from the environment
                          variable ${secretEnvironmentVariable} into the file (otherwise a placeholder)
   -h, --help             show this help
@@ -54,6 +62,7 @@ export function parseArguments(argv: readonly string[]): Invocation {
   let format: string | undefined;
   let out: string | undefined;
   let includeSecret = false;
+  let base: string | undefined;
   let help = false;
   let version = false;
   for (let index = 0; index < argv.length; index++) {
@@ -78,6 +87,9 @@ export function parseArguments(argv: readonly string[]): Invocation {
       out = argument.slice('--out='.length);
     } else if (argument === '--include-secret') {
       includeSecret = true;
+    } else if (argument === '--base') {
+      base = argv[++index];
+      if (base === undefined) return usageError(`${argument} needs a value`);
     } else if (argument.startsWith('-')) {
       return usageError(`unknown option "${argument}"`);
     } else {
@@ -89,6 +101,15 @@ export function parseArguments(argv: readonly string[]): Invocation {
   const [command, ...files] = positionals;
   if (command === undefined) return usageError('no command given');
   if (command === 'export') return exportInvocation(files, format, out, includeSecret);
+  if (command === 'link' || command === 'open') {
+    const [argument, ...extra] = files;
+    if (argument === undefined)
+      return usageError(`${command} needs a ${command === 'link' ? 'plan' : 'link'}`);
+    if (extra.length > 0) return usageError(`${command} takes one argument`);
+    if (command === 'open') return { action: 'open', link: argument };
+    return { action: 'link', file: argument, base };
+  }
+  if (base !== undefined) return usageError('--base is for link');
   if (command !== 'check') return usageError(`unknown command "${command}"`);
   if (files.length === 0) return usageError('no file to check');
   if (out !== undefined || includeSecret)

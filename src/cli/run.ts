@@ -6,6 +6,7 @@ import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { ansiPaint, formatText, plainPaint } from './format-text';
 import { exportPlan } from './export-plan';
+import { openLink, printLink } from './share-link';
 import { parseArguments, usage, type OutputFormat } from './parse-arguments';
 import { printable } from './printable';
 
@@ -61,6 +62,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await check(invocation.files, invocation.format, io);
       case 'export':
         return await exportPlan(invocation, io);
+      case 'link':
+        return await printLink(invocation, io);
+      case 'open':
+        return openLink(invocation, io);
     }
   } catch (error) {
     // A bug must still end in one line, not a stack trace.

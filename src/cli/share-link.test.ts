@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkDocument, isUnusable } from '../domain/check/check-document';
+import { generatePlanFile } from '../domain/generators/plan-file/generate-plan-file';
+import type { CliIo } from './cli-io';
+import { nodeFiles } from './node-files';
+import { run } from './run';
+
+const examplePath = (id: string) =>
+  relative(process.cwd(), fileURLToPath(new URL(`../../examples/${id}.json`, import.meta.url)));
+
+async function runCli(argv: readonly string[], env: CliIo['env'] = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    ...nodeFiles,
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    isTTY: false,
+    env,
+    now: () => new Date('2026-11-30T12:00:00Z'),
+  });
+  return { code, stdout, stderr };
+}
+
+describe('xks-planner link and open', () => {
+  it('prints a link that opens to the same plan, without the secret', async () => {
+    const path = examplePath('plan-with-mistakes');
+    const linked = await runCli(['link', path, '--base', 'https://planner.example/']);
+    expect(linked.code).toBe(0);
+    expect(linked.stdout).toMatch(/^https:\/\/planner\.example\/plan\/review#plan=1\.[\w-]+\n$/);
+    const opened = await runCli(['open', linked.stdout.trim()]);
+    expect(opened.code).toBe(0);
+    const outcome = checkDocument(JSON.parse(readFileSync(path, 'utf8')));
+    if (isUnusable(outcome) || !outcome.plan) throw new Error('not a plan');
+    expect(opened.stdout).toBe(generatePlanFile(outcome.plan)[0]!.content);
+    expect(opened.stdout).not.toContain('RawSecretAccessKey');
+  });
+
+  it('takes the planner address from XKS_PLANNER_URL', async () => {
+    const linked = await runCli(['link', examplePath('public-endpoint-ready')], {
+      XKS_PLANNER_URL: 'https://xks.internal.example',
+    });
+    expect(linked.stdout).toMatch(/^https:\/\/xks\.internal\.example\/plan\/review#plan=1\./);
+  });
+
+  it('refuses a damaged link with one line and exit 2', async () => {
+    const linked = await runCli(['link', examplePath('vpc-cross-account')]);
+    const opened = await runCli(['open', linked.stdout.slice(0, 200)]);
+    expect(opened.code).toBe(2);
+    expect(opened.stderr).toBe(
+      'xks-planner: cannot open the link: the link is damaged (it may be cut short)\n',
+    );
+  });
+
+  it.each([
+    [['link'], 'link needs a plan'],
+    [['open'], 'open needs a link'],
+    [['open', 'a', 'b'], 'open takes one argument'],
+    [['check', 'a.json', '--base', 'x'], '--base is for link'],
+  ])('refuses %j with a usage message', async (argv, problem) => {
+    const result = await runCli(argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toContain(problem);
+  });
+});
