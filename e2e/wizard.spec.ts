@@ -34,6 +34,24 @@ test('each step has its own address; back, forward and reload land on the same s
   await expect(page).toHaveTitle('Review · XKS Planner');
 });
 
+test('moving on before the first step has loaded still lands on the next heading', async ({
+  page,
+}) => {
+  await seedExample(page, 'public-endpoint-ready');
+  // Hold back the first step's code so the user moves on while it is still loading.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/connectivity-step-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/plan/connectivity');
+  await expect(page.getByText('Loading this step…')).toBeVisible();
+  await page.getByRole('button', { name: /^Next: Key store basics/ }).click();
+  await expect(stepHeading(page, 'Key store basics')).toBeFocused();
+  release();
+});
+
 test('the review gives a verdict and each finding links to its field', async ({ page }) => {
   await seedExample(page, 'plan-with-mistakes');
   await page.goto('/plan/review');

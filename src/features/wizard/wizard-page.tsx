@@ -86,6 +86,10 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
 
   const step = findStep(stepId);
   const heading = useRef<HTMLHeadingElement>(null);
+  // The step the page was loaded on: the user has moved once any other step is asked for, even
+  // if the first step was still loading when they moved on.
+  const landedOn = useRef(stepId);
+  const moved = useRef(false);
   const shownStep = useRef<StepId | undefined>(undefined);
   const historyState = useHistoryState();
   useEffect(() => {
@@ -98,7 +102,8 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
   }, []);
   // Runs once the step's content is on the page (it may have been loading).
   const onStepShown = useCallback(() => {
-    const arrived = shownStep.current !== undefined && shownStep.current !== stepId;
+    if (stepId !== landedOn.current) moved.current = true;
+    const arrived = moved.current && shownStep.current !== stepId;
     shownStep.current = stepId;
     if (isFocusRequest(historyState)) {
       const target = focusTarget(historyState.focusPointer);
