@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4173;
+// E2E_PORT and E2E_DIST let several runs share a machine, each with its own build and server.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? 'dist';
 
 // Runs against the production build (`npm run test:e2e` builds first) served by `vite preview`,
 // with the system's Debian Chromium: the bundled browsers are never downloaded.
@@ -36,7 +38,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run preview',
+    command: `npx vite preview --strictPort --port ${port} --outDir ${dist}`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -267,6 +267,10 @@ export const publicEndpointSchema = z
 
 export const tlsSchema = z
   .strictObject({
+    certificateChainPem: text(
+      'The server certificate chain KMS is sent, in PEM: the leaf first, then the intermediates, optionally the root (certificates are public)',
+      65_536,
+    ).optional(),
     terminatesAt: z
       .enum(['proxy', 'load-balancer'])
       .describe(
@@ -301,6 +305,24 @@ export const tlsSchema = z
   })
   .describe('The TLS server side that KMS connects to');
 
+const siteSchema = z
+  .strictObject({
+    city: text('City or site name', 255).optional(),
+    latitude: z
+      .number()
+      .min(-90)
+      .max(90)
+      .describe('Latitude in degrees, north positive')
+      .optional(),
+    longitude: z
+      .number()
+      .min(-180)
+      .max(180)
+      .describe('Longitude in degrees, east positive')
+      .optional(),
+  })
+  .describe('Where it is, for the latency estimate: a city, or coordinates');
+
 const locatedInstanceSchema = z.strictObject({
   id: text('Instance name or ID', 255).optional(),
   location: text('Site, city or data centre', 255).optional(),
@@ -310,6 +332,7 @@ export const externalKeyManagerSchema = z
   .strictObject({
     vendor: text('Vendor', 255).optional(),
     model: text('Product or model', 255).optional(),
+    site: siteSchema.optional(),
     instances: list(
       locatedInstanceSchema,
       'Key manager instances (HSMs, cluster nodes)',
@@ -337,6 +360,7 @@ export const proxySchema = z
       .enum(['this-vpc', 'other-aws-network', 'on-premises', 'other-cloud'])
       .describe('Where the proxy runs')
       .optional(),
+    site: siteSchema.optional(),
     instances: list(
       z.strictObject({
         id: text('Instance name or ID', 255).optional(),
@@ -398,6 +422,18 @@ export const trafficSchema = z
       .min(0)
       .max(60_000)
       .describe('Measured round-trip time between the proxy and the key manager, in milliseconds')
+      .optional(),
+    proxyProcessingMs: z
+      .number()
+      .min(0)
+      .max(60_000)
+      .describe('Time the proxy itself adds to a request, in milliseconds')
+      .optional(),
+    keyManagerOperationMs: z
+      .number()
+      .min(0)
+      .max(60_000)
+      .describe('Time the key manager takes for one encrypt or decrypt, in milliseconds')
       .optional(),
   })
   .describe('Expected traffic and measured latency');
