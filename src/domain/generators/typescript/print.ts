@@ -72,8 +72,12 @@ function printNumber(value: number): string {
   return Object.is(value, -0) ? '0' : String(value);
 }
 
-/** Object keys: bare when an identifier (reserved words are fine as keys), quoted otherwise. */
+/**
+ * Object keys: bare when an identifier (reserved words are fine as keys), quoted otherwise.
+ * `__proto__` is computed: written plainly, an object literal would set its prototype instead.
+ */
 function printKey(key: string): string {
+  if (key === '__proto__') return `[${printStringLiteral(key)}]`;
   return identifierPattern.test(key) ? key : printStringLiteral(key);
 }
 
