@@ -1,9 +1,9 @@
 import {
-  checkDocument,
   maxDocumentBytes,
   parseDocumentText,
   type CheckOutcome,
 } from '../domain/check/check-document';
+import { checkDocumentWithCertificates } from '../domain/check/check-with-certificates';
 import type { CliIo } from './cli-io';
 
 /** One file named on the command line and what checking it gave. */
@@ -52,5 +52,5 @@ export async function checkFile(
   }
   const parsed = parseDocumentText(text);
   if ('unusable' in parsed) return unusable(parsed.unusable);
-  return { file, outcome: checkDocument(parsed.value, { now: io.now() }) };
+  return { file, outcome: await checkDocumentWithCertificates(parsed.value, { now: io.now() }) };
 }

@@ -1,13 +1,17 @@
 import { runRules } from '../engine/run-rules';
 import type { Finding, Severity } from '../engine/types';
 import { parsePlan } from '../plan/parse-plan';
-import { planVersion, type Plan } from '../plan/plan-schema';
+import { describeJsonType, migratePlan } from '../plan/migrate-plan';
+import type { Plan } from '../plan/plan-schema';
 import { proxyConfigFileKeys, type ProxyConfigFile } from '../plan/proxy-config-file';
 import { planRules, proxyConfigRules } from '../rules';
+import type { ChainAnalysis } from '../tls/chain-types';
 
 export interface CheckOptions {
   /** The moment to judge dates against; defaults to now. */
   readonly now?: Date;
+  /** The analysis of the plan's `tls.certificateChainPem` (see check-with-certificates.ts). */
+  readonly certificateChain?: ChainAnalysis;
 }
 
 export type DocumentKind = 'plan' | 'proxy-config';
@@ -39,14 +43,9 @@ export function checkPlan(plan: Plan, options: CheckOptions = {}): DocumentCheck
     now: options.now ?? new Date(),
     document: noDocumentFacts,
     connectivity: plan.keyStore?.XksProxyConnectivity,
+    certificateChain: options.certificateChain,
   });
   return { kind: 'plan', plan, ...result };
-}
-
-function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /**
@@ -55,29 +54,20 @@ function describeType(value: unknown): string {
  */
 export function checkDocument(value: unknown, options: CheckOptions = {}): CheckOutcome {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { unusable: `expected a JSON object, found ${describeType(value)}` };
+    return { unusable: `expected a JSON object, found ${describeJsonType(value)}` };
   }
   const document = value as Record<string, unknown>;
   const now = options.now ?? new Date();
-  if ('version' in document) {
-    const version = document.version;
-    if (version !== planVersion) {
-      if (typeof version === 'number' && Number.isInteger(version) && version > planVersion) {
-        return {
-          unusable: `plan version ${version} is newer than this planner understands (version ${planVersion}); update XKS Planner`,
-        };
-      }
-      // Only a number is echoed: any other value could be anything, a secret included.
-      const shown = typeof version === 'number' ? String(version) : `(${describeType(version)})`;
-      return {
-        unusable: `unknown plan version ${shown}; this planner reads version ${planVersion}`,
-      };
-    }
-    const parsed = parsePlan(document);
+  // Older plan forms are brought up to date first; a newer version is refused there.
+  const migration = migratePlan(document);
+  if (migration.kind === 'problem') return { unusable: migration.problem };
+  if (migration.kind === 'plan') {
+    const parsed = parsePlan(migration.document);
     const result = runRules(planRules, parsed.plan, {
       now,
       document: parsed.facts,
       connectivity: parsed.plan.keyStore?.XksProxyConnectivity,
+      certificateChain: options.certificateChain,
     });
     return { kind: 'plan', plan: parsed.plan, ...result };
   }

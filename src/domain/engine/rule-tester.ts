@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../plan/parse-plan';
 import type { Connectivity } from '../plan/plan-schema';
+import type { ChainAnalysis } from '../tls/chain-types';
 import { runRules } from './run-rules';
 import type { AnyRule, DocumentFacts, Finding } from './types';
 
@@ -18,6 +19,8 @@ export interface ValidCase {
   /** A plan document (or proxy configuration file), as it would be read from JSON. */
   readonly document: unknown;
   readonly now?: Date;
+  /** The analysis of the document's certificate chain, as checkPlanWithCertificates passes it. */
+  readonly certificateChain?: ChainAnalysis;
   /** Set when the case shows that the rule does not apply (other connectivity). */
   readonly notApplicable?: boolean;
 }
@@ -26,6 +29,7 @@ export interface InvalidCase {
   readonly name: string;
   readonly document: unknown;
   readonly now?: Date;
+  readonly certificateChain?: ChainAnalysis;
   /** Exactly the findings the rule must report, in any order. */
   readonly errors: readonly { messageId: string; path: string }[];
 }
@@ -35,7 +39,7 @@ export interface RuleTests {
   readonly invalid: readonly InvalidCase[];
 }
 
-function run(rule: AnyRule, document: unknown, now: Date) {
+function run(rule: AnyRule, { document, now = testNow, certificateChain }: ValidCase) {
   let input: unknown = document;
   let facts: DocumentFacts = { schemaIssues: [], secretPaths: [] };
   let connectivity: Connectivity | undefined;
@@ -45,7 +49,7 @@ function run(rule: AnyRule, document: unknown, now: Date) {
     facts = parsed.facts;
     connectivity = parsed.plan.keyStore?.XksProxyConnectivity;
   }
-  return runRules([rule], input, { now, document: facts, connectivity });
+  return runRules([rule], input, { now, document: facts, connectivity, certificateChain });
 }
 
 const describeFinding = (finding: Pick<Finding, 'messageId' | 'path'>) =>
@@ -59,7 +63,7 @@ export function testRule(rule: AnyRule, tests: RuleTests): void {
       const names = [...tests.valid, ...tests.invalid].map((testCase) => testCase.name);
       expect(new Set(names).size, 'duplicate case names').toBe(names.length);
       const documents = [...tests.valid, ...tests.invalid].map((testCase) =>
-        JSON.stringify(testCase.document),
+        JSON.stringify([testCase.document, testCase.certificateChain]),
       );
       expect(new Set(documents).size, 'duplicate case documents').toBe(documents.length);
       for (const invalid of tests.invalid) {
@@ -74,7 +78,7 @@ export function testRule(rule: AnyRule, tests: RuleTests): void {
 
     for (const valid of tests.valid) {
       it(`valid: ${valid.name}`, () => {
-        const result = run(rule, valid.document, valid.now ?? testNow);
+        const result = run(rule, valid);
         expect(result.findings.map(describeFinding)).toEqual([]);
         expect(result.notApplicable.includes(rule.id), 'rule applicability').toBe(
           valid.notApplicable === true,
@@ -84,7 +88,7 @@ export function testRule(rule: AnyRule, tests: RuleTests): void {
 
     for (const invalid of tests.invalid) {
       it(`invalid: ${invalid.name}`, () => {
-        const result = run(rule, invalid.document, invalid.now ?? testNow);
+        const result = run(rule, invalid);
         expect(result.findings.map(describeFinding).sort()).toEqual(
           invalid.errors.map(describeFinding).sort(),
         );

@@ -1,4 +1,5 @@
 import type { Connectivity } from '../plan/plan-schema';
+import type { ChainAnalysis } from '../tls/chain-types';
 import { toPointer } from './json-pointer';
 import type { AnyRule, DocumentFacts, Finding, ReportData, Severity } from './types';
 
@@ -30,7 +31,13 @@ export function compareFindings(a: Finding, b: Finding): number {
 export function runRules<Input>(
   rules: readonly AnyRule<Input>[],
   input: Input,
-  options: { now: Date; document: DocumentFacts; connectivity: Connectivity | undefined },
+  options: {
+    now: Date;
+    document: DocumentFacts;
+    connectivity: Connectivity | undefined;
+    /** Made asynchronously beforehand (WebCrypto), so that the rules stay synchronous. */
+    certificateChain?: ChainAnalysis | undefined;
+  },
 ): RunResult {
   const findings: Finding[] = [];
   const seen = new Set<string>();
@@ -43,6 +50,7 @@ export function runRules<Input>(
     rule.check(input, {
       now: options.now,
       document: options.document,
+      certificateChain: options.certificateChain,
       report({ messageId, path, data }) {
         const text = rule.messages[messageId];
         if (!text) throw new Error(`rule ${rule.id} reported unknown messageId "${messageId}"`);

@@ -1,4 +1,5 @@
 import type { Connectivity } from '../plan/plan-schema';
+import type { ChainAnalysis } from '../tls/chain-types';
 import type { PathSegment } from './json-pointer';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -35,6 +36,8 @@ export interface RuleContext<MessageId extends string> {
   readonly now: Date;
   /** What parsing the raw document found, for the document-level rules. */
   readonly document: DocumentFacts;
+  /** The analysis of the plan's pasted certificate chain (`tls.certificateChainPem`), when made. */
+  readonly certificateChain: ChainAnalysis | undefined;
 }
 
 export interface DocumentFacts {

@@ -1,3 +1,5 @@
+import { withChain } from '../../../scripts/lib/chain-test-case';
+import { buildTestChains } from '../../../scripts/lib/openssl-chains';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
@@ -6,6 +8,8 @@ import rule from './tls-certificate-expires-soon';
 // Tests judge dates at testNow, 2026-11-30T12:00:00Z; the public example goes live on 2027-02-01.
 const publicReady = findExample('public-endpoint-ready')!.document;
 const path = '/tls/certificate/notAfter';
+const pemPath = '/tls/certificateChainPem';
+const chains = buildTestChains();
 const expiring = (notAfter: string, goLiveDate: string | undefined = '2027-02-01') =>
   withPlan(publicReady, { tls: { certificate: { notAfter } }, operations: { goLiveDate } });
 const withoutGoLive = (notAfter: string) =>
@@ -22,6 +26,7 @@ testRule(rule, {
       document: findExample('plan-with-mistakes')!.document,
     },
     { name: 'go-live already passed', document: expiring('2027-06-01', '2026-06-01') },
+    { name: 'chain: the leaf outlives go-live', ...(await withChain(publicReady, chains.good)) },
   ],
   invalid: [
     {
@@ -38,6 +43,11 @@ testRule(rule, {
       name: 'expires in 10 days, no go-live date',
       document: withoutGoLive('2026-12-10T12:00:00Z'),
       errors: [{ messageId: 'within-30-days', path }],
+    },
+    {
+      name: 'chain: the leaf expires on 2026-12-15, before go-live',
+      ...(await withChain(publicReady, chains.expiresSoon)),
+      errors: [{ messageId: 'before-go-live', path: pemPath }],
     },
   ],
 });

@@ -1,9 +1,7 @@
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
 import { guide } from './support/sources';
-import { certificateHolder, certificatePath, parseInstant } from './support/tls-certificate';
-
-const path = certificatePath('notAfter');
+import { certificateHolder, parseInstant, serverCertificate } from './support/tls-certificate';
 const dayMs = 24 * 60 * 60 * 1000;
 /** Renewal lead time: a certificate closer to expiry than this needs renewing now. */
 const renewalWindowDays = 30;
@@ -27,15 +25,22 @@ export default defineRule<Plan, 'before-go-live' | 'within-30-days'>({
       fix: 'Renew the certificate {{certificateHolder}} presents now, automate its renewal, and alarm on the XksProxyCertificateDaysToExpire metric.',
     },
   },
-  reads: ['/tls/terminatesAt', '/tls/certificate/notAfter', '/operations/goLiveDate'],
+  reads: [
+    '/tls/terminatesAt',
+    '/tls/certificateChainPem',
+    '/tls/certificate/notAfter',
+    '/operations/goLiveDate',
+  ],
   appliesTo: 'all',
   sources: [
     guide('monitoring-cloudwatch.html#metric-xks-proxy-certificate-days-to-expire'),
     guide('xks-monitoring.html'),
   ],
   facts: ['XKS-TLS-NOT-EXPIRED'],
-  check(plan, { report, now }) {
-    const notAfter = plan.tls?.certificate?.notAfter;
+  check(plan, { report, now, certificateChain }) {
+    const certificate = serverCertificate(plan, certificateChain);
+    const path = certificate.path('notAfter');
+    const notAfter = certificate.notAfter;
     const end = parseInstant(notAfter, 'end');
     if (notAfter === undefined || end === undefined || end < now) return;
     const holder = { certificateHolder: certificateHolder(plan) };

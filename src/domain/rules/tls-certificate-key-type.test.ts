@@ -1,9 +1,13 @@
+import { withChain } from '../../../scripts/lib/chain-test-case';
+import { buildTestChains } from '../../../scripts/lib/openssl-chains';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
 import rule from './tls-certificate-key-type';
 
 const publicReady = findExample('public-endpoint-ready')!.document;
+const pemPath = '/tls/certificateChainPem';
+const chains = buildTestChains();
 const key = (keyAlgorithm: string | undefined, keySize: number | undefined) =>
   withPlan(publicReady, { tls: { certificate: { keyAlgorithm, keySize } } });
 
@@ -20,6 +24,8 @@ testRule(rule, {
     },
     { name: 'ECDSA P-384', document: key('ECDSA', 384) },
     { name: 'RSA without a size yet', document: key('RSA', undefined) },
+    { name: 'chain: RSA 2048 leaf', ...(await withChain(publicReady, chains.good)) },
+    { name: 'chain: ECDSA P-256 leaf', ...(await withChain(publicReady, chains.ecP256)) },
   ],
   invalid: [
     {
@@ -36,6 +42,26 @@ testRule(rule, {
       name: 'Ed25519',
       document: key('Ed25519', 256),
       errors: [{ messageId: 'ed25519', path: '/tls/certificate/keyAlgorithm' }],
+    },
+    {
+      name: 'chain: RSA 1024 leaf',
+      ...(await withChain(publicReady, chains.rsa1024)),
+      errors: [{ messageId: 'rsa-too-small', path: pemPath }],
+    },
+    {
+      name: 'chain: ECDSA P-521 leaf',
+      ...(await withChain(publicReady, chains.ecP521)),
+      errors: [{ messageId: 'ecdsa-curve', path: pemPath }],
+    },
+    {
+      name: 'chain: Ed25519 leaf',
+      ...(await withChain(publicReady, chains.ed25519)),
+      errors: [{ messageId: 'ed25519', path: pemPath }],
+    },
+    {
+      name: 'chain: Ed448 leaf',
+      ...(await withChain(publicReady, chains.ed448)),
+      errors: [{ messageId: 'other-algorithm', path: pemPath }],
     },
   ],
 });

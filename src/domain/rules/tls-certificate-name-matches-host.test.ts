@@ -1,3 +1,5 @@
+import { withChain } from '../../../scripts/lib/chain-test-case';
+import { buildTestChains } from '../../../scripts/lib/openssl-chains';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
@@ -6,6 +8,8 @@ import rule from './tls-certificate-name-matches-host';
 const publicReady = findExample('public-endpoint-ready')!.document;
 const vpcReady = findExample('vpc-endpoint-service-ready')!.document;
 const path = '/tls/certificate/subjectCommonName';
+const pemPath = '/tls/certificateChainPem';
+const chains = buildTestChains();
 const certificate = (fields: Record<string, unknown>) => ({ tls: { certificate: fields } });
 
 testRule(rule, {
@@ -33,6 +37,11 @@ testRule(rule, {
       document: withPlan(publicReady, {
         keyStore: { XksProxyUriEndpoint: 'https://other.example.com:8443' },
       }),
+    },
+    { name: 'chain: the leaf CN is the host', ...(await withChain(publicReady, chains.good)) },
+    {
+      name: 'chain: a one-label wildcard leaf',
+      ...(await withChain(publicReady, chains.wildcard)),
     },
   ],
   invalid: [
@@ -90,6 +99,16 @@ testRule(rule, {
       name: 'no certificate described at all while the endpoint is',
       document: withPlan(publicReady, { tls: undefined }),
       errors: [{ messageId: 'not-stated', path }],
+    },
+    {
+      name: 'chain: the leaf names another host (the typed CN is ignored)',
+      ...(await withChain(publicReady, chains.wrongName)),
+      errors: [{ messageId: 'mismatch', path: pemPath }],
+    },
+    {
+      name: 'chain: the leaf has no CN and its SAN names another host',
+      ...(await withChain(publicReady, chains.noCommonName)),
+      errors: [{ messageId: 'chain-leaf-without-name', path: pemPath }],
     },
   ],
 });

@@ -4,12 +4,10 @@ import { guide, proxyApiSpec } from './support/sources';
 import {
   certificateHolder,
   certificateNameCovers,
-  certificatePath,
   coveringAlternativeName,
   kmsHost,
+  serverCertificate,
 } from './support/tls-certificate';
-
-const path = certificatePath('subjectCommonName');
 
 /** The CNs that cover a host, in words: the name itself, or a wildcard for its parent domain. */
 function acceptedCommonNames(host: string): string {
@@ -18,17 +16,17 @@ function acceptedCommonNames(host: string): string {
   return labels.length > 2 ? `${host} or *.${labels.slice(1).join('.')}` : host;
 }
 
-export default defineRule<Plan, 'mismatch' | 'not-stated'>({
+export default defineRule<Plan, 'mismatch' | 'not-stated' | 'chain-leaf-without-name'>({
   id: 'tls-certificate-name-matches-host',
   target: 'plan',
   severity: 'error',
   title: 'The TLS certificate names the host KMS connects to',
   description:
-    'KMS checks that the subject common name (CN) of the TLS server certificate matches the host in XksProxyUriEndpoint (for VPC connectivity, the private DNS name of the endpoint service), exactly or through a one-label wildcard such as *.xks.example.com. Otherwise connecting fails with XKS_PROXY_INVALID_TLS_CONFIGURATION. A certificate that names the host only in a subject alternative name is judged by tls-certificate-name-only-in-san.',
+    'KMS checks that the subject common name (CN) of the TLS server certificate matches the host in XksProxyUriEndpoint (for VPC connectivity, the private DNS name of the endpoint service), exactly or through a one-label wildcard such as *.xks.example.com. Otherwise connecting fails with XKS_PROXY_INVALID_TLS_CONFIGURATION. The certificate is the first of the pasted chain when there is one, otherwise the one the plan describes. A certificate that names the host only in a subject alternative name is judged by tls-certificate-name-only-in-san.',
   messages: {
     mismatch: {
       message:
-        'The certificate subject CN "{{commonName}}" does not match {{host}}, the host KMS connects to ({{hostField}}), and no subject alternative name does either. KMS refuses the TLS connection (XKS_PROXY_INVALID_TLS_CONFIGURATION). A wildcard covers exactly one leftmost label: *.example.com covers a.example.com, not a.b.example.com nor example.com.',
+        'The certificate subject CN "{{commonName}}" does not match {{host}}, the host KMS connects to ({{hostField}}), and no subject alternative name does either (its SANs: {{alternativeNames}}). KMS refuses the TLS connection (XKS_PROXY_INVALID_TLS_CONFIGURATION). A wildcard covers exactly one leftmost label: *.example.com covers a.example.com, not a.b.example.com nor example.com.',
       fix: 'Get a certificate for {{certificateHolder}} whose subject CN is {{acceptedNames}}, or change the endpoint to a name the certificate covers.',
     },
     'not-stated': {
@@ -36,12 +34,18 @@ export default defineRule<Plan, 'mismatch' | 'not-stated'>({
         'The plan does not give the subject CN of the TLS certificate, so it cannot be checked against {{host}}, the host KMS connects to ({{hostField}}). KMS refuses a certificate whose CN does not match (XKS_PROXY_INVALID_TLS_CONFIGURATION).',
       fix: 'Enter the subject CN of the certificate {{certificateHolder}} presents; it must be {{acceptedNames}}.',
     },
+    'chain-leaf-without-name': {
+      message:
+        'The first certificate of the pasted chain has no subject CN, and none of its subject alternative names ({{alternativeNames}}) covers {{host}}, the host KMS connects to ({{hostField}}). KMS refuses the TLS connection (XKS_PROXY_INVALID_TLS_CONFIGURATION).',
+      fix: 'Get a certificate for {{certificateHolder}} whose subject CN is {{acceptedNames}}, and paste its chain with that certificate first.',
+    },
   },
   reads: [
     '/keyStore/XksProxyConnectivity',
     '/keyStore/XksProxyUriEndpoint',
     '/endpointService/privateDnsName',
     '/tls/terminatesAt',
+    '/tls/certificateChainPem',
     '/tls/certificate/subjectCommonName',
     '/tls/certificate/subjectAlternativeNames/*',
   ],
@@ -53,20 +57,24 @@ export default defineRule<Plan, 'mismatch' | 'not-stated'>({
     proxyApiSpec,
   ],
   facts: ['XKS-TLS-CN-MATCH', 'PUB-CERT', 'VPC-CERT-PRIVATE-DNS'],
-  check(plan, { report }) {
+  check(plan, { report, certificateChain }) {
     const target = kmsHost(plan);
     if (target === undefined) return;
+    const certificate = serverCertificate(plan, certificateChain);
     // A SAN that covers the host leaves a doubt, not a certain failure: the SAN rule reports it.
-    if (coveringAlternativeName(plan, target.host) !== undefined) return;
+    if (coveringAlternativeName(certificate, target.host) !== undefined) return;
+    const path = certificate.path('subjectCommonName');
     const data = {
       host: target.host,
       hostField: target.field,
       acceptedNames: acceptedCommonNames(target.host),
+      alternativeNames: certificate.subjectAlternativeNames?.join(', ') || 'none',
       certificateHolder: certificateHolder(plan),
     };
-    const commonName = plan.tls?.certificate?.subjectCommonName;
+    const commonName = certificate.subjectCommonName;
     if (commonName === undefined || commonName.trim() === '') {
-      report({ messageId: 'not-stated', path, data });
+      const messageId = certificate.leaf ? 'chain-leaf-without-name' : 'not-stated';
+      report({ messageId, path, data });
     } else if (!certificateNameCovers(commonName, target.host)) {
       report({ messageId: 'mismatch', path, data: { ...data, commonName } });
     }

@@ -1,9 +1,13 @@
+import { withChain } from '../../../scripts/lib/chain-test-case';
+import { buildTestChains } from '../../../scripts/lib/openssl-chains';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
 import rule from './tls-certificate-name-only-in-san';
 
 const publicReady = findExample('public-endpoint-ready')!.document;
+const pemPath = '/tls/certificateChainPem';
+const chains = buildTestChains();
 const vpcReady = findExample('vpc-endpoint-service-ready')!.document;
 const path = '/tls/certificate/subjectCommonName';
 const certificate = (fields: Record<string, unknown>) => ({ tls: { certificate: fields } });
@@ -30,6 +34,7 @@ testRule(rule, {
         certificate({ subjectCommonName: 'a.example.org', subjectAlternativeNames: undefined }),
       ),
     },
+    { name: 'chain: the leaf CN is the host', ...(await withChain(publicReady, chains.good)) },
   ],
   invalid: [
     {
@@ -58,6 +63,11 @@ testRule(rule, {
       name: 'no CN stated, a SAN matches',
       document: withPlan(publicReady, certificate({ subjectCommonName: undefined })),
       errors: [{ messageId: 'common-name-not-stated', path }],
+    },
+    {
+      name: 'chain: only a SAN of the leaf names the host',
+      ...(await withChain(publicReady, chains.sanOnly)),
+      errors: [{ messageId: 'common-name-differs', path: pemPath }],
     },
   ],
 });

@@ -4,12 +4,10 @@ import { guide, proxyApiSpec } from './support/sources';
 import {
   certificateHolder,
   certificateNameCovers,
-  certificatePath,
   coveringAlternativeName,
   kmsHost,
+  serverCertificate,
 } from './support/tls-certificate';
-
-const path = certificatePath('subjectCommonName');
 
 // A warning, not an error: AWS documents only the subject CN, yet standard TLS host name checks
 // (RFC 6125, RFC 2818) use the subject alternative names and ignore the CN when SANs are present.
@@ -30,7 +28,7 @@ export default defineRule<Plan, 'common-name-differs' | 'common-name-not-stated'
     },
     'common-name-not-stated': {
       message:
-        'The plan gives no subject CN for the TLS certificate; only the subject alternative name "{{alternativeName}}" is known to match {{host}}, the host KMS connects to ({{hostField}}). AWS documents that the CN must match, and does not say whether KMS accepts a certificate without a matching CN.',
+        'The TLS certificate has no subject CN (or the plan does not give it); only the subject alternative name "{{alternativeName}}" is known to match {{host}}, the host KMS connects to ({{hostField}}). AWS documents that the CN must match, and does not say whether KMS accepts a certificate without a matching CN.',
       fix: 'Enter the certificate subject CN. If the certificate has no CN, prefer one for {{certificateHolder}} whose CN is {{host}}, or test the connection from KMS well before go-live.',
     },
   },
@@ -39,6 +37,7 @@ export default defineRule<Plan, 'common-name-differs' | 'common-name-not-stated'
     '/keyStore/XksProxyUriEndpoint',
     '/endpointService/privateDnsName',
     '/tls/terminatesAt',
+    '/tls/certificateChainPem',
     '/tls/certificate/subjectCommonName',
     '/tls/certificate/subjectAlternativeNames/*',
   ],
@@ -50,10 +49,12 @@ export default defineRule<Plan, 'common-name-differs' | 'common-name-not-stated'
     'https://www.rfc-editor.org/rfc/rfc6125#section-6.4.4',
   ],
   facts: ['XKS-TLS-CN-MATCH'],
-  check(plan, { report }) {
+  check(plan, { report, certificateChain }) {
     const target = kmsHost(plan);
     if (target === undefined) return;
-    const alternativeName = coveringAlternativeName(plan, target.host);
+    const certificate = serverCertificate(plan, certificateChain);
+    const path = certificate.path('subjectCommonName');
+    const alternativeName = coveringAlternativeName(certificate, target.host);
     if (alternativeName === undefined) return;
     const data = {
       host: target.host,
@@ -61,7 +62,7 @@ export default defineRule<Plan, 'common-name-differs' | 'common-name-not-stated'
       alternativeName,
       certificateHolder: certificateHolder(plan),
     };
-    const commonName = plan.tls?.certificate?.subjectCommonName;
+    const commonName = certificate.subjectCommonName;
     if (commonName === undefined || commonName.trim() === '') {
       report({ messageId: 'common-name-not-stated', path, data });
     } else if (!certificateNameCovers(commonName, target.host)) {

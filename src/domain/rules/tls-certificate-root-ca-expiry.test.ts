@@ -1,3 +1,5 @@
+import { withChain } from '../../../scripts/lib/chain-test-case';
+import { buildTestChains } from '../../../scripts/lib/openssl-chains';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
@@ -6,6 +8,8 @@ import rule from './tls-certificate-root-ca-expiry';
 // Tests judge dates at testNow, 2026-11-30T12:00:00Z.
 const publicReady = findExample('public-endpoint-ready')!.document;
 const path = '/tls/certificate/rootCa';
+const pemPath = '/tls/certificateChainPem';
+const chains = buildTestChains();
 const chainTo = (rootCa: string, notAfter = '2027-09-30') =>
   withPlan(publicReady, { tls: { certificate: { rootCa, notAfter } } });
 
@@ -19,6 +23,10 @@ testRule(rule, {
       document: findExample('plan-with-mistakes')!.document,
     },
     { name: 'the root outlives the certificate', document: chainTo('Certigna', '2027-06-01') },
+    {
+      name: 'chain: issued under a valid listed root',
+      ...(await withChain(publicReady, chains.good)),
+    },
   ],
   invalid: [
     {
@@ -35,6 +43,11 @@ testRule(rule, {
       name: 'Certigna expires on 2027-06-29, before the certificate',
       document: chainTo('certigna'),
       errors: [{ messageId: 'root-expires-first', path }],
+    },
+    {
+      name: 'chain: issued under the expired Baltimore CyberTrust Root',
+      ...(await withChain(publicReady, chains.expiredRoot)),
+      errors: [{ messageId: 'root-expired', path: pemPath }],
     },
   ],
 });

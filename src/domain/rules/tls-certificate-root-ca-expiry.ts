@@ -2,9 +2,13 @@ import { findTrustedRootCa } from '../aws/trusted-cas';
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
 import { trustedCaList } from './support/sources';
-import { certificatePath, parseInstant } from './support/tls-certificate';
-
-const path = certificatePath('rootCa');
+import {
+  analysedChain,
+  certificatePath,
+  chainPath,
+  parseInstant,
+  serverCertificate,
+} from './support/tls-certificate';
 
 /** The date part of an ISO instant from the trusted list, for messages. */
 const day = (instant: string) => instant.slice(0, 10);
@@ -28,23 +32,26 @@ export default defineRule<Plan, 'root-expired' | 'root-expires-first'>({
       fix: 'Plan to replace the certificate before {{rootValidUntil}}, or get one that chains to a root on the list that is valid for longer.',
     },
   },
-  reads: ['/tls/certificate/rootCa', '/tls/certificate/notAfter'],
+  reads: ['/tls/certificateChainPem', '/tls/certificate/rootCa', '/tls/certificate/notAfter'],
   appliesTo: 'all',
   sources: [trustedCaList],
   facts: ['XKS-TLS-CA-LIST-STALE'],
-  check(plan, { report, now }) {
-    const certificate = plan.tls?.certificate;
-    // An unknown root is an error of tls-certificate-root-ca-trusted.
-    const root =
-      certificate?.rootCa === undefined ? undefined : findTrustedRootCa(certificate.rootCa);
+  check(plan, { report, now, certificateChain }) {
+    const chain = analysedChain(plan, certificateChain);
+    const fromChain = chain !== undefined && chain.certificates.length > 0;
+    // The root the pasted chain ends at, else the one the plan names; an unknown root is an
+    // error of tls-certificate-root-ca-trusted.
+    const rootReference = fromChain ? chain.trustAnchor?.alias : plan.tls?.certificate?.rootCa;
+    const root = rootReference === undefined ? undefined : findTrustedRootCa(rootReference);
     if (root === undefined) return;
+    const path = fromChain ? chainPath : certificatePath('rootCa');
     const rootValidUntil = new Date(root.validUntil);
     const data = { rootName: root.commonName, rootValidUntil: day(root.validUntil) };
     if (rootValidUntil < now) {
       report({ messageId: 'root-expired', path, data });
       return;
     }
-    const notAfter = certificate?.notAfter;
+    const notAfter = serverCertificate(plan, certificateChain).notAfter;
     const end = parseInstant(notAfter, 'end');
     if (notAfter !== undefined && end !== undefined && rootValidUntil < end) {
       report({ messageId: 'root-expires-first', path, data: { ...data, notAfter } });

@@ -1,3 +1,5 @@
+import { withChain } from '../../../scripts/lib/chain-test-case';
+import { buildTestChains } from '../../../scripts/lib/openssl-chains';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
@@ -5,6 +7,8 @@ import rule from './tls-certificate-root-ca-trusted';
 
 const publicReady = findExample('public-endpoint-ready')!.document;
 const path = '/tls/certificate/rootCa';
+const pemPath = '/tls/certificateChainPem';
+const chains = buildTestChains();
 const rootCa = (value: string | undefined) =>
   withPlan(publicReady, { tls: { certificate: { rootCa: value } } });
 
@@ -23,6 +27,13 @@ testRule(rule, {
       ),
     },
     { name: 'no certificate described yet', document: withPlan(publicReady, { tls: undefined }) },
+    {
+      name: 'chain: its issuer is the subject of a listed root (typed root ignored)',
+      ...(await withChain(
+        withPlan(publicReady, { tls: { certificate: { rootCa: 'self-signed' } } }),
+        chains.good,
+      )),
+    },
   ],
   invalid: [
     {
@@ -39,6 +50,21 @@ testRule(rule, {
       name: 'the certificate is described but not its root',
       document: rootCa(undefined),
       errors: [{ messageId: 'not-stated', path }],
+    },
+    {
+      name: 'chain: ends at a private self-signed root',
+      ...(await withChain(publicReady, chains.privateChain)),
+      errors: [{ messageId: 'chain-ends-at-untrusted-root', path: pemPath }],
+    },
+    {
+      name: 'chain: a pasted root that only has the name of a listed root',
+      ...(await withChain(publicReady, chains.goodWithTestRoot)),
+      errors: [{ messageId: 'chain-ends-at-untrusted-root', path: pemPath }],
+    },
+    {
+      name: 'chain: the leaf without its intermediate',
+      ...(await withChain(publicReady, chains.leafOnly)),
+      errors: [{ messageId: 'chain-issuer-untrusted', path: pemPath }],
     },
   ],
 });

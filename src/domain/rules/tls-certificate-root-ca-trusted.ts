@@ -1,18 +1,27 @@
 import { findTrustedRootCa } from '../aws/trusted-cas';
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
+import { ordinal } from '../tls/parse-pem-chain';
 import { guide, proxyApiSpec, trustedCaList } from './support/sources';
-import { certificateHolder, certificatePath } from './support/tls-certificate';
+import {
+  analysedChain,
+  certificateHolder,
+  certificatePath,
+  chainPath,
+} from './support/tls-certificate';
 
 const path = certificatePath('rootCa');
 
-export default defineRule<Plan, 'untrusted' | 'not-stated'>({
+export default defineRule<
+  Plan,
+  'untrusted' | 'not-stated' | 'chain-ends-at-untrusted-root' | 'chain-issuer-untrusted'
+>({
   id: 'tls-certificate-root-ca-trusted',
   target: 'plan',
   severity: 'error',
   title: "The TLS certificate chains to a root CA on AWS's trusted list",
   description:
-    "KMS trusts a proxy's TLS server certificate only when it chains to one of the public root CAs on AWS's Trusted Certificate Authorities list. A private or self-signed CA makes connecting fail with XKS_PROXY_INVALID_TLS_CONFIGURATION.",
+    "KMS trusts a proxy's TLS server certificate only when it chains to one of the public root CAs on AWS's Trusted Certificate Authorities list. A private or self-signed CA makes connecting fail with XKS_PROXY_INVALID_TLS_CONFIGURATION. A pasted chain is matched by the SHA-256 fingerprint of a pasted root, otherwise by the issuer name of its last certificate (AWS's list gives the roots' names and fingerprints, not their keys); otherwise the root the plan names is looked up.",
   messages: {
     untrusted: {
       message:
@@ -24,16 +33,52 @@ export default defineRule<Plan, 'untrusted' | 'not-stated'>({
         "The plan describes the TLS certificate but not the root CA it chains to, so it cannot be checked against AWS's list of trusted certificate authorities. KMS refuses a certificate that does not chain to a root on that list (XKS_PROXY_INVALID_TLS_CONFIGURATION).",
       fix: 'Enter the root CA of the certificate {{certificateHolder}} presents: its alias, subject CN or SHA-256 fingerprint.',
     },
+    'chain-ends-at-untrusted-root': {
+      message:
+        'The pasted chain ends at the self-signed certificate "{{topName}}" (the {{topPosition}}), which is not on AWS\'s list of trusted certificate authorities, so KMS does not trust the certificate {{certificateHolder}} presents and connecting fails (XKS_PROXY_INVALID_TLS_CONFIGURATION). Private and self-signed CAs are never accepted.',
+      fix: "Get the certificate from a public CA whose root is on AWS's list, and paste its chain (the certificate, then the intermediates, optionally the root).",
+    },
+    'chain-issuer-untrusted': {
+      message:
+        'The last certificate of the pasted chain ("{{topName}}", the {{topPosition}}) is issued by "{{issuerName}}", which is not a root on AWS\'s list of trusted certificate authorities. Either an intermediate certificate is missing from the chain, or the chain leads to a CA that KMS does not trust (XKS_PROXY_INVALID_TLS_CONFIGURATION).',
+      fix: 'If "{{issuerName}}" is an intermediate CA, paste its certificate after the others (the CA publishes the full chain); otherwise get a certificate from a public CA whose root is on AWS\'s list.',
+    },
   },
-  reads: ['/tls/terminatesAt', '/tls/certificate', '/tls/certificate/rootCa'],
+  reads: [
+    '/tls/terminatesAt',
+    '/tls/certificateChainPem',
+    '/tls/certificate',
+    '/tls/certificate/rootCa',
+  ],
   appliesTo: 'all',
   sources: [trustedCaList, guide('create-xks-keystore.html#require-endpoint'), proxyApiSpec],
   facts: ['XKS-TLS-CA-TRUSTED', 'PUB-CERT', 'VPC-CERT-PRIVATE-DNS'],
-  check(plan, { report }) {
+  check(plan, { report, certificateChain }) {
+    const holder = { certificateHolder: certificateHolder(plan) };
+    const chain = analysedChain(plan, certificateChain);
+    const top = chain?.certificates.at(-1);
+    if (chain && top) {
+      if (chain.trustAnchor) return;
+      const data = {
+        ...holder,
+        topName: top.subjectCommonName ?? top.subject,
+        topPosition: `${ordinal(top.position)} certificate`,
+      };
+      if (top.selfIssued) {
+        report({ messageId: 'chain-ends-at-untrusted-root', path: chainPath, data });
+      } else {
+        const issuerName = top.issuerCommonName ?? top.issuer;
+        report({
+          messageId: 'chain-issuer-untrusted',
+          path: chainPath,
+          data: { ...data, issuerName },
+        });
+      }
+      return;
+    }
     const certificate = plan.tls?.certificate;
     // Asking for the root only once the user has started describing the certificate.
     if (certificate === undefined) return;
-    const holder = { certificateHolder: certificateHolder(plan) };
     const rootCa = certificate.rootCa;
     if (rootCa === undefined || rootCa.trim() === '') {
       report({ messageId: 'not-stated', path, data: holder });

@@ -1,3 +1,5 @@
+import { withChain } from '../../../scripts/lib/chain-test-case';
+import { buildTestChains } from '../../../scripts/lib/openssl-chains';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
@@ -5,6 +7,8 @@ import rule from './tls-certificate-valid-now';
 
 // Tests judge dates at testNow, 2026-11-30T12:00:00Z.
 const publicReady = findExample('public-endpoint-ready')!.document;
+const pemPath = '/tls/certificateChainPem';
+const chains = buildTestChains();
 const validity = (notBefore: string | undefined, notAfter: string | undefined) =>
   withPlan(publicReady, { tls: { certificate: { notBefore, notAfter } } });
 
@@ -22,6 +26,7 @@ testRule(rule, {
       document: validity('2026-11-30', '2027-11-30'),
     },
     { name: 'no dates yet', document: validity(undefined, undefined) },
+    { name: 'chain: a valid leaf', ...(await withChain(publicReady, chains.good)) },
   ],
   invalid: [
     {
@@ -43,6 +48,16 @@ testRule(rule, {
       name: 'valid only from later today, with a time zone',
       document: validity('2026-11-30T15:00:00+02:00', '2027-12-01'),
       errors: [{ messageId: 'not-yet-valid', path: '/tls/certificate/notBefore' }],
+    },
+    {
+      name: 'chain: the leaf expired on 2026-01-01',
+      ...(await withChain(publicReady, chains.expired)),
+      errors: [{ messageId: 'expired', path: pemPath }],
+    },
+    {
+      name: 'chain: the leaf is valid from 2027-01-01',
+      ...(await withChain(publicReady, chains.notYetValid)),
+      errors: [{ messageId: 'not-yet-valid', path: pemPath }],
     },
   ],
 });

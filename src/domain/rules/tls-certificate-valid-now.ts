@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
 import { guide } from './support/sources';
-import { certificateHolder, parseInstant, certificatePath } from './support/tls-certificate';
+import { certificateHolder, parseInstant, serverCertificate } from './support/tls-certificate';
 
 export default defineRule<Plan, 'expired' | 'not-yet-valid'>({
   id: 'tls-certificate-valid-now',
@@ -9,7 +9,7 @@ export default defineRule<Plan, 'expired' | 'not-yet-valid'>({
   severity: 'error',
   title: 'The TLS certificate is within its validity period',
   description:
-    'KMS does not accept an expired TLS server certificate, nor one whose validity has not started. With an expired certificate all traffic from KMS to the proxy stops, and nothing encrypted under the keys of the store can be decrypted until the certificate is renewed.',
+    'KMS does not accept an expired TLS server certificate, nor one whose validity has not started. The certificate is the first of the pasted chain when there is one, otherwise the one the plan describes. With an expired certificate all traffic from KMS to the proxy stops, and nothing encrypted under the keys of the store can be decrypted until the certificate is renewed.',
   messages: {
     expired: {
       message:
@@ -22,21 +22,27 @@ export default defineRule<Plan, 'expired' | 'not-yet-valid'>({
       fix: 'Use a certificate for {{certificateHolder}} that is already valid, or plan to create and connect the key store only after {{notBefore}}.',
     },
   },
-  reads: ['/tls/terminatesAt', '/tls/certificate/notBefore', '/tls/certificate/notAfter'],
+  reads: [
+    '/tls/terminatesAt',
+    '/tls/certificateChainPem',
+    '/tls/certificate/notBefore',
+    '/tls/certificate/notAfter',
+  ],
   appliesTo: 'all',
   sources: [
     guide('monitoring-cloudwatch.html#metric-xks-proxy-certificate-days-to-expire'),
     guide('xks-troubleshooting.html'),
   ],
   facts: ['XKS-TLS-NOT-EXPIRED'],
-  check(plan, { report, now }) {
-    const { notBefore, notAfter } = plan.tls?.certificate ?? {};
+  check(plan, { report, now, certificateChain }) {
+    const certificate = serverCertificate(plan, certificateChain);
+    const { notBefore, notAfter } = certificate;
     const holder = { certificateHolder: certificateHolder(plan) };
     const end = parseInstant(notAfter, 'end');
     if (notAfter !== undefined && end !== undefined && end < now) {
       report({
         messageId: 'expired',
-        path: certificatePath('notAfter'),
+        path: certificate.path('notAfter'),
         data: { ...holder, notAfter },
       });
     }
@@ -44,7 +50,7 @@ export default defineRule<Plan, 'expired' | 'not-yet-valid'>({
     if (notBefore !== undefined && start !== undefined && start > now) {
       report({
         messageId: 'not-yet-valid',
-        path: certificatePath('notBefore'),
+        path: certificate.path('notBefore'),
         data: { ...holder, notBefore },
       });
     }

@@ -3,7 +3,7 @@ import { CheckSummary } from './check-summary';
 import { FindingList } from './finding-list';
 
 interface CheckResultProps {
-  readonly outcome: CheckOutcome;
+  readonly outcome: CheckOutcome | undefined;
   /** True while the outcome is for an older version of the text. */
   readonly pending: boolean;
   /** Id given to the message saying why the text cannot be checked. */
@@ -15,6 +15,14 @@ interface CheckResultProps {
  * every finding again on each keystroke would drown a screen reader user.
  */
 export function CheckResult({ outcome, pending, problemId }: CheckResultProps) {
+  if (outcome === undefined) {
+    return (
+      <section className="check-result" aria-labelledby="check-result-heading" aria-busy>
+        <h2 id="check-result-heading">Result</h2>
+        <p role="status">Checking…</p>
+      </section>
+    );
+  }
   const unusable = isUnusable(outcome);
   return (
     <section className="check-result" aria-labelledby="check-result-heading" aria-busy={pending}>

@@ -35,7 +35,7 @@ export function PlanCheckPage() {
           <DocumentEditor
             text={text}
             onChange={setText}
-            problemId={isUnusable(outcome) ? problemId : undefined}
+            problemId={outcome !== undefined && isUnusable(outcome) ? problemId : undefined}
           />
         </section>
         <CheckResult outcome={outcome} pending={pending} problemId={problemId} />

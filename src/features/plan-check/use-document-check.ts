@@ -1,19 +1,28 @@
-import { useDeferredValue, useMemo } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useDeferredValue } from 'react';
 import type { CheckOutcome } from '@/domain/check/check-document';
 import { checkText } from './check-text';
 
 export interface DocumentCheckState {
-  readonly outcome: CheckOutcome;
+  /** Undefined only until the first check is done. */
+  readonly outcome: CheckOutcome | undefined;
   /** True while the shown outcome is for an older text than the one in the editor. */
   readonly pending: boolean;
 }
 
 /**
- * Checks the text as the user types. The check is synchronous and fast, so no query cache is
- * involved; deferring it keeps typing responsive when a large document is pasted.
+ * Checks the text as the user types. The rules are fast, but a pasted certificate chain is
+ * verified with WebCrypto, which is asynchronous; the previous outcome stays on screen meanwhile.
+ * Deferring the text keeps typing responsive when a large document is pasted.
  */
 export function useDocumentCheck(text: string): DocumentCheckState {
   const checkedText = useDeferredValue(text);
-  const outcome = useMemo(() => checkText(checkedText), [checkedText]);
-  return { outcome, pending: checkedText !== text };
+  const check = useQuery({
+    queryKey: ['document-check', checkedText],
+    queryFn: () => checkText(checkedText),
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    gcTime: 30_000,
+  });
+  return { outcome: check.data, pending: checkedText !== text || check.isPlaceholderData };
 }

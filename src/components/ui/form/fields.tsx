@@ -60,6 +60,29 @@ export function TextField({
   );
 }
 
+/** Multi-line free text, such as a PEM certificate chain; an emptied field is "not stated". */
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  rows = 8,
+}: FieldProps & { readonly rows?: number }) {
+  const { register } = useFormContext();
+  return (
+    <FieldShell name={name} label={label} hint={hint}>
+      {(control) => (
+        <textarea
+          className="input input-lines"
+          rows={rows}
+          spellCheck={false}
+          {...control}
+          {...register(name, { setValueAs: emptyToUndefined })}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
 export function NumberField({ name, label, hint, unit }: FieldProps & { readonly unit?: string }) {
   const { register } = useFormContext();
   return (

@@ -1,13 +1,15 @@
 import { guide, trustedCaList } from '../../rules/support/sources';
 import type { SectionCoverage } from './types';
 
-// Section 1.5 (TLS server certificate and trusted CAs). Rules tls-certificate-* cover facts 34-37
-// and 39 from what the plan states; these items cover what only the live endpoint or the CA shows.
+// Section 1.5 (TLS server certificate and trusted CAs). Rules tls-certificate-* and tls-chain-*
+// cover facts 34-37 and 39: from the pasted PEM chain when there is one (names, validity, key,
+// order, signatures, trusted root), otherwise from the fields the plan states. These items cover
+// what only the live endpoint or the CA shows: what the server really sends, domain validation.
 export const coverage: SectionCoverage = {
   checklist: [
     {
       id: 'tls-chain-tested',
-      text: "Run an SSL test tool against the host KMS connects to (for example `openssl s_client -connect <host>:443 -servername <host> -showcerts`; from inside the VPC for VPC connectivity) and confirm the server sends its intermediate certificates and the chain ends at a root on AWS's trusted list.",
+      text: "Run an SSL test tool against the host KMS connects to (for example `openssl s_client -connect <host>:443 -servername <host> -showcerts`; from inside the VPC for VPC connectivity) and confirm the server sends the chain pasted into the plan: its intermediate certificates, in order, ending at a root on AWS's trusted list.",
       appliesTo: 'all',
       facts: ['XKS-TLS-CHAIN', 'XKS-TLS-CA-TRUSTED'],
       sources: [guide('xks-troubleshooting.html#fix-xks-gen-configuration'), trustedCaList],

@@ -1,6 +1,7 @@
 /** Readings of the plan's TLS server certificate that the tls-certificate-* rules share. */
 import { checkKmsString, kmsStringShapes } from '../../aws/kms-api-formats';
 import type { Plan } from '../../plan/plan-schema';
+import type { AnalysedCertificate, ChainAnalysis } from '../../tls/chain-types';
 import { hostOfEndpoint, isIpv4Literal, normaliseDnsName } from './plan-facts';
 
 export type CertificateField = keyof NonNullable<NonNullable<Plan['tls']>['certificate']>;
@@ -8,6 +9,57 @@ export type CertificateField = keyof NonNullable<NonNullable<Plan['tls']>['certi
 /** Where a certificate field lives in the plan, for a finding's path. */
 export function certificatePath(field: CertificateField): string[] {
   return ['tls', 'certificate', field];
+}
+
+/** Where findings about the pasted chain are shown. */
+export const chainPath = ['tls', 'certificateChainPem'];
+
+/** The analysed chain of the plan, when it holds a PEM and the analysis read certificates. */
+export function analysedChain(
+  plan: Plan,
+  chain: ChainAnalysis | undefined,
+): ChainAnalysis | undefined {
+  return plan.tls?.certificateChainPem !== undefined && chain !== undefined ? chain : undefined;
+}
+
+/**
+ * What the rules know of the server certificate: the first certificate of the pasted chain when
+ * there is one that could be read (what the server presents), otherwise the fields the user typed.
+ */
+export interface ServerCertificate {
+  readonly subjectCommonName?: string;
+  readonly subjectAlternativeNames?: readonly string[];
+  /** ISO instants, or the plan's dates. */
+  readonly notBefore?: string;
+  readonly notAfter?: string;
+  readonly keyAlgorithm?: string;
+  readonly keySize?: number;
+  /** ECDSA curve, known only from a parsed certificate. */
+  readonly curve?: string;
+  /** The parsed certificate, when the facts come from the chain. */
+  readonly leaf?: AnalysedCertificate;
+  /** The path of a finding about a field: the PEM field for a parsed certificate. */
+  path(field: CertificateField): string[];
+}
+
+/** An ISO instant without milliseconds, as messages show it. */
+const shownInstant = (iso: string) => iso.replace('.000Z', 'Z');
+
+export function serverCertificate(plan: Plan, chain: ChainAnalysis | undefined): ServerCertificate {
+  const leaf = analysedChain(plan, chain)?.certificates[0];
+  if (leaf === undefined) return { ...plan.tls?.certificate, path: certificatePath };
+  const { algorithm, bits, curve } = leaf.publicKey;
+  return {
+    ...(leaf.subjectCommonName !== undefined && { subjectCommonName: leaf.subjectCommonName }),
+    subjectAlternativeNames: leaf.dnsNames,
+    notBefore: shownInstant(leaf.notBefore),
+    notAfter: shownInstant(leaf.notAfter),
+    keyAlgorithm: algorithm,
+    ...(bits !== undefined && { keySize: bits }),
+    ...(curve !== undefined && { curve }),
+    leaf,
+    path: () => chainPath,
+  };
 }
 
 /** Who presents the certificate to KMS, in words for messages. */
@@ -66,10 +118,11 @@ export function certificateNameCovers(certificateName: string, host: string): bo
 }
 
 /** The first SAN DNS name that covers the host, if any. */
-export function coveringAlternativeName(plan: Plan, host: string): string | undefined {
-  return plan.tls?.certificate?.subjectAlternativeNames?.find((name) =>
-    certificateNameCovers(name, host),
-  );
+export function coveringAlternativeName(
+  certificate: ServerCertificate,
+  host: string,
+): string | undefined {
+  return certificate.subjectAlternativeNames?.find((name) => certificateNameCovers(name, host));
 }
 
 /**

@@ -1,10 +1,36 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import type { Finding } from '@/domain/engine/types';
+import type { ChainAnalysis } from '@/domain/tls/chain-types';
+
+/**
+ * The analysis of a pasted certificate chain, made off the typing path (WebCrypto is
+ * asynchronous) and cached by the PEM text, so that editing any other field never re-analyses it.
+ * Undefined while there is no PEM or its analysis is not ready yet.
+ */
+export function useCertificateChain(pem: string | undefined): ChainAnalysis | undefined {
+  const analysis = useQuery({
+    queryKey: ['certificate-chain', pem],
+    queryFn: async () => {
+      const { analyseCertificateChain } = await import('@/domain/tls/analyse-certificate-chain');
+      return analyseCertificateChain(pem!);
+    },
+    enabled: pem !== undefined,
+    staleTime: Infinity,
+  });
+  return pem === undefined ? undefined : analysis.data;
+}
+
+function certificateChainPemOf(values: unknown): string | undefined {
+  const pem = (values as { tls?: { certificateChainPem?: unknown } } | null)?.tls
+    ?.certificateChainPem;
+  return typeof pem === 'string' ? pem : undefined;
+}
 
 /**
  * The rule engine is loaded on demand (it is most of the app's code), and then judges the plan on
- * every change. Typing never waits for it: the check runs on a deferred copy of the values.
+ * every change. Typing never waits for it: the check runs on a deferred copy of the values, with
+ * the cached analysis of the plan's certificate chain.
  */
 export function useFindings(values: unknown): {
   readonly findings: readonly Finding[] | undefined;
@@ -17,10 +43,11 @@ export function useFindings(values: unknown): {
     gcTime: Infinity,
   });
   const deferred = useDeferredValue(values);
+  const certificateChain = useCertificateChain(certificateChainPemOf(deferred));
   return useMemo(() => {
     if (!engine.data) return { findings: undefined, notApplicable: [] };
-    const outcome = engine.data.checkDocument(deferred);
+    const outcome = engine.data.checkDocument(deferred, { certificateChain });
     if (engine.data.isUnusable(outcome)) return { findings: [], notApplicable: [] };
     return { findings: outcome.findings, notApplicable: outcome.notApplicable };
-  }, [engine.data, deferred]);
+  }, [engine.data, deferred, certificateChain]);
 }

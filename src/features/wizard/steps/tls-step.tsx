@@ -8,6 +8,7 @@ import {
   YesNoField,
   type Option,
 } from '@/components/ui/form/fields';
+import { TlsChainField, useChainFillsCertificate } from './tls-chain-field';
 import './tls-step.css';
 
 const terminationOptions: readonly Option[] = [
@@ -58,6 +59,7 @@ export function TlsStep() {
     ],
   }) as unknown[];
   const kmsHost = kmsHostOf(endpoint, connectivity, privateDnsName);
+  const filledFromChain = useChainFillsCertificate();
   const host = kmsHost?.host;
   return (
     <>
@@ -79,10 +81,12 @@ export function TlsStep() {
           in the store.
         </p>
         <p>
-          Enter what the certificate says. Reading a pasted PEM certificate comes in a later
-          version.
+          Paste the certificate chain to have it read and checked: names, validity, key, order,
+          signatures and the trusted root. Without it, enter what the certificate says below.
         </p>
       </div>
+
+      <TlsChainField />
 
       <SelectField
         name="tls.terminatesAt"
@@ -92,63 +96,70 @@ export function TlsStep() {
       />
 
       <FieldGroup name="tls.certificate" legend="Server certificate">
-        <TextField
-          name="tls.certificate.subjectCommonName"
-          label="Subject common name (CN)"
-          hint={
-            host ? (
-              <>
-                For example <code>{host}</code>, or a one-label wildcard that covers it.
-              </>
-            ) : (
-              'For example myproxy.xks.example.com or *.xks.example.com.'
-            )
-          }
-          autoComplete="off"
-        />
-        <LinesField
-          name="tls.certificate.subjectAlternativeNames"
-          label="Subject alternative names (DNS)"
-          hint="The DNS names in the certificate's SAN extension, one per line. AWS documents only the CN, so the host must also be the CN."
-        />
-        <div className="tls-dates">
+        {filledFromChain && (
+          <p className="tls-filled-note">
+            Filled from the first certificate of the pasted chain; change the chain to change these.
+          </p>
+        )}
+        <fieldset className="tls-certificate-fields" disabled={filledFromChain}>
           <TextField
-            name="tls.certificate.notBefore"
-            label="Valid from"
-            hint={dateHint('The certificate’s notBefore')}
-            placeholder="YYYY-MM-DD"
+            name="tls.certificate.subjectCommonName"
+            label="Subject common name (CN)"
+            hint={
+              host ? (
+                <>
+                  For example <code>{host}</code>, or a one-label wildcard that covers it.
+                </>
+              ) : (
+                'For example myproxy.xks.example.com or *.xks.example.com.'
+              )
+            }
             autoComplete="off"
           />
+          <LinesField
+            name="tls.certificate.subjectAlternativeNames"
+            label="Subject alternative names (DNS)"
+            hint="The DNS names in the certificate's SAN extension, one per line. AWS documents only the CN, so the host must also be the CN."
+          />
+          <div className="tls-dates">
+            <TextField
+              name="tls.certificate.notBefore"
+              label="Valid from"
+              hint={dateHint('The certificate’s notBefore')}
+              placeholder="YYYY-MM-DD"
+              autoComplete="off"
+            />
+            <TextField
+              name="tls.certificate.notAfter"
+              label="Valid until"
+              hint={dateHint('The certificate’s notAfter; keep it well past the go-live date')}
+              placeholder="YYYY-MM-DD"
+              autoComplete="off"
+            />
+          </div>
           <TextField
-            name="tls.certificate.notAfter"
-            label="Valid until"
-            hint={dateHint('The certificate’s notAfter; keep it well past the go-live date')}
-            placeholder="YYYY-MM-DD"
+            name="tls.certificate.rootCa"
+            label="Root certificate authority"
+            hint="The root CA the certificate chains to, by its name on AWS's trusted list (for example Amazon Root CA 1, ISRG Root X1 or DigiCert Global Root G2) or its SHA-256 fingerprint."
             autoComplete="off"
           />
-        </div>
-        <TextField
-          name="tls.certificate.rootCa"
-          label="Root certificate authority"
-          hint="The root CA the certificate chains to, by its name on AWS's trusted list (for example Amazon Root CA 1, ISRG Root X1 or DigiCert Global Root G2) or its SHA-256 fingerprint."
-          autoComplete="off"
-        />
+          <SelectField
+            name="tls.certificate.keyAlgorithm"
+            label="Public key algorithm"
+            hint="RSA or ECDSA."
+            options={keyAlgorithmOptions}
+          />
+          <NumberField
+            name="tls.certificate.keySize"
+            label="Key size"
+            hint="RSA: 2048 bits or more. ECDSA: 256 (P-256) or 384 (P-384)."
+            unit="bits"
+          />
+        </fieldset>
         <YesNoField
           name="tls.certificate.servesFullChain"
           label="Sends the intermediate certificates"
           hint="The server sends the intermediate CA certificates with its own; a certificate sent alone is a common cause of failed TLS connections."
-        />
-        <SelectField
-          name="tls.certificate.keyAlgorithm"
-          label="Public key algorithm"
-          hint="RSA or ECDSA."
-          options={keyAlgorithmOptions}
-        />
-        <NumberField
-          name="tls.certificate.keySize"
-          label="Key size"
-          hint="RSA: 2048 bits or more. ECDSA: 256 (P-256) or 384 (P-384)."
-          unit="bits"
         />
       </FieldGroup>
     </>

@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { buildTestChains } from '../scripts/lib/openssl-chains';
+import { seedExample } from './wizard-support';
+
+// Real chains made with openssl for this run (the leaf names myproxy.xks.example.com).
+const chains = buildTestChains();
+
+const chainField = (page: Page) => page.getByRole('textbox', { name: 'Certificate chain (PEM)' });
+const besideChain = (page: Page) => page.locator('[data-pointer="/tls/certificateChainPem"]');
+
+test.beforeEach(async ({ page }) => {
+  await seedExample(page, 'public-endpoint-ready');
+  await page.goto('/plan/tls');
+});
+
+test('a pasted chain is summarised and fills the certificate fields', async ({ page }) => {
+  await chainField(page).fill(chains.good);
+  const summary = page.getByRole('region', { name: 'Pasted certificate chain' });
+  await expect(
+    summary.getByRole('heading', { name: '1st certificate (presented to KMS)' }),
+  ).toBeVisible();
+  await expect(summary).toContainText('CN=myproxy.xks.example.com');
+  await expect(summary).toContainText('yes: the signature verifies');
+  await expect(summary).toContainText(
+    'Amazon Root CA 1 (amazonrootca1), its issuer is on AWS’s list',
+  );
+  await expect(summary).toContainText('RSA 2048-bit');
+  await expect(page.getByLabel('Subject common name (CN)')).toHaveValue('myproxy.xks.example.com');
+  await expect(page.getByLabel('Subject common name (CN)')).toBeDisabled();
+  await expect(page.getByLabel('Valid until')).toHaveValue('2027-09-30T00:00:00Z');
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.filter((each) => each.impact === 'serious' || each.impact === 'critical'),
+  ).toEqual([]);
+});
+
+test('a leaf for another host gets its finding beside the chain', async ({ page }) => {
+  await chainField(page).fill(chains.wrongName);
+  await expect(besideChain(page)).toContainText(
+    'The certificate subject CN "other.example.com" does not match myproxy.xks.example.com',
+  );
+});
+
+test('garbage text gets a clear message and survives a reload', async ({ page }) => {
+  await chainField(page).fill('this is not a certificate');
+  await expect(besideChain(page)).toContainText('the text is not PEM');
+  await expect(page.getByText('Cannot read: the text is not PEM')).toBeVisible();
+  await page.reload();
+  await expect(chainField(page)).toHaveValue('this is not a certificate');
+  await expect(besideChain(page)).toContainText('the text is not PEM');
+});

@@ -1,0 +1,48 @@
+/**
+ * Checking with the pasted certificate chain: the chain is analysed first (asynchronously, as
+ * WebCrypto verifies signatures), then the synchronous rules judge the plan with that analysis.
+ * Everything that checks a plan a user wrote (wizard, CLI, report) goes through here.
+ */
+import { tlsSchema, type Plan } from '../plan/plan-schema';
+import { analyseCertificateChain } from '../tls/analyse-certificate-chain';
+import type { ChainAnalysis } from '../tls/chain-types';
+import {
+  checkDocument,
+  checkPlan,
+  type CheckOptions,
+  type CheckOutcome,
+  type DocumentCheck,
+} from './check-document';
+
+type OptionsWithoutChain = Omit<CheckOptions, 'certificateChain'>;
+
+/** The analysis of a chain, or undefined when there is no chain to analyse. */
+export async function analyseChainOf(pem: string | undefined): Promise<ChainAnalysis | undefined> {
+  return pem === undefined ? undefined : analyseCertificateChain(pem);
+}
+
+/** Judges a well-formed plan (the wizard's form state) with its certificate chain analysed. */
+export async function checkPlanWithCertificates(
+  plan: Plan,
+  options: OptionsWithoutChain = {},
+): Promise<DocumentCheck> {
+  const certificateChain = await analyseChainOf(plan.tls?.certificateChainPem);
+  return checkPlan(plan, { ...options, certificateChain });
+}
+
+/** The chain PEM of a raw plan document, when it is one the plan schema accepts. */
+function certificateChainPemOf(value: unknown): string | undefined {
+  const tls = (value as { tls?: { certificateChainPem?: unknown } } | null)?.tls;
+  const parsed = tlsSchema.shape.certificateChainPem.safeParse(tls?.certificateChainPem);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** checkDocument, with the document's certificate chain analysed first. Never throws. */
+export async function checkDocumentWithCertificates(
+  value: unknown,
+  options: OptionsWithoutChain = {},
+): Promise<CheckOutcome> {
+  const isPlan = value !== null && typeof value === 'object' && 'version' in value;
+  const certificateChain = isPlan ? await analyseChainOf(certificateChainPemOf(value)) : undefined;
+  return checkDocument(value, { ...options, certificateChain });
+}

@@ -1,0 +1,32 @@
+import { withChain } from '../../../scripts/lib/chain-test-case';
+import { buildTestChains } from '../../../scripts/lib/openssl-chains';
+import { testRule } from '../engine/rule-tester';
+import { findExample } from '../plan/examples';
+import rule from './tls-chain-signatures';
+
+const publicReady = findExample('public-endpoint-ready')!.document;
+const chains = buildTestChains();
+
+testRule(rule, {
+  valid: [
+    { name: 'public example (no chain)', document: publicReady },
+    { name: 'RSA leaf under an ECDSA P-384 CA', ...(await withChain(publicReady, chains.good)) },
+    { name: 'ECDSA P-521 leaf', ...(await withChain(publicReady, chains.ecP521)) },
+    { name: 'Ed25519 leaf', ...(await withChain(publicReady, chains.ed25519)) },
+    {
+      name: 'the root pasted too (self-signature not required)',
+      ...(await withChain(publicReady, chains.goodWithTestRoot)),
+    },
+    {
+      name: 'out of order: no issuer name matches, nothing to verify',
+      ...(await withChain(publicReady, chains.intermediateFirst)),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the leaf was signed by another CA key with the same name',
+      ...(await withChain(publicReady, chains.brokenSignature)),
+      errors: [{ messageId: 'signature-invalid', path: '/tls/certificateChainPem' }],
+    },
+  ],
+});

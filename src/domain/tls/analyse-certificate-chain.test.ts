@@ -1,0 +1,133 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildTestChains, testHost } from '../../../scripts/lib/openssl-chains';
+import { trustedRootCas } from '../aws/trusted-cas';
+import { analyseCertificateChain, findTrustedRootBySubject } from './analyse-certificate-chain';
+import { describePemProblem, parsePemChain } from './parse-pem-chain';
+
+const chains = buildTestChains();
+const sha256Of = (der: Uint8Array) => createHash('sha256').update(der).digest('hex');
+
+/** Debian's ca-certificates: real public roots, the ones on AWS's list matched by fingerprint. */
+const debianRoots = '/usr/share/ca-certificates/mozilla';
+const listedFingerprints = new Set(trustedRootCas.map((root) => root.sha256));
+const debianPems = readdirSync(debianRoots)
+  .filter((file) => file.endsWith('.crt'))
+  .map((file) => readFileSync(join(debianRoots, file), 'utf8'));
+
+describe('parsePemChain', () => {
+  it('reads what each certificate says', () => {
+    const { certificates, problems } = parsePemChain(chains.good);
+    expect(problems).toEqual([]);
+    const [leaf, issuer] = certificates.map((each) => each.facts);
+    expect(leaf).toMatchObject({
+      position: 1,
+      subject: `CN=${testHost}`,
+      subjectCommonName: testHost,
+      issuer: 'CN=XKS Test Issuing CA, O=XKS Test, C=US',
+      issuerCommonName: 'XKS Test Issuing CA',
+      dnsNames: [testHost],
+      notBefore: '2026-09-01T00:00:00.000Z',
+      notAfter: '2027-09-30T00:00:00.000Z',
+      isCa: false,
+      selfIssued: false,
+      publicKey: { algorithm: 'RSA', bits: 2048, description: 'RSA 2048-bit' },
+      signatureAlgorithm: 'ECDSA with SHA-256',
+    });
+    expect(leaf?.authorityKeyIdentifier).toBe(issuer?.subjectKeyIdentifier);
+    expect(issuer).toMatchObject({ position: 2, isCa: true, publicKey: { curve: 'P-384' } });
+    expect(leaf?.serialNumber).toMatch(/^[0-9a-f]+$/);
+  });
+
+  it('reads each key type', () => {
+    const key = (pem: string) => parsePemChain(pem).certificates[0]?.facts.publicKey.description;
+    expect(key(chains.ecP256)).toBe('ECDSA P-256');
+    expect(key(chains.ecP521)).toBe('ECDSA P-521');
+    expect(key(chains.ed25519)).toBe('Ed25519');
+    expect(key(chains.rsa1024)).toBe('RSA 1024-bit');
+  });
+
+  it('names the block that is not a certificate', () => {
+    const text = `junk\n${chains.leafOnly}-----BEGIN RSA PRIVATE KEY-----\nAA==\n-----END RSA PRIVATE KEY-----\n-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----\n`;
+    const { certificates, problems } = parsePemChain(text);
+    expect(certificates).toHaveLength(1);
+    expect(problems.map(describePemProblem)).toEqual([
+      'the 2nd block is a private key, not a certificate',
+      'the 3rd block is not valid base64 (a line may be cut or changed)',
+    ]);
+    expect(parsePemChain('hello').problems).toEqual([{ kind: 'not-pem' }]);
+    expect(parsePemChain(' ').problems).toEqual([{ kind: 'empty' }]);
+  });
+
+  it('reads Windows line ends and indented lines', () => {
+    const indented = chains.good.replace(/\n/g, '\r\n    ');
+    expect(parsePemChain(indented).certificates).toHaveLength(2);
+  });
+});
+
+describe('analyseCertificateChain', () => {
+  it('verifies each link and finds the listed root by issuer name', async () => {
+    const analysis = await analyseCertificateChain(chains.good);
+    expect(analysis.links).toEqual([
+      {
+        position: 1,
+        issuerPosition: 2,
+        issuerNameMatches: true,
+        keyIdentifierMatches: true,
+        signature: 'valid',
+      },
+    ]);
+    expect(analysis.trustAnchor).toEqual({
+      alias: 'amazonrootca1',
+      commonName: 'Amazon Root CA 1',
+      matchedBy: 'issuer-name',
+      position: 2,
+    });
+    expect(analysis.certificates[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.parse(JSON.stringify(analysis))).toEqual(analysis);
+  });
+
+  it('finds a signature made by another key under the same name', async () => {
+    const analysis = await analyseCertificateChain(chains.brokenSignature);
+    expect(analysis.links[0]).toMatchObject({
+      issuerNameMatches: true,
+      keyIdentifierMatches: false,
+      signature: 'invalid',
+    });
+  });
+
+  it('finds where each certificate issuer is when the order is wrong', async () => {
+    const analysis = await analyseCertificateChain(chains.rootInTheMiddle);
+    expect(analysis.certificates.map((each) => each.issuedByPosition)).toEqual([3, undefined, 2]);
+    expect(analysis.trustAnchor).toBeUndefined();
+  });
+
+  it('matches real public roots from Debian by fingerprint', async () => {
+    const listed = [];
+    for (const pem of debianPems) {
+      const analysis = await analyseCertificateChain(pem);
+      const root = analysis.certificates[0];
+      if (root && listedFingerprints.has(root.sha256)) listed.push({ pem, analysis });
+    }
+    // Debian ships most of the roots on AWS's 2022 list.
+    expect(listed.length).toBeGreaterThan(60);
+    for (const { analysis } of listed) {
+      expect(analysis.trustAnchor?.matchedBy).toBe('fingerprint');
+    }
+  });
+
+  it('matches every listed Debian root by its subject name as well', () => {
+    let matched = 0;
+    for (const pem of debianPems) {
+      const root = parsePemChain(pem).certificates[0];
+      const listed = root && trustedRootCas.find((each) => each.sha256 === sha256Of(root.der));
+      if (!root || !listed || !root.facts.selfIssued) continue;
+      // Names read from the certificate equal keytool's text of the same root.
+      expect(findTrustedRootBySubject(root.issuerAttributes)?.subject).toBe(listed.subject);
+      matched++;
+    }
+    expect(matched).toBeGreaterThan(60);
+  });
+});

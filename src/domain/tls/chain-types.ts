@@ -1,0 +1,92 @@
+/**
+ * What analysing a pasted certificate chain finds: plain serialisable data, so that it can be
+ * cached, passed to the rules and shown by the wizard, the report and the CLI.
+ */
+
+export type PublicKeyAlgorithm = 'RSA' | 'ECDSA' | 'Ed25519' | 'Ed448' | 'DSA' | 'unknown';
+
+export interface PublicKeyFacts {
+  readonly algorithm: PublicKeyAlgorithm;
+  /** RSA modulus size, or the size of the ECDSA curve, in bits. */
+  readonly bits?: number;
+  /** ECDSA named curve: `P-256`, `P-384`, `P-521`, or the curve's object identifier. */
+  readonly curve?: string;
+  /** In words for messages and the summary, e.g. `RSA 2048-bit` or `ECDSA P-256`. */
+  readonly description: string;
+}
+
+export interface CertificateFacts {
+  /** 1-based position in the pasted chain (1 = the first, which should be the leaf). */
+  readonly position: number;
+  /** Distinguished names as keytool prints them, most specific attribute first. */
+  readonly subject: string;
+  readonly subjectCommonName?: string;
+  readonly issuer: string;
+  readonly issuerCommonName?: string;
+  /** Serial number, lower-case hex. */
+  readonly serialNumber: string;
+  /** ISO 8601 instants. */
+  readonly notBefore: string;
+  readonly notAfter: string;
+  /** DNS names of the subject alternative name extension. */
+  readonly dnsNames: readonly string[];
+  /** Key identifiers, lower-case hex. */
+  readonly subjectKeyIdentifier?: string;
+  readonly authorityKeyIdentifier?: string;
+  /** basicConstraints cA: a CA certificate, not a server's. */
+  readonly isCa: boolean;
+  /** The subject and the issuer are the same name (a root, or a self-signed certificate). */
+  readonly selfIssued: boolean;
+  readonly publicKey: PublicKeyFacts;
+  /** The signature algorithm in words, e.g. `RSA PKCS #1 v1.5 with SHA-256`. */
+  readonly signatureAlgorithm: string;
+}
+
+/** Why (part of) the pasted text cannot be read as certificates; `position` counts PEM blocks. */
+export type PemProblem =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'not-pem' }
+  | { readonly kind: 'private-key'; readonly position: number }
+  | { readonly kind: 'not-a-certificate'; readonly position: number; readonly label: string }
+  | { readonly kind: 'unterminated'; readonly position: number; readonly label: string }
+  | { readonly kind: 'invalid-base64'; readonly position: number }
+  | { readonly kind: 'invalid-certificate'; readonly position: number };
+
+export interface AnalysedCertificate extends CertificateFacts {
+  /** SHA-256 fingerprint of the DER certificate, lower-case hex without colons. */
+  readonly sha256: string;
+  /** Position of the certificate in the chain whose subject is this one's issuer, if any. */
+  readonly issuedByPosition?: number;
+}
+
+export type SignatureCheck = 'valid' | 'invalid' | 'unsupported';
+
+/** Whether certificate `position` is issued by the next one in the chain. */
+export interface ChainLink {
+  readonly position: number;
+  readonly issuerPosition: number;
+  /** The certificate's issuer name is the next certificate's subject. */
+  readonly issuerNameMatches: boolean;
+  /** Authority key identifier = the next one's subject key identifier; undefined when either is absent. */
+  readonly keyIdentifierMatches?: boolean;
+  /** Checked with the next certificate's public key when the issuer name matches. */
+  readonly signature?: SignatureCheck;
+}
+
+/** The root of AWS's trusted list the chain ends at, and how that was found. */
+export interface TrustAnchor {
+  readonly alias: string;
+  readonly commonName: string;
+  /** `fingerprint`: the pasted certificate at `position` is that root; `issuer-name`: the top certificate names it as its issuer. */
+  readonly matchedBy: 'fingerprint' | 'issuer-name';
+  readonly position: number;
+}
+
+export interface ChainAnalysis {
+  readonly certificates: readonly AnalysedCertificate[];
+  /** What could not be read; the certificates that could are still analysed. */
+  readonly problems: readonly PemProblem[];
+  /** One link per certificate but the last. */
+  readonly links: readonly ChainLink[];
+  readonly trustAnchor?: TrustAnchor;
+}

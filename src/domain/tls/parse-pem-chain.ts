@@ -1,0 +1,215 @@
+/**
+ * Reads a pasted PEM certificate chain with @peculiar/asn1-x509 (synchronously; no WebCrypto):
+ * what each certificate says, and what in the text is not a certificate.
+ */
+import { AsnConvert } from '@peculiar/asn1-schema';
+import {
+  AuthorityKeyIdentifier,
+  BasicConstraints,
+  Certificate,
+  SubjectAlternativeName,
+  SubjectKeyIdentifier,
+  id_ce_authorityKeyIdentifier,
+  id_ce_basicConstraints,
+  id_ce_subjectAltName,
+  id_ce_subjectKeyIdentifier,
+  type AlgorithmIdentifier,
+  type SubjectPublicKeyInfo,
+} from '@peculiar/asn1-x509';
+import type { CertificateFacts, PemProblem, PublicKeyFacts } from './chain-types';
+import { bitLength, readChildren, readDer, toHex, unsignedInteger } from './der';
+import {
+  attributeValue,
+  commonNameType,
+  formatName,
+  nameAttributes,
+  nameKey,
+  type NameAttribute,
+} from './distinguished-name';
+import { pemBlocks, decodeBase64 } from './pem';
+import { describeSignatureAlgorithm } from './signature-algorithms';
+
+/** A certificate as read, with the raw parts that verifying its signature needs. */
+export interface ParsedCertificate {
+  readonly facts: CertificateFacts;
+  readonly der: Uint8Array<ArrayBuffer>;
+  /** The signed part (TBSCertificate), its signature and algorithm. */
+  readonly signed: Uint8Array<ArrayBuffer>;
+  readonly signature: Uint8Array<ArrayBuffer>;
+  readonly signatureAlgorithm: AlgorithmIdentifier;
+  /** DER SubjectPublicKeyInfo, as WebCrypto imports it. */
+  readonly spki: Uint8Array<ArrayBuffer>;
+  /** The subject and issuer as comparable keys (see nameKey). */
+  readonly subjectKey: string;
+  readonly issuerKey: string;
+  /** The issuer's attributes, to match a root of AWS's list by name. */
+  readonly issuerAttributes: readonly NameAttribute[];
+}
+
+export interface ParsedChain {
+  readonly certificates: readonly ParsedCertificate[];
+  readonly problems: readonly PemProblem[];
+}
+
+const certificateLabels: ReadonlySet<string> = new Set(['CERTIFICATE', 'X509 CERTIFICATE']);
+const privateKeyLabel = /PRIVATE KEY/;
+
+const rsaEncryption = '1.2.840.113549.1.1.1';
+const rsaPssKey = '1.2.840.113549.1.1.10';
+const ecPublicKey = '1.2.840.10045.2.1';
+/** Named curves by the hex of their DER OID (the EC key's parameters). */
+const curves: Readonly<Record<string, { name: string; bits: number }>> = {
+  '06082a8648ce3d030107': { name: 'P-256', bits: 256 },
+  '06052b81040022': { name: 'P-384', bits: 384 },
+  '06052b81040023': { name: 'P-521', bits: 521 },
+};
+const otherKeys: Readonly<Record<string, PublicKeyFacts>> = {
+  '1.3.101.112': { algorithm: 'Ed25519', bits: 256, description: 'Ed25519' },
+  '1.3.101.113': { algorithm: 'Ed448', bits: 456, description: 'Ed448' },
+  '1.2.840.10040.4.1': { algorithm: 'DSA', description: 'DSA' },
+};
+
+function publicKeyFacts(info: SubjectPublicKeyInfo): PublicKeyFacts {
+  const oid = info.algorithm.algorithm;
+  if (oid === rsaEncryption || oid === rsaPssKey) {
+    try {
+      // RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }
+      const [modulus] = readChildren(readDer(new Uint8Array(info.subjectPublicKey)).content);
+      const bits = bitLength(unsignedInteger(modulus?.content ?? new Uint8Array()));
+      return { algorithm: 'RSA', bits, description: `RSA ${bits}-bit` };
+    } catch {
+      return { algorithm: 'RSA', description: 'RSA (size unreadable)' };
+    }
+  }
+  if (oid === ecPublicKey) {
+    const parameters = info.algorithm.parameters;
+    const curve = parameters ? curves[toHex(parameters)] : undefined;
+    if (curve) {
+      return {
+        algorithm: 'ECDSA',
+        bits: curve.bits,
+        curve: curve.name,
+        description: `ECDSA ${curve.name}`,
+      };
+    }
+    return { algorithm: 'ECDSA', description: 'ECDSA on an uncommon curve' };
+  }
+  return otherKeys[oid] ?? { algorithm: 'unknown', description: `key algorithm ${oid}` };
+}
+
+function extension<T>(certificate: Certificate, id: string, type: new () => T): T | undefined {
+  const found = certificate.tbsCertificate.extensions?.find((each) => each.extnID === id);
+  if (!found) return undefined;
+  return AsnConvert.parse(found.extnValue, type);
+}
+
+const copy = (buffer: ArrayBuffer | Uint8Array) => new Uint8Array(buffer.slice(0));
+
+function readCertificate(der: Uint8Array<ArrayBuffer>, position: number): ParsedCertificate {
+  const certificate = AsnConvert.parse(der, Certificate);
+  const tbs = certificate.tbsCertificate;
+  const subject = nameAttributes(tbs.subject);
+  const issuer = nameAttributes(tbs.issuer);
+  const subjectKey = nameKey(subject);
+  const issuerKey = nameKey(issuer);
+  const alternativeNames = extension(certificate, id_ce_subjectAltName, SubjectAlternativeName);
+  const subjectKeyId = extension(certificate, id_ce_subjectKeyIdentifier, SubjectKeyIdentifier);
+  const authorityKeyId = extension(
+    certificate,
+    id_ce_authorityKeyIdentifier,
+    AuthorityKeyIdentifier,
+  );
+  const basicConstraints = extension(certificate, id_ce_basicConstraints, BasicConstraints);
+  const subjectCommonName = attributeValue(subject, commonNameType);
+  const issuerCommonName = attributeValue(issuer, commonNameType);
+  const facts: CertificateFacts = {
+    position,
+    subject: formatName(subject),
+    ...(subjectCommonName !== undefined && { subjectCommonName }),
+    issuer: formatName(issuer),
+    ...(issuerCommonName !== undefined && { issuerCommonName }),
+    serialNumber: toHex(unsignedInteger(new Uint8Array(tbs.serialNumber))),
+    notBefore: tbs.validity.notBefore.getTime().toISOString(),
+    notAfter: tbs.validity.notAfter.getTime().toISOString(),
+    dnsNames: (alternativeNames ?? []).flatMap((name) =>
+      name.dNSName === undefined ? [] : [name.dNSName],
+    ),
+    ...(subjectKeyId && { subjectKeyIdentifier: toHex(subjectKeyId.buffer) }),
+    ...(authorityKeyId?.keyIdentifier && {
+      authorityKeyIdentifier: toHex(authorityKeyId.keyIdentifier.buffer),
+    }),
+    isCa: basicConstraints?.cA === true,
+    selfIssued: subjectKey === issuerKey,
+    publicKey: publicKeyFacts(tbs.subjectPublicKeyInfo),
+    signatureAlgorithm: describeSignatureAlgorithm(certificate.signatureAlgorithm),
+  };
+  return {
+    facts,
+    der,
+    signed: copy(certificate.tbsCertificateRaw ?? AsnConvert.serialize(tbs)),
+    signature: copy(certificate.signatureValue),
+    signatureAlgorithm: certificate.signatureAlgorithm,
+    spki: copy(AsnConvert.serialize(tbs.subjectPublicKeyInfo)),
+    subjectKey,
+    issuerKey,
+    issuerAttributes: issuer,
+  };
+}
+
+/** Reads every certificate of a PEM text; each block that is not one becomes a problem. */
+export function parsePemChain(pem: string): ParsedChain {
+  if (pem.trim() === '') return { certificates: [], problems: [{ kind: 'empty' }] };
+  const blocks = pemBlocks(pem);
+  if (blocks.length === 0) return { certificates: [], problems: [{ kind: 'not-pem' }] };
+  const certificates: ParsedCertificate[] = [];
+  const problems: PemProblem[] = [];
+  for (const { position, label, body } of blocks) {
+    if (privateKeyLabel.test(label)) {
+      problems.push({ kind: 'private-key', position });
+    } else if (!certificateLabels.has(label)) {
+      problems.push({ kind: 'not-a-certificate', position, label });
+    } else if (body === undefined) {
+      problems.push({ kind: 'unterminated', position, label });
+    } else {
+      const der = decodeBase64(body);
+      if (der === undefined) {
+        problems.push({ kind: 'invalid-base64', position });
+        continue;
+      }
+      try {
+        certificates.push(readCertificate(der, certificates.length + 1));
+      } catch {
+        problems.push({ kind: 'invalid-certificate', position });
+      }
+    }
+  }
+  return { certificates, problems };
+}
+
+/** 1st, 2nd, 3rd, 4th … for messages about a certificate's place in the chain. */
+export function ordinal(position: number): string {
+  const lastTwo = position % 100;
+  const suffix =
+    lastTwo >= 11 && lastTwo <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][position % 10] ?? 'th');
+  return `${position}${suffix}`;
+}
+
+/** A problem in words, naming the PEM block; shown by the wizard and used in rule messages. */
+export function describePemProblem(problem: PemProblem): string {
+  switch (problem.kind) {
+    case 'empty':
+      return 'the certificate chain is empty';
+    case 'not-pem':
+      return 'the text is not PEM: no "-----BEGIN CERTIFICATE-----" line was found';
+    case 'private-key':
+      return `the ${ordinal(problem.position)} block is a private key, not a certificate`;
+    case 'not-a-certificate':
+      return `the ${ordinal(problem.position)} block is a ${problem.label}, not a CERTIFICATE`;
+    case 'unterminated':
+      return `the ${ordinal(problem.position)} block has no "-----END ${problem.label}-----" line`;
+    case 'invalid-base64':
+      return `the ${ordinal(problem.position)} block is not valid base64 (a line may be cut or changed)`;
+    case 'invalid-certificate':
+      return `the ${ordinal(problem.position)} block is base64 but not an X.509 certificate`;
+  }
+}

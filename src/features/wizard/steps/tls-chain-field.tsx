@@ -1,0 +1,107 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { TextAreaField } from '@/components/ui/form/fields';
+import type { ChainAnalysis } from '@/domain/tls/chain-types';
+import { useCertificateChain } from '../hooks/use-findings';
+import { TlsChainSummary } from './tls-chain-summary';
+
+const name = 'tls.certificateChainPem';
+/** The plan's limit on the PEM text (plan-schema.ts); larger files are refused with a message. */
+const maxPemCharacters = 65_536;
+const withoutMilliseconds = (iso: string) => iso.replace('.000Z', 'Z');
+
+/**
+ * The typed certificate fields, filled from the first certificate of the pasted chain, so that
+ * what the form shows is what the rules judge.
+ */
+function useFillFromLeaf(analysis: ChainAnalysis | undefined) {
+  const { setValue } = useFormContext();
+  const leaf = analysis?.certificates[0];
+  const rootCa = analysis?.trustAnchor?.commonName;
+  useEffect(() => {
+    if (!leaf) return;
+    const { algorithm, bits } = leaf.publicKey;
+    const fill = (field: string, value: unknown) =>
+      setValue(`tls.certificate.${field}`, value, { shouldDirty: true });
+    fill('subjectCommonName', leaf.subjectCommonName);
+    fill('subjectAlternativeNames', leaf.dnsNames.length > 0 ? [...leaf.dnsNames] : undefined);
+    fill('notBefore', withoutMilliseconds(leaf.notBefore));
+    fill('notAfter', withoutMilliseconds(leaf.notAfter));
+    const known = algorithm === 'RSA' || algorithm === 'ECDSA' || algorithm === 'Ed25519';
+    fill('keyAlgorithm', known ? algorithm : undefined);
+    fill('keySize', bits);
+    if (rootCa) fill('rootCa', rootCa);
+  }, [leaf, rootCa, setValue]);
+}
+
+/** The pasted certificate chain: text or a dropped/picked file, and what analysing it found. */
+export function TlsChainField() {
+  const { setValue } = useFormContext();
+  const pem = useWatch({ name }) as string | undefined;
+  const analysis = useCertificateChain(typeof pem === 'string' ? pem : undefined);
+  const [fileProblem, setFileProblem] = useState<string>();
+  const fileInputId = useId();
+  useFillFromLeaf(analysis);
+  const dropZone = useRef<HTMLDivElement>(null);
+  const load = useCallback(
+    async (file: File | undefined) => {
+      if (!file) return;
+      if (file.size > maxPemCharacters) {
+        setFileProblem(
+          `${file.name} is larger than ${maxPemCharacters / 1024} KB: it is not a certificate chain.`,
+        );
+        return;
+      }
+      setFileProblem(undefined);
+      setValue(name, await file.text(), { shouldDirty: true, shouldValidate: true });
+    },
+    [setValue],
+  );
+
+  // Dropping a file is a pointer shortcut for the file picker below, which keyboards use.
+  useEffect(() => {
+    const zone = dropZone.current;
+    if (!zone) return;
+    const allowDrop = (event: DragEvent) => event.preventDefault();
+    const drop = (event: DragEvent) => {
+      event.preventDefault();
+      void load(event.dataTransfer?.files[0]);
+    };
+    zone.addEventListener('dragover', allowDrop);
+    zone.addEventListener('drop', drop);
+    return () => {
+      zone.removeEventListener('dragover', allowDrop);
+      zone.removeEventListener('drop', drop);
+    };
+  }, [load]);
+
+  return (
+    <div className="tls-chain" ref={dropZone}>
+      <TextAreaField
+        name={name}
+        label="Certificate chain (PEM)"
+        hint="Paste the chain the server sends, or drop its file here: the server certificate first, then the intermediates, optionally the root. Certificates are public; never paste a private key."
+        rows={10}
+      />
+      <div className="tls-chain-file">
+        <label htmlFor={fileInputId}>Or load a .pem or .crt file</label>
+        <input
+          id={fileInputId}
+          type="file"
+          accept=".pem,.crt,.cer,application/x-pem-file"
+          onChange={(event) => void load(event.target.files?.[0])}
+        />
+        {fileProblem && <p role="alert">{fileProblem}</p>}
+      </div>
+      {pem !== undefined && !analysis && <p aria-live="polite">Reading the certificates…</p>}
+      {analysis && <TlsChainSummary analysis={analysis} />}
+    </div>
+  );
+}
+
+/** Whether the typed certificate fields come from a pasted chain (and are locked). */
+export function useChainFillsCertificate(): boolean {
+  const pem = useWatch({ name }) as string | undefined;
+  const analysis = useCertificateChain(typeof pem === 'string' ? pem : undefined);
+  return (analysis?.certificates.length ?? 0) > 0;
+}
