@@ -50,6 +50,7 @@ import recommendedAlarmThresholds from './recommended-alarm-thresholds';
 import recommendedAlarmsEnabled from './recommended-alarms-enabled';
 import regionSupportsExternalKeyStores from './region-supports-external-key-stores';
 import requestCapacity from './request-capacity';
+import requestCapacityLossOfOne from './request-capacity-loss-of-one';
 import tlsCertificateExpiresSoon from './tls-certificate-expires-soon';
 import tlsCertificateFullChain from './tls-certificate-full-chain';
 import tlsCertificateKeyType from './tls-certificate-key-type';
@@ -58,6 +59,11 @@ import tlsCertificateNameOnlyInSan from './tls-certificate-name-only-in-san';
 import tlsCertificateRootCaExpiry from './tls-certificate-root-ca-expiry';
 import tlsCertificateRootCaTrusted from './tls-certificate-root-ca-trusted';
 import tlsCertificateValidNow from './tls-certificate-valid-now';
+import tlsChainOrder from './tls-chain-order';
+import tlsChainSignatures from './tls-chain-signatures';
+import tlsChainUnparseable from './tls-chain-unparseable';
+import trafficCloserRegion from './traffic-closer-region';
+import trafficEstimatedRoundTrip from './traffic-estimated-round-trip';
 import trafficProxyNearKeyManager from './traffic-proxy-near-key-manager';
 import trafficRoundTripTime from './traffic-round-trip-time';
 import trafficRoundTripTimeout from './traffic-round-trip-timeout';
@@ -133,6 +139,7 @@ export const planRules: readonly AnyRule[] = [
   recommendedAlarmsEnabled,
   regionSupportsExternalKeyStores,
   requestCapacity,
+  requestCapacityLossOfOne,
   tlsCertificateExpiresSoon,
   tlsCertificateFullChain,
   tlsCertificateKeyType,
@@ -141,6 +148,11 @@ export const planRules: readonly AnyRule[] = [
   tlsCertificateRootCaExpiry,
   tlsCertificateRootCaTrusted,
   tlsCertificateValidNow,
+  tlsChainOrder,
+  tlsChainSignatures,
+  tlsChainUnparseable,
+  trafficCloserRegion,
+  trafficEstimatedRoundTrip,
   trafficProxyNearKeyManager,
   trafficRoundTripTime,
   trafficRoundTripTimeout,

@@ -1,9 +1,10 @@
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
+import { storeQuotaRps } from '../latency/latency-and-capacity';
 import { guide } from './support/sources';
 
 /** The rate AWS says the key manager and proxy should handle: the store's request quota. */
-const recommendedRequestsPerSecond = 1800;
+const recommendedRequestsPerSecond = storeQuotaRps;
 
 export default defineRule<Plan, 'below-peak' | 'below-recommended'>({
   id: 'request-capacity',

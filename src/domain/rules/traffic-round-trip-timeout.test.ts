@@ -13,6 +13,12 @@ testRule(rule, {
     { name: 'a ready public plan', document: findExample('public-endpoint-ready')!.document },
     { name: 'slow but inside the timeout', document: traffic(200, 49) },
     { name: 'no measurements yet', document: traffic(undefined, undefined) },
+    {
+      name: 'legs and processing just inside the timeout',
+      document: withPlan(traffic(100, 50), {
+        traffic: { keyManagerOperationMs: 89, proxyProcessingMs: 10 },
+      }),
+    },
   ],
   invalid: [
     {
@@ -37,6 +43,13 @@ testRule(rule, {
         { messageId: 'region-leg', path: '/traffic/roundTripMs' },
         { messageId: 'key-manager-leg', path: '/traffic/proxyToKeyManagerMs' },
       ],
+    },
+    {
+      name: 'the key manager operation pushes the call over the timeout',
+      document: withPlan(traffic(100, 50), {
+        traffic: { keyManagerOperationMs: 90, proxyProcessingMs: 10 },
+      }),
+      errors: [{ messageId: 'with-processing', path: '/traffic' }],
     },
     {
       name: 'the two legs add up to the timeout',

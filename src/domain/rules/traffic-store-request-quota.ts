@@ -1,9 +1,7 @@
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
+import { storeQuotaRps } from '../latency/latency-and-capacity';
 import { guide, proxyApiSpec } from './support/sources';
-
-/** Cryptographic requests per second that KMS allows on all keys of one external key store. */
-const storeQuotaRps = 1800;
 
 export default defineRule<Plan, 'over-quota'>({
   id: 'traffic-store-request-quota',

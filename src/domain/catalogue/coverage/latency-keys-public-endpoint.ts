@@ -8,6 +8,13 @@ import type { SectionCoverage } from './types';
 export const coverage: SectionCoverage = {
   checklist: [
     {
+      id: 'measure-round-trip',
+      text: 'Measure the round trip from the AWS Region (e.g. from an EC2 instance there) to the proxy endpoint, and from the proxy to the external key manager, at busy times; record them in the plan (traffic.roundTripMs, traffic.proxyToKeyManagerMs) to replace the distance estimate, and confirm the total stays within 35 ms.',
+      appliesTo: 'all',
+      facts: ['XKS-RTT-35MS', 'XKS-TIMEOUT-250MS'],
+      sources: [guide('keystore-external.html'), guide('xks-troubleshooting.html#fix-xks-latency')],
+    },
+    {
       id: 'account-symmetric-request-quota',
       text: "Confirm that the account's \"Cryptographic operations (symmetric) request rate\" quota in this Region covers the calls on this store's keys on top of the account's other symmetric KMS traffic (the calls count toward both quotas).",
       appliesTo: 'all',

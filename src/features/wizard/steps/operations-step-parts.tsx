@@ -1,5 +1,9 @@
-/** The alarms and the existing key stores of the "Operations" step. */
-import type { ReactNode } from 'react';
+/** The latency assessment, the alarms and the existing key stores of the "Operations" step. */
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
+import { useWatch } from 'react-hook-form';
+import { describeLatency } from '@/domain/latency/describe-latency';
+import { assessLatencyAndCapacity } from '@/domain/latency/latency-and-capacity';
+import { parsePlan } from '@/domain/plan/parse-plan';
 import { ListField } from '@/components/ui/form/list-field';
 import { FieldGroup } from '@/components/ui/form/field-group';
 import { NumberField, SelectField, TextField, YesNoField } from '@/components/ui/form/fields';
@@ -200,5 +204,37 @@ export function ExistingKeyStores() {
         </div>
       )}
     </ListField>
+  );
+}
+
+/**
+ * The latency and capacity picture of the plan as it stands: measured or estimated round trips,
+ * the 250 ms budget, the closest Regions and what the fleets carry, in words.
+ */
+export function LatencyAssessment() {
+  const values: unknown = useWatch();
+  const deferred = useDeferredValue(values);
+  const lines = useMemo(() => {
+    // Values the schema rejects (e.g. text in a number field) are left out, as for the rules.
+    const document =
+      typeof deferred === 'object' && deferred !== null
+        ? (deferred as Record<string, unknown>)
+        : {};
+    return describeLatency(assessLatencyAndCapacity(parsePlan(document).plan));
+  }, [deferred]);
+  return (
+    <section className="latency-assessment" aria-labelledby="latency-assessment-heading">
+      <h3 id="latency-assessment-heading" className="operations-subheading">
+        Latency and capacity, as planned
+      </h3>
+      <dl>
+        {lines.map((line) => (
+          <div key={line.label} className="latency-line">
+            <dt>{line.label}</dt>
+            <dd>{line.text}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import { FieldGroup } from '@/components/ui/form/field-group';
 import { NumberField, TextField } from '@/components/ui/form/fields';
-import { AlarmSettings, ExistingKeyStores } from './operations-step-parts';
+import { AlarmSettings, ExistingKeyStores, LatencyAssessment } from './operations-step-parts';
 import './operations-step.css';
 
 /** Expected traffic and latency, the go-live date, monitoring, and the Region's other key stores. */
@@ -30,6 +30,23 @@ export function OperationsStep() {
           hint="Measured. Keep the proxy close to the key manager: both legs together must fit in the 250 ms."
           unit="ms"
         />
+        <NumberField
+          name="traffic.proxyProcessingMs"
+          label="Time the proxy itself adds to a request"
+          hint="From the proxy vendor or your own measurement; it counts toward the 250 ms."
+          unit="ms"
+        />
+        <NumberField
+          name="traffic.keyManagerOperationMs"
+          label="Time the key manager takes for one encrypt or decrypt"
+          hint="From the key manager vendor or your own measurement, under load; it counts toward the 250 ms."
+          unit="ms"
+        />
+        <p className="field-hint">
+          Without measured round trips, the planner estimates them from where the proxy and key
+          manager are (set on the “Key manager and proxy” step).
+        </p>
+        <LatencyAssessment />
       </FieldGroup>
 
       <FieldGroup name="operations" legend="Go-live and monitoring">

@@ -1,6 +1,9 @@
 /** Lists and the TLS version choice of the "Key manager and proxy" step. */
-import type { ReactNode } from 'react';
-import { CheckboxGroupField, TextField } from '@/components/ui/form/fields';
+import { useId, type ReactNode } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { cities } from '@/domain/aws/region-locations';
+import { FieldGroup } from '@/components/ui/form/field-group';
+import { CheckboxGroupField, NumberField, TextField } from '@/components/ui/form/fields';
 import { ListField } from '@/components/ui/form/list-field';
 
 export interface ItemField {
@@ -72,5 +75,70 @@ export function TlsVersionsField() {
       hint="KMS connects with TLS 1.2 or 1.3. Older versions are not needed and weaken the connection."
       options={tlsVersions}
     />
+  );
+}
+
+const citiesByName = [...cities].sort((a, b) => a.name.localeCompare(b.name));
+
+/**
+ * Where the proxy or key manager is, for the latency estimate: pick a known city (which fills in
+ * its coordinates) or type a site name and coordinates.
+ */
+export function SiteFields({ name, legend }: { readonly name: string; readonly legend: string }) {
+  const { setValue } = useFormContext();
+  const pickerId = useId();
+  const pick = (cityName: string) => {
+    const city = cities.find((entry) => entry.name === cityName);
+    if (!city) return;
+    const options = { shouldDirty: true, shouldTouch: true, shouldValidate: true };
+    setValue(`${name}.city`, city.name, options);
+    setValue(`${name}.latitude`, city.latitude, options);
+    setValue(`${name}.longitude`, city.longitude, options);
+  };
+  return (
+    <FieldGroup
+      name={name}
+      legend={legend}
+      hint="For the latency estimate until you have measured round trips: the planner works out the distance to the AWS Region."
+    >
+      <div className="field">
+        <label className="field-label" htmlFor={pickerId}>
+          Pick a known city
+        </label>
+        <select
+          id={pickerId}
+          className="input"
+          value=""
+          onChange={(event) => pick(event.target.value)}
+        >
+          <option value="">Choose a city…</option>
+          {citiesByName.map((city) => (
+            <option key={city.name} value={city.name}>
+              {city.name}, {city.country}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="proxy-item-grid">
+        <TextField
+          name={`${name}.city`}
+          label="City or site"
+          hint="A city from the list is placed by itself; for another place give its coordinates."
+          autoComplete="off"
+        />
+        <NumberField
+          name={`${name}.latitude`}
+          label="Latitude"
+          hint="Degrees, −90 to 90; south is negative."
+          unit="°"
+        />
+        <NumberField
+          name={`${name}.longitude`}
+          label="Longitude"
+          hint="Degrees, −180 to 180; west is negative."
+          unit="°"
+        />
+      </div>
+    </FieldGroup>
   );
 }

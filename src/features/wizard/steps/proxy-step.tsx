@@ -1,7 +1,7 @@
 import { useWatch } from 'react-hook-form';
 import { FieldGroup } from '@/components/ui/form/field-group';
 import { LinesField, NumberField, TextField, YesNoField } from '@/components/ui/form/fields';
-import { InstanceList, TlsVersionsField } from './proxy-step-parts';
+import { InstanceList, SiteFields, TlsVersionsField } from './proxy-step-parts';
 import './proxy-step.css';
 
 /** The external key manager that holds the keys, and the XKS proxy in front of it. */
@@ -33,6 +33,7 @@ export function ProxyStep() {
             { key: 'location', label: 'Location', hint: 'Site, city or data centre.' },
           ]}
         />
+        <SiteFields name="externalKeyManager.site" legend="Where the key manager is" />
         <YesNoField
           name="externalKeyManager.sharesKeyMaterial"
           label="The instances share the same keys"
@@ -87,6 +88,7 @@ export function ProxyStep() {
             { key: 'location', label: 'Location', hint: 'Site, city or data centre.' },
           ]}
         />
+        <SiteFields name="proxy.site" legend="Where the proxy is" />
         <TextField
           name="proxy.uriPath"
           label="URI path the proxy serves"
