@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { hasShared, sharedPath } from '../../../scripts/lib/shared-path';
+import { kmsEnums } from '../aws/kms-api-formats';
+import { checklist } from '../catalogue/coverage/index';
+import type { Finding } from '../engine/types';
+import { allRules } from '../rules';
+import {
+  closeMatches,
+  errorCodes,
+  explainForPlan,
+  findErrorCode,
+  notForExternalKeyStores,
+  reasonNotExplained,
+} from './error-codes';
+
+const handled = (code: string) =>
+  findErrorCode(code) !== undefined || notForExternalKeyStores[code] !== undefined;
+
+describe('error codes', () => {
+  it('handles every ConnectionErrorCode value', () => {
+    for (const code of kmsEnums.ConnectionErrorCodeType) expect(handled(code), code).toBe(true);
+  });
+
+  it.runIf(hasShared)(
+    'handles every exception of the key store operations in the API model',
+    () => {
+      const model = JSON.parse(
+        readFileSync(sharedPath('aws-models/kms-2014-11-01.service-2.json'), 'utf8'),
+      ) as { operations: Record<string, { errors?: { shape: string }[] }> };
+      const operations = [
+        'CreateCustomKeyStore',
+        'UpdateCustomKeyStore',
+        'ConnectCustomKeyStore',
+        'DisconnectCustomKeyStore',
+        'DeleteCustomKeyStore',
+      ];
+      for (const operation of operations)
+        for (const { shape } of model.operations[operation]!.errors ?? [])
+          expect(handled(shape), `${operation}: ${shape}`).toBe(true);
+      for (const shape of [
+        'XksKeyNotFoundException',
+        'XksKeyAlreadyInUseException',
+        'XksKeyInvalidConfigurationException',
+      ])
+        expect(model.operations.CreateKey!.errors?.map((error) => error.shape)).toContain(shape);
+    },
+  );
+
+  it('refers only to registered rules and existing checklist items', () => {
+    const ruleIds = new Set(allRules.map((rule) => rule.id));
+    const checklistIds = new Set(checklist.map((item) => item.id));
+    for (const entry of errorCodes)
+      for (const cause of entry.causes) {
+        for (const id of cause.ruleIds)
+          expect(ruleIds.has(id), `${entry.code}: rule ${id}`).toBe(true);
+        for (const id of cause.checklistIds)
+          expect(checklistIds.has(id), `${entry.code}: checklist ${id}`).toBe(true);
+      }
+  });
+
+  it('gives each code one entry with a meaning and AWS sources', () => {
+    expect(new Set(errorCodes.map((entry) => entry.code)).size).toBe(errorCodes.length);
+    for (const entry of errorCodes) {
+      expect(entry.meaning.length, entry.code).toBeGreaterThan(20);
+      expect(entry.sources.length, entry.code).toBeGreaterThan(0);
+      for (const source of entry.sources)
+        expect(source).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+    }
+  });
+
+  it('finds a code without case and suggests close ones for a typo', () => {
+    expect(findErrorCode(' xks_proxy_timed_out ')?.code).toBe('XKS_PROXY_TIMED_OUT');
+    expect(findErrorCode('NOPE')).toBeUndefined();
+    expect(closeMatches('XKS_PROXY_TIMEDOUT')[0]?.code).toBe('XKS_PROXY_TIMED_OUT');
+    expect(closeMatches('TIMED_OUT').map((entry) => entry.code)).toContain('XKS_PROXY_TIMED_OUT');
+    expect(closeMatches('ZZZZZZZZZZZZZZZZZZZZZZ')).toEqual([]);
+    expect(reasonNotExplained('cluster_not_found')).toMatch(/CloudHSM/);
+  });
+
+  it('matches the plan findings and checklist items to each cause', () => {
+    const finding: Finding = {
+      ruleId: 'traffic-round-trip-timeout',
+      severity: 'error',
+      path: '/traffic/roundTripMs',
+      messageId: 'region-leg',
+      message: 'slow',
+      fix: 'closer',
+      sources: [],
+    };
+    const other: Finding = { ...finding, ruleId: 'key-store-name-length' };
+    const explained = explainForPlan(findErrorCode('XKS_PROXY_TIMED_OUT')!, [finding, other]);
+    expect(explained.causes[0]!.findings).toEqual([finding]);
+    expect(explained.causes[0]!.checklistItems.map((item) => item.id)).toEqual([
+      'measure-round-trip',
+    ]);
+    expect(explained.causes[1]!.findings).toEqual([]);
+
+    const vpcOnly = findErrorCode('XKS_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION')!;
+    expect(explainForPlan(vpcOnly, [], 'PUBLIC_ENDPOINT').causes[0]!.checklistItems).toEqual([]);
+    expect(
+      explainForPlan(vpcOnly, [], 'VPC_ENDPOINT_SERVICE').causes[0]!.checklistItems,
+    ).not.toEqual([]);
+  });
+});
