@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { mistakesExample, verdict } from './support';
+import { seedExample } from './wizard-support';
 
 // What a strict host would send: no inline scripts or styles, nothing loaded from elsewhere.
 const policy = [
@@ -42,4 +43,45 @@ test('works under a strict Content Security Policy and sends nothing elsewhere',
 
   expect(problems).toEqual([]);
   expect(foreignRequests).toEqual([]);
+});
+
+test('the built page carries its own policy, and the wizard works under it alone', async ({
+  page,
+  context,
+}) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await seedExample(page, 'vpc-endpoint-service-ready');
+  await page.goto('/plan/export');
+
+  const meta = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  const directives = new Map(
+    (meta ?? '').split(';').map((directive) => {
+      const [name = '', ...values] = directive.trim().split(/\s+/);
+      return [name, values] as const;
+    }),
+  );
+  expect(directives.get('script-src')).toEqual(["'self'"]);
+  expect(directives.get('object-src')).toEqual(["'none'"]);
+  expect(meta).not.toMatch(/unsafe-inline|unsafe-eval|wasm-unsafe-eval/);
+
+  // Highlighting (shiki's JavaScript regex engine), share links and lazy chunks all run under it.
+  await expect(
+    page
+      .getByRole('region', { name: 'Preview of main.tf', exact: true })
+      .locator('code[data-highlighted]'),
+  ).toContainText('aws_kms_custom_key_store');
+  await page.getByRole('button', { name: 'Copy link to this plan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  await page.goto(await page.evaluate(() => navigator.clipboard.readText()));
+  await expect(page.getByRole('heading', { level: 2, name: 'Review' })).toBeVisible();
+  await expect(page.getByText('Ready: no blocking findings')).toBeVisible();
+
+  expect(problems).toEqual([]);
 });

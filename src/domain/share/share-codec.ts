@@ -7,6 +7,7 @@
  */
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import { checkDocument, isUnusable } from '../check/check-document';
+import { parsePlan } from '../plan/parse-plan';
 import type { Plan } from '../plan/plan-schema';
 import { shareDictionaryV1 } from './share-dictionary';
 
@@ -54,10 +55,14 @@ function fromBase64Url(text: string): Uint8Array | undefined {
   return bytes;
 }
 
-/** The link token of a plan. The plan is one the engine parsed, so it holds no secret. */
+/**
+ * The link token of a plan. The plan goes through the engine's parser first, so that a secret or
+ * a malformed value in it (e.g. a form's unfinished state) never reaches a link.
+ */
 export function encodePlanLink(plan: Plan): string {
+  const { plan: safe } = parsePlan(plan);
   // $schema points editors at the JSON Schema; a link has no use for it.
-  const json = strToU8(JSON.stringify({ ...plan, $schema: undefined }));
+  const json = strToU8(JSON.stringify({ ...safe, $schema: undefined }));
   return `${shareVersion}.${toBase64Url(deflateSync(json, { level: 9, dictionary }))}`;
 }
 

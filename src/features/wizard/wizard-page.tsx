@@ -8,6 +8,8 @@ import {
 import { PlacedFields, PlacedFieldsContext } from '@/components/ui/form/placed-fields';
 import type { Finding } from '@/domain/engine/types';
 import { planSchema, type Plan } from '@/domain/plan/plan-schema';
+import { CopyLinkButton } from '@/features/share/copy-link-button';
+import { keepSessionSecret } from '@/features/share/session-secret';
 import { navigate, useHistoryState } from '@/lib/history';
 import { ConflictBanner } from './components/conflict-banner';
 import { StartOver } from './components/start-over';
@@ -151,12 +153,16 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
                   <h2 id="step-heading" tabIndex={-1} ref={heading}>
                     {step.title}
                   </h2>
-                  <StartOver
-                    onConfirm={() => {
-                      autosave.startOver();
-                      navigate(stepPath('start'));
-                    }}
-                  />
+                  <div className="step-header-actions">
+                    <CopyLinkButton plan={values as Plan} />
+                    <StartOver
+                      onConfirm={() => {
+                        autosave.startOver();
+                        keepSessionSecret(undefined);
+                        navigate(stepPath('start'));
+                      }}
+                    />
+                  </div>
                 </div>
                 {stepId !== 'start' && stepId !== 'review' && stepId !== 'export' && (
                   <StepFindingsSummary findings={stepFindings} />

@@ -5,6 +5,7 @@ import { downloadBlob } from '../export/download';
 import { formatInfo } from '../export/formats';
 import { useExportPlan } from '../export/use-export-plan';
 import { useGenerators } from '../export/use-generators';
+import { sessionSecret } from '@/features/share/session-secret';
 import { useWizard } from '../wizard-context';
 import { ExportFile } from './export-file';
 import { ExportFormatTabs, panelId, tabId } from './export-format-tabs';
@@ -23,7 +24,8 @@ export function ExportStep() {
   const generators = useGenerators();
   const [format, setFormat] = useState<ExportFormat>('terraform');
   // The secret never leaves this component's state (see ExportSecret).
-  const [secret, setSecret] = useState('');
+  // A secret an imported file held (proxy configuration file) starts the field off.
+  const [secret, setSecret] = useState(() => sessionSecret() ?? '');
   const [includeSecret, setIncludeSecret] = useState(false);
   // React may keep this step mounted but hidden while the next one loads (and reveal it again);
   // hiding runs layout-effect clean-ups, so the typed secret is dropped there too.

@@ -4,6 +4,7 @@ import { ExternalLink } from '@/components/ui/external-link';
 import { examplePlans } from '@/domain/plan/examples';
 import { parsePlan } from '@/domain/plan/parse-plan';
 import { planVersion, type Plan } from '@/domain/plan/plan-schema';
+import { FileImport } from '@/features/share/file-import';
 import { useWizard } from '../wizard-context';
 import './start-step.css';
 
@@ -43,9 +44,11 @@ function planHasContent(plan: Partial<Plan> | undefined): boolean {
 interface PendingReplacement {
   readonly what: string;
   readonly plan: Plan;
+  /** Runs once the plan has replaced the current one (not when the user keeps theirs). */
+  readonly onReplaced?: () => void;
 }
 
-/** The first step: a new plan, an example, or (later) an imported file; and whether XKS is needed. */
+/** The first step: a new plan, an example, or an imported file; and whether XKS is needed. */
 export function StartStep() {
   const { replacePlan } = useWizard();
   const values = useWatch() as Partial<Plan> | undefined;
@@ -58,6 +61,7 @@ export function StartStep() {
       dialog.current?.showModal();
     } else {
       replacePlan(replacement.plan);
+      replacement.onReplaced?.();
     }
   };
 
@@ -112,9 +116,14 @@ export function StartStep() {
           </div>
 
           <div className="start-way">
-            <h4>Import a plan file</h4>
+            <h4>Import a file</h4>
+            <FileImport
+              onPlan={(plan, file, keep) =>
+                start({ what: `the plan in “${file}”`, plan, onReplaced: keep })
+              }
+            />
             <p>
-              Opening a plan file in the wizard is coming soon. Until then you can{' '}
+              To check a file without opening it,{' '}
               <a href="/check">paste a plan file and check it</a> on its own page.
             </p>
           </div>
@@ -203,7 +212,10 @@ export function StartStep() {
             onClick={() => {
               const replacement = pending;
               dialog.current?.close();
-              if (replacement) replacePlan(replacement.plan);
+              if (replacement) {
+                replacePlan(replacement.plan);
+                replacement.onReplaced?.();
+              }
             }}
           >
             Replace my plan

@@ -1,0 +1,197 @@
+import { expect, test, type Page } from '@playwright/test';
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { shareDictionaryV1 } from '../src/domain/share/share-dictionary';
+import { readExample } from './support';
+import { planStorageKey, seedExample, stepHeading, stepper } from './wizard-support';
+
+/** The autosaved plan, as the page stored it. */
+async function savedPlan(page: Page): Promise<Record<string, unknown> | undefined> {
+  const text = await page.evaluate((key) => window.localStorage.getItem(key), planStorageKey);
+  return (JSON.parse(text ?? 'null') as { plan: Record<string, unknown> } | null)?.plan;
+}
+
+/** A plan's content: a link leaves out `$schema`, the pointer for editors. */
+function content(plan: Record<string, unknown> | undefined) {
+  return { ...plan, $schema: undefined };
+}
+
+/** Copies the link with the wizard's button and reads it back from the clipboard. */
+async function copyLink(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Copy link to this plan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+// The link format (`1.` and the plan's JSON, DEFLATE with the preset dictionary, base64url), done
+// here in Node; the codec itself, with its checks, is unit tested.
+const dictionary = strToU8(shareDictionaryV1);
+
+/** The plan JSON text a link carries. */
+function planInLink(link: string): string {
+  const token = link.slice(link.indexOf('#plan=') + '#plan='.length);
+  expect(token.startsWith('1.')).toBe(true);
+  return strFromU8(inflateSync(Buffer.from(token.slice(2), 'base64url'), { dictionary }));
+}
+
+function tokenOf(plan: unknown): string {
+  const compressed = deflateSync(strToU8(JSON.stringify(plan)), { level: 9, dictionary });
+  return `1.${Buffer.from(compressed).toString('base64url')}`;
+}
+
+const linkDialog = (page: Page) => page.getByRole('dialog', { name: 'Open the shared plan?' });
+
+test('a copied link opens the same plan in a fresh browser, on the review', async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await seedExample(page, 'vpc-cross-account');
+  await page.goto('/plan/review');
+  const link = await copyLink(page);
+  expect(link).toMatch(new RegExp(`^${baseURL}/plan/review#plan=1\\.[A-Za-z0-9_-]+$`));
+  const original = content(await savedPlan(page));
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(stepHeading(other, 'Review')).toBeVisible();
+  await expect(other).toHaveURL(`${baseURL}/plan/review`);
+  await expect.poll(async () => content(await savedPlan(other))).toEqual(original);
+  // The fragment is gone, so a reload shows the plan without opening the link again.
+  await other.reload();
+  await expect(stepHeading(other, 'Review')).toBeVisible();
+  await expect(linkDialog(other)).toBeHidden();
+  await fresh.close();
+});
+
+test('without a clipboard the link is offered to copy by hand', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new Error('no clipboard here'));
+  });
+  await seedExample(page, 'public-endpoint-ready');
+  await page.goto('/plan/export');
+  await page.getByRole('button', { name: 'Copy link to this plan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'copy the link below' })).toBeVisible();
+  const box = page.getByLabel('Link to this plan', { exact: true });
+  const decoded = JSON.parse(planInLink(await box.inputValue()));
+  expect(decoded.keyStore.CustomKeyStoreName).toBe(
+    (readExample('public-endpoint-ready').keyStore as { CustomKeyStoreName: string })
+      .CustomKeyStoreName,
+  );
+});
+
+test('a link over a different autosaved plan asks, and both plans stay reachable', async ({
+  page,
+  context,
+  browser,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await seedExample(page, 'vpc-endpoint-service-ready');
+  await page.goto('/plan/review');
+  const link = await copyLink(page);
+  const linked = content(await savedPlan(page));
+
+  // Another browser, where a different plan is being worked on.
+  const recipient = await browser.newContext();
+  const other = await recipient.newPage();
+  await seedExample(other, 'public-endpoint-ready');
+  await other.goto('/plan/keys');
+  const before = await savedPlan(other);
+  await other.goto(link);
+  await expect(linkDialog(other)).toBeVisible();
+  // The dialog starts on the choice that keeps the plan; Escape keeps it too.
+  await expect(other.getByRole('button', { name: 'Keep my plan' })).toBeFocused();
+  await other.keyboard.press('Escape');
+  await expect(linkDialog(other)).toBeHidden();
+  expect(await savedPlan(other)).toEqual(before);
+  expect(other.url()).not.toContain('#plan=');
+
+  // The link was kept: it can be opened later, which sets the current plan aside.
+  await other.reload();
+  await other.getByRole('button', { name: 'Open the shared plan (sets yours aside)' }).click();
+  await expect(stepHeading(other, 'Review')).toBeVisible();
+  await expect.poll(async () => content(await savedPlan(other))).toEqual(linked);
+
+  // …and the set-aside plan comes back.
+  await other.getByRole('button', { name: 'Switch back to it (sets this one aside)' }).click();
+  await expect.poll(() => savedPlan(other)).toEqual(before);
+  await other.getByRole('button', { name: 'Switch back to it (sets this one aside)' }).click();
+  await expect.poll(async () => content(await savedPlan(other))).toEqual(linked);
+  await recipient.close();
+});
+
+test('opening a link over a different plan from the dialog sets the plan aside', async ({
+  page,
+}) => {
+  await seedExample(page, 'public-endpoint-ready');
+  await page.goto('/plan/start');
+  const before = await savedPlan(page);
+  const shared = readExample('vpc-cross-account');
+  await page.goto(`/plan/review#plan=${tokenOf(shared)}`);
+  await expect(linkDialog(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Open the shared plan' }).click();
+  await expect(stepHeading(page, 'Review')).toBeVisible();
+  await expect
+    .poll(async () => (await savedPlan(page)) as { keyStore?: { CustomKeyStoreName?: string } })
+    .toMatchObject({ keyStore: { CustomKeyStoreName: 'workload-xks' } });
+  await expect(page.getByText('The plan you had before opening a shared link')).toBeVisible();
+  const setAside = await page.evaluate(() => localStorage.getItem('xks-planner:set-aside-plan:v1'));
+  expect(JSON.parse(setAside ?? 'null').plan).toEqual(before);
+});
+
+for (const [name, damage, message] of [
+  ['a truncated link', (token: string) => token.slice(0, token.length - 12), 'damaged'],
+  ['a link from a newer planner', (token: string) => `9${token.slice(1)}`, 'newer XKS Planner'],
+] as const) {
+  test(`${name} shows the problem and leaves the autosaved plan intact`, async ({ page }) => {
+    await seedExample(page, 'public-endpoint-ready');
+    await page.goto('/plan/start');
+    const before = await savedPlan(page);
+    const token = tokenOf(readExample('vpc-cross-account'));
+    await page.goto(`/plan/review#plan=${damage(token)}`);
+    const alert = page.getByRole('alert').filter({ hasText: 'This link cannot be opened' });
+    await expect(alert).toContainText(message);
+    await expect(alert).toContainText('The plan in this browser has not been changed');
+    await expect(linkDialog(page)).toBeHidden();
+    expect(await savedPlan(page)).toEqual(before);
+    expect(page.url()).not.toContain('#plan=');
+  });
+}
+
+test('no secret ever reaches a link', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const importedSecret = 'aW1wb3J0ZWQtc2VjcmV0LWZyb20tdGhlLWNvbnNvbGUtZmlsZQ';
+  await page.goto('/plan/start');
+  await page.getByLabel('Plan file or proxy configuration file').setInputFiles({
+    name: 'proxy-configuration.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        XksProxyUriPath: '/team/kms/xks/v1',
+        XksProxyAuthenticationCredential: {
+          AccessKeyId: 'IMPORTEDACCESSKEYID1',
+          RawSecretAccessKey: importedSecret,
+        },
+      }),
+    ),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'filled in' })).toBeVisible();
+  await stepper(page)
+    .getByRole('link', { name: /Key store basics/ })
+    .click();
+  await page.getByRole('button', { name: 'Generate a new credential' }).click();
+  const generatedSecret = await page
+    .getByLabel('Secret access key (shown once)', { exact: true })
+    .inputValue();
+
+  const link = await copyLink(page);
+  const decoded = planInLink(link);
+  for (const text of [link, decodeURIComponent(link), decoded]) {
+    expect(text).not.toContain(importedSecret);
+    expect(text).not.toContain(generatedSecret);
+    expect(text).not.toContain('RawSecretAccessKey');
+  }
+  expect(JSON.parse(decoded).keyStore.XksProxyUriPath).toBe('/team/kms/xks/v1');
+});
