@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { SharedPlanLinks } from '@/features/share/shared-plan-links';
 import { isStepId } from '@/features/wizard/step-ids';
 import { WizardPage } from '@/features/wizard/wizard-page';
 import { useLocationPath } from '@/lib/history';
@@ -8,6 +9,14 @@ const PlanCheckPage = lazy(() =>
   import('@/features/plan-check/plan-check-page').then((module) => ({
     default: module.PlanCheckPage,
   })),
+);
+
+const ReportPage = lazy(() =>
+  import('@/features/report/report-page').then((module) => ({ default: module.ReportPage })),
+);
+
+const ExplainPage = lazy(() =>
+  import('@/features/explain/explain-page').then((module) => ({ default: module.ExplainPage })),
 );
 
 function NotFound() {
@@ -33,6 +42,20 @@ function Routes() {
       </Suspense>
     );
   }
+  if (path === '/report' || path === '/report/') {
+    return (
+      <Suspense fallback={<p role="status">Loading the report…</p>}>
+        <ReportPage />
+      </Suspense>
+    );
+  }
+  if (/^\/explain(\/[^/]*)?\/?$/.test(path)) {
+    return (
+      <Suspense fallback={<p role="status">Loading the error codes…</p>}>
+        <ExplainPage />
+      </Suspense>
+    );
+  }
   return <NotFound />;
 }
 
@@ -53,11 +76,15 @@ export function App() {
           </p>
           <nav aria-label="Tools">
             <a href="/check">Check a plan file</a>
+            {' · '}
+            <a href="/explain">Explain an error code</a>
           </nav>
         </div>
       </header>
       <main className="page" id="main" tabIndex={-1}>
-        <Routes />
+        <SharedPlanLinks>
+          <Routes />
+        </SharedPlanLinks>
       </main>
       <footer className="site-footer">
         <div className="page">

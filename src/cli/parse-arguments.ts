@@ -16,7 +16,28 @@ export type Invocation =
     }
   | { readonly action: 'link'; readonly file: string; readonly base: string | undefined }
   | { readonly action: 'open'; readonly link: string }
+  | {
+      readonly action: 'report';
+      readonly file: string;
+      readonly format: ReportFormat;
+      readonly out: string | undefined;
+      readonly base: string | undefined;
+    }
+  | {
+      readonly action: 'explain';
+      /** The code to explain; undefined with `list`. */
+      readonly code: string | undefined;
+      readonly list: boolean;
+      readonly plan: string | undefined;
+      readonly format: ExplainFormat;
+    }
   | { readonly action: 'usage-error'; readonly problem: string };
+
+export const explainFormats = ['text', 'json'] as const;
+export type ExplainFormat = (typeof explainFormats)[number];
+
+export const reportFormats = ['md', 'html'] as const;
+export type ReportFormat = (typeof reportFormats)[number];
 
 export const secretEnvironmentVariable = 'XKS_PROXY_SECRET_ACCESS_KEY';
 
@@ -24,6 +45,9 @@ export const usage = `Usage: xks-planner check <file>... [--format text|json|sar
        xks-planner export <plan> --format ${exportFormats.join('|')} --out <dir>
        xks-planner link <plan> [--base <planner-url>]
        xks-planner open <link>
+       xks-planner report <plan> [--format md|html] [--output <file>] [--base <planner-url>]
+       xks-planner explain <CODE> [--plan <plan>] [--format text|json]
+       xks-planner explain --list [--format text|json]
 
 check   Checks XKS plans and KMS proxy configuration files (the JSON a proxy vendor hands out
         for the KMS console) against the documented AWS requirements, before anything is
@@ -32,13 +56,24 @@ export  Writes the plan as ready-to-apply code into <dir>. A plan with error fin
         still exported, with a warning that lists them.
 link    Prints a share link that carries the plan in its fragment (never the secret).
 open    Prints the plan a share link carries, as JSON.
+report  Writes the readiness report of a plan (verdict, every rule, checklist, alarms, runbook,
+        troubleshooting) as Markdown (default) or a self-contained HTML file, to standard
+        output or --output; with --base (or $XKS_PLANNER_URL) it includes the share link.
+explain Explains an external key store ConnectionErrorCode or exception (e.g.
+        XKS_PROXY_TIMED_OUT): what it means and what causes it; with --plan, which of the
+        plan's findings and checklist items would cause it. --list lists every code.
 
 Options:
   -f, --format <format>  check: text (default), json, or sarif (SARIF 2.1.0, for code scanning)
                          export: ${exportFormats.join(', ')}
+                         report: ${reportFormats.join(', ')}
+                         explain: ${explainFormats.join(', ')}
   -o, --out <dir>        export: the folder to write (created when missing)
-      --base <url>       link: the planner's address (default: $XKS_PLANNER_URL, else
+      --output <file>    report: the file to write (default: standard output)
+      --base <url>       link, report: the planner's address (default: $XKS_PLANNER_URL, else
                          http://localhost:5173)
+          --plan <plan>      explain: the plan whose findings to match to the causes
+      --list             explain: list every code
       --include-secret   export proxy-config: write the secret access key from the environment
                          variable ${secretEnvironmentVariable} into the file (otherwise a placeholder)
   -h, --help             show this help
@@ -63,6 +98,8 @@ export function parseArguments(argv: readonly string[]): Invocation {
   let out: string | undefined;
   let includeSecret = false;
   let base: string | undefined;
+  let plan: string | undefined;
+  let list = false;
   let help = false;
   let version = false;
   for (let index = 0; index < argv.length; index++) {
@@ -85,6 +122,16 @@ export function parseArguments(argv: readonly string[]): Invocation {
       if (out === undefined) return usageError(`${argument} needs a value`);
     } else if (argument.startsWith('--out=')) {
       out = argument.slice('--out='.length);
+    } else if (argument === '--output') {
+      out = argv[++index];
+      if (out === undefined) return usageError(`${argument} needs a value`);
+    } else if (argument.startsWith('--output=')) {
+      out = argument.slice('--output='.length);
+    } else if (argument === '--plan') {
+      plan = argv[++index];
+      if (plan === undefined) return usageError(`${argument} needs a value`);
+    } else if (argument === '--list') {
+      list = true;
     } else if (argument === '--include-secret') {
       includeSecret = true;
     } else if (argument === '--base') {
@@ -101,6 +148,13 @@ export function parseArguments(argv: readonly string[]): Invocation {
   const [command, ...files] = positionals;
   if (command === undefined) return usageError('no command given');
   if (command === 'export') return exportInvocation(files, format, out, includeSecret);
+  if (command === 'report') return reportInvocation(files, format, out, base, includeSecret);
+  if (command === 'explain') {
+    if (out !== undefined || includeSecret || base !== undefined)
+      return usageError('--out, --output, --base and --include-secret are not for explain');
+    return explainInvocation(files, format, plan, list);
+  }
+  if (plan !== undefined || list) return usageError('--plan and --list are for explain');
   if (command === 'link' || command === 'open') {
     const [argument, ...extra] = files;
     if (argument === undefined)
@@ -142,4 +196,46 @@ function exportInvocation(
     return usageError('--include-secret is only for --format proxy-config');
   }
   return { action: 'export', file, format, out, includeSecret };
+}
+
+const isReportFormat = (value: string): value is ReportFormat =>
+  (reportFormats as readonly string[]).includes(value);
+
+function reportInvocation(
+  files: readonly string[],
+  format: string | undefined,
+  out: string | undefined,
+  base: string | undefined,
+  includeSecret: boolean,
+): Invocation {
+  const [file, ...extra] = files;
+  if (file === undefined) return usageError('no plan to report on');
+  if (extra.length > 0) return usageError('report takes one plan');
+  if (includeSecret) return usageError('--include-secret is only for export');
+  format ??= 'md';
+  if (!isReportFormat(format)) {
+    return usageError(`unknown report format "${format}": use ${reportFormats.join(', ')}`);
+  }
+  return { action: 'report', file, format, out, base };
+}
+
+const isExplainFormat = (value: string): value is ExplainFormat =>
+  (explainFormats as readonly string[]).includes(value);
+
+function explainInvocation(
+  codes: readonly string[],
+  format: string | undefined,
+  plan: string | undefined,
+  list: boolean,
+): Invocation {
+  const [code, ...extra] = codes;
+  if (extra.length > 0) return usageError('explain takes one code');
+  if (list && code !== undefined) return usageError('explain takes a code or --list, not both');
+  if (list && plan !== undefined) return usageError('--plan needs a code to explain');
+  if (!list && code === undefined) return usageError('explain needs a code (or --list)');
+  format ??= 'text';
+  if (!isExplainFormat(format)) {
+    return usageError(`unknown explain format "${format}": use ${explainFormats.join(', ')}`);
+  }
+  return { action: 'explain', code, list, plan, format };
 }

@@ -7,6 +7,8 @@ import { formatSarif } from './format-sarif';
 import { ansiPaint, formatText, plainPaint } from './format-text';
 import { exportPlan } from './export-plan';
 import { openLink, printLink } from './share-link';
+import { reportPlan } from './report-plan';
+import { explainCode } from './explain-code';
 import { parseArguments, usage, type OutputFormat } from './parse-arguments';
 import { printable } from './printable';
 
@@ -66,6 +68,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await printLink(invocation, io);
       case 'open':
         return openLink(invocation, io);
+      case 'report':
+        return await reportPlan(invocation, io);
+      case 'explain':
+        return await explainCode(invocation, io);
     }
   } catch (error) {
     // A bug must still end in one line, not a stack trace.

@@ -50,6 +50,10 @@ export function ReviewStep() {
   return (
     <>
       <Verdict findings={findings} />
+      <p>
+        <a href="/report">Open the readiness report</a>: print it or download it for a change
+        request.
+      </p>
       {steps.map((id) => {
         const own = findings.filter((finding) => stepOfPointer(finding.path) === id);
         const title = findStep(id).title;

@@ -1,0 +1,159 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readdirSync } from 'node:fs';
+import { mistakesExample, readyExamples } from './support';
+import { seedExample } from './wizard-support';
+
+const examples = [...readyExamples, mistakesExample];
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Every rule of the registry: one module per rule in src/domain/rules. */
+const allRules = readdirSync(new URL('../src/domain/rules', import.meta.url))
+  .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && name !== 'index.ts')
+  .map((name) => ({ id: name.slice(0, -'.ts'.length) }));
+
+const expectedVerdict = (id: string) =>
+  id === mistakesExample.id ? /Not ready: \d+ blockers/ : /Ready: no blocking findings/;
+
+/** The findings the page shows (rule id and message), to find in the downloaded file. */
+async function shownFindings(page: Page) {
+  const rules = page.locator('.report-rule:has(.report-finding)');
+  const findings: { ruleId: string; message: string }[] = [];
+  for (const rule of await rules.all()) {
+    const ruleId = await rule.locator('code').first().innerText();
+    for (const message of await rule
+      .locator('.report-finding > p:not(:has(code)):not(:has(strong))')
+      .allInnerTexts()) {
+      findings.push({ ruleId, message });
+    }
+  }
+  return findings;
+}
+
+/** All text of a PDF, without white space (lines may break inside a rule id). */
+async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
+  const document = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  let text = '';
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
+  }
+  return { pages: document.numPages, text: text.replace(/\s+/g, '') };
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+async function openReport(page: Page, id: string) {
+  await seedExample(page, id);
+  await page.goto('/report');
+  await expect(page.getByRole('heading', { level: 2, name: 'Rules' })).toBeVisible();
+}
+
+for (const example of examples) {
+  test.describe(`the report of ${example.id}`, () => {
+    test('shows the verdict and every rule, and prints to A4 and Letter', async ({ page }) => {
+      await openReport(page, example.id);
+      await expect(page).toHaveTitle('Readiness report · XKS Planner');
+      await expect(page.locator('.report-verdict')).toContainText(expectedVerdict(example.id));
+      const verdict = await page.locator('.report-verdict-title').innerText();
+      for (const rule of allRules) {
+        await expect(
+          page.locator('.report-rule').filter({ hasText: rule.id }).first(),
+        ).toBeVisible();
+      }
+      for (const format of ['A4', 'Letter'] as const) {
+        const { pages, text } = await pdfText(await page.pdf({ format }));
+        expect(pages).toBeGreaterThanOrEqual(3);
+        expect(pages).toBeLessThanOrEqual(60);
+        expect(text).toContain(squeeze(verdict));
+        for (const rule of allRules.slice(0, 10)) expect(text).toContain(rule.id);
+        for (const step of [
+          'Build the network',
+          'Create the external key store',
+          'Connect and wait for CONNECTED',
+          'Test an encrypt and decrypt',
+        ]) {
+          expect(text).toContain(squeeze(step));
+        }
+        // Print hides the planner's navigation and the report's buttons.
+        expect(text).not.toContain('DownloadMarkdown');
+      }
+    });
+
+    test('downloads an HTML file that needs no script and a Markdown file', async ({
+      page,
+      browser,
+    }) => {
+      await openReport(page, example.id);
+      const findings = await shownFindings(page);
+      if (example.id === mistakesExample.id) expect(findings.length).toBeGreaterThan(10);
+      const [htmlDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download HTML' }).click(),
+      ]);
+      const html = await (await htmlDownload.createReadStream()).toArray();
+      const htmlText = Buffer.concat(html).toString('utf8');
+      expect(htmlText).not.toMatch(/<script/i);
+      const offline = await browser.newContext({ javaScriptEnabled: false });
+      const viewer = await offline.newPage();
+      await viewer.setContent(htmlText);
+      const shown = squeeze(await viewer.locator('body').innerText());
+      for (const finding of findings) {
+        expect(shown).toContain(finding.ruleId);
+        expect(shown).toContain(squeeze(finding.message));
+      }
+      await offline.close();
+
+      const [markdownDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download Markdown' }).click(),
+      ]);
+      const markdown = Buffer.concat(
+        await (await markdownDownload.createReadStream()).toArray(),
+      ).toString('utf8');
+      for (const rule of allRules) expect(markdown).toContain(`\`${rule.id}\``);
+    });
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the report page has no serious accessibility issue (${colorScheme})`, async ({ page }) => {
+    // The report is long (every rule, the runbook, the troubleshooting): axe needs time.
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme });
+    await openReport(page, mistakesExample.id);
+    const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+    const blocking = violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((node) => node.target) }));
+    expect(blocking).toEqual([]);
+  });
+}
+
+test('opens the report of a share link, and says why a damaged link cannot be read', async ({
+  page,
+}) => {
+  await page.goto('/report');
+  await expect(page.getByRole('heading', { name: 'No plan yet' })).toBeVisible();
+  await seedExample(page, 'vpc-cross-account');
+  await page.goto('/report');
+  const link = await page.locator('.report-share a').getAttribute('href');
+  expect(link).toMatch(/\/report#plan=1\./);
+
+  await page.goto('/');
+  await page.evaluate(() => window.localStorage.clear());
+  await page.goto(link!);
+  await expect(page.locator('.report-title')).toContainText('Shared-services proxy');
+
+  await page.goto('/report#plan=1.damaged!!');
+  await expect(page.getByRole('alert')).toContainText('cannot be read');
+});
+
+test('the review step links to the report', async ({ page }) => {
+  await seedExample(page, 'public-endpoint-ready');
+  await page.goto('/plan/review');
+  await page.getByRole('link', { name: 'Open the readiness report' }).click();
+  await expect(page).toHaveURL(/\/report$/);
+  await expect(page.locator('.report-verdict')).toContainText('Ready: no blocking findings');
+});

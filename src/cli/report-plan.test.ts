@@ -1,0 +1,105 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { planRules } from '../domain/rules';
+import { decodePlanLink } from '../domain/share/share-codec';
+import type { CliIo } from './cli-io';
+import { nodeFiles } from './node-files';
+import { run } from './run';
+
+const now = new Date('2026-11-30T12:00:00Z');
+const examplePath = (id: string) =>
+  relative(process.cwd(), fileURLToPath(new URL(`../../examples/${id}.json`, import.meta.url)));
+const workspace = mkdtempSync(join(tmpdir(), 'xks-planner-report-'));
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+async function runCli(argv: readonly string[], env: CliIo['env'] = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    ...nodeFiles,
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    isTTY: false,
+    env,
+    now: () => now,
+  });
+  return { code, stdout, stderr };
+}
+
+describe('xks-planner report', () => {
+  it('prints the Markdown report of a ready plan to standard output and exits 0', async () => {
+    const result = await runCli(['report', examplePath('public-endpoint-ready')]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^# Readiness report: /);
+    expect(result.stdout).toContain('**Ready: no blocking findings**');
+    expect(result.stdout).toContain('| Date | 2026-11-30 |');
+    for (const rule of planRules) expect(result.stdout).toContain(`\`${rule.id}\``);
+    // Without a planner address there is no link to print.
+    expect(result.stdout).not.toContain('Share link');
+  });
+
+  it('writes the HTML report to --output and exits 1 for a plan with errors', async () => {
+    const out = join(workspace, 'mistakes.html');
+    const result = await runCli([
+      'report',
+      examplePath('plan-with-mistakes'),
+      '--format',
+      'html',
+      '--output',
+      out,
+    ]);
+    expect(result).toMatchObject({ code: 1, stderr: '' });
+    expect(result.stdout).toBe(`Wrote the readiness report to ${out}\n`);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('Not ready: ');
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it('adds a share link of the plan when given the planner address', async () => {
+    const result = await runCli(['report', examplePath('vpc-cross-account')], {
+      XKS_PLANNER_URL: 'https://planner.example/',
+    });
+    const link = /\| Share link \| <(https:\/\/planner\.example\/report#plan=[^>]+)> \|/.exec(
+      result.stdout,
+    )?.[1];
+    expect(link).toBeDefined();
+    const decoded = decodePlanLink(link!);
+    expect('plan' in decoded && decoded.plan.keyStore?.CustomKeyStoreName).toBe('workload-xks');
+  });
+
+  it.each([
+    ['missing.json', 'no such file'],
+    ['not-json.json', 'not valid JSON'],
+  ])('refuses an unusable file (%s) with exit code 2 and one line', async (name, problem) => {
+    const file = join(workspace, name);
+    if (name === 'not-json.json') writeFileSync(file, '{ nope');
+    const result = await runCli(['report', file]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(file);
+    expect(result.stderr).toContain(problem);
+  });
+
+  it('refuses a proxy configuration file, an unknown format and extra arguments', async () => {
+    const config = join(workspace, 'proxy-config.json');
+    writeFileSync(config, JSON.stringify({ XksProxyUriPath: '/kms/xks/v1' }));
+    const proxyConfig = await runCli(['report', config]);
+    expect(proxyConfig.code).toBe(2);
+    expect(proxyConfig.stderr).toContain('report needs a plan');
+    const format = await runCli(['report', config, '--format', 'pdf']);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain('unknown report format "pdf": use md, html');
+    const extra = await runCli(['report', config, config]);
+    expect(extra.stderr).toContain('report takes one plan');
+  });
+
+  it('is described in the help', async () => {
+    const result = await runCli(['--help']);
+    expect(result.stdout).toContain('xks-planner report <plan> [--format md|html]');
+  });
+});

@@ -1,0 +1,50 @@
+import { isUnusable } from '../domain/check/check-document';
+import { buildReport } from '../domain/report/build-report';
+import { printReportHtml } from '../domain/report/print-html';
+import { printReportMarkdown } from '../domain/report/print-markdown';
+import { encodePlanLink } from '../domain/share/share-codec';
+import { checkFile } from './check-file';
+import type { CliIo } from './cli-io';
+import { exitCodes } from './exit-codes';
+import type { Invocation } from './parse-arguments';
+import { printable } from './printable';
+
+/**
+ * `xks-planner report`: the readiness report of a plan, as Markdown or HTML. Like `check`, the exit
+ * code says whether the plan has error findings; the report is written either way.
+ */
+export async function reportPlan(
+  invocation: Extract<Invocation, { action: 'report' }>,
+  io: CliIo,
+): Promise<number> {
+  const say = (text: string) => io.stderr(`xks-planner: ${printable(text)}\n`);
+  const { outcome } = await checkFile(invocation.file, io);
+  if (isUnusable(outcome)) {
+    say(`${invocation.file}: ${outcome.unusable}`);
+    return exitCodes.unusable;
+  }
+  if (outcome.kind !== 'plan' || !outcome.plan) {
+    say(`${invocation.file}: is a KMS proxy configuration file; report needs a plan`);
+    return exitCodes.unusable;
+  }
+  // A link to a planner only when the user names one: a default address would mean nothing on paper.
+  const base = (invocation.base ?? io.env.XKS_PLANNER_URL)?.replace(/\/+$/, '');
+  const report = buildReport(outcome.plan, outcome.findings, {
+    now: io.now(),
+    link: base ? `${base}/report#plan=${encodePlanLink(outcome.plan)}` : undefined,
+  });
+  const text = invocation.format === 'html' ? printReportHtml(report) : printReportMarkdown(report);
+  if (invocation.out === undefined) {
+    io.stdout(text);
+  } else {
+    try {
+      await io.writeFile(invocation.out, text);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      say(`cannot write ${invocation.out}${typeof code === 'string' ? ` (${code})` : ''}`);
+      return exitCodes.unusable;
+    }
+    io.stdout(`Wrote the readiness report to ${printable(invocation.out)}\n`);
+  }
+  return report.verdict.ready ? exitCodes.clean : exitCodes.errorFindings;
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../check/check-document';
+import { examplePlans } from '../plan/examples';
+import { parsePlan } from '../plan/parse-plan';
+import type { Plan } from '../plan/plan-schema';
+import { allRules } from '../rules';
+import { buildArchitecture } from './architecture';
+import { buildReport } from './build-report';
+
+const now = new Date('2026-11-30T12:00:00Z');
+
+function reportOf(document: Plan) {
+  const { plan } = parsePlan(document as Record<string, unknown>);
+  const check = checkPlan(plan, { now });
+  return { check, report: buildReport(plan, check.findings, { now }) };
+}
+
+describe.each(examplePlans)('the report of $id', (example) => {
+  const { check, report } = reportOf(example.document);
+  const results = report.areas.flatMap((area) => area.rules);
+
+  it('lists every registered rule exactly once', () => {
+    expect(results.map((rule) => rule.ruleId).sort()).toEqual(
+      allRules.map((rule) => rule.id).sort(),
+    );
+  });
+
+  it("gives each rule the status of the engine's findings", () => {
+    for (const result of results) {
+      const own = check.findings.filter((finding) => finding.ruleId === result.ruleId);
+      if (check.notApplicable.includes(result.ruleId)) {
+        expect(result.status, result.ruleId).toBe('not-applicable');
+      } else if (own.length === 0) {
+        expect(result.status, result.ruleId).toMatch(/^(pass|not-applicable)$/);
+      } else {
+        expect(result.status, result.ruleId).toBe(own[0]!.severity);
+        expect(result.findings.map((finding) => finding.message)).toEqual(
+          own.map((finding) => finding.message),
+        );
+      }
+    }
+    // Only the proxy configuration file's rules do not apply beyond the engine's list.
+    const notApplicable = results.filter((rule) => rule.status === 'not-applicable');
+    expect(notApplicable.length).toBe(
+      check.notApplicable.length + allRules.filter((rule) => rule.target === 'proxy-config').length,
+    );
+  });
+
+  it('gives the verdict from the error findings', () => {
+    const errors = check.findings.filter((finding) => finding.severity === 'error').length;
+    expect(report.verdict).toMatchObject({ ready: errors === 0, blockers: errors });
+    expect(report.verdict.ready).toBe(example.ready);
+  });
+
+  it('lists the checklist for its connectivity, the alarms and the runbook in order', () => {
+    const connectivity = example.document.keyStore?.XksProxyConnectivity;
+    expect(report.checklist.length).toBeGreaterThan(0);
+    expect(report.alarms.map((alarm) => alarm.name)).toEqual(
+      expect.arrayContaining(['certificate_days_to_expire', 'proxy_latency']),
+    );
+    expect(report.runbook.map((step) => step.title)).toEqual([
+      'Build the network',
+      ...(connectivity === 'VPC_ENDPOINT_SERVICE' ? ['Verify the private DNS name'] : []),
+      'Create the external key store',
+      'Connect and wait for CONNECTED',
+      'Create the KMS keys',
+      'Test an encrypt and decrypt',
+    ]);
+  });
+});
+
+describe('the report', () => {
+  it('never prints the secret access key, only its variable', () => {
+    const { report } = reportOf(examplePlans[0]!.document);
+    const create = report.runbook.find((step) => step.title === 'Create the external key store');
+    expect(create?.commands).toContain('RawSecretAccessKey="${XKS_PROXY_SECRET_ACCESS_KEY}"');
+  });
+
+  it('quotes plan values in commands as the AWS CLI export does', () => {
+    const { report } = reportOf({
+      ...examplePlans[0]!.document,
+      keyStore: { ...examplePlans[0]!.document.keyStore, CustomKeyStoreName: "a'; rm -rf / #" },
+    });
+    const create = report.runbook.find((step) => step.title === 'Create the external key store');
+    expect(create?.commands).toContain(`--custom-key-store-name 'a'\\''; rm -rf / #'`);
+  });
+
+  it('names the plan, else its key store, else says it has no name', () => {
+    expect(reportOf({ version: 1 }).report.planName).toBe('Untitled plan');
+    expect(
+      reportOf({ version: 1, keyStore: { CustomKeyStoreName: 'store' } }).report.planName,
+    ).toBe('store');
+  });
+});
+
+describe('the architecture', () => {
+  const diagramOf = (id: string) =>
+    buildArchitecture(examplePlans.find((example) => example.id === id)!.document);
+
+  it('goes from KMS straight to the proxy for a public endpoint', () => {
+    const diagram = diagramOf('public-endpoint-ready');
+    expect(diagram.boxes.map((box) => box.id)).toEqual(['kms', 'proxy', 'key-manager']);
+    expect(diagram.boundaries).toEqual([]);
+    expect(diagram.boxes.find((box) => box.tlsTerminatesHere)?.id).toBe('proxy');
+  });
+
+  it('passes the endpoint service and load balancer for VPC connectivity', () => {
+    const diagram = diagramOf('vpc-endpoint-service-ready');
+    expect(diagram.boxes.map((box) => box.id)).toEqual([
+      'kms',
+      'endpoint-service',
+      'load-balancer',
+      'proxy',
+      'key-manager',
+    ]);
+    expect(diagram.arrows).toHaveLength(4);
+  });
+
+  it('draws the account boundary of a cross-account endpoint service', () => {
+    const diagram = diagramOf('vpc-cross-account');
+    expect(diagram.boundaries.map((boundary) => boundary.label)).toEqual([
+      'Key store account 111122223333',
+      'Endpoint service account 444455556666',
+    ]);
+    const [kms, service] = diagram.boxes;
+    const [, other] = diagram.boundaries;
+    expect(other!.y).toBeGreaterThan(kms!.y + kms!.height);
+    expect(other!.y).toBeLessThan(service!.y);
+  });
+
+  it('keeps every box below the previous one and inside the drawing', () => {
+    for (const example of examplePlans) {
+      const diagram = buildArchitecture(example.document);
+      diagram.boxes.forEach((box, index) => {
+        const previous = diagram.boxes[index - 1];
+        if (previous) expect(box.y).toBeGreaterThan(previous.y + previous.height);
+        expect(box.y + box.height).toBeLessThanOrEqual(diagram.height);
+        expect(box.x + box.width).toBeLessThanOrEqual(diagram.width);
+      });
+    }
+  });
+});

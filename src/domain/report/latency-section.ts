@@ -1,0 +1,87 @@
+/** The latency and capacity budget of the report, as rows from the latency assessment. */
+import {
+  assessLatencyAndCapacity,
+  type FleetLoad,
+  type LegAssessment,
+} from '../latency/latency-and-capacity';
+import type { Plan } from '../plan/plan-schema';
+
+export interface LatencyRow {
+  readonly label: string;
+  readonly value: string;
+  /** How the value compares with AWS's limit or advice, or where it came from. */
+  readonly note: string;
+}
+
+export interface LatencySection {
+  readonly rows: readonly LatencyRow[];
+}
+
+const ms = (value: number) => `${Math.round(value * 10) / 10} ms`;
+
+function legRow(label: string, leg: LegAssessment): LatencyRow {
+  if (leg.usedMs === undefined) {
+    return {
+      label,
+      value: 'unknown',
+      note: leg.missing ?? 'Not measured and no location to estimate from.',
+    };
+  }
+  const note =
+    leg.basis === 'measured'
+      ? 'Measured (from the plan).'
+      : `Estimated from ${leg.estimate ? `${Math.round(leg.estimate.distanceKm)} km between ${leg.estimate.from.label} and ${leg.estimate.to.label}` : 'the locations'}.`;
+  return { label, value: ms(leg.usedMs), note };
+}
+
+function fleetRow(label: string, fleet: FleetLoad): LatencyRow {
+  const capacity =
+    fleet.capacityRps === undefined ? 'capacity not stated' : `${fleet.capacityRps} requests/s`;
+  const loss = fleet.afterLossOfOne;
+  const note =
+    loss === undefined
+      ? 'A single instance: losing it stops the key store.'
+      : loss.carriesPeak === undefined
+        ? `After losing one: ${loss.instances} left; whether they carry the peak is unknown.`
+        : `After losing one: ${loss.instances} left, ${loss.carriesPeak ? 'they carry the peak' : 'they do NOT carry the peak'}.`;
+  return { label, value: `${fleet.instances} instances, ${capacity}`, note };
+}
+
+export function buildLatencySection(plan: Plan): LatencySection {
+  const assessment = assessLatencyAndCapacity(plan);
+  const { budget, capacity } = assessment;
+  const rows: LatencyRow[] = [
+    legRow('Region to proxy, round trip', assessment.regionToProxy),
+    legRow('Proxy to key manager, round trip', assessment.proxyToKeyManager),
+    {
+      label: 'Network round trip',
+      value: ms(budget.networkMs),
+      note: `${budget.withinTarget ? 'Within' : 'Over'} the ${ms(budget.targetMs)} AWS advises.`,
+    },
+    {
+      label: 'One proxy call',
+      value: ms(budget.callMs),
+      note: `${budget.withinTimeout ? 'Within' : 'Over'} the ${ms(budget.timeoutMs)} KMS waits (it retries once: up to ${ms(budget.retry.worstCaseMs)})${budget.complete ? '' : '; parts not known are left out'}.`,
+    },
+    {
+      label: 'Peak requests',
+      value: capacity.peakRps === undefined ? 'not stated' : `${capacity.peakRps} requests/s`,
+      note:
+        capacity.withinQuota === undefined
+          ? `KMS allows ${capacity.quotaRps} requests/s per external key store.`
+          : `${capacity.withinQuota ? 'Within' : 'Over'} the ${capacity.quotaRps} requests/s KMS allows per external key store.`,
+    },
+    fleetRow('Proxy fleet', capacity.proxy),
+    fleetRow('Key manager fleet', capacity.keyManager),
+  ];
+  if (assessment.closestRegions.length > 0) {
+    rows.push({
+      label: `Closest Regions to the ${assessment.closestRegionsTo ?? 'proxy'}`,
+      value: assessment.closestRegions.map((entry) => entry.region.code).join(', '),
+      note: assessment.closestRegions
+        .map((entry) => `${entry.region.code}: about ${ms(entry.estimatedRoundTripMs)}`)
+        .join('; '),
+    });
+  }
+  return { rows };
+}

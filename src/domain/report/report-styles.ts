@@ -1,0 +1,58 @@
+/**
+ * The stylesheet inlined in the HTML file: readable on screen (light and dark) and on paper
+ * (A4 and US Letter), in black and white too, since every status is written as a word.
+ */
+export const reportStyles = `
+:root { color-scheme: light dark; --text: #1b1f24; --muted: #57606a; --line: #c9ced6; --paper: #fff; --error: #a40e26; --warning: #7a4a00; --ok: #116329; }
+@media (prefers-color-scheme: dark) { :root { --text: #e6edf3; --muted: #a4adb8; --line: #3d444d; --paper: #0d1117; --error: #ff8182; --warning: #e3b341; --ok: #56d364; } }
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--paper); color: var(--text); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; }
+.report { max-width: 52rem; margin: 0 auto; padding: 1.5rem; }
+h1 { font-size: 1.7rem; margin: 0.2rem 0 1rem; overflow-wrap: anywhere; }
+h2 { font-size: 1.3rem; margin: 2rem 0 0.6rem; border-bottom: 1px solid var(--line); padding-bottom: 0.2rem; }
+h3 { font-size: 1.05rem; margin: 1.2rem 0 0.4rem; }
+p { margin: 0.3rem 0; }
+code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.88em; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; border: 1px solid var(--line); border-radius: 4px; padding: 0.6rem; }
+a { color: inherit; overflow-wrap: anywhere; }
+.report-kind, .muted, .sources, .area-counts { color: var(--muted); }
+.sources { font-size: 0.88em; }
+.verdict { border: 2px solid var(--ok); border-left-width: 8px; border-radius: 4px; padding: 0.6rem 1rem; margin: 0.6rem 0 1rem; }
+.verdict-blocked { border-color: var(--error); }
+.verdict-title { font-size: 1.25rem; font-weight: 700; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0; }
+.facts dt { font-weight: 600; }
+.facts dd { margin: 0; overflow-wrap: anywhere; }
+.architecture-figure { margin: 0; }
+.architecture { max-width: 100%; height: auto; }
+figcaption { color: var(--muted); font-size: 0.9em; }
+ul.rules, ul.checklist, ol.runbook { padding-left: 0; list-style: none; }
+.rule { border-top: 1px solid var(--line); padding: 0.4rem 0; }
+.status { display: inline-block; min-width: 7.5rem; font-weight: 700; text-transform: uppercase; font-size: 0.8em; letter-spacing: 0.04em; }
+.status-error { color: var(--error); }
+.status-warning { color: var(--warning); }
+.status-pass { color: var(--ok); }
+.status-not-applicable { color: var(--muted); }
+.finding { margin: 0.3rem 0 0.3rem 1.5rem; padding-left: 0.6rem; border-left: 3px solid var(--line); }
+.rule-error .finding { border-left-color: var(--error); }
+.checklist li { display: flex; gap: 0.5rem; margin: 0.4rem 0; }
+.tick { font-size: 1.2em; line-height: 1.2; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+.runbook { counter-reset: step; }
+.runbook-step { counter-increment: step; }
+.runbook-step h3::before { content: counter(step) ". "; }
+.print-header { display: none; }
+footer { margin-top: 2rem; color: var(--muted); font-size: 0.9em; }
+@page { size: auto; margin: 18mm 15mm 16mm; }
+@media print {
+  :root { --text: #000; --muted: #333; --line: #999; --paper: #fff; --error: #000; --warning: #000; --ok: #000; }
+  body { font-size: 10.5pt; }
+  .report { max-width: none; padding: 0; }
+  .print-header { display: block; position: fixed; top: -12mm; left: 0; right: 0; font-size: 8.5pt; color: #333; border-bottom: 0.5pt solid #999; }
+  .rule, .finding, .checklist li, .runbook-step, tr, .verdict, .architecture-figure, .error-code > ul > li { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; }
+  .share-link a::after { content: ""; }
+}
+`;

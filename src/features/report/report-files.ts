@@ -1,0 +1,26 @@
+/**
+ * Everything heavy the report page needs, loaded on demand: the rule engine, the share-link codec,
+ * the report model and its printers.
+ */
+import { checkPlanWithCertificates } from '@/domain/check/check-with-certificates';
+import type { Plan } from '@/domain/plan/plan-schema';
+import { buildReport, type Report } from '@/domain/report/build-report';
+import { printReportHtml } from '@/domain/report/print-html';
+import { printReportMarkdown } from '@/domain/report/print-markdown';
+import { decodePlanLink, encodePlanLink } from '@/domain/share/share-codec';
+
+export { decodePlanLink };
+
+export interface ReportFiles {
+  readonly report: Report;
+  readonly markdown: string;
+  readonly html: string;
+}
+
+/** The report of a plan, its link pointing at this page on this site. */
+export async function reportFiles(plan: Plan, origin: string, now: Date): Promise<ReportFiles> {
+  const { findings } = await checkPlanWithCertificates(plan, { now });
+  const link = `${origin}/report#plan=${encodePlanLink(plan)}`;
+  const report = buildReport(plan, findings, { now, link });
+  return { report, markdown: printReportMarkdown(report), html: printReportHtml(report) };
+}

@@ -1,0 +1,244 @@
+import { ExternalLink } from '@/components/ui/external-link';
+import { areaCounts, statusLabels, type Report } from '@/domain/report/build-report';
+import { ArchitectureDiagramView } from './architecture-diagram';
+
+const Sources = ({ sources }: { readonly sources: readonly string[] }) => (
+  <p className="report-sources">
+    Sources:{' '}
+    {sources.map((source, index) => (
+      <span key={source}>
+        {index > 0 && ', '}
+        <ExternalLink href={source}>{source}</ExternalLink>
+      </span>
+    ))}
+  </p>
+);
+
+function RuleList({ report }: { readonly report: Report }) {
+  return (
+    <section aria-labelledby="report-rules">
+      <h2 id="report-rules">Rules</h2>
+      {report.areas.map((area) => (
+        <section key={area.id} className="report-area" aria-labelledby={`area-${area.id}`}>
+          <h3 id={`area-${area.id}`}>
+            {area.title} <span className="report-muted">— {areaCounts(area) ?? 'no findings'}</span>
+          </h3>
+          <ul className="report-rules">
+            {area.rules.map((rule) => (
+              <li key={rule.ruleId} className={`report-rule report-rule-${rule.status}`}>
+                <p className="report-rule-line">
+                  <span className={`report-status report-status-${rule.status}`}>
+                    {statusLabels[rule.status]}
+                  </span>{' '}
+                  <code>{rule.ruleId}</code> {rule.title}
+                </p>
+                {rule.notApplicableReason && (
+                  <p className="report-muted">{rule.notApplicableReason}</p>
+                )}
+                {rule.findings.map((finding, index) => (
+                  <div key={index} className="report-finding">
+                    {finding.path && (
+                      <p>
+                        <code>{finding.path}</code>
+                      </p>
+                    )}
+                    <p>{finding.message}</p>
+                    <p>
+                      <strong>Fix:</strong> {finding.fix}
+                    </p>
+                  </div>
+                ))}
+                {rule.findings.length > 0 && <Sources sources={rule.sources} />}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+function Checklist({ report }: { readonly report: Report }) {
+  return (
+    <section aria-labelledby="report-checklist">
+      <h2 id="report-checklist">Manual checklist</h2>
+      <p>What the plan cannot show: verify each by hand and tick it.</p>
+      <ul className="report-checklist">
+        {report.checklist.map((item) => (
+          <li key={item.id}>
+            <input type="checkbox" id={`check-${item.id}`} />
+            <label htmlFor={`check-${item.id}`}>
+              {item.text} <span className="report-muted">({item.id})</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Operations({ report }: { readonly report: Report }) {
+  return (
+    <>
+      <section aria-labelledby="report-latency">
+        <h2 id="report-latency">Latency and capacity budget</h2>
+        <table className="report-table">
+          <tbody>
+            {report.latency.rows.map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                <td>{row.value}</td>
+                <td>{row.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="report-alarms">
+        <h2 id="report-alarms">CloudWatch alarms</h2>
+        <div className="report-table-scroll">
+          <table className="report-table">
+            <thead>
+              <tr>
+                <th scope="col">Alarm</th>
+                <th scope="col">Measures</th>
+                <th scope="col">Alarm when</th>
+                <th scope="col">Period</th>
+                <th scope="col">Why</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.alarms.map((alarm) => (
+                <tr key={alarm.name}>
+                  <td>
+                    <code>{alarm.name}</code>
+                  </td>
+                  <td>
+                    <code>{alarm.measure}</code>
+                  </td>
+                  <td>{alarm.condition ?? 'threshold not set'}</td>
+                  <td>{alarm.periodSeconds} s</td>
+                  <td>{alarm.description}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}
+
+function Runbook({ report }: { readonly report: Report }) {
+  return (
+    <section aria-labelledby="report-runbook">
+      <h2 id="report-runbook">Rollout runbook</h2>
+      <ol className="report-runbook">
+        {report.runbook.map((step) => (
+          <li key={step.title} className="report-runbook-step">
+            <h3>{step.title}</h3>
+            <p>{step.text}</p>
+            {step.commands && (
+              <pre>
+                <code>{step.commands}</code>
+              </pre>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function Troubleshooting({ report }: { readonly report: Report }) {
+  return (
+    <section aria-labelledby="report-troubleshooting">
+      <h2 id="report-troubleshooting">Troubleshooting</h2>
+      {report.troubleshooting.length === 0 && <p>No error codes are known yet.</p>}
+      {report.troubleshooting.map(({ entry, causes }) => (
+        <section key={entry.code} className="report-error-code">
+          <h3>
+            <code>{entry.code}</code> {entry.title}
+          </h3>
+          <p>{entry.meaning}</p>
+          <ul>
+            {causes.map((cause) => (
+              <li key={cause.text}>
+                {cause.text}
+                {cause.findings.length > 0 ? (
+                  <ul>
+                    {cause.findings.map((finding, index) => (
+                      <li key={index}>
+                        <strong>In this plan:</strong> <code>{finding.ruleId}</code>{' '}
+                        {finding.message}
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  cause.ruleIds.length > 0 && (
+                    <p className="report-muted">Nothing in this plan points at it.</p>
+                  )
+                )}
+                {cause.checklistItems.map((item) => (
+                  <p key={item.id}>
+                    <strong>Check by hand:</strong> {item.text}
+                  </p>
+                ))}
+              </li>
+            ))}
+          </ul>
+          <Sources sources={entry.sources} />
+        </section>
+      ))}
+    </section>
+  );
+}
+
+/** The report's content, on screen and on paper. */
+export function ReportView({ report }: { readonly report: Report }) {
+  const { verdict } = report;
+  return (
+    <article className="report" aria-labelledby="report-title">
+      <p className="report-print-header" aria-hidden="true">
+        Readiness report · {report.planName}
+      </p>
+      <p className="report-kind">Readiness report</p>
+      <h2 id="report-title" className="report-title">
+        {report.planName}
+      </h2>
+      <div className={`report-verdict ${verdict.ready ? 'verdict-ready' : 'verdict-blocked'}`}>
+        <p className="report-verdict-title">{verdict.headline}</p>
+        <p>
+          {verdict.blockers} errors, {verdict.warnings} warnings, {verdict.infos} infos
+        </p>
+      </div>
+      <dl className="report-facts">
+        <dt>Region</dt>
+        <dd>{report.region ?? 'not set'}</dd>
+        <dt>Account</dt>
+        <dd>{report.accountId ?? 'not set'}</dd>
+        <dt>Connectivity</dt>
+        <dd>{report.connectivityLabel}</dd>
+        <dt>Date</dt>
+        <dd>{report.date}</dd>
+      </dl>
+      <section aria-labelledby="report-architecture">
+        <h2 id="report-architecture">Architecture</h2>
+        <figure className="report-figure">
+          <ArchitectureDiagramView diagram={report.architecture} />
+        </figure>
+      </section>
+      <RuleList report={report} />
+      <Checklist report={report} />
+      <Operations report={report} />
+      <Runbook report={report} />
+      <Troubleshooting report={report} />
+      <p className="report-muted">
+        The AWS documentation linked from each rule is the authority.{' '}
+        <ExternalLink href="https://docs.aws.amazon.com/kms/latest/developerguide/keystore-external.html">
+          External key stores in the AWS KMS Developer Guide
+        </ExternalLink>
+      </p>
+    </article>
+  );
+}
