@@ -12,6 +12,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   workers: 2,
   retries: 0,
+  // Twice Playwright's default: CI machines can be slower and busier than a developer's.
+  timeout: 60_000,
   reporter: 'list',
   use: {
     baseURL: `http://localhost:${port}`,

@@ -210,6 +210,7 @@ for (const example of [readyId, mistakesId]) {
     test(`axe finds no serious problem on the export step: ${example}, ${scheme}`, async ({
       page,
     }) => {
+      test.setTimeout(90_000); // four highlighted files, each analysed in full
       await page.emulateMedia({ colorScheme: scheme });
       await openExport(page, example);
       for (const label of [
