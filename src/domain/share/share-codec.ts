@@ -7,6 +7,7 @@
  */
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import { checkDocument, isUnusable } from '../check/check-document';
+import { decodeBase64, encodeBase64 } from '../encoding/base64';
 import { parsePlan } from '../plan/parse-plan';
 import type { Plan } from '../plan/plan-schema';
 import { shareDictionaryV1 } from './share-dictionary';
@@ -19,42 +20,6 @@ export const maxPlanBytes = 1024 * 1024;
 
 const dictionary = strToU8(shareDictionaryV1);
 
-const base64UrlAlphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const base64UrlValue = new Map(
-  [...base64UrlAlphabet].map((character, index) => [character, index]),
-);
-
-function toBase64Url(bytes: Uint8Array): string {
-  let text = '';
-  for (let index = 0; index < bytes.length; index += 3) {
-    const chunk = (bytes[index]! << 16) | ((bytes[index + 1] ?? 0) << 8) | (bytes[index + 2] ?? 0);
-    const characters = Math.min(4, Math.ceil(((bytes.length - index) * 8) / 6));
-    for (let position = 0; position < characters; position++) {
-      text += base64UrlAlphabet[(chunk >> (18 - 6 * position)) & 63];
-    }
-  }
-  return text;
-}
-
-function fromBase64Url(text: string): Uint8Array | undefined {
-  if (text.length % 4 === 1) return undefined;
-  const bytes = new Uint8Array(Math.floor((text.length * 6) / 8));
-  let buffer = 0;
-  let bits = 0;
-  let length = 0;
-  for (const character of text) {
-    const value = base64UrlValue.get(character);
-    if (value === undefined) return undefined;
-    buffer = ((buffer << 6) | value) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes[length++] = (buffer >> bits) & 0xff;
-    }
-  }
-  return bytes;
-}
-
 /**
  * The link token of a plan. The plan goes through the engine's parser first, so that a secret or
  * a malformed value in it (e.g. a form's unfinished state) never reaches a link.
@@ -63,7 +28,7 @@ export function encodePlanLink(plan: Plan): string {
   const { plan: safe } = parsePlan(plan);
   // $schema points editors at the JSON Schema; a link has no use for it.
   const json = strToU8(JSON.stringify({ ...safe, $schema: undefined }));
-  return `${shareVersion}.${toBase64Url(deflateSync(json, { level: 9, dictionary }))}`;
+  return `${shareVersion}.${encodeBase64(deflateSync(json, { level: 9, dictionary }), 'url')}`;
 }
 
 export type DecodedLink = { readonly plan: Plan } | { readonly problem: string };
@@ -111,7 +76,7 @@ export function decodePlanLink(link: string): DecodedLink {
     };
   }
   if (Number(version) !== shareVersion) return { problem: `unknown link version ${version}` };
-  const compressed = fromBase64Url(token.slice(separator + 1));
+  const compressed = decodeBase64(token.slice(separator + 1), 'url');
   if (!compressed || compressed.length === 0) {
     return { problem: 'the link is damaged (it has characters a link never has, or is cut short)' };
   }

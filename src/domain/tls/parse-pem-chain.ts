@@ -26,7 +26,7 @@ import {
   nameKey,
   type NameAttribute,
 } from './distinguished-name';
-import { pemBlocks, decodeBase64 } from './pem';
+import { decodeBase64Body, pemBlocks } from './pem';
 import { describeSignatureAlgorithm } from './signature-algorithms';
 
 /** A certificate as read, with the raw parts that verifying its signature needs. */
@@ -171,7 +171,7 @@ export function parsePemChain(pem: string): ParsedChain {
     } else if (body === undefined) {
       problems.push({ kind: 'unterminated', position, label });
     } else {
-      const der = decodeBase64(body);
+      const der = decodeBase64Body(body);
       if (der === undefined) {
         problems.push({ kind: 'invalid-base64', position });
         continue;

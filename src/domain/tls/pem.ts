@@ -1,4 +1,5 @@
 /** Splitting PEM text into its labelled blocks and decoding their base64. */
+import { decodeBase64 } from '../encoding/base64';
 
 export interface PemBlock {
   /** 1-based position among the PEM blocks of the text, for messages. */
@@ -30,27 +31,10 @@ export function pemBlocks(text: string): PemBlock[] {
   return blocks;
 }
 
-const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const sextets = new Map([...alphabet].map((character, index) => [character, index]));
-
-/** Decodes base64 (white space ignored); undefined when it is not base64. */
-export function decodeBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
+/** Decodes a PEM body's base64 (white space ignored, padding allowed); undefined when it is not. */
+export function decodeBase64Body(text: string): Uint8Array<ArrayBuffer> | undefined {
   const compact = text.replace(/\s+/g, '');
   const unpadded = compact.replace(/={1,2}$/, '');
   if (compact.length % 4 !== 0 || unpadded.length === 0) return undefined;
-  const bytes = new Uint8Array(Math.floor((unpadded.length * 3) / 4));
-  let buffer = 0;
-  let bits = 0;
-  let written = 0;
-  for (const character of unpadded) {
-    const value = sextets.get(character);
-    if (value === undefined) return undefined;
-    buffer = ((buffer << 6) | value) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes[written++] = (buffer >> bits) & 0xff;
-    }
-  }
-  return bytes;
+  return decodeBase64(unpadded, 'standard');
 }
