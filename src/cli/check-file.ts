@@ -1,9 +1,12 @@
 import {
+  isUnusable,
   maxDocumentBytes,
   parseDocumentText,
   type CheckOutcome,
 } from '../domain/check/check-document';
 import { checkDocumentWithCertificates } from '../domain/check/check-with-certificates';
+import type { Finding } from '../domain/engine/types';
+import type { Plan } from '../domain/plan/plan-schema';
 import type { CliIo } from './cli-io';
 
 /** One file named on the command line and what checking it gave. */
@@ -53,4 +56,25 @@ export async function checkFile(
   const parsed = parseDocumentText(text);
   if ('unusable' in parsed) return unusable(parsed.unusable);
   return { file, outcome: await checkDocumentWithCertificates(parsed.value, { now: io.now() }) };
+}
+
+/** A plan file checked for a command that needs a plan, or the one line saying why it cannot. */
+export type PlanFileOutcome =
+  { readonly plan: Plan; readonly findings: readonly Finding[] } | { readonly problem: string };
+
+/**
+ * Reads and checks the plan a command works on (`export`, `report`, `explain --plan`). A proxy
+ * configuration file is a usable document, but not a plan: the problem names the command.
+ */
+export async function checkPlanFile(
+  file: string,
+  needs: string,
+  io: Pick<CliIo, 'stat' | 'readFile' | 'now'>,
+): Promise<PlanFileOutcome> {
+  const { outcome } = await checkFile(file, io);
+  if (isUnusable(outcome)) return { problem: `${file}: ${outcome.unusable}` };
+  if (outcome.kind !== 'plan' || !outcome.plan) {
+    return { problem: `${file}: is a KMS proxy configuration file; ${needs} needs a plan` };
+  }
+  return { plan: outcome.plan, findings: outcome.findings };
 }

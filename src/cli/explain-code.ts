@@ -1,4 +1,3 @@
-import { isUnusable } from '../domain/check/check-document';
 import type { Finding } from '../domain/engine/types';
 import {
   closeMatches,
@@ -10,7 +9,7 @@ import {
   type ErrorCodeEntry,
   type PlanExplanation,
 } from '../domain/explain/error-codes';
-import { checkFile } from './check-file';
+import { checkPlanFile } from './check-file';
 import type { CliIo } from './cli-io';
 import { exitCodes } from './exit-codes';
 import type { Invocation } from './parse-arguments';
@@ -99,19 +98,15 @@ export async function explainCode(invocation: ExplainInvocation, io: CliIo): Pro
   }
   let explained: PlanExplanation | undefined;
   if (invocation.plan !== undefined) {
-    const { outcome } = await checkFile(invocation.plan, io);
-    if (isUnusable(outcome)) {
-      say(`${invocation.plan}: ${outcome.unusable}`);
-      return exitCodes.unusable;
-    }
-    if (outcome.kind !== 'plan' || !outcome.plan) {
-      say(`${invocation.plan}: is a KMS proxy configuration file; explain --plan needs a plan`);
+    const checked = await checkPlanFile(invocation.plan, 'explain --plan', io);
+    if ('problem' in checked) {
+      say(checked.problem);
       return exitCodes.unusable;
     }
     explained = explainForPlan(
       entry,
-      outcome.findings,
-      outcome.plan.keyStore?.XksProxyConnectivity,
+      checked.findings,
+      checked.plan.keyStore?.XksProxyConnectivity,
     );
   }
   io.stdout(

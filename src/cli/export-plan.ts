@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import { isUnusable } from '../domain/check/check-document';
 import { generateExport } from '../domain/generators';
-import { checkFile } from './check-file';
+import { checkPlanFile } from './check-file';
 import type { CliIo } from './cli-io';
 import { secretEnvironmentVariable, type Invocation } from './parse-arguments';
 import { printable } from './printable';
@@ -15,13 +14,9 @@ type ExportInvocation = Extract<Invocation, { action: 'export' }>;
  */
 export async function exportPlan(invocation: ExportInvocation, io: CliIo): Promise<number> {
   const say = (text: string) => io.stderr(`xks-planner: ${printable(text)}\n`);
-  const { outcome } = await checkFile(invocation.file, io);
-  if (isUnusable(outcome)) {
-    say(`${invocation.file}: ${outcome.unusable}`);
-    return exitCodes.unusable;
-  }
-  if (outcome.kind !== 'plan' || !outcome.plan) {
-    say(`${invocation.file}: is a KMS proxy configuration file; export needs a plan`);
+  const checked = await checkPlanFile(invocation.file, 'export', io);
+  if ('problem' in checked) {
+    say(checked.problem);
     return exitCodes.unusable;
   }
   let secretAccessKey: string | undefined;
@@ -32,7 +27,7 @@ export async function exportPlan(invocation: ExportInvocation, io: CliIo): Promi
       return exitCodes.unusable;
     }
   }
-  const errors = outcome.findings.filter((finding) => finding.severity === 'error');
+  const errors = checked.findings.filter((finding) => finding.severity === 'error');
   if (errors.length > 0) {
     say(
       `warning: ${invocation.file} has ${errors.length} error finding${errors.length === 1 ? '' : 's'}; AWS would refuse parts of this plan. Exporting anyway:`,
@@ -40,7 +35,7 @@ export async function exportPlan(invocation: ExportInvocation, io: CliIo): Promi
     for (const finding of errors)
       io.stderr(`  ${printable(`${finding.ruleId} ${finding.path}: ${finding.message}`)}\n`);
   }
-  const files = generateExport(invocation.format, outcome.plan, { secretAccessKey });
+  const files = generateExport(invocation.format, checked.plan, { secretAccessKey });
   try {
     for (const file of files) await io.writeFile(join(invocation.out, file.path), file.content);
   } catch (error) {

@@ -1,9 +1,8 @@
-import { isUnusable } from '../domain/check/check-document';
 import { buildReport } from '../domain/report/build-report';
 import { printReportHtml } from '../domain/report/print-html';
 import { printReportMarkdown } from '../domain/report/print-markdown';
 import { encodePlanLink } from '../domain/share/share-codec';
-import { checkFile } from './check-file';
+import { checkPlanFile } from './check-file';
 import type { CliIo } from './cli-io';
 import { exitCodes } from './exit-codes';
 import type { Invocation } from './parse-arguments';
@@ -18,20 +17,16 @@ export async function reportPlan(
   io: CliIo,
 ): Promise<number> {
   const say = (text: string) => io.stderr(`xks-planner: ${printable(text)}\n`);
-  const { outcome } = await checkFile(invocation.file, io);
-  if (isUnusable(outcome)) {
-    say(`${invocation.file}: ${outcome.unusable}`);
-    return exitCodes.unusable;
-  }
-  if (outcome.kind !== 'plan' || !outcome.plan) {
-    say(`${invocation.file}: is a KMS proxy configuration file; report needs a plan`);
+  const checked = await checkPlanFile(invocation.file, 'report', io);
+  if ('problem' in checked) {
+    say(checked.problem);
     return exitCodes.unusable;
   }
   // A link to a planner only when the user names one: a default address would mean nothing on paper.
   const base = (invocation.base ?? io.env.XKS_PLANNER_URL)?.replace(/\/+$/, '');
-  const report = buildReport(outcome.plan, outcome.findings, {
+  const report = buildReport(checked.plan, checked.findings, {
     now: io.now(),
-    link: base ? `${base}/report#plan=${encodePlanLink(outcome.plan)}` : undefined,
+    link: base ? `${base}/report#plan=${encodePlanLink(checked.plan)}` : undefined,
   });
   const text = invocation.format === 'html' ? printReportHtml(report) : printReportMarkdown(report);
   if (invocation.out === undefined) {
