@@ -31,15 +31,28 @@ async function shownFindings(page: Page) {
   return findings;
 }
 
-/** All text of a PDF, without white space (lines may break inside a rule id). */
-async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
+/**
+ * All text of a PDF, without white space (lines may break inside a rule id), and the text in the
+ * top margin (above 15 mm from the top edge) of each page.
+ */
+async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string; headers: string[] }> {
   const document = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  const topMargin = (15 / 25.4) * 72;
   let text = '';
+  const headers: string[] = [];
   for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
+    const page = await document.getPage(number);
+    const pageTop = page.view[3]!;
+    const items = (await page.getTextContent()).items.filter((item) => 'str' in item);
+    text += items.map((item) => item.str).join('');
+    headers.push(
+      items
+        .filter((item) => item.transform[5] > pageTop - topMargin)
+        .map((item) => item.str)
+        .join(''),
+    );
   }
-  return { pages: document.numPages, text: text.replace(/\s+/g, '') };
+  return { pages: document.numPages, text: text.replace(/\s+/g, ''), headers };
 }
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
@@ -63,9 +76,12 @@ for (const example of examples) {
         ).toBeVisible();
       }
       for (const format of ['A4', 'Letter'] as const) {
-        const { pages, text } = await pdfText(await page.pdf({ format }));
+        const { pages, text, headers } = await pdfText(await page.pdf({ format }));
         expect(pages).toBeGreaterThanOrEqual(3);
         expect(pages).toBeLessThanOrEqual(60);
+        // Every page is headed with the plan's name.
+        const planName = await page.locator('.report-title').innerText();
+        expect(headers).toEqual(Array(pages).fill(`Readiness report · ${planName}`));
         expect(text).toContain(squeeze(verdict));
         for (const rule of allRules.slice(0, 10)) expect(text).toContain(rule.id);
         for (const step of [

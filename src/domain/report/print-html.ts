@@ -4,6 +4,7 @@
  */
 import { printArchitectureSvg } from './architecture-svg';
 import { areaCounts, statusLabels, type Report } from './build-report';
+import { cssString, printHeaderText } from './css-string';
 import { escapeHtml as e } from './escape-html';
 import { reportStyles } from './report-styles';
 
@@ -159,6 +160,12 @@ function troubleshooting(report: Report): string {
   return out.join('\n');
 }
 
+/** Every printed page is headed with the plan's name (an @page margin box; CSS-escaped). */
+function printHeaderStyle(report: Report): string {
+  const header = cssString(printHeaderText(report.planName));
+  return `@page { @top-left { content: ${header}; font-size: 8.5pt; color: #333; } }\n`;
+}
+
 export function printReportHtml(report: Report): string {
   return [
     '<!doctype html>',
@@ -170,10 +177,9 @@ export function printReportHtml(report: Report): string {
     // No script may run and nothing may load from anywhere, even if a text escaped our escaping.
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     `<title>Readiness report · ${e(report.planName)}</title>`,
-    `<style>${reportStyles}</style>`,
+    `<style>${reportStyles}${printHeaderStyle(report)}</style>`,
     '</head>',
     '<body>',
-    `<div class="print-header" aria-hidden="true">Readiness report · ${e(report.planName)}</div>`,
     '<main class="report">',
     header(report),
     '<section aria-labelledby="architecture-heading">',

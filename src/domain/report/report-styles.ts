@@ -42,14 +42,16 @@ th, td { border: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: left
 .runbook { counter-reset: step; }
 .runbook-step { counter-increment: step; }
 .runbook-step h3::before { content: counter(step) ". "; }
-.print-header { display: none; }
 footer { margin-top: 2rem; color: var(--muted); font-size: 0.9em; }
-@page { size: auto; margin: 18mm 15mm 16mm; }
+@page {
+  size: auto;
+  margin: 18mm 15mm 16mm;
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #333; }
+}
 @media print {
   :root { --text: #000; --muted: #333; --line: #999; --paper: #fff; --error: #000; --warning: #000; --ok: #000; }
   body { font-size: 10.5pt; }
   .report { max-width: none; padding: 0; }
-  .print-header { display: block; position: fixed; top: -12mm; left: 0; right: 0; font-size: 8.5pt; color: #333; border-bottom: 0.5pt solid #999; }
   .rule, .finding, .checklist li, .runbook-step, tr, .verdict, .architecture-figure, .error-code > ul > li { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; }

@@ -29,6 +29,21 @@ function fileName(planName: string, extension: string): string {
   return `xks-readiness-report${slug ? `-${slug}` : ''}.${extension}`;
 }
 
+function DownloadButton(props: {
+  readonly label: string;
+  readonly name: string;
+  readonly content: string;
+  readonly type: string;
+}) {
+  const download = () =>
+    downloadBlob(props.name, new Blob([props.content], { type: `${props.type};charset=utf-8` }));
+  return (
+    <button type="button" className="button" onClick={download}>
+      {props.label}
+    </button>
+  );
+}
+
 export function ReportPage() {
   useEffect(() => {
     document.title = 'Readiness report · XKS Planner';
@@ -96,30 +111,18 @@ export function ReportPage() {
         <button type="button" className="button" onClick={() => window.print()}>
           Print
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            downloadBlob(
-              fileName(report.planName, 'md'),
-              new Blob([markdown], { type: 'text/markdown;charset=utf-8' }),
-            )
-          }
-        >
-          Download Markdown
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            downloadBlob(
-              fileName(report.planName, 'html'),
-              new Blob([html], { type: 'text/html;charset=utf-8' }),
-            )
-          }
-        >
-          Download HTML
-        </button>
+        <DownloadButton
+          label="Download Markdown"
+          name={fileName(report.planName, 'md')}
+          content={markdown}
+          type="text/markdown"
+        />
+        <DownloadButton
+          label="Download HTML"
+          name={fileName(report.planName, 'html')}
+          content={html}
+          type="text/html"
+        />
         <CopyLinkButton plan={plan} />
         <a className="button button-link" href={stepPath('review')}>
           Back to the review

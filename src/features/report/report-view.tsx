@@ -1,5 +1,7 @@
+import { useEffect } from 'react';
 import { ExternalLink } from '@/components/ui/external-link';
 import { areaCounts, statusLabels, type Report } from '@/domain/report/build-report';
+import { cssString, printHeaderText } from '@/domain/report/css-string';
 import { ArchitectureDiagramView } from './architecture-diagram';
 
 const Sources = ({ sources }: { readonly sources: readonly string[] }) => (
@@ -194,14 +196,26 @@ function Troubleshooting({ report }: { readonly report: Report }) {
   );
 }
 
+/**
+ * Heads every printed page with the plan's name. The @page rule reads it from a custom property,
+ * set through the CSSOM, which the page's Content Security Policy allows (inline styles it does not).
+ */
+function usePrintHeader(planName: string) {
+  useEffect(() => {
+    const root = document.documentElement.style;
+    root.setProperty('--report-print-header', cssString(printHeaderText(planName)));
+    return () => {
+      root.removeProperty('--report-print-header');
+    };
+  }, [planName]);
+}
+
 /** The report's content, on screen and on paper. */
 export function ReportView({ report }: { readonly report: Report }) {
   const { verdict } = report;
+  usePrintHeader(report.planName);
   return (
     <article className="report" aria-labelledby="report-title">
-      <p className="report-print-header" aria-hidden="true">
-        Readiness report · {report.planName}
-      </p>
       <p className="report-kind">Readiness report</p>
       <h2 id="report-title" className="report-title">
         {report.planName}
