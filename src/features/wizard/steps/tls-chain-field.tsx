@@ -30,7 +30,8 @@ function useFillFromLeaf(analysis: ChainAnalysis | undefined) {
     const known = algorithm === 'RSA' || algorithm === 'ECDSA' || algorithm === 'Ed25519';
     fill('keyAlgorithm', known ? algorithm : undefined);
     fill('keySize', bits);
-    if (rootCa) fill('rootCa', rootCa);
+    // Cleared when the chain ends at no listed root, so the field never claims a trust it lacks.
+    fill('rootCa', rootCa);
   }, [leaf, rootCa, setValue]);
 }
 
