@@ -35,7 +35,7 @@ function hostile(value: unknown, index = { next: 0 }): unknown {
   return value;
 }
 
-test('plan text is never run as markup or script, on any step or in any export preview', async ({
+test('plan text is never run as markup or script: any step, the checker, report, explainer or export preview', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -48,14 +48,20 @@ test('plan text is never run as markup or script, on any step or in any export p
     page,
     hostile(readExample('vpc-endpoint-service-ready')) as Record<string, unknown>,
   );
-  for (const path of [...stepPaths, '/check']) {
+  for (const path of [...stepPaths, '/check', '/report', '/explain/XKS_PROXY_TIMED_OUT']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
     await expect(page.getByText('Loading the checks…')).toHaveCount(0);
+    if (path === '/report') {
+      // The report shows the plan's texts, payloads included, as text.
+      await expect(page.locator('.report').getByText('window.__xss').first()).toBeVisible();
+    }
     // The payload text is shown as text somewhere on the data steps.
     expect(await page.evaluate(() => (window as { __xss?: number }).__xss), path).toBeUndefined();
     expect(
-      await page.locator('main img[src="x"], main svg[onload], main script').count(),
+      await page
+        .locator('main img[src="x"], main svg[onload], main script, main a[href^="javascript:" i]')
+        .count(),
       path,
     ).toBe(0);
   }
