@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TrustedRootCa } from '../../src/domain/aws/trusted-root-ca';
 
 export type TestKeyType =
   'rsa-2048' | 'rsa-1024' | 'ec-p256' | 'ec-p384' | 'ec-p521' | 'ed25519' | 'ed448';
@@ -37,6 +38,11 @@ export interface CertificateRequest {
   readonly issuer?: TestCertificate;
   readonly ca?: boolean;
   readonly dnsNames?: readonly string[];
+  /**
+   * Lower-case hex; default: derived from the key. Lets a test root take the key identifier of a
+   * listed root, which the certificates it issues then name as their authority key identifier.
+   */
+  readonly subjectKeyIdentifier?: string;
   /** ISO dates; defaults 2026-06-01 to 2027-12-31. */
   readonly notBefore?: string;
   readonly notAfter?: string;
@@ -114,7 +120,8 @@ export function createTestPki(): TestPki {
           `subjectAltName = ${request.dnsNames.map((dns) => `DNS:${dns}`).join(', ')}`,
         );
       }
-      extensions.push('subjectKeyIdentifier = hash');
+      const keyIdentifier = request.subjectKeyIdentifier?.replace(/(..)(?!$)/g, '$1:');
+      extensions.push(`subjectKeyIdentifier = ${keyIdentifier ?? 'hash'}`);
       if (request.issuer) extensions.push('authorityKeyIdentifier = keyid:always');
       writeFileSync(extensionsFile, `[extensions]\n${extensions.join('\n')}\n`);
       openssl(
@@ -157,29 +164,49 @@ export function createTestPki(): TestPki {
 export const pemChain = (...certificates: readonly TestCertificate[]) =>
   certificates.map((certificate) => certificate.pem).join('');
 
-/** Subjects of roots on AWS's trusted list, for test roots that chains are matched to by name. */
-const amazonRootCa1 = '/C=US/O=Amazon/CN=Amazon Root CA 1';
-const baltimoreRoot = '/C=IE/O=Baltimore/OU=CyberTrust/CN=Baltimore CyberTrust Root';
+/**
+ * Roots on AWS's trusted list: their subjects and key identifiers, for test roots that chains are
+ * matched to by the issuer name and authority key identifier of their top certificate.
+ */
+// Read as a file, not imported: Playwright's loader cannot import JSON modules without attributes.
+const trustedRootCas = JSON.parse(
+  readFileSync(new URL('../../src/domain/aws/trusted-cas.json', import.meta.url), 'utf8'),
+) as readonly TrustedRootCa[];
+const listedRoot = (subject: string, alias: string) => ({
+  subject,
+  subjectKeyIdentifier: trustedRootCas.find((root) => root.alias === alias)?.subjectKeyIdentifier,
+});
+const amazonRootCa1 = listedRoot('/C=US/O=Amazon/CN=Amazon Root CA 1', 'amazonrootca1');
+const baltimoreRoot = listedRoot(
+  '/C=IE/O=Baltimore/OU=CyberTrust/CN=Baltimore CyberTrust Root',
+  'baltimorecybertrustroot',
+);
+/** A listed root whose key identifier is not recorded (Debian ships a newer issue of it). */
+const gtsRootR1 = listedRoot('/C=US/O=Google Trust Services LLC/CN=GTS Root R1', 'gtsrootr1');
 
 /** The host of the ready public example's endpoint. */
 export const testHost = 'myproxy.xks.example.com';
 
 /**
  * Named chains for the tests, all judged at testNow (2026-11-30T12:00:00Z). "Trusted" chains end
- * at an intermediate issued by a test root that has the subject of a root on AWS's list, so they
- * are matched by issuer name (a pasted copy of that test root would not match by fingerprint).
+ * at an intermediate issued by a test root that has the subject and key identifier of a root on
+ * AWS's list, so they are matched by issuer name and key identifier (a pasted copy of that test
+ * root would not match by fingerprint).
  */
 export function buildTestChains() {
   const pki = createTestPki();
   try {
     const longLived = { notBefore: '2020-01-01', notAfter: '2040-01-01', ca: true } as const;
-    const amazonRoot = pki.issue({ subject: amazonRootCa1, key: 'ec-p384', ...longLived });
-    const intermediate = pki.issue({
-      subject: '/C=US/O=XKS Test/CN=XKS Test Issuing CA',
-      key: 'ec-p384',
-      issuer: amazonRoot,
-      ...longLived,
-    });
+    const amazonRoot = pki.issue({ ...amazonRootCa1, key: 'ec-p384', ...longLived });
+    const issuingCa = (options: Omit<CertificateRequest, 'subject'> = {}) =>
+      pki.issue({
+        subject: '/C=US/O=XKS Test/CN=XKS Test Issuing CA',
+        key: 'ec-p384',
+        issuer: amazonRoot,
+        ...longLived,
+        ...options,
+      });
+    const intermediate = issuingCa();
     const leaf = (
       commonName: string,
       options: Omit<CertificateRequest, 'subject' | 'issuer'> = {},
@@ -194,6 +221,8 @@ export function buildTestChains() {
         ...options,
       });
     const good = leaf(testHost);
+    /** A chain of a valid leaf for the test host and the given issuing CA. */
+    const issuedBy = (ca: TestCertificate) => pemChain(leaf(testHost, { key: 'ec-p256' }, ca), ca);
     const privateRoot = pki.issue({
       subject: '/O=Example Corp/CN=Example Private Root',
       key: 'ec-p256',
@@ -207,13 +236,15 @@ export function buildTestChains() {
     });
     const privateLeaf = leaf(testHost, { key: 'ec-p256' }, privateIntermediate);
     // Same name as the issuing CA, another key: its certificates do not verify under the real one.
-    const impostor = pki.issue({
-      subject: '/C=US/O=XKS Test/CN=XKS Test Issuing CA',
+    const impostor = issuingCa({ key: 'ec-p256' });
+    // The name of Amazon Root CA 1 with another key (and so another key identifier).
+    const otherAmazonRoot = pki.issue({
+      subject: amazonRootCa1.subject,
       key: 'ec-p256',
-      issuer: amazonRoot,
       ...longLived,
     });
-    const baltimore = pki.issue({ subject: baltimoreRoot, key: 'ec-p256', ...longLived });
+    const baltimore = pki.issue({ ...baltimoreRoot, key: 'ec-p256', ...longLived });
+    const gtsRoot = pki.issue({ ...gtsRootR1, key: 'ec-p256', ...longLived });
     const baltimoreIntermediate = pki.issue({
       subject: '/O=XKS Test/CN=XKS Test Baltimore CA',
       key: 'ec-p256',
@@ -259,6 +290,39 @@ export function buildTestChains() {
       intermediateFirst: pemChain(intermediate, good),
       privateChain: pemChain(privateLeaf, privateIntermediate, privateRoot),
       rootInTheMiddle: pemChain(privateLeaf, privateRoot, privateIntermediate),
+      issuedUnderListedNameWithOtherKey: issuedBy(issuingCa({ issuer: otherAmazonRoot })),
+      issuedUnderListedNameWithoutKeyIdentifier: issuedBy(issuingCa({ issuer: gtsRoot })),
+      expiredIntermediate: issuedBy(issuingCa({ notBefore: '2024-01-01', notAfter: '2026-10-01' })),
+      notYetValidIntermediate: issuedBy(
+        issuingCa({ notBefore: '2027-01-01', notAfter: '2030-01-01' }),
+      ),
+      intermediateExpiresIn20Days: issuedBy(
+        issuingCa({ notBefore: '2024-01-01', notAfter: '2026-12-20' }),
+      ),
+      intermediateExpiresBeforeGoLive: issuedBy(
+        issuingCa({ notBefore: '2024-01-01', notAfter: '2027-01-15' }),
+      ),
+      // A self-signed root with the listed root's name and key identifier, expired or expiring.
+      goodWithExpiredTestRoot: pemChain(
+        good,
+        intermediate,
+        pki.issue({
+          ...amazonRootCa1,
+          ...longLived,
+          notBefore: '2016-01-01',
+          notAfter: '2026-01-01',
+        }),
+      ),
+      goodWithTestRootExpiringIn20Days: pemChain(
+        good,
+        intermediate,
+        pki.issue({
+          ...amazonRootCa1,
+          ...longLived,
+          notBefore: '2016-01-01',
+          notAfter: '2026-12-20',
+        }),
+      ),
       expiredRoot: pemChain(
         leaf(testHost, { key: 'ec-p256' }, baltimoreIntermediate),
         baltimoreIntermediate,

@@ -4,7 +4,10 @@ import trustedCasJson from './trusted-cas.json';
 /**
  * The root CAs AWS KMS trusts for an external key store proxy's TLS certificate: the 130 roots of
  * `aws/aws-kms-xksproxy-api-spec` `TrustedCertificateAuthorities` (file as of Nov 10, 2022,
- * CC BY-SA 4.0), derived into `trusted-cas.json` by `npm run derive`.
+ * CC BY-SA 4.0), derived into `trusted-cas.json` by `npm run derive`. Most roots also carry their
+ * subject key identifier, which AWS's listing does not print: read by `npm run derive` from the
+ * certificate itself, the copy in Debian's ca-certificates (Mozilla's roots) whose SHA-256
+ * fingerprint equals the one AWS lists.
  */
 export const trustedRootCas: readonly TrustedRootCa[] = trustedCasJson;
 

@@ -11,4 +11,10 @@ export interface TrustedRootCa {
   readonly validUntil: string;
   /** SHA-256 fingerprint of the DER certificate, lower-case hex without colons. */
   readonly sha256: string;
+  /**
+   * Subject key identifier, lower-case hex: read from the certificate itself (Debian's
+   * ca-certificates copy with this fingerprint); absent when Debian does not ship that root or the
+   * root has none. Matched against the authority key identifier of a certificate it issued.
+   */
+  readonly subjectKeyIdentifier?: string;
 }

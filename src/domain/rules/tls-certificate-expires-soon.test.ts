@@ -1,6 +1,8 @@
+import { expect, it } from 'vitest';
 import { withChain } from '../../../scripts/lib/chain-test-case';
 import { buildTestChains } from '../../../scripts/lib/openssl-chains';
-import { testRule } from '../engine/rule-tester';
+import { checkPlanWithCertificates } from '../check/check-with-certificates';
+import { testNow, testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
 import rule from './tls-certificate-expires-soon';
@@ -27,6 +29,14 @@ testRule(rule, {
     },
     { name: 'go-live already passed', document: expiring('2027-06-01', '2026-06-01') },
     { name: 'chain: the leaf outlives go-live', ...(await withChain(publicReady, chains.good)) },
+    {
+      name: 'chain: an expired intermediate (an error of tls-certificate-valid-now)',
+      ...(await withChain(publicReady, chains.expiredIntermediate)),
+    },
+    {
+      name: 'chain: a pasted root expiring in 20 days is left to tls-certificate-root-ca-expiry',
+      ...(await withChain(publicReady, chains.goodWithTestRootExpiringIn20Days)),
+    },
   ],
   invalid: [
     {
@@ -49,5 +59,30 @@ testRule(rule, {
       ...(await withChain(publicReady, chains.expiresSoon)),
       errors: [{ messageId: 'before-go-live', path: pemPath }],
     },
+    {
+      name: 'chain: the intermediate expires on 2027-01-15, before go-live',
+      ...(await withChain(publicReady, chains.intermediateExpiresBeforeGoLive)),
+      errors: [{ messageId: 'intermediate-before-go-live', path: pemPath }],
+    },
+    {
+      name: 'chain: the intermediate expires in 20 days, no go-live date',
+      ...(await withChain(
+        withPlan(publicReady, { operations: undefined }),
+        chains.intermediateExpiresIn20Days,
+      )),
+      errors: [{ messageId: 'intermediate-within-30-days', path: pemPath }],
+    },
   ],
+});
+
+it('names the intermediate by its place in the chain and its common name', async () => {
+  const { findings } = await checkPlanWithCertificates(
+    withPlan(publicReady, { tls: { certificateChainPem: chains.intermediateExpiresBeforeGoLive } }),
+    { now: testNow },
+  );
+  const finding = findings.find((each) => each.messageId === 'intermediate-before-go-live');
+  expect(finding?.ruleId).toBe(rule.id);
+  expect(finding?.message).toContain(
+    'The 2nd certificate of the pasted chain, the intermediate CA "XKS Test Issuing CA", expires on 2027-01-15T00:00:00Z (notAfter), on or before the planned go-live date 2027-02-01.',
+  );
 });

@@ -34,6 +34,10 @@ testRule(rule, {
         chains.good,
       )),
     },
+    {
+      name: 'chain: its issuer is a listed root whose key identifier is not recorded',
+      ...(await withChain(publicReady, chains.issuedUnderListedNameWithoutKeyIdentifier)),
+    },
   ],
   invalid: [
     {
@@ -60,6 +64,11 @@ testRule(rule, {
       name: 'chain: a pasted root that only has the name of a listed root',
       ...(await withChain(publicReady, chains.goodWithTestRoot)),
       errors: [{ messageId: 'chain-ends-at-untrusted-root', path: pemPath }],
+    },
+    {
+      name: "chain: issued under Amazon Root CA 1's name with another key",
+      ...(await withChain(publicReady, chains.issuedUnderListedNameWithOtherKey)),
+      errors: [{ messageId: 'chain-issuer-other-key', path: pemPath }],
     },
     {
       name: 'chain: the leaf without its intermediate',

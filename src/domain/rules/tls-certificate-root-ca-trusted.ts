@@ -14,14 +14,18 @@ const path = certificatePath('rootCa');
 
 export default defineRule<
   Plan,
-  'untrusted' | 'not-stated' | 'chain-ends-at-untrusted-root' | 'chain-issuer-untrusted'
+  | 'untrusted'
+  | 'not-stated'
+  | 'chain-ends-at-untrusted-root'
+  | 'chain-issuer-untrusted'
+  | 'chain-issuer-other-key'
 >({
   id: 'tls-certificate-root-ca-trusted',
   target: 'plan',
   severity: 'error',
   title: "The TLS certificate chains to a root CA on AWS's trusted list",
   description:
-    "KMS trusts a proxy's TLS server certificate only when it chains to one of the public root CAs on AWS's Trusted Certificate Authorities list. A private or self-signed CA makes connecting fail with XKS_PROXY_INVALID_TLS_CONFIGURATION. A pasted chain is matched by the SHA-256 fingerprint of a pasted root, otherwise by the issuer name of its last certificate (AWS's list gives the roots' names and fingerprints, not their keys); otherwise the root the plan names is looked up.",
+    "KMS trusts a proxy's TLS server certificate only when it chains to one of the public root CAs on AWS's Trusted Certificate Authorities list. A private or self-signed CA makes connecting fail with XKS_PROXY_INVALID_TLS_CONFIGURATION. A pasted chain is matched by the SHA-256 fingerprint of a pasted root, otherwise by the issuer name of its last certificate and, where the listed root's key identifier is known, its authority key identifier (the same name with another key is another CA); otherwise the root the plan names is looked up.",
   messages: {
     untrusted: {
       message:
@@ -42,6 +46,11 @@ export default defineRule<
       message:
         'The last certificate of the pasted chain ("{{topName}}", the {{topPosition}}) is issued by "{{issuerName}}", which is not a root on AWS\'s list of trusted certificate authorities. Either an intermediate certificate is missing from the chain, or the chain leads to a CA that KMS does not trust (XKS_PROXY_INVALID_TLS_CONFIGURATION).',
       fix: 'If "{{issuerName}}" is an intermediate CA, paste its certificate after the others (the CA publishes the full chain); otherwise get a certificate from a public CA whose root is on AWS\'s list.',
+    },
+    'chain-issuer-other-key': {
+      message:
+        'The last certificate of the pasted chain ("{{topName}}", the {{topPosition}}) names "{{rootName}}" of AWS\'s trusted list as its issuer, but it was issued with another key: its authority key identifier {{authorityKeyIdentifier}} is not that root\'s key identifier {{rootKeyIdentifier}}. It chains to a different CA certificate under the same name (another generation of that root, or a CA copying its name), which is not the root on AWS\'s list, so KMS does not trust the certificate {{certificateHolder}} presents (XKS_PROXY_INVALID_TLS_CONFIGURATION).',
+      fix: 'Ask the CA for the chain of this certificate that leads to the root "{{rootName}}" on AWS\'s list (key identifier {{rootKeyIdentifier}}), or get a certificate from a public CA whose root on that list issued its intermediate.',
     },
   },
   reads: [
@@ -64,8 +73,20 @@ export default defineRule<
         topName: top.subjectCommonName ?? top.subject,
         topPosition: `${ordinal(top.position)} certificate`,
       };
+      const mismatch = chain.issuerKeyMismatch;
       if (top.selfIssued) {
         report({ messageId: 'chain-ends-at-untrusted-root', path: chainPath, data });
+      } else if (mismatch) {
+        report({
+          messageId: 'chain-issuer-other-key',
+          path: chainPath,
+          data: {
+            ...data,
+            rootName: mismatch.commonName,
+            authorityKeyIdentifier: mismatch.authorityKeyIdentifier,
+            rootKeyIdentifier: mismatch.rootKeyIdentifier,
+          },
+        });
       } else {
         const issuerName = top.issuerCommonName ?? top.issuer;
         report({

@@ -1,6 +1,8 @@
+import { expect, it } from 'vitest';
 import { withChain } from '../../../scripts/lib/chain-test-case';
 import { buildTestChains } from '../../../scripts/lib/openssl-chains';
-import { testRule } from '../engine/rule-tester';
+import { checkPlanWithCertificates } from '../check/check-with-certificates';
+import { testNow, testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
 import rule from './tls-certificate-valid-now';
@@ -27,6 +29,14 @@ testRule(rule, {
     },
     { name: 'no dates yet', document: validity(undefined, undefined) },
     { name: 'chain: a valid leaf', ...(await withChain(publicReady, chains.good)) },
+    {
+      name: 'chain: an intermediate expiring in 20 days is still valid',
+      ...(await withChain(publicReady, chains.intermediateExpiresIn20Days)),
+    },
+    {
+      name: 'chain: an expired pasted root is left to tls-certificate-root-ca-expiry',
+      ...(await withChain(publicReady, chains.goodWithExpiredTestRoot)),
+    },
   ],
   invalid: [
     {
@@ -59,5 +69,27 @@ testRule(rule, {
       ...(await withChain(publicReady, chains.notYetValid)),
       errors: [{ messageId: 'not-yet-valid', path: pemPath }],
     },
+    {
+      name: 'chain: the 2nd certificate, the intermediate, expired on 2026-10-01',
+      ...(await withChain(publicReady, chains.expiredIntermediate)),
+      errors: [{ messageId: 'intermediate-expired', path: pemPath }],
+    },
+    {
+      name: 'chain: the intermediate is valid from 2027-01-01',
+      ...(await withChain(publicReady, chains.notYetValidIntermediate)),
+      errors: [{ messageId: 'intermediate-not-yet-valid', path: pemPath }],
+    },
   ],
+});
+
+it('names the intermediate by its place in the chain and its common name', async () => {
+  const { findings } = await checkPlanWithCertificates(
+    withPlan(publicReady, { tls: { certificateChainPem: chains.expiredIntermediate } }),
+    { now: testNow },
+  );
+  const finding = findings.find((each) => each.messageId === 'intermediate-expired');
+  expect(finding?.ruleId).toBe(rule.id);
+  expect(finding?.message).toContain(
+    'The 2nd certificate of the pasted chain, the intermediate CA "XKS Test Issuing CA", expired on 2026-10-01T00:00:00Z (notAfter).',
+  );
 });

@@ -89,6 +89,37 @@ describe('analyseCertificateChain', () => {
     expect(JSON.parse(JSON.stringify(analysis))).toEqual(analysis);
   });
 
+  it("matches the listed root only when the top certificate's key identifier is that root's", async () => {
+    const amazon = trustedRootCas.find((root) => root.alias === 'amazonrootca1')!;
+    const good = await analyseCertificateChain(chains.good);
+    expect(good.certificates[1]?.authorityKeyIdentifier).toBe(amazon.subjectKeyIdentifier);
+    expect(good.issuerKeyMismatch).toBeUndefined();
+
+    const otherKey = await analyseCertificateChain(chains.issuedUnderListedNameWithOtherKey);
+    const top = otherKey.certificates[1]!;
+    expect(top.issuer).toBe(amazon.subject);
+    expect(otherKey.trustAnchor).toBeUndefined();
+    expect(otherKey.issuerKeyMismatch).toEqual({
+      alias: 'amazonrootca1',
+      commonName: 'Amazon Root CA 1',
+      position: 2,
+      authorityKeyIdentifier: top.authorityKeyIdentifier,
+      rootKeyIdentifier: amazon.subjectKeyIdentifier,
+    });
+    expect(top.authorityKeyIdentifier).not.toBe(amazon.subjectKeyIdentifier);
+  });
+
+  it('matches by issuer name alone when the listed root has no recorded key identifier', async () => {
+    expect(trustedRootCas.find((root) => root.alias === 'gtsrootr1')?.subjectKeyIdentifier).toBe(
+      undefined,
+    );
+    const analysis = await analyseCertificateChain(
+      chains.issuedUnderListedNameWithoutKeyIdentifier,
+    );
+    expect(analysis.trustAnchor).toMatchObject({ alias: 'gtsrootr1', matchedBy: 'issuer-name' });
+    expect(analysis.issuerKeyMismatch).toBeUndefined();
+  });
+
   it('finds a signature made by another key under the same name', async () => {
     const analysis = await analyseCertificateChain(chains.brokenSignature);
     expect(analysis.links[0]).toMatchObject({

@@ -4,7 +4,7 @@
  */
 import { trustedRootCas } from '../aws/trusted-cas';
 import type { TrustedRootCa } from '../aws/trusted-root-ca';
-import type { AnalysedCertificate, ChainAnalysis, ChainLink, TrustAnchor } from './chain-types';
+import type { AnalysedCertificate, ChainAnalysis, ChainLink } from './chain-types';
 import { toHex } from './der';
 import { nameKey, parseKeytoolName } from './distinguished-name';
 import { parsePemChain, type ParsedCertificate } from './parse-pem-chain';
@@ -13,7 +13,7 @@ import { sha256, verifySignature } from './web-crypto';
 
 let rootsBySubject: Map<string, TrustedRootCa> | undefined;
 
-/** A root of AWS's list by its subject name (the list gives names and fingerprints, not keys). */
+/** A root of AWS's list by its subject name (no two roots on the list share one). */
 export function findTrustedRootBySubject(
   attributes: Parameters<typeof nameKey>[0],
 ): TrustedRootCa | undefined {
@@ -53,35 +53,43 @@ async function link(certificate: ParsedCertificate, issuer: ParsedCertificate): 
 
 /**
  * The root of AWS's list the chain ends at: a pasted certificate that is such a root (by SHA-256
- * fingerprint), or else the root the top certificate names as its issuer.
+ * fingerprint), or else the root the top certificate names as its issuer, provided the top
+ * certificate's authority key identifier is that root's key identifier where both are known (the
+ * same name with another key is another CA).
  */
 function trustAnchor(
   certificates: readonly AnalysedCertificate[],
   parsed: readonly ParsedCertificate[],
-): TrustAnchor | undefined {
+): Pick<ChainAnalysis, 'trustAnchor' | 'issuerKeyMismatch'> {
   const byFingerprint = rootsByFingerprint();
   for (const certificate of certificates) {
     const root = byFingerprint.get(certificate.sha256);
     if (root) {
       return {
-        alias: root.alias,
-        commonName: root.commonName,
-        matchedBy: 'fingerprint',
-        position: certificate.position,
+        trustAnchor: {
+          alias: root.alias,
+          commonName: root.commonName,
+          matchedBy: 'fingerprint',
+          position: certificate.position,
+        },
       };
     }
   }
   const top = parsed.at(-1);
-  if (top === undefined || top.facts.selfIssued) return undefined;
+  if (top === undefined || top.facts.selfIssued) return {};
   const root = findTrustedRootBySubject(top.issuerAttributes);
-  return root
-    ? {
-        alias: root.alias,
-        commonName: root.commonName,
-        matchedBy: 'issuer-name',
-        position: top.facts.position,
-      }
-    : undefined;
+  if (root === undefined) return {};
+  const named = { alias: root.alias, commonName: root.commonName, position: top.facts.position };
+  const authorityKeyIdentifier = top.facts.authorityKeyIdentifier;
+  const rootKeyIdentifier = root.subjectKeyIdentifier;
+  if (
+    authorityKeyIdentifier !== undefined &&
+    rootKeyIdentifier !== undefined &&
+    authorityKeyIdentifier !== rootKeyIdentifier
+  ) {
+    return { issuerKeyMismatch: { ...named, authorityKeyIdentifier, rootKeyIdentifier } };
+  }
+  return { trustAnchor: { ...named, matchedBy: 'issuer-name' } };
 }
 
 export async function analyseCertificateChain(pem: string): Promise<ChainAnalysis> {
@@ -100,6 +108,5 @@ export async function analyseCertificateChain(pem: string): Promise<ChainAnalysi
   const links = await Promise.all(
     parsed.slice(0, -1).map((certificate, index) => link(certificate, parsed[index + 1]!)),
   );
-  const anchor = trustAnchor(certificates, parsed);
-  return { certificates, problems, links, ...(anchor && { trustAnchor: anchor }) };
+  return { certificates, problems, links, ...trustAnchor(certificates, parsed) };
 }

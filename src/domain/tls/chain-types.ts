@@ -77,9 +77,27 @@ export interface ChainLink {
 export interface TrustAnchor {
   readonly alias: string;
   readonly commonName: string;
-  /** `fingerprint`: the pasted certificate at `position` is that root; `issuer-name`: the top certificate names it as its issuer. */
+  /**
+   * `fingerprint`: the pasted certificate at `position` is that root; `issuer-name`: the top
+   * certificate names it as its issuer, and its authority key identifier is the root's subject key
+   * identifier (when both are known).
+   */
   readonly matchedBy: 'fingerprint' | 'issuer-name';
   readonly position: number;
+}
+
+/**
+ * The top certificate names a root of AWS's list as its issuer, but was issued with another key:
+ * its authority key identifier is not that root's subject key identifier. Not a trust anchor.
+ */
+export interface IssuerKeyMismatch {
+  readonly alias: string;
+  readonly commonName: string;
+  /** Position of the top certificate. */
+  readonly position: number;
+  /** Lower-case hex. */
+  readonly authorityKeyIdentifier: string;
+  readonly rootKeyIdentifier: string;
 }
 
 export interface ChainAnalysis {
@@ -89,4 +107,5 @@ export interface ChainAnalysis {
   /** One link per certificate but the last. */
   readonly links: readonly ChainLink[];
   readonly trustAnchor?: TrustAnchor;
+  readonly issuerKeyMismatch?: IssuerKeyMismatch;
 }

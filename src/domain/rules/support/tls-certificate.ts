@@ -2,6 +2,7 @@
 import { checkKmsString, kmsStringShapes } from '../../aws/kms-api-formats';
 import type { Plan } from '../../plan/plan-schema';
 import type { AnalysedCertificate, ChainAnalysis } from '../../tls/chain-types';
+import { ordinal } from '../../tls/parse-pem-chain';
 import { hostOfEndpoint, isIpv4Literal, normaliseDnsName } from './plan-facts';
 
 export type CertificateField = keyof NonNullable<NonNullable<Plan['tls']>['certificate']>;
@@ -60,6 +61,36 @@ export function serverCertificate(plan: Plan, chain: ChainAnalysis | undefined):
     leaf,
     path: () => chainPath,
   };
+}
+
+/** A CA certificate the server sends after its own, as messages name it. */
+export interface IntermediateCertificate {
+  /** `2nd`, `3rd` …: its place in the pasted chain. */
+  readonly position: string;
+  readonly name: string;
+  readonly notBefore: string;
+  readonly notAfter: string;
+}
+
+/**
+ * The certificates of the pasted chain after the first, without self-signed roots: KMS validates
+ * each intermediate in the handshake, whereas a root's validity is that of the trusted list
+ * (judged by tls-certificate-root-ca-expiry) and a pasted root is not used.
+ */
+export function intermediateCertificates(
+  plan: Plan,
+  chain: ChainAnalysis | undefined,
+): IntermediateCertificate[] {
+  const certificates = analysedChain(plan, chain)?.certificates ?? [];
+  return certificates
+    .slice(1)
+    .filter((certificate) => !certificate.selfIssued)
+    .map((certificate) => ({
+      position: ordinal(certificate.position),
+      name: certificate.subjectCommonName ?? certificate.subject,
+      notBefore: shownInstant(certificate.notBefore),
+      notAfter: shownInstant(certificate.notAfter),
+    }));
 }
 
 /** Who presents the certificate to KMS, in words for messages. */

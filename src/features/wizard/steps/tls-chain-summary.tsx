@@ -71,7 +71,11 @@ export function TlsChainSummary({ analysis }: { readonly analysis: ChainAnalysis
         </article>
       ))}
       {analysis.certificates.length > 0 && !anchor && (
-        <p>Trusted root: none of AWS’s trusted roots was found for this chain.</p>
+        <p>
+          Trusted root: none of AWS’s trusted roots was found for this chain.
+          {analysis.issuerKeyMismatch &&
+            ` The top certificate names ${analysis.issuerKeyMismatch.commonName} as its issuer, but was signed by another key than the one on AWS’s list.`}
+        </p>
       )}
     </section>
   );
