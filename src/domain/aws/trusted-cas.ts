@@ -13,15 +13,19 @@ export const trustedRootCas: readonly TrustedRootCa[] = trustedCasJson;
 
 const normalise = (text: string) => text.trim().toLowerCase().replace(/[\s:]/g, '');
 
+/** Every way a root may be named (alias, normalised subject CN, fingerprint); the first root wins. */
+const rootsByReference = new Map<string, TrustedRootCa>();
+for (const root of trustedRootCas) {
+  for (const reference of [root.alias, normalise(root.commonName), root.sha256]) {
+    if (!rootsByReference.has(reference)) rootsByReference.set(reference, root);
+  }
+}
+
 /**
  * Finds a trusted root by alias (`amazonrootca1`), subject common name (`Amazon Root CA 1`) or
  * SHA-256 fingerprint (with or without colons).
  */
 export function findTrustedRootCa(reference: string): TrustedRootCa | undefined {
   const wanted = normalise(reference);
-  if (wanted === '') return undefined;
-  return trustedRootCas.find(
-    (root) =>
-      root.alias === wanted || normalise(root.commonName) === wanted || root.sha256 === wanted,
-  );
+  return wanted === '' ? undefined : rootsByReference.get(wanted);
 }

@@ -261,7 +261,22 @@ function proxyInstanceCount(plan: Plan): number {
   return plan.proxy?.instances?.length ?? plan.loadBalancer?.targetGroup?.targets?.length ?? 0;
 }
 
+/**
+ * Several rules judge the same assessment of one plan in one run: it is made once per plan object
+ * (plans are never changed in place; the wizard makes a new one on each edit).
+ */
+const assessments = new WeakMap<Plan, LatencyAndCapacity>();
+
 export function assessLatencyAndCapacity(plan: Plan): LatencyAndCapacity {
+  let assessment = assessments.get(plan);
+  if (!assessment) {
+    assessment = assess(plan);
+    assessments.set(plan, assessment);
+  }
+  return assessment;
+}
+
+function assess(plan: Plan): LatencyAndCapacity {
   const traffic = plan.traffic;
   const { region, place: regionAt, missing: regionMissing } = regionPlace(plan);
   const proxyAt = proxyPlace(plan, regionAt);
