@@ -3,6 +3,7 @@
  * print, A4 and US Letter), no scripts, no external resources; every text from the plan escaped.
  */
 import { printArchitectureSvg } from './architecture-svg';
+import { printQrSvg, qrCode } from './qr-code';
 import { areaCounts, statusLabels, type Report } from './build-report';
 import { cssString, printHeaderText } from './css-string';
 import { escapeHtml as e } from './escape-html';
@@ -25,6 +26,7 @@ function header(report: Report): string {
       ? [['Share link', `<span class="share-link">${link(report.link)}</span>`] as [string, string]]
       : []),
   ];
+  const qr = report.link === undefined ? undefined : qrCode(report.link);
   return [
     '<header class="report-header">',
     '<p class="report-kind">XKS Planner readiness report</p>',
@@ -36,6 +38,7 @@ function header(report: Report): string {
     '<dl class="facts">',
     ...rows.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`),
     '</dl>',
+    ...(qr ? [printQrSvg(qr)] : []),
     '</header>',
   ].join('\n');
 }

@@ -42,6 +42,7 @@ th, td { border: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: left
 .runbook { counter-reset: step; }
 .runbook-step { counter-increment: step; }
 .runbook-step h3::before { content: counter(step) ". "; }
+.qr-code { display: block; width: 10rem; height: 10rem; margin-top: 0.5rem; }
 footer { margin-top: 2rem; color: var(--muted); font-size: 0.9em; }
 @page {
   size: auto;
