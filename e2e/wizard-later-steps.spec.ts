@@ -1,16 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mistakesExample, readExample } from './support';
-
-/** Starts the page with `plan` autosaved, as if the user had left it there. */
-async function seedPlan(page: Page, plan: Record<string, unknown>) {
-  await page.addInitScript(
-    (saved) => {
-      const key = 'xks-planner:plan:v1';
-      if (window.localStorage.getItem(key) === null) window.localStorage.setItem(key, saved);
-    },
-    JSON.stringify({ revision: 1, tabId: 'seed', savedAt: '2026-01-01T00:00:00Z', plan }),
-  );
-}
+import { planStorageKey, seedPlan } from './wizard-support';
 
 const summary = (page: Page) => page.locator('.step-summary');
 
@@ -256,6 +246,28 @@ test.describe('with a ready example', () => {
       group(page, 'Proxy instance 3').getByLabel('IPv4 address', { exact: true }),
     ).toHaveValue('203.0.113.12');
     await expect(summary(page)).toHaveText('No findings on this step.');
+  });
+
+  test('a tag value may be empty, as AWS allows, and stays empty after a reload', async ({
+    page,
+  }) => {
+    await page.goto('/plan/keys');
+    await page.getByRole('button', { name: 'Add a tag to key 2' }).click();
+    const key = group(page, 'Key 2');
+    await key.getByLabel('Tag 1 key', { exact: true }).fill('archived');
+    await expect(summary(page)).toHaveText('No findings on this step.');
+    // Typing a value and deleting it again leaves an empty value, not a missing one.
+    await key.getByLabel('Tag 1 value', { exact: true }).fill('soon');
+    await key.getByLabel('Tag 1 value', { exact: true }).fill('');
+    await expect(summary(page)).toHaveText('No findings on this step.');
+
+    await page.reload();
+    await expect(group(page, 'Key 2').getByLabel('Tag 1 value', { exact: true })).toHaveValue('');
+    const saved = await page.evaluate(
+      (storageKey) => JSON.parse(window.localStorage.getItem(storageKey)!).plan.keys[1].Tags,
+      planStorageKey,
+    );
+    expect(saved).toEqual([{ TagKey: 'archived', TagValue: '' }]);
   });
 
   test('a wrong advanced attribute shows its finding and keeps the details open', async ({

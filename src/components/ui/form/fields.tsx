@@ -16,11 +16,17 @@ export function TextField({
   hint,
   prefix,
   suffix,
+  emptyIsAValue = false,
   ...input
 }: FieldProps & {
   /** Fixed text shown before or after the input, such as https:// or /kms/xks/v1. */
   readonly prefix?: string;
   readonly suffix?: string;
+  /**
+   * Keeps an emptied field as the empty string, for the few values where empty is a real answer
+   * (a tag value); otherwise an emptied field means "not stated".
+   */
+  readonly emptyIsAValue?: boolean;
 } & Pick<
     InputHTMLAttributes<HTMLInputElement>,
     'placeholder' | 'inputMode' | 'autoComplete' | 'spellCheck' | 'type'
@@ -36,7 +42,7 @@ export function TextField({
             spellCheck={false}
             {...input}
             {...control}
-            {...register(name, { setValueAs: emptyToUndefined })}
+            {...register(name, emptyIsAValue ? {} : { setValueAs: emptyToUndefined })}
           />
         );
         if (!prefix && !suffix) return field;

@@ -15,6 +15,7 @@ export function ListField({
   addLabel,
   removeLabel,
   emptyText,
+  newItem = {},
   children,
 }: {
   /** react-hook-form name of the list, e.g. `vpc.subnets`. */
@@ -27,6 +28,8 @@ export function ListField({
   readonly removeLabel: (index: number) => string;
   /** Said when the list is empty; nothing is said when absent. */
   readonly emptyText?: string;
+  /** What a new item starts with; nothing stated by default. */
+  readonly newItem?: Record<string, unknown>;
   /** The fields of one item, given the item's react-hook-form name (e.g. `vpc.subnets.1`). */
   readonly children: (itemName: string, index: number) => ReactNode;
 }) {
@@ -50,7 +53,7 @@ export function ListField({
           </button>
         </FieldGroup>
       ))}
-      <button type="button" className="button" ref={addButton} onClick={() => append({})}>
+      <button type="button" className="button" ref={addButton} onClick={() => append(newItem)}>
         {addLabel}
       </button>
     </FieldGroup>

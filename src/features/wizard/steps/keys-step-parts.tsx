@@ -109,6 +109,8 @@ export function KeyTags({ index }: { readonly index: number }) {
       itemLegend={(tagIndex) => `Tag ${tagIndex + 1} of key ${keyNumber}`}
       addLabel={`Add a tag to key ${keyNumber}`}
       removeLabel={(tagIndex) => `Remove tag ${tagIndex + 1} of key ${keyNumber}`}
+      // AWS allows an empty tag value, so a new tag's value starts empty rather than unstated.
+      newItem={{ TagValue: '' }}
     >
       {(tag, tagIndex) => (
         <div className="keys-tag-row">
@@ -116,7 +118,9 @@ export function KeyTags({ index }: { readonly index: number }) {
           <TextField
             name={`${tag}.TagValue`}
             label={`Tag ${tagIndex + 1} value`}
+            hint="May be left empty."
             autoComplete="off"
+            emptyIsAValue
           />
         </div>
       )}
