@@ -1,19 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { contentSecurityPolicyHeader } from '../src/app/content-security-policy';
 import { mistakesExample, verdict } from './support';
 import { seedExample } from './wizard-support';
-
-// What a strict host would send: no inline scripts or styles, nothing loaded from elsewhere.
-const policy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 test('works under a strict Content Security Policy and sends nothing elsewhere', async ({
   page,
@@ -23,7 +11,7 @@ test('works under a strict Content Security Policy and sends nothing elsewhere',
     const response = await route.fetch();
     await route.fulfill({
       response,
-      headers: { ...response.headers(), 'content-security-policy': policy },
+      headers: { ...response.headers(), 'content-security-policy': contentSecurityPolicyHeader },
     });
   });
   const problems: string[] = [];

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
+import { contentSecurityPolicyHeader } from '../src/app/content-security-policy';
 import { exportFormats, generateExport, type ExportFormat } from '../src/domain/generators';
 import { parsePlan } from '../src/domain/plan/parse-plan';
 import { readExample } from './support';
@@ -263,19 +264,11 @@ test('at 360 px the page never scrolls sideways; previews scroll in their own bo
 });
 
 test('works under a strict Content Security Policy', async ({ page }) => {
-  const policy = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-  ].join('; ');
   await page.route('/plan/export', async (route) => {
     const response = await route.fetch();
     await route.fulfill({
       response,
-      headers: { ...response.headers(), 'content-security-policy': policy },
+      headers: { ...response.headers(), 'content-security-policy': contentSecurityPolicyHeader },
     });
   });
   const problems: string[] = [];
