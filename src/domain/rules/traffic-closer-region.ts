@@ -2,6 +2,7 @@ import { defineRule } from '../engine/define-rule';
 import { assessLatencyAndCapacity, fibreSpeedSource } from '../latency/latency-and-capacity';
 import type { Plan } from '../plan/plan-schema';
 import { guide } from './support/sources';
+import { placeReads } from './support/traffic-latency';
 
 /** A Region saving less than this much round trip is not worth a suggestion. */
 const worthwhileSavingMs = 10;
@@ -20,14 +21,7 @@ export default defineRule<Plan, 'closer-region'>({
       fix: 'Consider creating the key store in {{closerCode}} if your data-residency and service needs allow; otherwise keep {{region}} and confirm the measured round trip stays within 35 ms.',
     },
   },
-  reads: [
-    '/region',
-    '/proxy/location',
-    '/proxy/site',
-    '/proxy/instances/*/location',
-    '/externalKeyManager/site',
-    '/externalKeyManager/instances/*/location',
-  ],
+  reads: [...placeReads],
   appliesTo: 'all',
   sources: [
     guide('keystore-external.html'),

@@ -7,7 +7,12 @@ import {
 } from '../latency/latency-and-capacity';
 import type { Plan } from '../plan/plan-schema';
 import { guide, proxyApiSpec } from './support/sources';
-import { exceedsProxyTimeout, proxyTimeoutMs, roundTripTargetMs } from './support/traffic-latency';
+import {
+  exceedsProxyTimeout,
+  placeReads,
+  proxyTimeoutMs,
+  roundTripTargetMs,
+} from './support/traffic-latency';
 
 const msOf = (value: number) => Math.round(value);
 
@@ -47,12 +52,7 @@ export default defineRule<
     },
   },
   reads: [
-    '/region',
-    '/proxy/location',
-    '/proxy/site',
-    '/proxy/instances/*/location',
-    '/externalKeyManager/site',
-    '/externalKeyManager/instances/*/location',
+    ...placeReads,
     '/traffic/roundTripMs',
     '/traffic/proxyToKeyManagerMs',
     '/traffic/proxyProcessingMs',

@@ -22,3 +22,13 @@ export function measuredCallLatencyMs(traffic: Plan['traffic']): number {
 export function exceedsProxyTimeout(traffic: Plan['traffic']): boolean {
   return measuredCallLatencyMs(traffic) >= proxyTimeoutMs;
 }
+
+/** Where the latency estimate finds the Region, the proxy and the key manager (rules' `reads`). */
+export const placeReads = [
+  '/region',
+  '/proxy/location',
+  '/proxy/site',
+  '/proxy/instances/*/location',
+  '/externalKeyManager/site',
+  '/externalKeyManager/instances/*/location',
+] as const;
