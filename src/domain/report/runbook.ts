@@ -4,18 +4,9 @@
  * printer, so every plan value is quoted the same way as in the exported script; values the plan
  * leaves out appear as <placeholders>, and the secret access key only as a variable.
  */
-import {
-  assign,
-  command,
-  output,
-  ref,
-  run,
-  word,
-  variable,
-  type Command,
-  type Statement,
-} from '../generators/bash/bash-syntax';
+import { command, ref, run, word, variable, type Statement } from '../generators/bash/bash-syntax';
 import { printBash } from '../generators/bash/print-bash';
+import { captureAwsValue, endpointHost } from '../generators/aws-cli/aws-commands';
 import { secretVariable } from '../generators/aws-cli/script-names';
 import type { Plan } from '../plan/plan-schema';
 
@@ -27,22 +18,8 @@ export interface RunbookStep {
   readonly commands: string;
 }
 
-const hostOf = (endpoint: string | undefined) =>
-  endpoint?.startsWith('https://') ? endpoint.slice('https://'.length).split('/')[0] : undefined;
-
 const orPlaceholder = (value: string | undefined, placeholder: string) =>
   value === undefined || value === '' ? `<${placeholder}>` : value;
-
-/** `NAME="$(... --query <query> --output text)"`, as the export's script keeps one value. */
-function capture(name: string, value: Command, query: string): Statement {
-  return assign(
-    name,
-    output({
-      head: value.head,
-      groups: [...value.groups, [word('--query'), word(query), word('--output'), word('text')]],
-    }),
-  );
-}
 
 function print(statements: readonly Statement[]): string {
   try {
@@ -54,7 +31,7 @@ function print(statements: readonly Statement[]): string {
 }
 
 function publicNetwork(plan: Plan): RunbookStep {
-  const host = orPlaceholder(hostOf(plan.keyStore?.XksProxyUriEndpoint), 'proxy host name');
+  const host = orPlaceholder(endpointHost(plan.keyStore?.XksProxyUriEndpoint), 'proxy host name');
   const addresses = plan.publicEndpoint?.ipv4Addresses ?? [];
   return {
     title: 'Build the network',
@@ -94,7 +71,7 @@ function vpcNetwork(plan: Plan, crossAccount: boolean): RunbookStep {
     title: 'Build the network',
     text: `Create the target group of the proxy instances, the internal network load balancer and the VPC endpoint service, and allow KMS to connect to it${crossAccount ? `. Run these with credentials of the account that owns the endpoint service (${owner})` : ''}.`,
     commands: print([
-      capture(
+      captureAwsValue(
         'TARGET_GROUP_ARN',
         command(
           ['aws', 'elbv2', 'create-target-group'],
@@ -119,7 +96,7 @@ function vpcNetwork(plan: Plan, crossAccount: boolean): RunbookStep {
           ['--targets', ...(targets.length ? targets : ['Id=<proxy IP address>'])],
         ),
       ),
-      capture(
+      captureAwsValue(
         'LOAD_BALANCER_ARN',
         command(
           ['aws', 'elbv2', 'create-load-balancer'],
@@ -152,7 +129,7 @@ function vpcNetwork(plan: Plan, crossAccount: boolean): RunbookStep {
           ['--default-actions', word('Type=forward,TargetGroupArn=', variable('TARGET_GROUP_ARN'))],
         ),
       ),
-      capture(
+      captureAwsValue(
         'SERVICE_ID',
         command(
           ['aws', 'ec2', 'create-vpc-endpoint-service-configuration'],
@@ -161,7 +138,8 @@ function vpcNetwork(plan: Plan, crossAccount: boolean): RunbookStep {
           [
             '--private-dns-name',
             orPlaceholder(
-              plan.endpointService?.privateDnsName ?? hostOf(plan.keyStore?.XksProxyUriEndpoint),
+              plan.endpointService?.privateDnsName ??
+                endpointHost(plan.keyStore?.XksProxyUriEndpoint),
               'private DNS name',
             ),
           ],
@@ -214,7 +192,7 @@ function createStore(plan: Plan, vpc: boolean, crossAccount: boolean): RunbookSt
     title: 'Create the external key store',
     text: `Set ${secretVariable} to the proxy's secret access key (it is never in the plan), then create the store in account ${orPlaceholder(plan.accountId, 'account')}, Region ${orPlaceholder(plan.region, 'region')}.`,
     commands: print([
-      capture(
+      captureAwsValue(
         'KEY_STORE_ID',
         command(
           ['aws', 'kms', 'create-custom-key-store'],
@@ -284,7 +262,7 @@ function createKeys(plan: Plan): RunbookStep {
     text: `Create ${keys.length === 1 ? 'the KMS key' : keys.length > 1 ? `the ${keys.length} KMS keys` : 'a KMS key'} of the plan, each backed by its key in the external key manager (XksKeyId).`,
     commands: print(
       planned.flatMap((key, index) => [
-        capture(
+        captureAwsValue(
           `KEY_ID_${index + 1}`,
           command(
             ['aws', 'kms', 'create-key'],
@@ -317,7 +295,7 @@ const testEncryptDecrypt: RunbookStep = {
   title: 'Test an encrypt and decrypt',
   text: `Encrypt a test value with the first key and decrypt it: the last command prints ${testPlaintext} ("hello XKS" in base64). Both requests go through the proxy to the external key manager.`,
   commands: print([
-    capture(
+    captureAwsValue(
       'CIPHERTEXT',
       command(
         ['aws', 'kms', 'encrypt'],
@@ -326,7 +304,7 @@ const testEncryptDecrypt: RunbookStep = {
       ),
       'CiphertextBlob',
     ),
-    capture(
+    captureAwsValue(
       'PLAINTEXT',
       command(['aws', 'kms', 'decrypt'], ['--ciphertext-blob', ref('CIPHERTEXT')]),
       'Plaintext',

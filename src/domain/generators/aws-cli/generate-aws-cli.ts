@@ -12,7 +12,6 @@ import {
   blank,
   command,
   comment,
-  output,
   quiet,
   ref,
   run,
@@ -25,6 +24,7 @@ import {
 } from '../bash/bash-syntax';
 import { printBash } from '../bash/print-bash';
 import type { GeneratedFile } from '../types';
+import { captureAwsValue, endpointHost } from './aws-commands';
 import { awsCliReadme } from './readme';
 import {
   cliChecks,
@@ -85,9 +85,6 @@ function variantOf(plan: Plan): AwsCliVariant {
   const owner = plan.keyStore?.XksProxyVpcEndpointServiceOwner;
   return { vpc, crossAccount: vpc && owner !== undefined && owner !== plan.accountId };
 }
-
-const hostOf = (endpoint: string | undefined) =>
-  endpoint?.startsWith('https://') ? endpoint.slice('https://'.length) : undefined;
 
 function storeSettings(plan: Plan, variant: AwsCliVariant): Setting[] {
   const keyStore = plan.keyStore ?? {};
@@ -214,7 +211,7 @@ function networkSettings(plan: Plan, variant: AwsCliVariant): Setting[] {
     {
       name: 'PRIVATE_DNS_NAME',
       description: 'Private DNS name of the VPC endpoint service.',
-      value: endpointService.privateDnsName ?? hostOf(plan.keyStore?.XksProxyUriEndpoint),
+      value: endpointService.privateDnsName ?? endpointHost(plan.keyStore?.XksProxyUriEndpoint),
       required: true,
     },
     {
@@ -294,17 +291,6 @@ function allowedPrincipals(plan: Plan, variant: AwsCliVariant): Word[] {
   return [...required.map((principal) => principal.word), ...extra.map((text) => word(text))];
 }
 
-/** `NAME="$(... --query <query> --output text)"`: keeps one value of an AWS response. */
-function capture(name: string, value: Command, query: string): Statement {
-  return assign(
-    name,
-    output({
-      head: value.head,
-      groups: [...value.groups, [word('--query'), word(query), word('--output'), word('text')]],
-    }),
-  );
-}
-
 const quietly = (value: Command): Statement => run(quiet(value));
 
 function networkSteps(plan: Plan, variant: AwsCliVariant): Statement[] {
@@ -312,7 +298,7 @@ function networkSteps(plan: Plan, variant: AwsCliVariant): Statement[] {
   const tls = plan.loadBalancer?.listener?.protocol === 'TLS';
   return [
     run(command(['step', 'Creating the target group'])),
-    capture(
+    captureAwsValue(
       'TARGET_GROUP_ARN',
       command(
         ['network_aws', 'elbv2', 'create-target-group'],
@@ -337,7 +323,7 @@ function networkSteps(plan: Plan, variant: AwsCliVariant): Statement[] {
     ),
     blank,
     run(command(['step', 'Creating the internal network load balancer'])),
-    capture(
+    captureAwsValue(
       'LOAD_BALANCER_ARN',
       command(
         ['network_aws', 'elbv2', 'create-load-balancer'],
@@ -364,7 +350,7 @@ function networkSteps(plan: Plan, variant: AwsCliVariant): Statement[] {
     ),
     blank,
     run(command(['step', 'Creating the VPC endpoint service'])),
-    capture(
+    captureAwsValue(
       'SERVICE_ID',
       command(
         ['network_aws', 'ec2', 'create-vpc-endpoint-service-configuration'],
@@ -375,7 +361,7 @@ function networkSteps(plan: Plan, variant: AwsCliVariant): Statement[] {
       ),
       'ServiceConfiguration.ServiceId',
     ),
-    capture(
+    captureAwsValue(
       'SERVICE_NAME',
       command(
         ['network_aws', 'ec2', 'describe-vpc-endpoint-service-configurations'],
@@ -402,7 +388,7 @@ function createKeyStore(variant: AwsCliVariant): Statement[] {
   return [
     run(command(['step', 'Creating the external key store'])),
     writeCredentialFile,
-    capture(
+    captureAwsValue(
       'KEY_STORE_ID',
       command(
         ['aws', 'kms', 'create-custom-key-store'],
@@ -435,7 +421,7 @@ function keySteps(key: PlannedKey, index: number, total: number): Statement[] {
   const statements: Statement[] = [
     blank,
     run(command(['step', `Creating KMS key ${index + 1} of ${total}`])),
-    capture(
+    captureAwsValue(
       keyIdVariable(index),
       command(
         ['aws', 'kms', 'create-key'],
