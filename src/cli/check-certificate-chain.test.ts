@@ -1,19 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildTestChains } from '../../scripts/lib/openssl-chains';
-import { nodeFiles } from './node-files';
-import { run } from './run';
+import { examplePath, runCli, temporaryWorkspace } from './cli-test-support';
 
-const now = new Date('2026-11-30T12:00:00Z');
 const chains = buildTestChains();
-const directory = mkdtempSync(join(tmpdir(), 'xks-planner-chain-'));
-afterAll(() => rmSync(directory, { recursive: true, force: true }));
+const directory = temporaryWorkspace('xks-planner-chain-');
 
 /** The ready public example with a pasted chain, written to a file as a user would. */
 function planFile(name: string, pem: string): string {
-  const plan = JSON.parse(readFileSync('examples/public-endpoint-ready.json', 'utf8')) as {
+  const plan = JSON.parse(readFileSync(examplePath('public-endpoint-ready'), 'utf8')) as {
     tls: Record<string, unknown>;
   };
   plan.tls = { ...plan.tls, certificateChainPem: pem };
@@ -23,15 +19,7 @@ function planFile(name: string, pem: string): string {
 }
 
 async function check(path: string, format: 'text' | 'json') {
-  let stdout = '';
-  const code = await run(['check', path, '--format', format], {
-    ...nodeFiles,
-    stdout: (text) => (stdout += text),
-    stderr: () => {},
-    isTTY: false,
-    env: {},
-    now: () => now,
-  });
+  const { code, stdout } = await runCli(['check', path, '--format', format]);
   return { code, stdout };
 }
 

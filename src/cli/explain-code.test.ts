@@ -1,31 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../domain/explain/error-codes';
-import { nodeFiles } from './node-files';
-import { run } from './run';
+import { examplePath, runCli, temporaryWorkspace } from './cli-test-support';
 
-const now = new Date('2026-11-30T12:00:00Z');
-const examplePath = (id: string) =>
-  relative(process.cwd(), fileURLToPath(new URL(`../../examples/${id}.json`, import.meta.url)));
-const workspace = mkdtempSync(join(tmpdir(), 'xks-planner-explain-'));
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
-
-async function runCli(argv: readonly string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    ...nodeFiles,
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    isTTY: false,
-    env: {},
-    now: () => now,
-  });
-  return { code, stdout, stderr };
-}
+const workspace = temporaryWorkspace('xks-planner-explain-');
 
 describe('xks-planner explain', () => {
   it('explains a code: meaning, recovery, causes with their rules and checklist items, sources', async () => {

@@ -1,34 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkDocument, isUnusable } from '../domain/check/check-document';
 import { exportFormats, generateExport } from '../domain/generators';
-import type { CliIo } from './cli-io';
+import { examplePath, runCli, temporaryWorkspace, testNow } from './cli-test-support';
 import { nodeFiles } from './node-files';
 import { secretEnvironmentVariable } from './parse-arguments';
-import { run } from './run';
 
-const now = new Date('2026-11-30T12:00:00Z');
-const examplePath = (id: string) =>
-  relative(process.cwd(), fileURLToPath(new URL(`../../examples/${id}.json`, import.meta.url)));
-const workspace = mkdtempSync(join(tmpdir(), 'xks-planner-export-'));
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
-
-async function runCli(argv: readonly string[], env: CliIo['env'] = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    ...nodeFiles,
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    isTTY: false,
-    env,
-    now: () => now,
-  });
-  return { code, stdout, stderr };
-}
+const workspace = temporaryWorkspace('xks-planner-export-');
 
 /** Every file under `folder`, by relative path. */
 function filesIn(folder: string): Record<string, string> {
@@ -42,7 +21,9 @@ function filesIn(folder: string): Record<string, string> {
 }
 
 function judgedPlan(id: string) {
-  const outcome = checkDocument(JSON.parse(readFileSync(examplePath(id), 'utf8')), { now });
+  const outcome = checkDocument(JSON.parse(readFileSync(examplePath(id), 'utf8')), {
+    now: testNow,
+  });
   if (isUnusable(outcome) || !outcome.plan) throw new Error(`${id} is not a plan`);
   return outcome.plan;
 }
@@ -109,7 +90,7 @@ describe('xks-planner export', () => {
         out,
         '--include-secret',
       ],
-      { [secretEnvironmentVariable]: secret },
+      { env: { [secretEnvironmentVariable]: secret } },
     );
     expect(asked.code).toBe(0);
     expect(JSON.stringify(filesIn(out))).toContain(secret);
@@ -125,7 +106,7 @@ describe('xks-planner export', () => {
         unasked,
       ],
       {
-        [secretEnvironmentVariable]: secret,
+        env: { [secretEnvironmentVariable]: secret },
       },
     );
     expect(JSON.stringify(filesIn(unasked))).not.toContain(secret);

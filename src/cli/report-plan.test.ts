@@ -1,33 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { planRules } from '../domain/rules';
 import { decodePlanLink } from '../domain/share/share-codec';
-import type { CliIo } from './cli-io';
-import { nodeFiles } from './node-files';
-import { run } from './run';
+import { examplePath, runCli, temporaryWorkspace } from './cli-test-support';
 
-const now = new Date('2026-11-30T12:00:00Z');
-const examplePath = (id: string) =>
-  relative(process.cwd(), fileURLToPath(new URL(`../../examples/${id}.json`, import.meta.url)));
-const workspace = mkdtempSync(join(tmpdir(), 'xks-planner-report-'));
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
-
-async function runCli(argv: readonly string[], env: CliIo['env'] = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    ...nodeFiles,
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    isTTY: false,
-    env,
-    now: () => now,
-  });
-  return { code, stdout, stderr };
-}
+const workspace = temporaryWorkspace('xks-planner-report-');
 
 describe('xks-planner report', () => {
   it('prints the Markdown report of a ready plan to standard output and exits 0', async () => {
@@ -61,7 +39,7 @@ describe('xks-planner report', () => {
 
   it('adds a share link of the plan when given the planner address', async () => {
     const result = await runCli(['report', examplePath('vpc-cross-account')], {
-      XKS_PLANNER_URL: 'https://planner.example/',
+      env: { XKS_PLANNER_URL: 'https://planner.example/' },
     });
     const link = /\| Share link \| <(https:\/\/planner\.example\/report#plan=[^>]+)> \|/.exec(
       result.stdout,

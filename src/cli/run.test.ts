@@ -1,8 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   checkDocument,
   isUnusable,
@@ -12,34 +10,10 @@ import {
 import type { Finding } from '../domain/engine/types';
 import { examplePlans } from '../domain/plan/examples';
 import { allRules } from '../domain/rules';
-import type { CliIo } from './cli-io';
+import { examplePath, runCli, temporaryWorkspace, testNow } from './cli-test-support';
 import { nodeFiles } from './node-files';
-import { run } from './run';
 
-const now = new Date('2026-11-30T12:00:00Z');
-
-/** Paths as a user would type them from the project root: relative, forward slashes. */
-const projectPath = (path: string) =>
-  relative(process.cwd(), fileURLToPath(new URL(`../../${path}`, import.meta.url)));
-const examplePath = (id: string) => projectPath(`examples/${id}.json`);
-
-async function runCli(argv: readonly string[], overrides: Partial<CliIo> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    ...nodeFiles,
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    isTTY: false,
-    env: {},
-    now: () => now,
-    ...overrides,
-  });
-  return { code, stdout, stderr };
-}
-
-const temporaryDirectory = mkdtempSync(join(tmpdir(), 'xks-planner-cli-'));
-afterAll(() => rmSync(temporaryDirectory, { recursive: true, force: true }));
+const temporaryDirectory = temporaryWorkspace('xks-planner-cli-');
 
 function temporaryFile(name: string, content: string): string {
   const path = join(temporaryDirectory, name);
@@ -66,7 +40,7 @@ describe('xks-planner check on the example plans', () => {
     '%s: exit code follows the error findings',
     async (id) => {
       const path = examplePath(id);
-      const expected = checkDocument(JSON.parse(readFileSync(path, 'utf8')), { now });
+      const expected = checkDocument(JSON.parse(readFileSync(path, 'utf8')), { now: testNow });
       if (isUnusable(expected)) throw new Error(`example ${id} is unusable`);
       const { errors, warnings, infos } = summarise(expected.findings);
 
@@ -227,7 +201,7 @@ describe('--format json', () => {
   it('prints the findings and summary of one file', async () => {
     const path = examplePath('plan-with-mistakes');
     const { stdout } = await runCli(['check', path, '--format', 'json']);
-    const expected = checkDocument(JSON.parse(readFileSync(path, 'utf8')), { now });
+    const expected = checkDocument(JSON.parse(readFileSync(path, 'utf8')), { now: testNow });
     if (isUnusable(expected)) throw new Error('unusable example');
     expect(JSON.parse(stdout)).toEqual({
       findings: expected.findings,
@@ -301,7 +275,7 @@ describe('--format sarif', () => {
       { executionSuccessful: true, toolExecutionNotifications: [] },
     ]);
 
-    const expected = checkDocument(JSON.parse(readFileSync(path, 'utf8')), { now });
+    const expected = checkDocument(JSON.parse(readFileSync(path, 'utf8')), { now: testNow });
     if (isUnusable(expected)) throw new Error('unusable example');
     expect(sarifRun!.results).toHaveLength(expected.findings.length);
     sarifRun!.results.forEach((result, index) => {

@@ -1,29 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, isUnusable } from '../domain/check/check-document';
 import { generatePlanFile } from '../domain/generators/plan-file/generate-plan-file';
-import type { CliIo } from './cli-io';
-import { nodeFiles } from './node-files';
-import { run } from './run';
-
-const examplePath = (id: string) =>
-  relative(process.cwd(), fileURLToPath(new URL(`../../examples/${id}.json`, import.meta.url)));
-
-async function runCli(argv: readonly string[], env: CliIo['env'] = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    ...nodeFiles,
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    isTTY: false,
-    env,
-    now: () => new Date('2026-11-30T12:00:00Z'),
-  });
-  return { code, stdout, stderr };
-}
+import { examplePath, runCli } from './cli-test-support';
 
 describe('xks-planner link and open', () => {
   it('prints a link that opens to the same plan, without the secret', async () => {
@@ -41,7 +20,7 @@ describe('xks-planner link and open', () => {
 
   it('takes the planner address from XKS_PLANNER_URL', async () => {
     const linked = await runCli(['link', examplePath('public-endpoint-ready')], {
-      XKS_PLANNER_URL: 'https://xks.internal.example',
+      env: { XKS_PLANNER_URL: 'https://xks.internal.example' },
     });
     expect(linked.stdout).toMatch(/^https:\/\/xks\.internal\.example\/plan\/review#plan=1\./);
   });
