@@ -16,7 +16,8 @@ describe('stepOfPointer', () => {
     ['/externalKeyManager/instances', 'proxy'],
     ['/proxy/cipherSuites', 'proxy'],
     ['/keys/3/XksKeyId', 'keys'],
-    ['/existingKeyStores', 'operations'],
+    ['/existingKeyStores', 'basics'],
+    ['/existingKeyStores/0/CustomKeyStoreName', 'operations'],
     ['/operations/alarms/proxyLatency/threshold', 'operations'],
     ['', 'basics'],
   ])('puts %s on the %s step', (pointer, step) => {
