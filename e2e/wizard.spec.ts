@@ -55,13 +55,14 @@ test('moving on before the first step has loaded still lands on the next heading
 test('the review gives a verdict and each finding links to its field', async ({ page }) => {
   await seedExample(page, 'plan-with-mistakes');
   await page.goto('/plan/review');
-  await expect(page.getByText(/^Not ready: \d+ blockers$/)).toBeVisible();
-  const network = page.getByRole('region', { name: /^Network/ });
-  await expect(network.getByText('vpc-endpoint-service-no-acceptance')).toBeVisible();
-  const finding = network
+  await expect(page.getByText(/^Blocked: \d+ errors$/)).toBeVisible();
+  const errors = page.getByRole('region', { name: /^Errors/ });
+  await expect(errors.getByText('vpc-endpoint-service-no-acceptance')).toBeVisible();
+  const finding = errors
     .getByRole('listitem')
     .filter({ hasText: 'vpc-endpoint-service-no-acceptance' });
-  await finding.getByRole('button', { name: /Go to the field/ }).click();
+  // Fields are named as the wizard labels them, with their step.
+  await finding.getByRole('button', { name: 'Acceptance required on “Network”' }).click();
   await expect(page).toHaveURL(/\/plan\/network$/);
   const focused = page.locator(':focus');
   await expect(focused).toBeVisible();
@@ -73,7 +74,9 @@ test('the review gives a verdict and each finding links to its field', async ({ 
 test('a ready example reaches the review with no blocker', async ({ page }) => {
   await seedExample(page, 'vpc-endpoint-service-ready');
   await page.goto('/plan/review');
-  await expect(page.getByText('Ready: no blocking findings')).toBeVisible();
+  await expect(
+    page.getByText('Ready: every deciding requirement is stated and passes'),
+  ).toBeVisible();
 });
 
 test('the stepper shows each step’s state in words', async ({ page }) => {
@@ -102,7 +105,9 @@ test('a second tab does not silently overwrite the first tab’s plan', async ({
   await expect(first.getByRole('alert')).toHaveCount(0);
   await second.reload();
   await second.goto('/plan/review');
-  await expect(second.getByText('Ready: no blocking findings')).toBeVisible();
+  await expect(
+    second.getByText('Ready: every deciding requirement is stated and passes'),
+  ).toBeVisible();
 });
 
 test('start over asks before it discards the plan', async ({ page }) => {
@@ -110,7 +115,9 @@ test('start over asks before it discards the plan', async ({ page }) => {
   await page.goto('/plan/review');
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('button', { name: 'Keep my plan' }).click();
-  await expect(page.getByText('Ready: no blocking findings')).toBeVisible();
+  await expect(
+    page.getByText('Ready: every deciding requirement is stated and passes'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('button', { name: 'Discard and start over' }).click();
   await expect(stepHeading(page, 'Start')).toBeVisible();

@@ -1,5 +1,5 @@
 import { runRules } from '../engine/run-rules';
-import type { Finding, Severity } from '../engine/types';
+import type { Finding, Severity, Unknown } from '../engine/types';
 import { parsePlan } from '../plan/parse-plan';
 import { describeJsonType, migratePlan } from '../plan/migrate-plan';
 import type { Plan } from '../plan/plan-schema';
@@ -21,6 +21,8 @@ export interface DocumentCheck {
   /** The plan the rules judged (secrets and malformed values left out); plans only. */
   readonly plan?: Plan;
   readonly findings: readonly Finding[];
+  /** Rules the document does not say enough to judge. */
+  readonly unknowns: readonly Unknown[];
   readonly notApplicable: readonly string[];
 }
 

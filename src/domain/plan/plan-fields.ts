@@ -7,13 +7,7 @@ import { parsePointer } from '../engine/json-pointer';
 
 /** The wizard steps that ask for plan values (start, review and export ask for none). */
 export type PlanStep =
-  | 'connectivity'
-  | 'basics'
-  | 'network'
-  | 'tls'
-  | 'proxy'
-  | 'keys'
-  | 'operations';
+  'connectivity' | 'basics' | 'network' | 'tls' | 'proxy' | 'keys' | 'operations';
 
 interface PlanField {
   /** JSON Pointer pattern; `*` stands for an array index. */
@@ -175,7 +169,11 @@ export const planFields: readonly PlanField[] = [
   field('/externalKeyManager/instances/*/id', 'proxy', 'Key manager instance {n} name'),
   field('/externalKeyManager/instances/*/location', 'proxy', 'Key manager instance {n} site'),
   field('/externalKeyManager/sharesKeyMaterial', 'proxy', 'The instances share the same keys'),
-  field('/externalKeyManager/supportsAes256Gcm', 'proxy', 'Holds 256-bit AES keys and does AES-GCM'),
+  field(
+    '/externalKeyManager/supportsAes256Gcm',
+    'proxy',
+    'Holds 256-bit AES keys and does AES-GCM',
+  ),
   field('/externalKeyManager/backups', 'proxy', 'The key material is backed up'),
   field('/externalKeyManager/networkCidrs', 'proxy', "Networks of the key manager's data centre"),
   field('/externalKeyManager/networkCidrs/*', 'proxy', 'Key manager network {n}'),

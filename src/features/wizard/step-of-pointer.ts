@@ -1,3 +1,4 @@
+import type { Finding, Unknown } from '@/domain/engine/types';
 import { fieldOf } from '@/domain/plan/plan-fields';
 import type { StepId } from './step-ids';
 
@@ -8,3 +9,17 @@ import type { StepId } from './step-ids';
 export function stepOfPointer(pointer: string): StepId {
   return fieldOf(pointer).step;
 }
+
+/** Every place a finding concerns: its own and the related ones. */
+export const pointersOfFinding = (finding: Finding): readonly string[] => [
+  finding.path,
+  ...(finding.relatedPaths ?? []),
+];
+
+/** Whether a step shows one of the places a finding concerns, so the step shows the finding. */
+export const findingTouchesStep = (finding: Finding, step: StepId): boolean =>
+  pointersOfFinding(finding).some((pointer) => stepOfPointer(pointer) === step);
+
+/** Whether a step asks for one of the places an unknown rule needs. */
+export const unknownTouchesStep = (unknown: Unknown, step: StepId): boolean =>
+  unknown.paths.some((pointer) => stepOfPointer(pointer) === step);

@@ -1,11 +1,13 @@
-import type { Finding } from '@/domain/engine/types';
-import { stepOfPointer } from './step-of-pointer';
+import type { Finding, Unknown } from '@/domain/engine/types';
+import { findingTouchesStep, stepOfPointer, unknownTouchesStep } from './step-of-pointer';
 import { stepIds, type StepId } from './step-ids';
 
 export type StepStatus =
   | { readonly kind: 'none' } // steps without fields: start, review and export
   | { readonly kind: 'untouched' }
   | { readonly kind: 'errors'; readonly count: number }
+  /** Something the checks need is not stated on the step: never "done". */
+  | { readonly kind: 'incomplete'; readonly count: number }
   | { readonly kind: 'warnings'; readonly count: number }
   | { readonly kind: 'done' };
 
@@ -22,10 +24,14 @@ function statedPointers(value: unknown, pointer = ''): string[] {
   return [pointer];
 }
 
-/** Each step's state: untouched, has errors, has warnings, or done. */
+/**
+ * Each step's state. A step is "done" only when it states something and nothing on it fails or
+ * is unknown; a finding or an unknown counts on every step that asks for a place it concerns.
+ */
 export function stepStatuses(
   plan: unknown,
   findings: readonly Finding[],
+  unknowns: readonly Unknown[],
 ): Record<StepId, StepStatus> {
   const touched = new Set(statedPointers(plan).map(stepOfPointer));
   const statuses = {} as Record<StepId, StepStatus>;
@@ -34,11 +40,17 @@ export function stepStatuses(
       statuses[id] = { kind: 'none' };
       continue;
     }
-    const own = findings.filter((finding) => stepOfPointer(finding.path) === id);
+    const own = findings.filter((finding) => findingTouchesStep(finding, id));
     const errors = own.filter((finding) => finding.severity === 'error').length;
     const warnings = own.filter((finding) => finding.severity === 'warning').length;
+    const unstated = new Set(
+      unknowns
+        .filter((unknown) => unknownTouchesStep(unknown, id))
+        .flatMap((unknown) => unknown.paths.filter((path) => stepOfPointer(path) === id)),
+    ).size;
     if (!touched.has(id)) statuses[id] = { kind: 'untouched' };
     else if (errors > 0) statuses[id] = { kind: 'errors', count: errors };
+    else if (unstated > 0) statuses[id] = { kind: 'incomplete', count: unstated };
     else if (warnings > 0) statuses[id] = { kind: 'warnings', count: warnings };
     else statuses[id] = { kind: 'done' };
   }

@@ -3,6 +3,7 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type React
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import {
   FieldFindingsContext,
+  fieldFindingsOf,
   type FieldFindings,
 } from '@/components/ui/form/field-findings-context';
 import { PlacedFields, PlacedFieldsContext } from '@/components/ui/form/placed-fields';
@@ -18,7 +19,7 @@ import { Stepper } from './components/stepper';
 import { WizardNav } from './components/wizard-nav';
 import { initialPlan, usePlanAutosave } from './hooks/use-plan-autosave';
 import { useFindings } from './hooks/use-findings';
-import { stepOfPointer } from './step-of-pointer';
+import { findingTouchesStep, unknownTouchesStep } from './step-of-pointer';
 import { stepPath, type StepId } from './step-ids';
 import { stepStatuses } from './step-status';
 import { findStep, preloadSteps } from './steps';
@@ -69,21 +70,24 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
   });
   const autosave = usePlanAutosave(form, initial.revision);
   const values = useWatch({ control: form.control });
-  const { findings } = useFindings(values);
+  const { findings, unknowns } = useFindings(values);
 
-  const fieldFindings = useMemo<FieldFindings>(() => {
-    const byPointer = new Map<string, Finding[]>();
-    for (const finding of findings ?? []) {
-      const list = byPointer.get(finding.path);
-      if (list) list.push(finding);
-      else byPointer.set(finding.path, [finding]);
-    }
-    return { at: (pointer) => byPointer.get(pointer) ?? noFindings };
-  }, [findings]);
-  const statuses = useMemo(() => stepStatuses(values, findings ?? []), [values, findings]);
+  const fieldFindings = useMemo<FieldFindings>(
+    () => fieldFindingsOf(findings ?? noFindings, unknowns),
+    [findings, unknowns],
+  );
+  const statuses = useMemo(
+    () => stepStatuses(values, findings ?? noFindings, unknowns),
+    [values, findings, unknowns],
+  );
+  // A finding shows on every step that asks for one of the places it concerns.
   const stepFindings = useMemo(
-    () => findings?.filter((finding) => stepOfPointer(finding.path) === stepId),
+    () => findings?.filter((finding) => findingTouchesStep(finding, stepId)),
     [findings, stepId],
+  );
+  const stepUnknowns = useMemo(
+    () => unknowns.filter((unknown) => unknownTouchesStep(unknown, stepId)),
+    [unknowns, stepId],
   );
 
   const step = findStep(stepId);
@@ -121,12 +125,13 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
   const wizard = useMemo(
     () => ({
       findings,
+      unknowns,
       replacePlan: (plan: Plan) => {
         form.reset(plan);
         navigate(stepPath('connectivity'));
       },
     }),
-    [findings, form],
+    [findings, unknowns, form],
   );
 
   return (
@@ -165,7 +170,11 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
                   </div>
                 </div>
                 {stepId !== 'start' && stepId !== 'review' && stepId !== 'export' && (
-                  <StepFindingsSummary findings={stepFindings} />
+                  <StepFindingsSummary
+                    step={stepId}
+                    findings={stepFindings}
+                    unknowns={stepUnknowns}
+                  />
                 )}
                 <Suspense fallback={<p role="status">Loading this step…</p>}>
                   <StepShown key={stepId} onShown={onStepShown}>
@@ -173,7 +182,11 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
                   </StepShown>
                 </Suspense>
                 {stepId !== 'review' && stepId !== 'export' && (
-                  <UnplacedFindings findings={stepFindings ?? noFindings} />
+                  <UnplacedFindings
+                    step={stepId}
+                    findings={stepFindings ?? noFindings}
+                    unknowns={stepUnknowns}
+                  />
                 )}
                 <WizardNav current={stepId} />
               </form>

@@ -1,17 +1,54 @@
 import { createContext, useContext } from 'react';
-import type { Finding } from '@/domain/engine/types';
+import type { Finding, Unknown } from '@/domain/engine/types';
 
-/** The engine's findings, looked up by the JSON Pointer of the field they concern. */
+/** The engine's findings and unknowns, looked up by the JSON Pointer of a field they concern. */
 export interface FieldFindings {
+  /** Findings at the pointer, or naming it among their related places. */
   at(pointer: string): readonly Finding[];
+  /** Rules that cannot judge the plan until the pointer's place is stated. */
+  unknownsAt(pointer: string): readonly Unknown[];
 }
 
-const none: readonly Finding[] = [];
+const none: readonly never[] = [];
 
-export const FieldFindingsContext = createContext<FieldFindings>({ at: () => none });
+export const FieldFindingsContext = createContext<FieldFindings>({
+  at: () => none,
+  unknownsAt: () => none,
+});
+
+/** Indexes findings by every place they concern, and unknowns by every place they need. */
+export function fieldFindingsOf(
+  findings: readonly Finding[],
+  unknowns: readonly Unknown[],
+): FieldFindings {
+  const findingsAt = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    for (const pointer of new Set([finding.path, ...(finding.relatedPaths ?? [])])) {
+      const list = findingsAt.get(pointer);
+      if (list) list.push(finding);
+      else findingsAt.set(pointer, [finding]);
+    }
+  }
+  const unknownsAt = new Map<string, Unknown[]>();
+  for (const unknown of unknowns) {
+    for (const pointer of unknown.paths) {
+      const list = unknownsAt.get(pointer);
+      if (list) list.push(unknown);
+      else unknownsAt.set(pointer, [unknown]);
+    }
+  }
+  return {
+    at: (pointer) => findingsAt.get(pointer) ?? none,
+    unknownsAt: (pointer) => unknownsAt.get(pointer) ?? none,
+  };
+}
 
 export function useFindingsAt(pointer: string): readonly Finding[] {
   return useContext(FieldFindingsContext).at(pointer);
+}
+
+export function useUnknownsAt(pointer: string): readonly Unknown[] {
+  return useContext(FieldFindingsContext).unknownsAt(pointer);
 }
 
 /** The JSON Pointer of a react-hook-form field name: `vpc.subnets.0.cidrBlock` → `/vpc/subnets/0/cidrBlock`. */

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { FindingCard, findingKey } from '../finding-card';
-import { fieldId, pointerOfField, useFindingsAt } from './field-findings-context';
+import { UnknownNote } from '../unknown-note';
+import { fieldId, pointerOfField, useFindingsAt, useUnknownsAt } from './field-findings-context';
 import { usePlacedPointer } from './placed-fields';
 
 /**
@@ -22,11 +23,13 @@ export function FieldGroup({
   const id = fieldId(name);
   const pointer = pointerOfField(name);
   const findings = useFindingsAt(pointer);
+  const unknowns = useUnknownsAt(pointer);
   usePlacedPointer(pointer);
   return (
     <fieldset className="field-group" id={id} data-pointer={pointer} tabIndex={-1}>
       <legend>{legend}</legend>
       {hint && <p className="field-hint">{hint}</p>}
+      <UnknownNote unknowns={unknowns} />
       {findings.length > 0 && (
         <ul className="field-findings finding-list" aria-label={`Findings for ${legend}`}>
           {findings.map((finding) => (

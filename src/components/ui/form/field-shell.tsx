@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { get, useFormState } from 'react-hook-form';
 import { FindingCard, findingKey } from '../finding-card';
-import { fieldId, pointerOfField, useFindingsAt } from './field-findings-context';
+import { UnknownNote } from '../unknown-note';
+import { fieldId, pointerOfField, useFindingsAt, useUnknownsAt } from './field-findings-context';
 import { usePlacedPointer } from './placed-fields';
 
 export interface FieldProps {
@@ -38,11 +39,14 @@ export function FieldShell({
   const { errors } = useFormState({ name });
   const formatError = (get(errors, name) as { message?: string } | undefined)?.message;
   const findings = useFindingsAt(pointer);
+  const unknowns = useUnknownsAt(pointer);
   usePlacedPointer(pointer);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = formatError ? `${id}-error` : undefined;
   const findingsId = findings.length > 0 ? `${id}-findings` : undefined;
-  const describedBy = [hintId, errorId, findingsId].filter(Boolean).join(' ') || undefined;
+  const unknownsId = unknowns.length > 0 ? `${id}-unknowns` : undefined;
+  const describedBy =
+    [hintId, errorId, findingsId, unknownsId].filter(Boolean).join(' ') || undefined;
   const hasError = Boolean(formatError) || findings.some((finding) => finding.severity === 'error');
   const control = children({ id, 'aria-describedby': describedBy, 'aria-invalid': hasError });
   const Wrapper = as;
@@ -66,6 +70,7 @@ export function FieldShell({
           {formatError}
         </p>
       )}
+      <UnknownNote id={unknownsId} unknowns={unknowns} />
       {findings.length > 0 && (
         <ul
           className="field-findings finding-list"

@@ -1,6 +1,10 @@
 import { FindingCard, findingKey } from '@/components/ui/finding-card';
 import { usePlacedPointers } from '@/components/ui/form/placed-fields';
-import type { Finding } from '@/domain/engine/types';
+import { UnknownNote } from '@/components/ui/unknown-note';
+import type { Finding, Unknown } from '@/domain/engine/types';
+import { fieldLabel } from '@/domain/plan/plan-fields';
+import { pointersOfFinding, stepOfPointer } from '../step-of-pointer';
+import type { StepId } from '../step-ids';
 
 /** "1 error, 2 warnings", or undefined when there is no finding. */
 export function countsInWords(findings: readonly Finding[]): string | undefined {
@@ -15,40 +19,82 @@ export function countsInWords(findings: readonly Finding[]): string | undefined 
   return said.length === 0 ? undefined : said.join(', ');
 }
 
-function countText(findings: readonly Finding[]): string {
-  const counts = countsInWords(findings);
-  return counts === undefined ? 'No findings on this step.' : `On this step: ${counts}.`;
+/** The places on `step` that unknown rules need, each once, in the order the engine gave. */
+export function unstatedPlaces(unknowns: readonly Unknown[], step: StepId): string[] {
+  return [
+    ...new Set(
+      unknowns.flatMap((unknown) => unknown.paths.filter((path) => stepOfPointer(path) === step)),
+    ),
+  ];
 }
 
-/** The step's finding counts, announced politely as they change. */
+function countText(findings: readonly Finding[], unstated: number): string {
+  const counts = countsInWords(findings);
+  const said = counts === undefined ? 'No findings on this step.' : `On this step: ${counts}.`;
+  if (unstated === 0) return said;
+  return `${said} ${unstated} ${unstated === 1 ? 'field' : 'fields'} the checks need ${unstated === 1 ? 'is' : 'are'} not stated yet.`;
+}
+
+/** The step's finding counts and what it does not state yet, announced politely as they change. */
 export function StepFindingsSummary({
+  step,
   findings,
+  unknowns,
 }: {
+  readonly step: StepId;
   readonly findings: readonly Finding[] | undefined;
+  readonly unknowns: readonly Unknown[];
 }) {
   return (
     <p className="step-summary" role="status">
-      {findings === undefined ? 'Loading the checks…' : countText(findings)}
+      {findings === undefined
+        ? 'Loading the checks…'
+        : countText(findings, unstatedPlaces(unknowns, step).length)}
     </p>
   );
 }
 
 /**
- * Findings of this step that no field on the page shows (e.g. about a value the step does not
- * ask for), so that nothing the engine says is hidden.
+ * Findings and unknowns of this step that no field on the page shows (e.g. about a value the step
+ * does not ask for), so that nothing the engine says is hidden.
  */
-export function UnplacedFindings({ findings }: { readonly findings: readonly Finding[] }) {
+export function UnplacedFindings({
+  step,
+  findings,
+  unknowns,
+}: {
+  readonly step: StepId;
+  readonly findings: readonly Finding[];
+  readonly unknowns: readonly Unknown[];
+}) {
   const placed = usePlacedPointers();
-  const unplaced = findings.filter((finding) => !placed.has(finding.path));
-  if (unplaced.length === 0) return null;
+  const unplaced = findings.filter(
+    (finding) => !pointersOfFinding(finding).some((pointer) => placed.has(pointer)),
+  );
+  const unplacedPlaces = unstatedPlaces(unknowns, step).filter((pointer) => !placed.has(pointer));
+  if (unplaced.length === 0 && unplacedPlaces.length === 0) return null;
   return (
     <section className="unplaced-findings" aria-labelledby="unplaced-findings-heading">
       <h3 id="unplaced-findings-heading">More findings for this step</h3>
-      <ul className="finding-list">
-        {unplaced.map((finding) => (
-          <FindingCard key={findingKey(finding)} finding={finding} />
-        ))}
-      </ul>
+      {unplaced.length > 0 && (
+        <ul className="finding-list">
+          {unplaced.map((finding) => (
+            <FindingCard key={findingKey(finding)} finding={finding} />
+          ))}
+        </ul>
+      )}
+      {unplacedPlaces.length > 0 && (
+        <ul className="unknown-list">
+          {unplacedPlaces.map((pointer) => (
+            <li key={pointer}>
+              <strong>{fieldLabel(pointer)}</strong>
+              <UnknownNote
+                unknowns={unknowns.filter((unknown) => unknown.paths.includes(pointer))}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

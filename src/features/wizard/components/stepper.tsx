@@ -6,6 +6,7 @@ import { StepLink } from './step-link';
 const statusText: Record<StepStatus['kind'], string> = {
   untouched: 'not started',
   errors: 'has errors',
+  incomplete: 'not stated yet',
   warnings: 'has warnings',
   done: 'done',
   none: '',
@@ -14,6 +15,7 @@ const statusText: Record<StepStatus['kind'], string> = {
 const statusMark: Record<StepStatus['kind'], string> = {
   untouched: '○',
   errors: '✕',
+  incomplete: '?',
   warnings: '!',
   done: '✓',
   none: '',
@@ -32,8 +34,7 @@ export function Stepper({
       <ol>
         {wizardSteps.map((step, index) => {
           const status = statuses[step.id];
-          const count =
-            status.kind === 'errors' || status.kind === 'warnings' ? ` (${status.count})` : '';
+          const count = 'count' in status ? ` (${status.count})` : '';
           return (
             <li key={step.id} className={`stepper-step status-${status.kind}`}>
               <StepLink step={step.id} {...(step.id === current ? { 'aria-current': 'step' } : {})}>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
-import type { Finding } from '@/domain/engine/types';
+import type { Finding, Unknown } from '@/domain/engine/types';
 import type { ChainAnalysis } from '@/domain/tls/chain-types';
 
 /**
@@ -34,6 +34,7 @@ function certificateChainPemOf(values: unknown): string | undefined {
  */
 export function useFindings(values: unknown): {
   readonly findings: readonly Finding[] | undefined;
+  readonly unknowns: readonly Unknown[];
   readonly notApplicable: readonly string[];
 } {
   const engine = useQuery({
@@ -45,9 +46,13 @@ export function useFindings(values: unknown): {
   const deferred = useDeferredValue(values);
   const certificateChain = useCertificateChain(certificateChainPemOf(deferred));
   return useMemo(() => {
-    if (!engine.data) return { findings: undefined, notApplicable: [] };
+    if (!engine.data) return { findings: undefined, unknowns: [], notApplicable: [] };
     const outcome = engine.data.checkDocument(deferred, { certificateChain });
-    if (engine.data.isUnusable(outcome)) return { findings: [], notApplicable: [] };
-    return { findings: outcome.findings, notApplicable: outcome.notApplicable };
+    if (engine.data.isUnusable(outcome)) return { findings: [], unknowns: [], notApplicable: [] };
+    return {
+      findings: outcome.findings,
+      unknowns: outcome.unknowns,
+      notApplicable: outcome.notApplicable,
+    };
   }, [engine.data, deferred, certificateChain]);
 }
