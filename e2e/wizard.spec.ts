@@ -122,7 +122,8 @@ test('start over asks before it discards the plan', async ({ page }) => {
   await page.getByRole('button', { name: 'Discard and start over' }).click();
   await expect(stepHeading(page, 'Start')).toBeVisible();
   await page.goto('/plan/review');
-  await expect(page.getByText(/^Not ready/)).toBeVisible();
+  // An empty plan says nothing, so it is not ready: the review says what is not known yet.
+  await expect(page.getByText(/^Incomplete: \d+ requirements? not known yet$/)).toBeVisible();
 });
 
 for (const example of [

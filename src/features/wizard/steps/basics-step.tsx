@@ -6,6 +6,7 @@ import { SelectField, TextField, type Option } from '@/components/ui/form/fields
 import { awsRegions, supportsExternalKeyStores, type AwsRegion } from '@/domain/aws/regions';
 import type { Plan } from '@/domain/plan/plan-schema';
 import { CredentialGenerator } from '../credential/credential-generator';
+import { ExistingKeyStoresStatement } from './existing-key-stores-statement';
 import {
   pathFromPrefix,
   pathSuffix,
@@ -195,6 +196,7 @@ export function BasicsStep() {
           inputMode="numeric"
           autoComplete="off"
         />
+        <ExistingKeyStoresStatement />
       </section>
 
       <FieldGroup
