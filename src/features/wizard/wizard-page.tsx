@@ -18,6 +18,7 @@ import { StepFindingsSummary, UnplacedFindings } from './components/step-finding
 import { Stepper } from './components/stepper';
 import { WizardNav } from './components/wizard-nav';
 import { initialPlan, usePlanAutosave } from './hooks/use-plan-autosave';
+import { useDerivedValues } from './hooks/use-derived-values';
 import { useFindings } from './hooks/use-findings';
 import { findingTouchesStep, unknownTouchesStep } from './step-of-pointer';
 import { stepPath, type StepId } from './step-ids';
@@ -69,6 +70,7 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
     defaultValues: initial.plan,
   });
   const autosave = usePlanAutosave(form, initial.revision);
+  useDerivedValues(form);
   const values = useWatch({ control: form.control });
   const { findings, unknowns } = useFindings(values);
 

@@ -6,6 +6,7 @@ import { SelectField, TextField, type Option } from '@/components/ui/form/fields
 import { awsRegions, supportsExternalKeyStores, type AwsRegion } from '@/domain/aws/regions';
 import type { Plan } from '@/domain/plan/plan-schema';
 import { CredentialGenerator } from '../credential/credential-generator';
+import { Derived } from '../components/derived';
 import { ExistingKeyStoresStatement } from './existing-key-stores-statement';
 import {
   pathFromPrefix,
@@ -35,14 +36,6 @@ const regionOptions: readonly Option[] = [...awsRegions]
       ? `${region.name} — ${region.code}`
       : `${region.name} — ${region.code} (not supported for external key stores)`,
   }));
-
-const storeTypeOptions: readonly Option[] = [
-  { value: 'EXTERNAL_KEY_STORE', label: 'External key store (EXTERNAL_KEY_STORE)' },
-  {
-    value: 'AWS_CLOUDHSM',
-    label: 'CloudHSM key store (AWS_CLOUDHSM), not external',
-  },
-];
 
 /** The Region list, plus the plan's value when it is not a known Region, so it stays visible. */
 function useRegionOptions(): readonly Option[] {
@@ -209,19 +202,20 @@ export function BasicsStep() {
           label="Key store name"
           hint="Unique among the custom key stores of the account in this Region, e.g. finance-xks. It can appear in CloudTrail logs in plain text, so put nothing secret in it."
         />
-        <SelectField
-          name="keyStore.CustomKeyStoreType"
-          label="Key store type"
-          hint="Always EXTERNAL_KEY_STORE for a key store with keys outside AWS; it cannot be changed after the store is created."
-          options={storeTypeOptions}
-        />
-        <TextField
+        <Derived name="keyStore.CustomKeyStoreType" label="Key store type" />
+        <Derived
           name="keyStore.XksProxyUriEndpoint"
           label="Proxy URI endpoint"
-          hint="https:// and the host name only: no port (KMS always uses 443) and no path. With a VPC endpoint service, the endpoint service’s private DNS name."
-          placeholder="https://myproxy.xks.example.com"
-          inputMode="url"
-          autoComplete="off"
+          otherwise={
+            <TextField
+              name="keyStore.XksProxyUriEndpoint"
+              label="Proxy URI endpoint"
+              hint="https:// and the host name only: no port (KMS always uses 443) and no path."
+              placeholder="https://myproxy.xks.example.com"
+              inputMode="url"
+              autoComplete="off"
+            />
+          }
         />
         <UriPathField />
         <FieldGroup

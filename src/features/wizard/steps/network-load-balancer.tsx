@@ -1,25 +1,8 @@
 import { useWatch } from 'react-hook-form';
 import { FieldGroup } from '@/components/ui/form/field-group';
-import { LinesField, NumberField, SelectField, TextField } from '@/components/ui/form/fields';
+import { NumberField, SelectField, TextField } from '@/components/ui/form/fields';
 import type { Plan } from '@/domain/plan/plan-schema';
-import { ListField } from '@/components/ui/form/list-field';
-
-const typeOptions = [
-  { value: 'network', label: 'Network' },
-  { value: 'application', label: 'Application' },
-  { value: 'gateway', label: 'Gateway' },
-] as const;
-
-const schemeOptions = [
-  { value: 'internal', label: 'Internal' },
-  { value: 'internet-facing', label: 'Internet-facing' },
-] as const;
-
-const loadBalancerIpOptions = [
-  { value: 'ipv4', label: 'IPv4' },
-  { value: 'dualstack', label: 'Dualstack (IPv4 and IPv6)' },
-  { value: 'dualstack-without-public-ipv4', label: 'Dualstack without public IPv4' },
-] as const;
+import { Derived } from '../components/derived';
 
 const stateOptions = [
   { value: 'provisioning', label: 'Provisioning' },
@@ -35,18 +18,6 @@ const protocolOptions = [
   { value: 'TCP_UDP', label: 'TCP and UDP' },
 ] as const;
 
-const targetTypeOptions = [
-  { value: 'ip', label: 'IP addresses' },
-  { value: 'instance', label: 'Instances' },
-  { value: 'alb', label: 'Application Load Balancer' },
-  { value: 'lambda', label: 'Lambda function' },
-] as const;
-
-const targetIpOptions = [
-  { value: 'ipv4', label: 'IPv4' },
-  { value: 'ipv6', label: 'IPv6' },
-] as const;
-
 const healthCheckProtocolOptions = [
   { value: 'TCP', label: 'TCP' },
   { value: 'HTTP', label: 'HTTP' },
@@ -55,6 +26,7 @@ const healthCheckProtocolOptions = [
 
 /** The network load balancer in front of the proxy: listener, target group and targets. */
 export function LoadBalancerSection() {
+  const state = useWatch<Plan, 'loadBalancer.state'>({ name: 'loadBalancer.state' });
   return (
     <section className="network-section" aria-labelledby="network-load-balancer-heading">
       <h3 id="network-load-balancer-heading">Network load balancer</h3>
@@ -65,36 +37,20 @@ export function LoadBalancerSection() {
       <FieldGroup name="loadBalancer" legend="Load balancer settings">
         <div className="network-item-grid">
           <TextField name="loadBalancer.name" label="Name" hint="e.g. xks-proxy-nlb" />
-          <SelectField
-            name="loadBalancer.type"
-            label="Type"
-            hint="Must be Network."
-            options={typeOptions}
-          />
-          <SelectField
-            name="loadBalancer.scheme"
-            label="Scheme"
-            hint="Must be Internal; it cannot be changed later."
-            options={schemeOptions}
-          />
-          <SelectField
-            name="loadBalancer.ipAddressType"
-            label="IP address type"
-            hint="Must be IPv4."
-            options={loadBalancerIpOptions}
-          />
+          <Derived name="loadBalancer.type" label="Type" />
+          <Derived name="loadBalancer.scheme" label="Scheme" />
+          <Derived name="loadBalancer.ipAddressType" label="IP address type" />
         </div>
-        <LinesField
-          name="loadBalancer.subnetIds"
-          label="Subnets of the load balancer"
-          hint="Subnet IDs, one per line, from the subnets above, in at least two Availability Zones."
-        />
-        <SelectField
-          name="loadBalancer.state"
-          label="State"
-          hint="If it already exists: it must be Active before the endpoint service can use it."
-          options={stateOptions}
-        />
+        <Derived name="loadBalancer.subnetIds" label="Subnets of the load balancer" />
+        <details className="more-settings" open={state !== undefined}>
+          <summary>If the load balancer already exists</summary>
+          <SelectField
+            name="loadBalancer.state"
+            label="State"
+            hint="It must be Active before the endpoint service can use it."
+            options={stateOptions}
+          />
+        </details>
       </FieldGroup>
       <ListenerGroup />
       <TargetGroupSettings />
@@ -107,6 +63,9 @@ function ListenerGroup() {
   const protocol = useWatch<Plan, 'loadBalancer.listener.protocol'>({
     name: 'loadBalancer.listener.protocol',
   });
+  const certificateArn = useWatch<Plan, 'loadBalancer.listener.certificateArn'>({
+    name: 'loadBalancer.listener.certificateArn',
+  });
   return (
     <FieldGroup name="loadBalancer.listener" legend="Listener">
       <div className="network-item-grid">
@@ -116,17 +75,16 @@ function ListenerGroup() {
           hint="TCP, or TLS when TLS ends at the load balancer."
           options={protocolOptions}
         />
-        <NumberField name="loadBalancer.listener.port" label="Port" hint="KMS connects on 443." />
+        <Derived name="loadBalancer.listener.port" label="Port" />
       </div>
-      <TextField
-        name="loadBalancer.listener.certificateArn"
-        label="Certificate ARN"
-        hint={
-          protocol === 'TLS'
-            ? 'The ACM certificate for the private DNS name, e.g. arn:aws:acm:…:certificate/…'
-            : 'Only for a TLS listener.'
-        }
-      />
+      {/* A certificate belongs only to a TLS listener; a stated one stays visible to be judged. */}
+      {(protocol === 'TLS' || certificateArn !== undefined) && (
+        <TextField
+          name="loadBalancer.listener.certificateArn"
+          label="Certificate ARN"
+          hint="The ACM certificate for the private DNS name, e.g. arn:aws:acm:…:certificate/…"
+        />
+      )}
     </FieldGroup>
   );
 }
@@ -140,30 +98,16 @@ function TargetGroupSettings() {
           label="Name"
           hint="e.g. xks-proxy-targets"
         />
-        <SelectField
-          name="loadBalancer.targetGroup.targetType"
-          label="Target type"
-          hint="Must be IP addresses."
-          options={targetTypeOptions}
-        />
+        <Derived name="loadBalancer.targetGroup.targetType" label="Target type" />
         <SelectField
           name="loadBalancer.targetGroup.protocol"
           label="Protocol"
           hint="TCP, or TLS when TLS ends at the load balancer."
           options={protocolOptions}
         />
-        <NumberField name="loadBalancer.targetGroup.port" label="Port" hint="Must be 443." />
-        <SelectField
-          name="loadBalancer.targetGroup.ipAddressType"
-          label="IP address type"
-          hint="Must be IPv4."
-          options={targetIpOptions}
-        />
-        <TextField
-          name="loadBalancer.targetGroup.vpcId"
-          label="VPC ID"
-          hint="The VPC above, e.g. vpc-0abc12de34f567890"
-        />
+        <Derived name="loadBalancer.targetGroup.port" label="Port" />
+        <Derived name="loadBalancer.targetGroup.ipAddressType" label="IP address type" />
+        <Derived name="loadBalancer.targetGroup.vpcId" label="VPC ID" />
       </div>
       <FieldGroup
         name="loadBalancer.targetGroup.healthCheck"
@@ -188,30 +132,7 @@ function TargetGroupSettings() {
   );
 }
 
+/** The targets are the proxy instances' addresses, listed on "Key manager and proxy". */
 function TargetList() {
-  const region = useWatch<Plan, 'region'>({ name: 'region' });
-  const zoneExample = `${region || 'eu-central-1'}a`;
-  return (
-    <ListField
-      name="loadBalancer.targetGroup.targets"
-      legend="Targets"
-      hint="The proxy’s private IPv4 addresses on port 443; AWS asks for at least two hosts."
-      emptyText="No targets listed yet."
-      itemLegend={(index) => `Target ${index + 1}`}
-      addLabel="Add a target"
-      removeLabel={(index) => `Remove target ${index + 1}`}
-    >
-      {(target) => (
-        <div className="network-item-grid">
-          <TextField name={`${target}.ipAddress`} label="IPv4 address" hint="e.g. 10.20.1.15" />
-          <NumberField name={`${target}.port`} label="Port" hint="Must be 443." />
-          <TextField
-            name={`${target}.availabilityZone`}
-            label="Availability Zone"
-            hint={`e.g. ${zoneExample}, or “all” for an address outside the VPC`}
-          />
-        </div>
-      )}
-    </ListField>
-  );
+  return <Derived name="loadBalancer.targetGroup.targets" label="Targets" />;
 }

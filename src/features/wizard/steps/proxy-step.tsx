@@ -1,8 +1,53 @@
-import { useWatch } from 'react-hook-form';
+import { useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { FieldGroup } from '@/components/ui/form/field-group';
 import { LinesField, NumberField, TextField, YesNoField } from '@/components/ui/form/fields';
+import { Derived } from '../components/derived';
 import { InstanceList, SiteFields, TlsVersionsField } from './proxy-step-parts';
 import './proxy-step.css';
+
+/**
+ * The path the proxy serves is the key store's path; a proxy configured with another path is an
+ * explicit, rare choice that reveals its own field (and the rule that compares the two).
+ */
+function ProxyUriPathField({ keyStorePath }: { readonly keyStorePath: unknown }) {
+  const { setValue } = useFormContext();
+  const proxyPath: unknown = useWatch({ name: 'proxy.uriPath' });
+  const [different, setDifferent] = useState(proxyPath !== undefined && proxyPath !== keyStorePath);
+  if (!different) {
+    return (
+      <div className="proxy-uri-path">
+        <Derived name="proxy.uriPath" label="URI path the proxy serves" />
+        <button type="button" className="button button-link" onClick={() => setDifferent(true)}>
+          The proxy serves a different path
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="proxy-uri-path">
+      <TextField
+        name="proxy.uriPath"
+        label="URI path the proxy serves"
+        hint="Only when the proxy is configured with another path than the key store’s: KMS sends every request under the key store’s path, so the two must match."
+        placeholder="/kms/xks/v1"
+        autoComplete="off"
+      />
+      {typeof keyStorePath === 'string' && (
+        <button
+          type="button"
+          className="button button-link"
+          onClick={() => {
+            setValue('proxy.uriPath', keyStorePath, { shouldDirty: true, shouldValidate: true });
+            setDifferent(false);
+          }}
+        >
+          Use the key store’s path, {keyStorePath}
+        </button>
+      )}
+    </div>
+  );
+}
 
 /** The external key manager that holds the keys, and the XKS proxy in front of it. */
 export function ProxyStep() {
@@ -89,22 +134,7 @@ export function ProxyStep() {
           ]}
         />
         <SiteFields name="proxy.site" legend="Where the proxy is" />
-        <TextField
-          name="proxy.uriPath"
-          label="URI path the proxy serves"
-          hint={
-            typeof keyStorePath === 'string' && keyStorePath !== '' ? (
-              <>
-                Must be the key store’s proxy URI path, <code>{keyStorePath}</code>: KMS sends every
-                request under it.
-              </>
-            ) : (
-              'Must be the key store’s proxy URI path (see “Key store basics”), e.g. /kms/xks/v1: KMS sends every request under it.'
-            )
-          }
-          placeholder="/kms/xks/v1"
-          autoComplete="off"
-        />
+        <ProxyUriPathField keyStorePath={keyStorePath} />
         <TlsVersionsField />
         <LinesField
           name="proxy.cipherSuites"

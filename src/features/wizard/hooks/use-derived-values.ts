@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { pointerOfField } from '@/components/ui/form/field-findings-context';
+import { derivedWrites, recommendedThreshold } from '@/domain/plan/derivations';
+import type { Plan } from '@/domain/plan/plan-schema';
+
+/** `/loadBalancer/listener/port` → `loadBalancer.listener.port`. */
+const fieldOfPointer = (pointer: string) => pointer.slice(1).replaceAll('/', '.');
+
+const alarmEnabled = /^operations\.alarms\.(\w+)\.enabled$/;
+
+/**
+ * Writes derived values where their source changes: each edit of a field (never a whole-plan
+ * replacement such as an import, whose values are judged as they are) fills the places derived
+ * from it, the values AWS fixes that are not stated yet, and an alarm's recommended threshold
+ * when the alarm is turned on.
+ */
+export function useDerivedValues(form: UseFormReturn<Plan>): void {
+  useEffect(() => {
+    const subscription = form.watch((values, { name }) => {
+      if (name === undefined) return;
+      const plan = values as Plan;
+      const options = { shouldDirty: true, shouldValidate: true } as const;
+      for (const { target, value } of derivedWrites(plan, pointerOfField(name))) {
+        form.setValue(fieldOfPointer(target) as never, value as never, options);
+      }
+      const alarm = alarmEnabled.exec(name)?.[1];
+      if (alarm === undefined) return;
+      const setting =
+        plan.operations?.alarms?.[
+          alarm as keyof NonNullable<NonNullable<Plan['operations']>['alarms']>
+        ];
+      const threshold = recommendedThreshold(alarm);
+      if (setting?.enabled === true && setting.threshold === undefined && threshold !== undefined)
+        form.setValue(`operations.alarms.${alarm}.threshold` as never, threshold as never, options);
+    });
+    return () => subscription.unsubscribe();
+  }, [form]);
+}
