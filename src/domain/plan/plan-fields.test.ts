@@ -41,7 +41,7 @@ describe('the plan field table', () => {
     ['/existingKeyStores', 'basics', 'Other custom key stores in this Region'],
     ['/operations/alarms/proxyLatency/threshold', 'operations', 'Proxy latency alarm threshold'],
   ])('%s is on %s as "%s"', (pointer, step, label) => {
-    expect(fieldOf(pointer)).toEqual({ step, label });
+    expect(fieldOf(pointer)).toMatchObject({ step, label });
   });
 
   it('falls back to the nearest known place, and to the whole plan', () => {

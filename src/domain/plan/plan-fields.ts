@@ -15,12 +15,15 @@ interface PlanField {
   readonly step: PlanStep;
   /** `{n}` is the 1-based number of the nearest enclosing list item. */
   readonly label: string;
+  /** Another step that shows the place too (e.g. a list summed up on one step, edited on another). */
+  readonly alsoOn?: PlanStep;
 }
 
-const field = (pattern: string, step: PlanStep, label: string): PlanField => ({
+const field = (pattern: string, step: PlanStep, label: string, alsoOn?: PlanStep): PlanField => ({
   pattern,
   step,
   label,
+  ...(alsoOn ? { alsoOn } : {}),
 });
 
 const alarmLabels = {
@@ -62,7 +65,7 @@ export const planFields: readonly PlanField[] = [
     'Secret access key',
   ),
   // The statement "no other key stores" is asked on the basics step; the list itself on operations.
-  field('/existingKeyStores', 'basics', 'Other custom key stores in this Region'),
+  field('/existingKeyStores', 'basics', 'Other custom key stores in this Region', 'operations'),
   field('/existingKeyStores/*', 'operations', 'Existing key store {n}'),
   field('/existingKeyStores/*/CustomKeyStoreName', 'operations', 'Existing key store {n} name'),
   field('/existingKeyStores/*/CustomKeyStoreType', 'operations', 'Existing key store {n} type'),
@@ -271,6 +274,7 @@ function patternOf(segments: readonly string[]): string {
 
 export interface FieldInfo {
   readonly step: PlanStep;
+  readonly alsoOn?: PlanStep;
   /** What the wizard calls the place, list numbers filled in: "Subnet 2 Availability Zone". */
   readonly label: string;
 }
@@ -292,7 +296,7 @@ export function fieldOf(pointer: string): FieldInfo {
     const indices = segments.slice(0, length).filter(isIndex);
     const number = indices.length > 0 ? Number(indices[indices.length - 1]) + 1 : undefined;
     const label = number === undefined ? known.label : known.label.replace('{n}', String(number));
-    return { step: known.step, label };
+    return { step: known.step, label, ...(known.alsoOn ? { alsoOn: known.alsoOn } : {}) };
   }
   return byPattern.get('')!;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allRules } from '@/domain/rules';
-import { stepOfPointer } from './step-of-pointer';
+import { findingTouchesStep, stepOfPointer } from './step-of-pointer';
 
 describe('stepOfPointer', () => {
   it.each([
@@ -28,5 +28,30 @@ describe('stepOfPointer', () => {
     const readPaths = allRules.flatMap((rule) => rule.reads);
     for (const pointer of readPaths)
       expect(['start', 'review', 'export']).not.toContain(stepOfPointer(pointer));
+  });
+});
+
+describe('findingTouchesStep', () => {
+  const finding = (path: string, relatedPaths?: string[]) => ({
+    ruleId: 'a-rule',
+    severity: 'error' as const,
+    path,
+    ...(relatedPaths ? { relatedPaths } : {}),
+    messageId: 'wrong',
+    message: 'wrong',
+    fix: 'fix it',
+    sources: [],
+  });
+
+  it('puts a finding on the steps of its related places too', () => {
+    const mismatch = finding('/keyStore/XksProxyUriPath', ['/proxy/uriPath']);
+    expect(findingTouchesStep(mismatch, 'basics')).toBe(true);
+    expect(findingTouchesStep(mismatch, 'proxy')).toBe(true);
+    expect(findingTouchesStep(mismatch, 'network')).toBe(false);
+  });
+
+  it('shows the other key stores on basics (the statement) and operations (the list)', () => {
+    expect(findingTouchesStep(finding('/existingKeyStores'), 'basics')).toBe(true);
+    expect(findingTouchesStep(finding('/existingKeyStores'), 'operations')).toBe(true);
   });
 });

@@ -10,6 +10,12 @@ export function stepOfPointer(pointer: string): StepId {
   return fieldOf(pointer).step;
 }
 
+/** Whether a step shows the place a pointer names (its own step, or another that shows it too). */
+export function stepShowsPointer(step: StepId, pointer: string): boolean {
+  const field = fieldOf(pointer);
+  return field.step === step || field.alsoOn === step;
+}
+
 /** Every place a finding concerns: its own and the related ones. */
 export const pointersOfFinding = (finding: Finding): readonly string[] => [
   finding.path,
@@ -18,8 +24,8 @@ export const pointersOfFinding = (finding: Finding): readonly string[] => [
 
 /** Whether a step shows one of the places a finding concerns, so the step shows the finding. */
 export const findingTouchesStep = (finding: Finding, step: StepId): boolean =>
-  pointersOfFinding(finding).some((pointer) => stepOfPointer(pointer) === step);
+  pointersOfFinding(finding).some((pointer) => stepShowsPointer(step, pointer));
 
 /** Whether a step asks for one of the places an unknown rule needs. */
 export const unknownTouchesStep = (unknown: Unknown, step: StepId): boolean =>
-  unknown.paths.some((pointer) => stepOfPointer(pointer) === step);
+  unknown.paths.some((pointer) => stepShowsPointer(step, pointer));

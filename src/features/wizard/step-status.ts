@@ -1,5 +1,10 @@
 import type { Finding, Unknown } from '@/domain/engine/types';
-import { findingTouchesStep, stepOfPointer, unknownTouchesStep } from './step-of-pointer';
+import {
+  findingTouchesStep,
+  stepOfPointer,
+  stepShowsPointer,
+  unknownTouchesStep,
+} from './step-of-pointer';
 import { stepIds, type StepId } from './step-ids';
 
 export type StepStatus =
@@ -46,7 +51,7 @@ export function stepStatuses(
     const unstated = new Set(
       unknowns
         .filter((unknown) => unknownTouchesStep(unknown, id))
-        .flatMap((unknown) => unknown.paths.filter((path) => stepOfPointer(path) === id)),
+        .flatMap((unknown) => unknown.paths.filter((path) => stepShowsPointer(id, path))),
     ).size;
     if (!touched.has(id)) statuses[id] = { kind: 'untouched' };
     else if (errors > 0) statuses[id] = { kind: 'errors', count: errors };

@@ -3,7 +3,7 @@ import { usePlacedPointers } from '@/components/ui/form/placed-fields';
 import { UnknownNote } from '@/components/ui/unknown-note';
 import type { Finding, Unknown } from '@/domain/engine/types';
 import { fieldLabel } from '@/domain/plan/plan-fields';
-import { pointersOfFinding, stepOfPointer } from '../step-of-pointer';
+import { pointersOfFinding, stepShowsPointer } from '../step-of-pointer';
 import type { StepId } from '../step-ids';
 
 /** "1 error, 2 warnings", or undefined when there is no finding. */
@@ -23,7 +23,7 @@ export function countsInWords(findings: readonly Finding[]): string | undefined 
 export function unstatedPlaces(unknowns: readonly Unknown[], step: StepId): string[] {
   return [
     ...new Set(
-      unknowns.flatMap((unknown) => unknown.paths.filter((path) => stepOfPointer(path) === step)),
+      unknowns.flatMap((unknown) => unknown.paths.filter((path) => stepShowsPointer(step, path))),
     ),
   ];
 }
