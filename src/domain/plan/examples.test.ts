@@ -4,6 +4,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, isUnusable } from '../check/check-document';
 import { testNow } from '../engine/rule-tester';
+import { decidingUnknowns, verdictOf } from '../check/verdict';
 import { examplePlans } from './examples';
 import { planSchema } from './plan-schema';
 
@@ -31,6 +32,11 @@ describe.each(
     const errors = check(example.document).findings.filter((f) => f.severity === 'error');
     expect(errors.map((f) => `${f.ruleId} ${f.path}: ${f.message}`)).toEqual([]);
   });
+
+  it('states every fact a deciding rule needs: Ready, not merely free of errors', () => {
+    const unknowns = decidingUnknowns(check(example.document).unknowns);
+    expect(unknowns.map((u) => `${u.ruleId}: ${u.paths.join(', ')}`)).toEqual([]);
+  });
 });
 
 describe('the example full of mistakes', () => {
@@ -51,6 +57,18 @@ describe('the example full of mistakes', () => {
         .map((f) => f.ruleId),
     );
     expect(rules.size).toBeGreaterThan(20);
+  });
+});
+
+describe('the honest draft', () => {
+  const draft = examplePlans.find((example) => example.verdict === 'incomplete')!;
+
+  it('is Incomplete, naming the places to state, not Ready and not Blocked', () => {
+    const outcome = check(draft.document);
+    expect(outcome.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(verdictOf(outcome).state).toBe('incomplete');
+    const missing = decidingUnknowns(outcome.unknowns).flatMap((unknown) => unknown.paths);
+    expect(missing).toEqual(expect.arrayContaining(['/vpc/subnets', '/existingKeyStores']));
   });
 });
 
