@@ -14,6 +14,7 @@ import { buildArchitecture, type ArchitectureDiagram } from './architecture';
 import { buildLatencySection, type LatencySection } from './latency-section';
 import { areaOfRule, reportAreas } from './rule-areas';
 import { buildRunbook, type RunbookStep } from './runbook';
+import { buildSummary, type ReportSummary } from './summary';
 
 export type RuleStatus = 'pass' | 'error' | 'warning' | 'info' | 'unknown' | 'not-applicable';
 
@@ -55,7 +56,10 @@ export interface Report {
   /** The date of the report, YYYY-MM-DD (UTC). */
   readonly date: string;
   readonly link: string | undefined;
+  /** `summary`: the decision pages, then detail only where it helps; `full`: every rule and code. */
+  readonly detail: ReportDetail;
   readonly verdict: Verdict;
+  readonly summary: ReportSummary;
   /** The deciding rules the plan does not say enough to judge: the open items besides errors. */
   readonly unknowns: readonly Unknown[];
   readonly architecture: ArchitectureDiagram;
@@ -64,13 +68,20 @@ export interface Report {
   readonly alarms: readonly ReportAlarm[];
   readonly runbook: readonly RunbookStep[];
   readonly latency: LatencySection;
+  /** The error codes this plan can cause (every code with detail `full`). */
   readonly troubleshooting: readonly PlanExplanation[];
+  /** How many error codes were left out as nothing in the plan points at them. */
+  readonly troubleshootingLeftOut: number;
 }
+
+export type ReportDetail = 'summary' | 'full';
 
 export interface ReportOptions {
   readonly now: Date;
   /** The plan's share link, when there is one to print. */
   readonly link?: string;
+  /** Summary (the default) or full. */
+  readonly detail?: ReportDetail;
 }
 
 export const connectivityLabels: Record<Connectivity, string> = {
@@ -157,6 +168,16 @@ function reportAlarms(plan: Plan): ReportAlarm[] {
 export function buildReport(plan: Plan, check: RuleVerdicts, options: ReportOptions): Report {
   const connectivity = plan.keyStore?.XksProxyConnectivity;
   const { findings } = check;
+  const detail = options.detail ?? 'summary';
+  // A code is this plan's when a rule behind one of its causes fails or cannot judge the plan.
+  const implicated = new Set([...findings, ...check.unknowns].map((entry) => entry.ruleId));
+  const troubleshooting = errorCodes
+    .filter(
+      (entry) =>
+        detail === 'full' ||
+        entry.causes.some((cause) => cause.ruleIds.some((id) => implicated.has(id))),
+    )
+    .map((entry) => explainForPlan(entry, findings, connectivity));
   // The engine's applicability: a rule of one connectivity is unknown, not inapplicable, while the
   // plan states none.
   const applies = (rule: AnyRule) =>
@@ -171,7 +192,9 @@ export function buildReport(plan: Plan, check: RuleVerdicts, options: ReportOpti
       connectivity === undefined ? 'Not chosen yet' : connectivityLabels[connectivity],
     date: options.now.toISOString().slice(0, 10),
     link: options.link,
+    detail,
     verdict: verdictOf(check),
+    summary: buildSummary(plan, check),
     unknowns: decidingUnknowns(check.unknowns),
     architecture: buildArchitecture(plan),
     areas: reportAreas
@@ -189,6 +212,43 @@ export function buildReport(plan: Plan, check: RuleVerdicts, options: ReportOpti
     alarms: reportAlarms(plan),
     runbook: buildRunbook(plan),
     latency: buildLatencySection(plan),
-    troubleshooting: errorCodes.map((entry) => explainForPlan(entry, findings)),
+    troubleshooting,
+    troubleshootingLeftOut: errorCodes.length - troubleshooting.length,
+  };
+}
+
+/** An area's rules that do not apply, in one line: how many, and why. */
+export interface NotApplicableLine {
+  readonly area: string;
+  readonly count: number;
+  readonly reason: string;
+}
+
+/**
+ * The rules of a report as the summary form prints them: rules with findings or unknowns in full,
+ * passing rules as titles, and the rules that do not apply as one line per area and reason.
+ */
+export function ruleGroups(report: Report): {
+  readonly open: readonly ReportArea[];
+  readonly passing: readonly ReportArea[];
+  readonly notApplicable: readonly NotApplicableLine[];
+} {
+  const pick = (keep: (rule: RuleResult) => boolean) =>
+    report.areas
+      .map((area) => ({ ...area, rules: area.rules.filter(keep) }))
+      .filter((area) => area.rules.length > 0);
+  const notApplicable = report.areas.flatMap((area) => {
+    const reasons = new Map<string, number>();
+    for (const rule of area.rules) {
+      if (rule.status !== 'not-applicable') continue;
+      const reason = rule.notApplicableReason ?? '';
+      reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    }
+    return [...reasons].map(([reason, count]) => ({ area: area.title, count, reason }));
+  });
+  return {
+    open: pick((rule) => rule.status !== 'pass' && rule.status !== 'not-applicable'),
+    passing: pick((rule) => rule.status === 'pass'),
+    notApplicable,
   };
 }
