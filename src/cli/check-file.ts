@@ -13,6 +13,8 @@ import type { CliIo } from './cli-io';
 export interface CheckedFile {
   /** The path as given on the command line. */
   readonly file: string;
+  /** The file's text when it could be read: SARIF locates each finding's JSON Pointer in it. */
+  readonly text?: string;
   readonly outcome: CheckOutcome;
 }
 
@@ -55,7 +57,8 @@ export async function checkFile(
   }
   const parsed = parseDocumentText(text);
   if ('unusable' in parsed) return unusable(parsed.unusable);
-  return { file, outcome: await checkDocumentWithCertificates(parsed.value, { now: io.now() }) };
+  const outcome = await checkDocumentWithCertificates(parsed.value, { now: io.now() });
+  return { file, text, outcome };
 }
 
 /** A plan file checked for a command that needs a plan, or the one line saying why it cannot. */

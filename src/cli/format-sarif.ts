@@ -5,6 +5,7 @@ import { isUnusable } from '../domain/check/check-document';
 import type { AnyRule, Finding, Severity } from '../domain/engine/types';
 import { allRules } from '../domain/rules';
 import type { CheckedFile } from './check-file';
+import { jsonTextRegions, type TextRegion } from './json-text-region';
 
 /** SARIF 2.1.0 (OASIS), the format code scanning services such as GitHub's read. */
 const sarifSchema = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -41,7 +42,12 @@ function describeRule(rule: AnyRule) {
   };
 }
 
-function result(finding: Finding, uri: string, ruleIndexes: ReadonlyMap<string, number>) {
+function result(
+  finding: Finding,
+  uri: string,
+  region: TextRegion | undefined,
+  ruleIndexes: ReadonlyMap<string, number>,
+) {
   return {
     ruleId: finding.ruleId,
     ruleIndex: ruleIndexes.get(finding.ruleId),
@@ -49,8 +55,9 @@ function result(finding: Finding, uri: string, ruleIndexes: ReadonlyMap<string, 
     message: { text: `${finding.message} Fix: ${finding.fix}` },
     locations: [
       {
-        physicalLocation: { artifactLocation: { uri } },
-        // The finding's place inside the JSON document, as a JSON Pointer (no line numbers).
+        // The line and column of the finding's JSON Pointer, so code review shows it in place.
+        physicalLocation: { artifactLocation: { uri }, ...(region && { region }) },
+        // The finding's place inside the JSON document, as a JSON Pointer.
         logicalLocations: [{ fullyQualifiedName: finding.path }],
       },
     ],
@@ -63,7 +70,7 @@ export function formatSarif(files: readonly CheckedFile[]): string {
   const ruleIndexes = new Map(allRules.map((rule, index) => [rule.id, index]));
   const results = [];
   const notifications = [];
-  for (const { file, outcome } of files) {
+  for (const { file, text, outcome } of files) {
     const uri = artifactUri(file);
     if (isUnusable(outcome)) {
       notifications.push({
@@ -72,7 +79,12 @@ export function formatSarif(files: readonly CheckedFile[]): string {
         locations: [{ physicalLocation: { artifactLocation: { uri } } }],
       });
     } else {
-      results.push(...outcome.findings.map((finding) => result(finding, uri, ruleIndexes)));
+      const regionOf = jsonTextRegions(text ?? '');
+      results.push(
+        ...outcome.findings.map((finding) =>
+          result(finding, uri, regionOf(finding.path), ruleIndexes),
+        ),
+      );
     }
   }
   const log = {
