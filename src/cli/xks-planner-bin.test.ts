@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { version } from '../../package.json';
 import { temporaryWorkspace } from './cli-test-support';
 
@@ -74,7 +75,8 @@ function runProgram(command: string, args: readonly string[], options: SpawnSync
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
-describe('the npm package', () => {
+// Each test starts the installed command several times: on a busy machine that takes seconds.
+describe('the npm package', { timeout: 60_000 }, () => {
   const workspace = temporaryWorkspace('xks-planner-package-');
   const project = join(workspace, 'project');
   const example = (id: string) => join(projectRoot, 'examples', `${id}.json`);
@@ -200,5 +202,147 @@ describe('the npm package', () => {
     const explained = xksPlanner('explain', 'XKS_PROXY_TIMED_OUT');
     expect(explained.status, explained.stderr).toBe(0);
     expect(explained.stdout).toMatch(/^XKS_PROXY_TIMED_OUT: /);
+  });
+
+  describe('in CI, as docs/ci and .pre-commit-hooks.yaml run it', () => {
+    const repository = join(workspace, 'repository');
+    const readYaml = (path: string): unknown =>
+      parseYaml(readFileSync(join(projectRoot, path), 'utf8'));
+    const readyPlans = ['public-endpoint-ready', 'vpc-endpoint-service-ready', 'vpc-cross-account'];
+
+    /**
+     * Runs a job's commands as CI does (bash, stopping at the first that fails) in a repository
+     * whose plans/ holds copies of the given examples. The installed command is on the PATH, as
+     * the job's `npm install --global "$XKS_PLANNER_PACKAGE"` puts it.
+     */
+    function runJob(commands: readonly string[], plans: readonly string[]) {
+      rmSync(repository, { recursive: true, force: true });
+      mkdirSync(join(repository, 'plans'), { recursive: true });
+      for (const id of plans) copyFileSync(example(id), join(repository, 'plans', `${id}.json`));
+      for (const command of commands) {
+        const result = runProgram(
+          'bash',
+          ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command],
+          {
+            cwd: repository,
+            env: {
+              ...process.env,
+              PATH: `${join(project, 'node_modules', '.bin')}:${process.env.PATH}`,
+              NO_COLOR: '1',
+            },
+          },
+        );
+        if (result.status !== 0) return { failedAt: command, ...result };
+      }
+      return { failedAt: undefined };
+    }
+
+    /** The SARIF file a job left: every finding must have its line and column. */
+    function sarifFindings(file: string) {
+      const log = JSON.parse(readFileSync(join(repository, file), 'utf8')) as {
+        runs: {
+          results: {
+            ruleId: string;
+            locations: {
+              physicalLocation: {
+                artifactLocation: { uri: string };
+                region: { startLine: number };
+              };
+            }[];
+          }[];
+        }[];
+      };
+      return log.runs[0]!.results.map(({ ruleId, locations: [location] }) => ({
+        ruleId,
+        uri: location!.physicalLocation.artifactLocation.uri,
+        line: location!.physicalLocation.region.startLine,
+      }));
+    }
+
+    /** The commands that need the CLI, after the one that installs it (checked to be there). */
+    function afterInstall(commands: readonly string[]): string[] {
+      const install = commands.indexOf('npm install --global "$XKS_PLANNER_PACKAGE"');
+      expect(install).toBeGreaterThanOrEqual(0);
+      return commands.slice(install + 1);
+    }
+
+    const workflows = () => {
+      const github = readYaml('docs/ci/github-actions.yml') as {
+        jobs: Record<
+          string,
+          { steps: { run?: string; uses?: string; with?: Record<string, string> }[] }
+        >;
+      };
+      const steps = Object.values(github.jobs)[0]!.steps;
+      const upload = steps.find(({ uses }) =>
+        uses?.startsWith('github/codeql-action/upload-sarif'),
+      );
+      const gitlab = readYaml('docs/ci/gitlab-ci.yml') as Record<string, { script: string[] }>;
+      return [
+        {
+          name: 'docs/ci/github-actions.yml',
+          commands: afterInstall(
+            steps.flatMap(({ run }) => (run === undefined ? [] : [run.trim()])),
+          ),
+          sarif: upload?.with?.sarif_file,
+        },
+        {
+          name: 'docs/ci/gitlab-ci.yml',
+          commands: afterInstall(gitlab['xks-plans']!.script),
+          sarif: 'xks-planner.sarif',
+        },
+      ];
+    };
+
+    it.each(workflows())('$name passes when every plan is ready', ({ commands, sarif }) => {
+      expect(runJob(commands, readyPlans)).toEqual({ failedAt: undefined });
+      expect(sarif).toBeDefined();
+      expect(sarifFindings(sarif!).every(({ line }) => line > 0)).toBe(true);
+    });
+
+    it.each(workflows())(
+      '$name fails on a plan with errors, after writing the SARIF file with each finding on its line',
+      ({ commands, sarif }) => {
+        const job = runJob(commands, [...readyPlans, 'plan-with-mistakes']);
+        expect(job).toMatchObject({
+          failedAt: commands.at(-1),
+          status: 1,
+          stdout: expect.stringContaining('plans/plan-with-mistakes.json'),
+        });
+        const findings = sarifFindings(sarif!);
+        expect(findings).toContainEqual({
+          ruleId: 'key-store-type-external',
+          uri: 'plans/plan-with-mistakes.json',
+          line: 9,
+        });
+      },
+    );
+
+    it('the pre-commit hook checks the plan files a commit changes', () => {
+      const [hook] = readYaml('.pre-commit-hooks.yaml') as {
+        entry: string;
+        files: string;
+        language: string;
+      }[];
+      expect(hook!.language).toBe('node');
+      const files = new RegExp(hook!.files);
+      const changed = [
+        'plans/draft.json',
+        'infra/plans/ready.json',
+        'package.json',
+        'plans/old/a.json',
+      ];
+      expect(changed.filter((path) => files.test(path))).toEqual([
+        'plans/draft.json',
+        'infra/plans/ready.json',
+      ]);
+      // pre-commit appends the matching files to the entry.
+      expect(runJob([`${hook!.entry} plans/public-endpoint-ready.json`], readyPlans)).toEqual({
+        failedAt: undefined,
+      });
+      expect(
+        runJob([`${hook!.entry} plans/plan-with-mistakes.json`], ['plan-with-mistakes']),
+      ).toMatchObject({ status: 1 });
+    });
   });
 });
