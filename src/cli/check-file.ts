@@ -13,6 +13,8 @@ import type { CliIo } from './cli-io';
 export interface CheckedFile {
   /** The path as given on the command line. */
   readonly file: string;
+  /** The file's text when it could be read: SARIF locates each finding's JSON Pointer in it. */
+  readonly text?: string;
   readonly outcome: CheckOutcome;
 }
 
@@ -37,7 +39,7 @@ function describeReadError(error: unknown): string {
 export async function readJsonFile(
   file: string,
   io: Pick<CliIo, 'stat' | 'readFile'>,
-): Promise<{ readonly value: unknown } | { readonly unusable: string }> {
+): Promise<{ readonly value: unknown; readonly text: string } | { readonly unusable: string }> {
   let text: string;
   try {
     // The size is checked before reading so that a huge file is never loaded.
@@ -52,7 +54,8 @@ export async function readJsonFile(
   } catch (error) {
     return { unusable: describeReadError(error) };
   }
-  return parseDocumentText(text);
+  const parsed = parseDocumentText(text);
+  return 'unusable' in parsed ? parsed : { value: parsed.value, text };
 }
 
 /** Reads and checks one file; every problem becomes an unusable outcome, never an exception. */
@@ -67,7 +70,7 @@ export async function checkFile(
     now: io.now(),
     ...(existingKeyStores === undefined ? {} : { existingKeyStores }),
   });
-  return { file, outcome };
+  return { file, text: read.text, outcome };
 }
 
 /** A plan file checked for a command that needs a plan, or the one line saying why it cannot. */

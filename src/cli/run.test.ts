@@ -252,7 +252,7 @@ interface SarifLog {
       level: string;
       message: { text: string };
       locations: {
-        physicalLocation: { artifactLocation: { uri: string } };
+        physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> };
         logicalLocations: { fullyQualifiedName: string }[];
       }[];
       properties: { jsonPointer: string };
@@ -304,11 +304,55 @@ describe('--format sarif', () => {
       expect(result.message.text).toBe(`${finding.message} Fix: ${finding.fix}`);
       expect(result.locations).toEqual([
         {
-          physicalLocation: { artifactLocation: { uri: path.replaceAll('\\', '/') } },
+          physicalLocation: {
+            artifactLocation: { uri: path.replaceAll('\\', '/') },
+            region: {
+              startLine: expect.any(Number),
+              startColumn: expect.any(Number),
+              endLine: expect.any(Number),
+              endColumn: expect.any(Number),
+            },
+          },
           logicalLocations: [{ fullyQualifiedName: finding.path }],
         },
       ]);
       expect(result.properties).toEqual({ jsonPointer: finding.path });
+    });
+  });
+
+  it('puts each finding on the line and column of its JSON Pointer in the plan file', async () => {
+    const { stdout } = await runCli([
+      'check',
+      '--format',
+      'sarif',
+      examplePath('plan-with-mistakes'),
+    ]);
+    const regions = new Map(
+      (JSON.parse(stdout) as SarifLog).runs[0]!.results.map((result) => [
+        `${result.ruleId} ${result.properties.jsonPointer}`,
+        result.locations[0]!.physicalLocation.region,
+      ]),
+    );
+    // Read off examples/plan-with-mistakes.json: a member spans its name through its value.
+    expect(regions.get('key-store-type-external /keyStore/CustomKeyStoreType')).toEqual({
+      startLine: 9,
+      startColumn: 5,
+      endLine: 9,
+      endColumn: 41,
+    });
+    // An array item: the first CIDR block of `"cidrBlocks": ["10.0.0.0/16"]`.
+    expect(regions.get('vpc-cidr-no-key-manager-overlap /vpc/cidrBlocks/0')).toEqual({
+      startLine: 21,
+      startColumn: 20,
+      endLine: 21,
+      endColumn: 33,
+    });
+    // A finding about something the plan lacks: where it would go, the enclosing "operations".
+    expect(regions.get('recommended-alarms-enabled /operations/alarms')).toEqual({
+      startLine: 98,
+      startColumn: 3,
+      endLine: 100,
+      endColumn: 4,
     });
   });
 
