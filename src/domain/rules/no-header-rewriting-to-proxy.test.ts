@@ -8,16 +8,19 @@ const ready = findExample('vpc-endpoint-service-ready')!.document;
 testRule(rule, {
   valid: [
     { name: 'nothing rewrites headers (ready example)', document: ready },
-    {
-      name: 'not stated',
-      document: withPlan(ready, { proxy: { headerRewritingInPath: undefined } }),
-    },
   ],
   invalid: [
     {
       name: 'a reverse proxy rewrites headers',
       document: withPlan(ready, { proxy: { headerRewritingInPath: true } }),
       errors: [{ messageId: 'rewrites-headers', path: '/proxy/headerRewritingInPath' }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'not stated',
+      document: withPlan(ready, { proxy: { headerRewritingInPath: undefined } }),
+      missing: ['/proxy/headerRewritingInPath'],
     },
   ],
 });

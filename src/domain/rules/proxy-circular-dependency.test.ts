@@ -8,16 +8,19 @@ const ready = findExample('vpc-cross-account')!.document;
 testRule(rule, {
   valid: [
     { name: 'a proxy independent of the store', document: ready },
-    {
-      name: 'not stated yet',
-      document: withPlan(ready, { proxy: { dependsOnKeysInThisStore: undefined } }),
-    },
   ],
   invalid: [
     {
       name: 'the proxy needs a key in its own store',
       document: withPlan(ready, { proxy: { dependsOnKeysInThisStore: true } }),
       errors: [{ messageId: 'depends-on-own-keys', path: '/proxy/dependsOnKeysInThisStore' }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'not stated yet',
+      document: withPlan(ready, { proxy: { dependsOnKeysInThisStore: undefined } }),
+      missing: ['/proxy/dependsOnKeysInThisStore'],
     },
   ],
 });

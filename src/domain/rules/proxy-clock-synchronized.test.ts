@@ -10,13 +10,19 @@ const synchronized = (clockSynchronized: boolean | undefined) =>
 testRule(rule, {
   valid: [
     { name: 'on NTP', document: ready },
-    { name: 'not stated yet', document: synchronized(undefined) },
   ],
   invalid: [
     {
       name: 'not synchronised',
       document: synchronized(false),
       errors: [{ messageId: 'not-synchronized', path: '/proxy/clockSynchronized' }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'not stated yet',
+      document: synchronized(undefined),
+      missing: ['/proxy/clockSynchronized'],
     },
   ],
 });
