@@ -8,9 +8,7 @@ const support = (supportsAes256Gcm: boolean | undefined) =>
   withPlan(ready, { externalKeyManager: { supportsAes256Gcm } });
 
 testRule(rule, {
-  valid: [
-    { name: 'AES-256-GCM supported', document: ready },
-  ],
+  valid: [{ name: 'AES-256-GCM supported', document: ready }],
   invalid: [
     {
       name: 'no AES-256-GCM',

@@ -6,9 +6,7 @@ import rule from './no-header-rewriting-to-proxy';
 const ready = findExample('vpc-endpoint-service-ready')!.document;
 
 testRule(rule, {
-  valid: [
-    { name: 'nothing rewrites headers (ready example)', document: ready },
-  ],
+  valid: [{ name: 'nothing rewrites headers (ready example)', document: ready }],
   invalid: [
     {
       name: 'a reverse proxy rewrites headers',

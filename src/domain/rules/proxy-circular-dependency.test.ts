@@ -6,9 +6,7 @@ import rule from './proxy-circular-dependency';
 const ready = findExample('vpc-cross-account')!.document;
 
 testRule(rule, {
-  valid: [
-    { name: 'a proxy independent of the store', document: ready },
-  ],
+  valid: [{ name: 'a proxy independent of the store', document: ready }],
   invalid: [
     {
       name: 'the proxy needs a key in its own store',

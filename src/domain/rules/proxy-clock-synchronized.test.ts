@@ -8,9 +8,7 @@ const synchronized = (clockSynchronized: boolean | undefined) =>
   withPlan(ready, { proxy: { clockSynchronized } });
 
 testRule(rule, {
-  valid: [
-    { name: 'on NTP', document: ready },
-  ],
+  valid: [{ name: 'on NTP', document: ready }],
   invalid: [
     {
       name: 'not synchronised',

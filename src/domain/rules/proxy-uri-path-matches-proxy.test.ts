@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocument, isUnusable } from '../check/check-document';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
@@ -30,4 +32,16 @@ testRule(rule, {
       errors: [{ messageId: 'differs', path }],
     },
   ],
+  unknown: {
+    none: 'The path is stated once, as XksProxyUriPath (key-store-required-parameters reports it missing); proxy.uriPath is stated only when the proxy is configured with another path, so its absence means the proxy serves XksProxyUriPath.',
+  },
+});
+
+describe('a path mismatch', () => {
+  it('also names the proxy path, so the proxy step shows the finding', () => {
+    const outcome = checkDocument(withPlan(ready, { proxy: { uriPath: '/kms/xks/v1' } }));
+    if (isUnusable(outcome)) throw new Error(outcome.unusable);
+    const finding = outcome.findings.find((found) => found.ruleId === rule.id);
+    expect(finding?.relatedPaths).toEqual(['/proxy/uriPath']);
+  });
 });

@@ -38,4 +38,7 @@ testRule(rule, {
       errors: [{ messageId: 'no-room-for-key-id', path: '/keyStore/XksProxyUriPath' }],
     },
   ],
+  unknown: {
+    none: 'It judges the endpoint, path and external key IDs the plan states: key-store-required-parameters reports a missing endpoint or path, xks-key-id-required a missing XksKeyId.',
+  },
 });
