@@ -16,7 +16,10 @@ testRule(rule, {
       document: mtls(true, 'CKS.KMS.EU-WEST-1.amazonaws.com.'),
     },
     { name: 'mTLS off', document: mtls(false, 'cks.kms.us-east-1.amazonaws.com') },
-    { name: 'no mTLS section', document: findExample('vpc-endpoint-service-ready')!.document },
+    {
+      name: 'mTLS off in the VPC example',
+      document: findExample('vpc-endpoint-service-ready')!.document,
+    },
     {
       name: 'GovCloud name in a GovCloud plan',
       document: withPlan(mtls(true, 'cks.kms.us-gov-west-1.amazonaws.com'), {
@@ -34,6 +37,23 @@ testRule(rule, {
       name: 'the service principal without the Region',
       document: mtls(true, 'kms.amazonaws.com'),
       errors: [{ messageId: 'wrong-client-name', path }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'no mTLS section',
+      document: withPlan(ready, { proxy: { mtls: undefined } }),
+      missing: ['/proxy/mtls/enabled'],
+    },
+    {
+      name: 'mTLS on, the accepted name not stated',
+      document: mtls(true, undefined),
+      missing: [path],
+    },
+    {
+      name: 'mTLS on, no Region',
+      document: withPlan(ready, { region: undefined }),
+      missing: ['/region'],
     },
   ],
 });

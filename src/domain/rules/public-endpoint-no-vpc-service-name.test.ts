@@ -30,4 +30,11 @@ testRule(rule, {
       errors: [{ messageId: 'service-name', path: '/keyStore/XksProxyVpcEndpointServiceName' }],
     },
   ],
+  unknown: [
+    {
+      name: 'connectivity not stated',
+      document: withPlan(ready, { keyStore: { XksProxyConnectivity: undefined } }),
+      missing: ['/keyStore/XksProxyConnectivity'],
+    },
+  ],
 });

@@ -21,4 +21,11 @@ testRule(rule, {
       errors: [{ messageId: 'service-owner', path: '/keyStore/XksProxyVpcEndpointServiceOwner' }],
     },
   ],
+  unknown: [
+    {
+      name: 'connectivity not stated',
+      document: withPlan(ready, { keyStore: { XksProxyConnectivity: undefined } }),
+      missing: ['/keyStore/XksProxyConnectivity'],
+    },
+  ],
 });
