@@ -17,6 +17,7 @@ const path = '/keyStore/XksProxyUriPath';
 testRule(rule, {
   valid: [
     { name: 'the ready public example', document: ready },
+    { name: 'no other store (stated)', document: existing() },
     {
       name: 'the ready VPC example',
       document: findExample('vpc-endpoint-service-ready')!.document,
@@ -58,6 +59,13 @@ testRule(rule, {
         }),
       ),
       errors: [{ messageId: 'in-use', path }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'the other key stores of the account are not stated',
+      document: withPlan(ready, { existingKeyStores: undefined }),
+      missing: ['/existingKeyStores'],
     },
   ],
 });
