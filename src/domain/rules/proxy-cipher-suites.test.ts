@@ -1,7 +1,9 @@
+import { describe, expect, it } from 'vitest';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
 import rule from './proxy-cipher-suites';
+import { relatedPathsOf } from './support/related-paths-of';
 
 const ready = findExample('public-endpoint-ready')!.document;
 const proxy = (cipherSuites: string[] | undefined, tlsVersions?: string[], region = 'eu-west-1') =>
@@ -64,4 +66,15 @@ testRule(rule, {
       missing: ['/region'],
     },
   ],
+});
+
+describe('findings about two fields', () => {
+  it('name the TLS versions for a version mismatch, the Region for GovCloud', () => {
+    expect(relatedPathsOf(rule, proxy(['TLS_AES_256_GCM_SHA384'], ['TLSv1.2']))).toEqual([
+      ['/proxy/tlsVersions'],
+    ]);
+    expect(relatedPathsOf(rule, proxy([chacha], ['TLSv1.3'], 'us-gov-east-1'))).toEqual([
+      ['/region'],
+    ]);
+  });
 });

@@ -122,11 +122,17 @@ export default defineRule<
     const usable = names(usableHere);
     const inAcceptedVersion = recognised.filter(versionAccepted);
     if (govCloud && inAcceptedVersion.some((suite) => !suite.inGovCloud))
-      report({ messageId: 'govcloud-chacha-only', path, data: { region: region.code, usable } });
+      report({
+        messageId: 'govcloud-chacha-only',
+        path,
+        relatedPaths: [['region']],
+        data: { region: region.code, usable },
+      });
     else if (recognised.length > 0)
       report({
         messageId: 'tls-version-mismatch',
         path,
+        relatedPaths: [['proxy', 'tlsVersions']],
         data: { suites: names(recognised), versions: accepted.join(', '), usable },
       });
     else

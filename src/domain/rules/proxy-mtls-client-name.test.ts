@@ -1,7 +1,9 @@
+import { describe, expect, it } from 'vitest';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
 import rule from './proxy-mtls-client-name';
+import { relatedPathsOf } from './support/related-paths-of';
 
 const ready = findExample('public-endpoint-ready')!.document;
 const mtls = (enabled: boolean, allowedClientCommonName: string | undefined) =>
@@ -56,4 +58,11 @@ testRule(rule, {
       missing: ['/region'],
     },
   ],
+});
+
+describe('a client name of another Region', () => {
+  it('also names the Region, so the basics step shows the finding', () => {
+    const document = mtls(true, 'cks.kms.us-east-1.amazonaws.com');
+    expect(relatedPathsOf(rule, document)).toEqual([['/region']]);
+  });
 });

@@ -40,6 +40,7 @@ export default defineRule<Plan, 'wrong-client-name'>({
       report({
         messageId: 'wrong-client-name',
         path,
+        relatedPaths: [['region']],
         data: { configured, expected, region: region.code },
       });
   },

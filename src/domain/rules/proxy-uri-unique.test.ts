@@ -1,7 +1,9 @@
+import { describe, expect, it } from 'vitest';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
 import rule from './proxy-uri-unique';
+import { relatedPathsOf } from './support/related-paths-of';
 
 const ready = findExample('public-endpoint-ready')!.document;
 const publicStore = (fields: object) => ({
@@ -68,4 +70,11 @@ testRule(rule, {
       missing: ['/existingKeyStores'],
     },
   ],
+});
+
+describe('an address in use', () => {
+  it('also names the endpoint, the other half of the address', () => {
+    const document = existing(publicStore({ XksProxyUriPath: '/finance/kms/xks/v1' }));
+    expect(relatedPathsOf(rule, document)).toEqual([['/keyStore/XksProxyUriEndpoint']]);
+  });
 });
