@@ -491,9 +491,7 @@ export const existingKeyStoreSchema = z
       .max(256)
       .describe('VPC endpoint service name')
       .optional(),
-    accountId: z
-      .string()
-      .max(12)
+    accountId: accountId
       .describe(
         'Owning account, when not the plan account (only Region-wide rules use such stores)',
       )

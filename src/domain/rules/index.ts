@@ -3,6 +3,7 @@
  * each addition (rules-meta.test.ts checks the order, the ids and the files).
  */
 import type { AnyRule } from '../engine/types';
+import accountIdFormat from './account-id-format';
 import alarmSnsTopic from './alarm-sns-topic';
 import customAlarmThreshold from './custom-alarm-threshold';
 import customKeyStoreQuota from './custom-key-store-quota';
@@ -96,6 +97,7 @@ import xksKeyIdRequired from './xks-key-id-required';
 import xksKeyIdUnique from './xks-key-id-unique';
 
 export const planRules: readonly AnyRule[] = [
+  accountIdFormat,
   alarmSnsTopic,
   customAlarmThreshold,
   customKeyStoreQuota,
