@@ -1,3 +1,4 @@
+import type { ReportDetail } from '../domain/report/build-report';
 import { exportFormats, type ExportFormat } from '../domain/generators';
 
 export const outputFormats = ['text', 'json', 'sarif'] as const;
@@ -30,6 +31,7 @@ export type Invocation =
       readonly format: ReportFormat;
       readonly out: string | undefined;
       readonly base: string | undefined;
+      readonly detail: ReportDetail;
     }
   | {
       readonly action: 'explain';
@@ -45,6 +47,7 @@ export const explainFormats = ['text', 'json'] as const;
 export type ExplainFormat = (typeof explainFormats)[number];
 
 export const reportFormats = ['md', 'html'] as const;
+export const reportDetails = ['summary', 'full'] as const;
 export type ReportFormat = (typeof reportFormats)[number];
 
 export const secretEnvironmentVariable = 'XKS_PROXY_SECRET_ACCESS_KEY';
@@ -55,6 +58,7 @@ export const usage = `Usage: xks-planner check <file>... [--format text|json|sar
        xks-planner link <plan> [--base <planner-url>]
        xks-planner open <link>
        xks-planner report <plan> [--format md|html] [--output <file>] [--base <planner-url>]
+                          [--detail summary|full]
        xks-planner explain <CODE> [--plan <plan>] [--format text|json]
        xks-planner explain --list [--format text|json]
 
@@ -85,6 +89,8 @@ Options:
                          (replaces each plan's existingKeyStores)
   -o, --out <dir>        export: the folder to write (created when missing)
       --output <file>    report: the file to write (default: standard output)
+      --detail <level>   report: summary (default: the decision pages, then detail only where
+                         it helps) or full (every rule and every error code)
       --base <url>       link, report: the planner's address (default: $XKS_PLANNER_URL, else
                          http://localhost:5173)
           --plan <plan>      explain: the plan whose findings to match to the causes
@@ -119,6 +125,7 @@ export function parseArguments(argv: readonly string[]): Invocation {
   let list = false;
   let allowIncomplete = false;
   let existing: string | undefined;
+  let detail: string | undefined;
   let help = false;
   let version = false;
   for (let index = 0; index < argv.length; index++) {
@@ -151,6 +158,11 @@ export function parseArguments(argv: readonly string[]): Invocation {
       if (plan === undefined) return usageError(`${argument} needs a value`);
     } else if (argument === '--list') {
       list = true;
+    } else if (argument === '--detail') {
+      detail = argv[++index];
+      if (detail === undefined) return usageError(`${argument} needs a value`);
+    } else if (argument.startsWith('--detail=')) {
+      detail = argument.slice('--detail='.length);
     } else if (argument === '--allow-incomplete') {
       allowIncomplete = true;
     } else if (argument === '--existing') {
@@ -176,7 +188,10 @@ export function parseArguments(argv: readonly string[]): Invocation {
   if (command !== 'check' && (allowIncomplete || existing !== undefined))
     return usageError('--allow-incomplete and --existing are for check');
   if (command === 'export') return exportInvocation(files, format, out, includeSecret);
-  if (command === 'report') return reportInvocation(files, format, out, base, includeSecret);
+  if (command === 'report') {
+    return reportInvocation(files, format, out, base, includeSecret, detail);
+  }
+  if (detail !== undefined) return usageError('--detail is for report');
   if (command === 'explain') {
     if (out !== undefined || includeSecret || base !== undefined)
       return usageError('--out, --output, --base and --include-secret are not for explain');
@@ -235,16 +250,20 @@ function reportInvocation(
   out: string | undefined,
   base: string | undefined,
   includeSecret: boolean,
+  detail = 'summary',
 ): Invocation {
   const [file, ...extra] = files;
   if (file === undefined) return usageError('no plan to report on');
+  if (!(reportDetails as readonly string[]).includes(detail)) {
+    return usageError(`unknown detail "${detail}": use ${reportDetails.join(', ')}`);
+  }
   if (extra.length > 0) return usageError('report takes one plan');
   if (includeSecret) return usageError('--include-secret is only for export');
   format ??= 'md';
   if (!isReportFormat(format)) {
     return usageError(`unknown report format "${format}": use ${reportFormats.join(', ')}`);
   }
-  return { action: 'report', file, format, out, base };
+  return { action: 'report', file, format, out, base, detail: detail as ReportDetail };
 }
 
 const isExplainFormat = (value: string): value is ExplainFormat =>

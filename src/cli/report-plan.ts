@@ -27,6 +27,7 @@ export async function reportPlan(
   const report = buildReport(checked.plan, checked, {
     now: io.now(),
     link: base ? `${base}/report#plan=${encodePlanLink(checked.plan)}` : undefined,
+    detail: invocation.detail,
   });
   const text = invocation.format === 'html' ? printReportHtml(report) : printReportMarkdown(report);
   if (invocation.out === undefined) {
