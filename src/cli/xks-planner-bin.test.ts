@@ -195,7 +195,7 @@ describe('the npm package', { timeout: 60_000 }, () => {
     const report = xksPlanner('report', example('public-endpoint-ready'));
     expect(report.status, report.stderr).toBe(0);
     expect(report.stdout).toMatch(/^# Readiness report: /);
-    expect(report.stdout).toContain('Ready: no blocking findings');
+    expect(report.stdout).toContain('Ready: every deciding requirement is stated and passes');
   });
 
   it('explains an error code', () => {
