@@ -17,6 +17,7 @@ export default defineRule<Plan, 'not-interface'>({
     },
   },
   reads: ['/endpointService/serviceType'],
+  requires: ['/endpointService/serviceType'],
   appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [guide('vpc-connectivity.html'), apiReference('API_CustomKeyStoresListEntry.html')],
   facts: [
@@ -26,7 +27,7 @@ export default defineRule<Plan, 'not-interface'>({
   ],
   check(plan, { report }) {
     const serviceType = plan.endpointService?.serviceType;
-    if (serviceType !== undefined && serviceType !== 'Interface') {
+    if (serviceType !== 'Interface') {
       report({
         messageId: 'not-interface',
         path: ['endpointService', 'serviceType'],
