@@ -31,7 +31,7 @@ export default defineRule<Plan, 'not-interface'>({
       report({
         messageId: 'not-interface',
         path: ['endpointService', 'serviceType'],
-        data: { value: serviceType },
+        data: { value: serviceType! },
       });
     }
   },
