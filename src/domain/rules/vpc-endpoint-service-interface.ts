@@ -26,12 +26,12 @@ export default defineRule<Plan, 'not-interface'>({
     'CEC-XKS_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION',
   ],
   check(plan, { report }) {
-    const serviceType = plan.endpointService?.serviceType;
+    const serviceType = plan.endpointService!.serviceType!;
     if (serviceType !== 'Interface') {
       report({
         messageId: 'not-interface',
         path: ['endpointService', 'serviceType'],
-        data: { value: serviceType! },
+        data: { value: serviceType },
       });
     }
   },
