@@ -68,7 +68,10 @@ export default defineRule<Plan, 'mismatch' | 'chain-leaf-without-name'>({
       host: target.host,
       hostField: target.field,
       acceptedNames: acceptedCommonNames(target.host),
-      alternativeNames: certificate.subjectAlternativeNames?.join(', ') || 'none',
+      alternativeNames:
+        certificate.subjectAlternativeNames === undefined
+          ? 'not stated'
+          : certificate.subjectAlternativeNames.join(', ') || 'none',
       certificateHolder: certificateHolder(plan),
     };
     const commonName = certificate.subjectCommonName;

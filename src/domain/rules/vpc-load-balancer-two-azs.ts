@@ -90,7 +90,12 @@ export default defineRule<Plan, 'too-few' | 'unknown-subnet' | 'one-zone'>({
     if (zones.size >= 2) return;
     if (zonesNotStated.length > 0) unknown(zonesNotStated);
     else if (zones.size === 1 && !unlisted) {
-      report({ messageId: 'one-zone', path, data: { zone: [...zones][0]! } });
+      report({
+        messageId: 'one-zone',
+        path,
+        relatedPaths: [['vpc', 'subnets']],
+        data: { zone: [...zones][0]! },
+      });
     }
   },
 });
