@@ -1,4 +1,5 @@
 import { exportFormats, type ExportFormat } from '../domain/generators';
+import { parseProbeArguments, type ProbeCommandLine } from './probe/parse-probe-arguments';
 
 export const outputFormats = ['text', 'json', 'sarif'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
@@ -31,6 +32,7 @@ export type Invocation =
       readonly plan: string | undefined;
       readonly format: ExplainFormat;
     }
+  | ProbeCommandLine
   | { readonly action: 'usage-error'; readonly problem: string };
 
 export const explainFormats = ['text', 'json'] as const;
@@ -48,6 +50,7 @@ export const usage = `Usage: xks-planner check <file>... [--format text|json|sar
        xks-planner report <plan> [--format md|html] [--output <file>] [--base <planner-url>]
        xks-planner explain <CODE> [--plan <plan>] [--format text|json]
        xks-planner explain --list [--format text|json]
+       xks-planner probe <plan> --secret-env <VAR> [--resolve <HOST:PORT:ADDRESS>] [...]
 
 check   Checks XKS plans and KMS proxy configuration files (the JSON a proxy vendor hands out
         for the KMS console) against the documented AWS requirements, before anything is
@@ -62,6 +65,7 @@ report  Writes the readiness report of a plan (verdict, every rule, checklist, a
 explain Explains an external key store ConnectionErrorCode or exception (e.g.
         XKS_PROXY_TIMED_OUT): what it means and what causes it; with --plan, which of the
         plan's findings and checklist items would cause it. --list lists every code.
+probe   Tests the plan's running proxy the way AWS KMS calls it (xks-planner probe --help).
 
 Options:
   -f, --format <format>  check: text (default), json, or sarif (SARIF 2.1.0, for code scanning)
@@ -93,6 +97,8 @@ const usageError = (problem: string): Invocation => ({ action: 'usage-error', pr
 
 /** Reads the command line (without the node and script paths); never throws. */
 export function parseArguments(argv: readonly string[]): Invocation {
+  // probe has options of its own (and its own --help).
+  if (argv[0] === 'probe') return parseProbeArguments(argv.slice(1));
   const positionals: string[] = [];
   let format: string | undefined;
   let out: string | undefined;

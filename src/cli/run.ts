@@ -11,6 +11,8 @@ import { reportPlan } from './report-plan';
 import { explainCode } from './explain-code';
 import { parseArguments, usage, type OutputFormat } from './parse-arguments';
 import { printable } from './printable';
+import { probeUsage } from './probe/parse-probe-arguments';
+import { probeCommand } from './probe/probe-command';
 
 import { exitCodes } from './exit-codes';
 
@@ -72,6 +74,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await reportPlan(invocation, io);
       case 'explain':
         return await explainCode(invocation, io);
+      case 'probe':
+        return await probeCommand(invocation, io);
+      case 'probe-help':
+        io.stdout(probeUsage);
+        return exitCodes.clean;
     }
   } catch (error) {
     // A bug must still end in one line, not a stack trace.
