@@ -48,3 +48,37 @@ export const probeCheckTitles: Readonly<Record<ProbeCheckId, string>> = {
     'Decrypting with other additional authenticated data gives InvalidCiphertextException',
   latency: 'Signed GetHealthStatus round trips fit in the 250 ms KMS waits',
 };
+
+/**
+ * The catalogue facts each check verifies live (the coverage table marks them "probe"). A fact
+ * the probe verifies may still have rules (the plan's claim) and checklist items (without a probe).
+ */
+export const probeCheckFacts: Readonly<Record<ProbeCheckId, readonly string[]>> = {
+  'dns-ipv4': ['XKS-IPV4-ONLY'],
+  'tcp-connect': ['XKS-ENDPOINT-PORT-443', 'PUB-FIREWALL-443'],
+  'tls-version': ['XKS-PROXY-TLS-VERSION'],
+  'tls-cipher-suites': ['XKS-PROXY-CIPHER-SUITES'],
+  'tls-served-chain': [
+    'XKS-TLS-CN-MATCH',
+    'XKS-TLS-NOT-EXPIRED',
+    'XKS-TLS-CHAIN',
+    'VPC-CERT-PRIVATE-DNS',
+  ],
+  'tls-chain-trusted-by-kms': ['XKS-TLS-CA-TRUSTED', 'PUB-CERT'],
+  'api-get-health-status': [
+    'SPEC-PATHS',
+    'SPEC-HEALTH',
+    'XKS-PATH-MATCHES-PROXY',
+    'XKS-CRED-MISMATCH',
+    'API-CONNECT-PRECONDITIONS',
+  ],
+  'api-get-key-metadata': ['SPEC-GETKEYMETADATA', 'SPEC-REQUEST-METADATA'],
+  'api-encrypt-decrypt': ['SPEC-ENCRYPT', 'SPEC-DECRYPT'],
+  'negative-wrong-signature': ['SPEC-SIGV4'],
+  'negative-unknown-key': ['SPEC-ERROR-CODES'],
+  'negative-wrong-path': ['SPEC-ERROR-CODES'],
+  'negative-get-method': ['SPEC-GET-405'],
+  'negative-malformed-body': ['SPEC-ERROR-CODES'],
+  'negative-wrong-aad': ['SPEC-ERROR-CODES'],
+  latency: ['XKS-TIMEOUT-250MS', 'XKS-RTT-35MS'],
+};
