@@ -6,7 +6,7 @@ import {
 } from '../domain/check/check-document';
 import { checkDocumentWithCertificates } from '../domain/check/check-with-certificates';
 import type { Finding } from '../domain/engine/types';
-import type { Plan } from '../domain/plan/plan-schema';
+import type { Observed, Plan } from '../domain/plan/plan-schema';
 import type { CliIo } from './cli-io';
 
 /** One file named on the command line and what checking it gave. */
@@ -37,6 +37,7 @@ function describeReadError(error: unknown): string {
 export async function checkFile(
   file: string,
   io: Pick<CliIo, 'stat' | 'readFile' | 'now'>,
+  observed?: Observed,
 ): Promise<CheckedFile> {
   const unusable = (problem: string): CheckedFile => ({ file, outcome: { unusable: problem } });
   let text: string;
@@ -55,7 +56,15 @@ export async function checkFile(
   }
   const parsed = parseDocumentText(text);
   if ('unusable' in parsed) return unusable(parsed.unusable);
-  return { file, outcome: await checkDocumentWithCertificates(parsed.value, { now: io.now() }) };
+  // Observations join a plan (a document with a version), never a proxy configuration file.
+  const value =
+    observed &&
+    parsed.value !== null &&
+    typeof parsed.value === 'object' &&
+    'version' in parsed.value
+      ? { ...parsed.value, observed }
+      : parsed.value;
+  return { file, outcome: await checkDocumentWithCertificates(value, { now: io.now() }) };
 }
 
 /** A plan file checked for a command that needs a plan, or the one line saying why it cannot. */

@@ -7,7 +7,13 @@ export type OutputFormat = (typeof outputFormats)[number];
 export type Invocation =
   | { readonly action: 'help' }
   | { readonly action: 'version' }
-  | { readonly action: 'check'; readonly files: readonly string[]; readonly format: OutputFormat }
+  | {
+      readonly action: 'check';
+      readonly files: readonly string[];
+      readonly format: OutputFormat;
+      /** `--observed`: a probe result to judge the plans with. */
+      readonly observed?: string;
+    }
   | {
       readonly action: 'export';
       readonly file: string;
@@ -43,7 +49,7 @@ export type ReportFormat = (typeof reportFormats)[number];
 
 export const secretEnvironmentVariable = 'XKS_PROXY_SECRET_ACCESS_KEY';
 
-export const usage = `Usage: xks-planner check <file>... [--format text|json|sarif]
+export const usage = `Usage: xks-planner check <file>... [--format text|json|sarif] [--observed <probe.json>]
        xks-planner export <plan> --format ${exportFormats.join('|')} --out <dir>
        xks-planner link <plan> [--base <planner-url>]
        xks-planner open <link>
@@ -78,6 +84,7 @@ Options:
                          http://localhost:5173)
           --plan <plan>      explain: the plan whose findings to match to the causes
       --list             explain: list every code
+      --observed <file>  check: judge the plans with this probe result (xks-planner probe --out)
       --include-secret   export proxy-config: write the secret access key from the environment
                          variable ${secretEnvironmentVariable} into the file (otherwise a placeholder)
   -h, --help             show this help
@@ -106,6 +113,7 @@ export function parseArguments(argv: readonly string[]): Invocation {
   let base: string | undefined;
   let plan: string | undefined;
   let list = false;
+  let observed: string | undefined;
   let help = false;
   let version = false;
   for (let index = 0; index < argv.length; index++) {
@@ -136,6 +144,9 @@ export function parseArguments(argv: readonly string[]): Invocation {
     } else if (argument === '--plan') {
       plan = argv[++index];
       if (plan === undefined) return usageError(`${argument} needs a value`);
+    } else if (argument === '--observed') {
+      observed = argv[++index];
+      if (observed === undefined) return usageError(`${argument} needs a value`);
     } else if (argument === '--list') {
       list = true;
     } else if (argument === '--include-secret') {
@@ -153,6 +164,7 @@ export function parseArguments(argv: readonly string[]): Invocation {
   if (version) return { action: 'version' };
   const [command, ...files] = positionals;
   if (command === undefined) return usageError('no command given');
+  if (observed !== undefined && command !== 'check') return usageError('--observed is for check');
   if (command === 'export') return exportInvocation(files, format, out, includeSecret);
   if (command === 'report') return reportInvocation(files, format, out, base, includeSecret);
   if (command === 'explain') {
@@ -178,7 +190,7 @@ export function parseArguments(argv: readonly string[]): Invocation {
   if (!isOutputFormat(format)) {
     return usageError(`unknown format "${format}": use ${outputFormats.join(', ')}`);
   }
-  return { action: 'check', files, format };
+  return { action: 'check', files, format, ...(observed !== undefined && { observed }) };
 }
 
 const isExportFormat = (value: string): value is ExportFormat =>

@@ -13,6 +13,7 @@ import { parseArguments, usage, type OutputFormat } from './parse-arguments';
 import { printable } from './printable';
 import { probeUsage } from './probe/parse-probe-arguments';
 import { probeCommand } from './probe/probe-command';
+import { readObservations } from './probe/read-observations';
 
 import { exitCodes } from './exit-codes';
 
@@ -30,10 +31,21 @@ function format(files: readonly CheckedFile[], outputFormat: OutputFormat, io: C
   }
 }
 
-async function check(files: readonly string[], outputFormat: OutputFormat, io: CliIo) {
+async function check(
+  files: readonly string[],
+  outputFormat: OutputFormat,
+  io: CliIo,
+  observedFile: string | undefined,
+) {
+  const observed =
+    observedFile === undefined ? undefined : await readObservations(observedFile, io);
+  if (observed !== undefined && 'problem' in observed) {
+    io.stderr(`xks-planner: ${printable(observed.problem)}\n`);
+    return exitCodes.unusable;
+  }
   const checked: CheckedFile[] = [];
   for (const file of files) {
-    const result = await checkFile(file, io);
+    const result = await checkFile(file, io, observed?.observed);
     if (isUnusable(result.outcome)) {
       io.stderr(`xks-planner: ${printable(`${file}: ${result.outcome.unusable}`)}\n`);
     }
@@ -63,7 +75,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         io.stderr(`xks-planner: ${printable(invocation.problem)}\n\n${usage}`);
         return exitCodes.unusable;
       case 'check':
-        return await check(invocation.files, invocation.format, io);
+        return await check(invocation.files, invocation.format, io, invocation.observed);
       case 'export':
         return await exportPlan(invocation, io);
       case 'link':

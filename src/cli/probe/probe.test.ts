@@ -38,7 +38,7 @@ beforeAll(() => {
   pki = buildFakeProxyPki(amazonRoot?.subjectKeyIdentifier);
   writeFileSync(trustedRootFile, pki.trustedRoot);
   writeFileSync(privateRootFile, pki.privateRoot);
-});
+}, 120_000);
 afterAll(() => pki.dispose());
 
 const startProxy = (faults: readonly ProxyFault[] = []) =>
@@ -57,6 +57,8 @@ const outputs: string[] = [];
 
 interface ProbeRun {
   readonly code: number;
+  /** The --out file. */
+  readonly out: string;
   readonly result: ProbeResult;
   readonly proxy: FakeXksProxy;
   check(id: ProbeCheckId): ProbeCheck;
@@ -104,7 +106,7 @@ async function probe(
       if (!found) throw new Error(`no check ${id}`);
       return found;
     };
-    return { code, result, proxy, check };
+    return { code, out, result, proxy, check };
   } finally {
     await proxy.close();
   }
@@ -114,7 +116,7 @@ describe('xks-planner probe against a healthy proxy', () => {
   let run: ProbeRun;
   beforeAll(async () => {
     run = await probe();
-  });
+  }, 30_000);
 
   it('passes every check but DNS, which --resolve skips, and exits 0', () => {
     const statuses = Object.fromEntries(run.result.checks.map((check) => [check.id, check.status]));
@@ -475,6 +477,60 @@ describe('xks-planner probe: the command line', () => {
     } finally {
       await proxy.close();
     }
+  });
+});
+
+describe('observations: check --observed and the report', () => {
+  it('judges the chain the server served over the pasted one, and names the probe in the report', async () => {
+    const trusted = await probe();
+    const privateCa = await probe(['private-ca'], { caFile: privateRootFile });
+    const plan = examplePath('public-endpoint-ready');
+    const checkWith = async (observed: string) => {
+      const { code, stdout, stderr } = await runCli([
+        'check',
+        plan,
+        '--observed',
+        observed,
+        '--format',
+        'json',
+      ]);
+      outputs.push(stdout, stderr);
+      const { findings } = JSON.parse(stdout) as { findings: { ruleId: string }[] };
+      return { code, ruleIds: findings.map((finding) => finding.ruleId) };
+    };
+    const good = await checkWith(trusted.out);
+    expect(good.code).toBe(0);
+    expect(good.ruleIds.filter((id) => id.startsWith('tls-'))).toEqual([]);
+    const bad = await checkWith(privateCa.out);
+    expect(bad.code).toBe(1);
+    expect(bad.ruleIds).toContain('tls-certificate-root-ca-trusted');
+
+    const withObserved = join(workspace, 'plan-with-observed.json');
+    const observedPlan = { ...example, traffic: undefined, observed: undefined as unknown };
+    const { observationsFromProbeResult } = await import('../../domain/probe/observations');
+    const converted = observationsFromProbeResult(trusted.result);
+    if ('problem' in converted) throw new Error(converted.problem);
+    observedPlan.observed = converted.observed;
+    writeFileSync(withObserved, JSON.stringify(observedPlan));
+    const report = await runCli(['report', withObserved]);
+    outputs.push(report.stdout);
+    expect(report.stdout).toContain(
+      `| Probe of the running proxy | Measured on ${testNow.toISOString().slice(0, 16).replace('T', ' ')} UTC from the test suite |`,
+    );
+    expect(report.stdout).toMatch(
+      /\| Region to proxy, round trip \| [\d.]+ ms \| Measured \(median of the probe's signed calls, from the test suite\)/,
+    );
+  }, 30_000);
+
+  it('refuses a file that is not a probe result', async () => {
+    const { code, stderr } = await runCli([
+      'check',
+      examplePath('public-endpoint-ready'),
+      '--observed',
+      examplePath('public-endpoint-ready'),
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('not an xks-planner probe result');
   });
 });
 
