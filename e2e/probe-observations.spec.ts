@@ -49,8 +49,10 @@ test('a probe result imported on the TLS step is judged, kept, and shown in the 
   await page.reload();
   await expect(observations).toContainText('Measured on 2026-12-05 10:15 UTC from bastion-1.');
   await page.goto('/report');
+  // The report loads the rule engine and analyses the chain first: give a slow machine time.
   await expect(page.getByRole('row', { name: /Probe of the running proxy/ })).toContainText(
     'Measured on 2026-12-05 10:15 UTC from bastion-1',
+    { timeout: 30_000 },
   );
 });
 
