@@ -11,7 +11,7 @@ import {
 } from '../../domain/latency/latency-and-capacity';
 import type { Plan } from '../../domain/plan/plan-schema';
 import { kmsReportForProxyError, kmsReports, type KmsReport } from '../../domain/probe/kms-reports';
-import type { ProbeCheckId } from '../../domain/probe/probe-checks';
+import { probeCheckIds, type ProbeCheckId } from '../../domain/probe/probe-checks';
 import {
   percentile,
   summariseChecks,
@@ -121,25 +121,10 @@ export async function runProbe(input: ProbeInput): Promise<ProbeResult> {
   const skip = (id: ProbeCheckId, message: string) => add({ id, status: 'skip', message });
   const skipAll = (ids: readonly ProbeCheckId[], reason: string) =>
     ids.forEach((id) => skip(id, reason));
-  const apiChecks: readonly ProbeCheckId[] = [
-    'api-get-health-status',
-    'api-get-key-metadata',
-    'api-encrypt-decrypt',
-    'negative-wrong-signature',
-    'negative-unknown-key',
-    'negative-wrong-path',
-    'negative-get-method',
-    'negative-malformed-body',
-    'negative-wrong-aad',
-    'latency',
-  ];
-  const afterTcp: readonly ProbeCheckId[] = [
-    'tls-version',
-    'tls-cipher-suites',
-    'tls-served-chain',
-    'tls-chain-trusted-by-kms',
-    ...apiChecks,
-  ];
+  // The checks from a step on, in probeCheckIds' order (the order KMS meets them).
+  const from = (id: ProbeCheckId) => probeCheckIds.slice(probeCheckIds.indexOf(id));
+  const apiChecks = from('api-get-health-status');
+  const afterTcp = from('tls-version');
   const target = {
     endpoint: `https://${input.host}`,
     uriPath: input.uriPath,
