@@ -6,7 +6,7 @@ import {
 } from '../domain/check/check-document';
 import { checkDocumentWithCertificates } from '../domain/check/check-with-certificates';
 import type { Finding, Unknown } from '../domain/engine/types';
-import type { ExistingKeyStore, Plan } from '../domain/plan/plan-schema';
+import type { ExistingKeyStore, Observed, Plan } from '../domain/plan/plan-schema';
 import type { CliIo } from './cli-io';
 
 /** One file named on the command line and what checking it gave. */
@@ -58,15 +58,27 @@ export async function readJsonFile(
   return 'unusable' in parsed ? parsed : { value: parsed.value, text };
 }
 
+/** What `check` adds to every plan it reads: the account's key stores, a probe's observations. */
+export interface PlanAdditions {
+  readonly existingKeyStores?: readonly ExistingKeyStore[];
+  readonly observed?: Observed;
+}
+
 /** Reads and checks one file; every problem becomes an unusable outcome, never an exception. */
 export async function checkFile(
   file: string,
   io: Pick<CliIo, 'stat' | 'readFile' | 'now'>,
-  existingKeyStores?: readonly ExistingKeyStore[],
+  additions: PlanAdditions = {},
 ): Promise<CheckedFile> {
   const read = await readJsonFile(file, io);
   if ('unusable' in read) return { file, outcome: read };
-  const outcome = await checkDocumentWithCertificates(read.value, {
+  const { existingKeyStores, observed } = additions;
+  // Observations join a plan (a document with a version), never a proxy configuration file.
+  const value =
+    observed && read.value !== null && typeof read.value === 'object' && 'version' in read.value
+      ? { ...read.value, observed }
+      : read.value;
+  const outcome = await checkDocumentWithCertificates(value, {
     now: io.now(),
     ...(existingKeyStores === undefined ? {} : { existingKeyStores }),
   });

@@ -1,5 +1,6 @@
 import type { ReportDetail } from '../domain/report/build-report';
 import { exportFormats, type ExportFormat } from '../domain/generators';
+import { parseProbeArguments, type ProbeCommandLine } from './probe/parse-probe-arguments';
 
 export const outputFormats = ['text', 'json', 'sarif'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
@@ -15,6 +16,8 @@ export type Invocation =
       readonly allowIncomplete: boolean;
       /** The output of `aws kms describe-custom-key-stores`, for every plan's existingKeyStores. */
       readonly existing: string | undefined;
+      /** `--observed`: a probe result to judge the plans with. */
+      readonly observed?: string;
     }
   | {
       readonly action: 'export';
@@ -41,6 +44,7 @@ export type Invocation =
       readonly plan: string | undefined;
       readonly format: ExplainFormat;
     }
+  | ProbeCommandLine
   | { readonly action: 'usage-error'; readonly problem: string };
 
 export const explainFormats = ['text', 'json'] as const;
@@ -53,7 +57,7 @@ export type ReportFormat = (typeof reportFormats)[number];
 export const secretEnvironmentVariable = 'XKS_PROXY_SECRET_ACCESS_KEY';
 
 export const usage = `Usage: xks-planner check <file>... [--format text|json|sarif] [--allow-incomplete]
-                         [--existing <describe-output.json>]
+                         [--existing <describe-output.json>] [--observed <probe.json>]
        xks-planner export <plan> --format ${exportFormats.join('|')} --out <dir>
        xks-planner link <plan> [--base <planner-url>]
        xks-planner open <link>
@@ -61,6 +65,7 @@ export const usage = `Usage: xks-planner check <file>... [--format text|json|sar
                           [--detail summary|full]
        xks-planner explain <CODE> [--plan <plan>] [--format text|json]
        xks-planner explain --list [--format text|json]
+       xks-planner probe <plan> --secret-env <VAR> [--resolve <HOST:PORT:ADDRESS>] [...]
 
 check   Checks XKS plans and KMS proxy configuration files (the JSON a proxy vendor hands out
         for the KMS console) against the documented AWS requirements, before anything is
@@ -77,6 +82,7 @@ report  Writes the readiness report of a plan (verdict, every rule, checklist, a
 explain Explains an external key store ConnectionErrorCode or exception (e.g.
         XKS_PROXY_TIMED_OUT): what it means and what causes it; with --plan, which of the
         plan's findings and checklist items would cause it. --list lists every code.
+probe   Tests the plan's running proxy the way AWS KMS calls it (xks-planner probe --help).
 
 Options:
   -f, --format <format>  check: text (default), json, or sarif (SARIF 2.1.0, for code scanning)
@@ -95,6 +101,7 @@ Options:
                          http://localhost:5173)
           --plan <plan>      explain: the plan whose findings to match to the causes
       --list             explain: list every code
+      --observed <file>  check: judge the plans with this probe result (xks-planner probe --out)
       --include-secret   export proxy-config: write the secret access key from the environment
                          variable ${secretEnvironmentVariable} into the file (otherwise a placeholder)
   -h, --help             show this help
@@ -116,6 +123,8 @@ const usageError = (problem: string): Invocation => ({ action: 'usage-error', pr
 
 /** Reads the command line (without the node and script paths); never throws. */
 export function parseArguments(argv: readonly string[]): Invocation {
+  // probe has options of its own (and its own --help).
+  if (argv[0] === 'probe') return parseProbeArguments(argv.slice(1));
   const positionals: string[] = [];
   let format: string | undefined;
   let out: string | undefined;
@@ -126,6 +135,7 @@ export function parseArguments(argv: readonly string[]): Invocation {
   let allowIncomplete = false;
   let existing: string | undefined;
   let detail: string | undefined;
+  let observed: string | undefined;
   let help = false;
   let version = false;
   for (let index = 0; index < argv.length; index++) {
@@ -156,6 +166,9 @@ export function parseArguments(argv: readonly string[]): Invocation {
     } else if (argument === '--plan') {
       plan = argv[++index];
       if (plan === undefined) return usageError(`${argument} needs a value`);
+    } else if (argument === '--observed') {
+      observed = argv[++index];
+      if (observed === undefined) return usageError(`${argument} needs a value`);
     } else if (argument === '--list') {
       list = true;
     } else if (argument === '--detail') {
@@ -187,6 +200,7 @@ export function parseArguments(argv: readonly string[]): Invocation {
   if (command === undefined) return usageError('no command given');
   if (command !== 'check' && (allowIncomplete || existing !== undefined))
     return usageError('--allow-incomplete and --existing are for check');
+  if (observed !== undefined && command !== 'check') return usageError('--observed is for check');
   if (command === 'export') return exportInvocation(files, format, out, includeSecret);
   if (command === 'report') {
     return reportInvocation(files, format, out, base, includeSecret, detail);
@@ -215,7 +229,14 @@ export function parseArguments(argv: readonly string[]): Invocation {
   if (!isOutputFormat(format)) {
     return usageError(`unknown format "${format}": use ${outputFormats.join(', ')}`);
   }
-  return { action: 'check', files, format, allowIncomplete, existing };
+  return {
+    action: 'check',
+    files,
+    format,
+    allowIncomplete,
+    existing,
+    ...(observed !== undefined && { observed }),
+  };
 }
 
 const isExportFormat = (value: string): value is ExportFormat =>

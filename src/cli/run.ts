@@ -14,6 +14,9 @@ import { reportPlan } from './report-plan';
 import { explainCode } from './explain-code';
 import { parseArguments, usage, type Invocation, type OutputFormat } from './parse-arguments';
 import { printable } from './printable';
+import { probeUsage } from './probe/parse-probe-arguments';
+import { probeCommand } from './probe/probe-command';
+import { readObservations } from './probe/read-observations';
 
 import { exitCodes } from './exit-codes';
 
@@ -52,9 +55,18 @@ async function check(invocation: CheckInvocation, io: CliIo) {
     }
     existingKeyStores = existing.existingKeyStores;
   }
+  const observed =
+    invocation.observed === undefined ? undefined : await readObservations(invocation.observed, io);
+  if (observed !== undefined && 'problem' in observed) {
+    io.stderr(`xks-planner: ${printable(observed.problem)}\n`);
+    return exitCodes.unusable;
+  }
   const checked: CheckedFile[] = [];
   for (const file of invocation.files) {
-    const result = await checkFile(file, io, existingKeyStores);
+    const result = await checkFile(file, io, {
+      ...(existingKeyStores && { existingKeyStores }),
+      ...(observed && { observed: observed.observed }),
+    });
     if (isUnusable(result.outcome)) {
       io.stderr(`xks-planner: ${printable(`${file}: ${result.outcome.unusable}`)}\n`);
     }
@@ -96,6 +108,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await reportPlan(invocation, io);
       case 'explain':
         return await explainCode(invocation, io);
+      case 'probe':
+        return await probeCommand(invocation, io);
+      case 'probe-help':
+        io.stdout(probeUsage);
+        return exitCodes.clean;
     }
   } catch (error) {
     // A bug must still end in one line, not a stack trace.

@@ -47,6 +47,7 @@ export function rulesDocument(): string {
     const coveredBy = [
       ...entry.rules.map((id) => `rule \`${id}\``),
       ...entry.checklist.map((id) => `checklist \`${id}\``),
+      ...entry.probe.map((id) => `probe \`${id}\``),
       ...(entry.notApplicable ? [`not applicable: ${entry.notApplicable}`] : []),
     ].join('; ');
     return `| ${fact.number} | ${fact.id} | ${fact.severity} | ${cell(coveredBy)} |`;
@@ -64,7 +65,8 @@ export function rulesDocument(): string {
     '`src/domain/catalogue/facts.json`, derived from `../shared/xks-requirements.md`, written from AWS',
     'KMS documentation, the KMS API model and the XKS proxy API specification) has',
     `${facts.length} facts; the table at the end shows how each is covered: by a rule, by an item of`,
-    'the manual checklist the readiness report shows, or not at all with the reason.',
+    'the manual checklist the readiness report shows, by a check of `xks-planner probe` (probe: checked',
+    'live on the running proxy), or not at all with the reason.',
     '',
     '## Outcomes and the verdict',
     '',

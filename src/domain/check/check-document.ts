@@ -3,6 +3,7 @@ import type { Finding, Severity, Unknown } from '../engine/types';
 import { parsePlan } from '../plan/parse-plan';
 import { describeJsonType, migratePlan } from '../plan/migrate-plan';
 import type { ExistingKeyStore, Plan } from '../plan/plan-schema';
+import { withObservations } from '../probe/observations';
 import { proxyConfigFileKeys, type ProxyConfigFile } from '../plan/proxy-config-file';
 import { planRules, proxyConfigRules } from '../rules';
 import type { ChainAnalysis } from '../tls/chain-types';
@@ -46,7 +47,7 @@ const noDocumentFacts = { schemaIssues: [], secretPaths: [] };
 
 /** Judges a plan that is already well-formed (the wizard's form state). */
 export function checkPlan(plan: Plan, options: CheckOptions = {}): DocumentCheck {
-  const result = runRules(planRules, plan, {
+  const result = runRules(planRules, withObservations(plan), {
     now: options.now ?? new Date(),
     document: noDocumentFacts,
     connectivity: plan.keyStore?.XksProxyConnectivity,
@@ -74,7 +75,7 @@ export function checkDocument(value: unknown, options: CheckOptions = {}): Check
         ? migration.document
         : { ...migration.document, existingKeyStores: options.existingKeyStores },
     );
-    const result = runRules(planRules, parsed.plan, {
+    const result = runRules(planRules, withObservations(parsed.plan), {
       now,
       document: parsed.facts,
       connectivity: parsed.plan.keyStore?.XksProxyConnectivity,

@@ -21,9 +21,13 @@ export function useCertificateChain(pem: string | undefined): ChainAnalysis | un
   return pem === undefined ? undefined : analysis.data;
 }
 
+/** The chain the rules judge: the one a probe saw served (observations), else the pasted one. */
 function certificateChainPemOf(values: unknown): string | undefined {
-  const pem = (values as { tls?: { certificateChainPem?: unknown } } | null)?.tls
-    ?.certificateChainPem;
+  const plan = values as {
+    tls?: { certificateChainPem?: unknown };
+    observed?: { tls?: { chainPem?: unknown } };
+  } | null;
+  const pem = plan?.observed?.tls?.chainPem ?? plan?.tls?.certificateChainPem;
   return typeof pem === 'string' ? pem : undefined;
 }
 
