@@ -25,9 +25,11 @@ test('works under a strict Content Security Policy and sends nothing elsewhere',
   });
 
   await page.goto('/check');
-  await expect(verdict(page)).toContainText('Ready: no blocking findings');
+  await expect(verdict(page)).toContainText(
+    'Ready: every deciding requirement is stated and passes',
+  );
   await page.getByRole('radio', { name: mistakesExample.label }).check();
-  await expect(verdict(page)).toContainText('Not ready');
+  await expect(verdict(page)).toContainText('Blocked');
 
   expect(problems).toEqual([]);
   expect(foreignRequests).toEqual([]);
@@ -69,7 +71,9 @@ test('the built page carries its own policy, and the wizard works under it alone
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   await page.goto(await page.evaluate(() => navigator.clipboard.readText()));
   await expect(page.getByRole('heading', { level: 2, name: 'Review' })).toBeVisible();
-  await expect(page.getByText('Ready: no blocking findings')).toBeVisible();
+  await expect(
+    page.getByText('Ready: every deciding requirement is stated and passes'),
+  ).toBeVisible();
 
   expect(problems).toEqual([]);
 });

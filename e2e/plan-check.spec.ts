@@ -17,7 +17,9 @@ test('opens with the public-endpoint example and a ready verdict', async ({ page
   await expect(page.getByRole('heading', { level: 1, name: 'XKS Planner' })).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Public endpoint, ready' })).toBeChecked();
   await expect(editor(page)).toHaveValue(/"XksProxyConnectivity": "PUBLIC_ENDPOINT"/);
-  await expect(verdict(page)).toContainText('Ready: no blocking findings');
+  await expect(verdict(page)).toContainText(
+    'Ready: every deciding requirement is stated and passes',
+  );
   await expect(verdict(page)).toHaveAttribute('aria-live', 'polite');
   await expect(verdict(page).getByRole('list', { name: 'Findings per severity' })).toContainText(
     '0 errors',
@@ -33,7 +35,9 @@ for (const example of readyExamples) {
     await expect(editor(page)).toHaveValue(
       new RegExp(titleLine.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
     );
-    await expect(verdict(page)).toContainText('Ready: no blocking findings');
+    await expect(verdict(page)).toContainText(
+      'Ready: every deciding requirement is stated and passes',
+    );
     await expect(resultRegion(page).getByRole('heading', { name: /^Errors/ })).toHaveCount(0);
   });
 }
@@ -47,7 +51,7 @@ test('the mistakes example is not ready, names the rules and never shows the sec
   const secret = plan.keyStore.XksProxyAuthenticationCredential.RawSecretAccessKey;
 
   await page.getByRole('radio', { name: mistakesExample.label }).check();
-  await expect(verdict(page)).toContainText(/Not ready: \d+ blockers?/);
+  await expect(verdict(page)).toContainText(/Blocked: \d+ errors?/);
   const result = resultRegion(page);
   await expect(result.getByRole('heading', { name: /^Errors \(\d+\)$/ })).toBeVisible();
   for (const ruleId of ['proxy-uri-endpoint-format', 'no-secret-in-plan']) {
@@ -74,7 +78,7 @@ test('checks as the user types', async ({ page }) => {
   await editor(page).fill(
     text.replace('"https://myproxy.xks.example.com"', '"https://myproxy.xks.example.com:8443"'),
   );
-  await expect(verdict(page)).toContainText(/Not ready: \d+ blockers?/);
+  await expect(verdict(page)).toContainText(/Blocked: \d+ errors?/);
   const finding = resultRegion(page)
     .getByRole('listitem')
     .filter({ hasText: 'proxy-uri-endpoint-format' });
@@ -98,7 +102,9 @@ test('broken JSON shows a clear error and keeps the text', async ({ page }) => {
   await expect(resultRegion(page).getByRole('listitem')).toHaveCount(0);
 
   for (let index = 0; index < ', "oops"'.length; index++) await page.keyboard.press('Backspace');
-  await expect(verdict(page)).toContainText('Ready: no blocking findings');
+  await expect(verdict(page)).toContainText(
+    'Ready: every deciding requirement is stated and passes',
+  );
   await expect(field).not.toHaveAttribute('aria-invalid');
 });
 

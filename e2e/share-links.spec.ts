@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { shareDictionaryV1 } from '../src/domain/share/share-dictionary';
 import { readExample } from './support';
-import { planStorageKey, seedExample, stepHeading, stepper } from './wizard-support';
+import { copyLink, planStorageKey, seedExample, stepHeading, stepper } from './wizard-support';
 
 /** The autosaved plan, as the page stored it. */
 async function savedPlan(page: Page): Promise<Record<string, unknown> | undefined> {
@@ -13,13 +13,6 @@ async function savedPlan(page: Page): Promise<Record<string, unknown> | undefine
 /** A plan's content: a link leaves out `$schema`, the pointer for editors. */
 function content(plan: Record<string, unknown> | undefined) {
   return { ...plan, $schema: undefined };
-}
-
-/** Copies the link with the wizard's button and reads it back from the clipboard. */
-async function copyLink(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Copy link to this plan' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-  return page.evaluate(() => navigator.clipboard.readText());
 }
 
 // The link format (`1.` and the plan's JSON, DEFLATE with the preset dictionary, base64url), done

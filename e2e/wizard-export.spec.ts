@@ -52,7 +52,9 @@ async function downloadZip(page: Page): Promise<Record<string, string>> {
 
 test('the Terraform tab previews main.tf, highlighted', async ({ page }) => {
   await openExport(page, readyId);
-  await expect(page.getByText('Ready: no blocking findings.')).toBeVisible();
+  await expect(
+    page.getByText('Ready: every deciding requirement is stated and passes.'),
+  ).toBeVisible();
   await expect(tab(page, 'Terraform')).toHaveAttribute('aria-selected', 'true');
   const files = expectedFiles(readyId, 'terraform').map((file) => file.path);
   for (const path of files) await expect(preview(page, path)).toBeVisible();
@@ -129,9 +131,9 @@ test('a plan with blockers still exports, with a warning, and never with its sec
     .keyStore.XksProxyAuthenticationCredential!.RawSecretAccessKey!;
   expect(secret.length).toBeGreaterThan(10);
   await openExport(page, mistakesId);
-  await expect(page.getByText(/^Not ready: \d+ blockers\.$/)).toBeVisible();
+  await expect(page.getByText(/^Blocked: \d+ errors\.$/)).toBeVisible();
   const blockers = Number(
-    (await page.getByText(/^Not ready: \d+ blockers\.$/).textContent())!.match(/\d+/)![0],
+    (await page.getByText(/^Blocked: \d+ errors\.$/).textContent())!.match(/\d+/)![0],
   );
   await expect(page.getByText(`this plan has ${blockers} error findings`)).toBeVisible();
 
@@ -147,7 +149,7 @@ test('a plan with blockers still exports, with a warning, and never with its sec
     .getByRole('link', { name: `See the ${blockers} error findings on the review` })
     .click();
   await expect(page).toHaveURL(/\/plan\/review$/);
-  await expect(page.getByText(`Not ready: ${blockers} blockers`)).toBeVisible();
+  await expect(page.getByText(`Blocked: ${blockers} errors`)).toBeVisible();
 });
 
 test('the proxy configuration file holds a typed secret only when asked, and nothing keeps it', async ({
@@ -197,7 +199,9 @@ test('the proxy configuration file holds a typed secret only when asked, and not
   expect(page.url()).not.toContain('typed-in-the-export-step');
   // Leaving the step forgets it.
   await page.getByRole('button', { name: /^← Back: Review/ }).click();
-  await expect(page.getByText('Ready: no blocking findings', { exact: true })).toBeVisible();
+  await expect(
+    page.getByText('Ready: every deciding requirement is stated and passes', { exact: true }),
+  ).toBeVisible();
   await expect(secretField).toHaveCount(0);
   await page.goBack();
   await expect(tab(page, 'Terraform')).toHaveAttribute('aria-selected', 'true');

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { readExample } from './support';
 
 export const planStorageKey = 'xks-planner:plan:v1';
@@ -52,4 +52,11 @@ export function stepper(page: Page) {
 
 export function stepHeading(page: Page, title: string) {
   return page.getByRole('heading', { level: 2, name: title });
+}
+
+/** Copies the link with the wizard's button and reads it back from the clipboard. */
+export async function copyLink(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Copy link to this plan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  return page.evaluate(() => navigator.clipboard.readText());
 }

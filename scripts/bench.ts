@@ -127,6 +127,23 @@ function firstLoadBenchmark(): Benchmark {
   };
 }
 
+/** The CLI's npm package as `npm pack` makes it (the CLI is built first, so no script runs). */
+function cliPackageBenchmark(): Benchmark {
+  return {
+    name: 'npm package of the CLI: tarball',
+    measure: () => {
+      const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+        cwd: projectRoot,
+        encoding: 'utf8',
+      });
+      if (pack.status !== 0) throw new Error(`npm pack failed (${pack.status}): ${pack.stderr}`);
+      const [packed] = JSON.parse(pack.stdout) as { size: number }[];
+      // The tarball is gzip-compressed: its size is what installing it downloads.
+      return { gzip_bytes: packed!.size, budget_bytes: 400 * 1024 };
+    },
+  };
+}
+
 /** How long an example's share link token is, against its plan's JSON. */
 function linkLengthBenchmark(id: string, document: unknown): Benchmark {
   return {
@@ -181,6 +198,7 @@ const benchmarks: readonly Benchmark[] = [
   ...examplePlans.map((example) => checkDocumentBenchmark(example.id, example.document)),
   checkDocumentBenchmark('large-plan (VPC, 50 keys, 9 other stores)', largePlan()),
   spawnedCliBenchmark('vpc-endpoint-service-ready'),
+  cliPackageBenchmark(),
   certificateChainBenchmark(),
 ];
 

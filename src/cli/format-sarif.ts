@@ -2,9 +2,10 @@ import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { version } from '../../package.json';
 import { isUnusable } from '../domain/check/check-document';
-import type { AnyRule, Finding, Severity } from '../domain/engine/types';
+import type { AnyRule, Finding, Severity, Unknown } from '../domain/engine/types';
 import { allRules } from '../domain/rules';
 import type { CheckedFile } from './check-file';
+import { jsonTextRegions, type TextRegion } from './json-text-region';
 
 /** SARIF 2.1.0 (OASIS), the format code scanning services such as GitHub's read. */
 const sarifSchema = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -41,7 +42,12 @@ function describeRule(rule: AnyRule) {
   };
 }
 
-function result(finding: Finding, uri: string, ruleIndexes: ReadonlyMap<string, number>) {
+function result(
+  finding: Finding,
+  uri: string,
+  region: TextRegion | undefined,
+  ruleIndexes: ReadonlyMap<string, number>,
+) {
   return {
     ruleId: finding.ruleId,
     ruleIndex: ruleIndexes.get(finding.ruleId),
@@ -49,8 +55,9 @@ function result(finding: Finding, uri: string, ruleIndexes: ReadonlyMap<string, 
     message: { text: `${finding.message} Fix: ${finding.fix}` },
     locations: [
       {
-        physicalLocation: { artifactLocation: { uri } },
-        // The finding's place inside the JSON document, as a JSON Pointer (no line numbers).
+        // The line and column of the finding's JSON Pointer, so code review shows it in place.
+        physicalLocation: { artifactLocation: { uri }, ...(region && { region }) },
+        // The finding's place inside the JSON document, as a JSON Pointer.
         logicalLocations: [{ fullyQualifiedName: finding.path }],
       },
     ],
@@ -58,12 +65,40 @@ function result(finding: Finding, uri: string, ruleIndexes: ReadonlyMap<string, 
   };
 }
 
+/**
+ * A rule the plan does not say enough to judge: a `note` at the first place to state, whatever the
+ * rule's severity, so code review shows it without failing on it (the exit code does that).
+ */
+function unknownResult(
+  unknown: Unknown,
+  uri: string,
+  regionOf: (pointer: string) => TextRegion | undefined,
+  ruleIndexes: ReadonlyMap<string, number>,
+) {
+  return {
+    ruleId: unknown.ruleId,
+    ruleIndex: ruleIndexes.get(unknown.ruleId),
+    level: 'note',
+    kind: 'review',
+    message: { text: unknown.message },
+    locations: unknown.paths.map((path) => {
+      // A missing place has no text: the region is that of the nearest enclosing part.
+      const region = regionOf(path);
+      return {
+        physicalLocation: { artifactLocation: { uri }, ...(region && { region }) },
+        logicalLocations: [{ fullyQualifiedName: path }],
+      };
+    }),
+    properties: { outcome: 'unknown', severity: unknown.severity, jsonPointers: unknown.paths },
+  };
+}
+
 /** One SARIF run over all files; files that could not be checked become notifications. */
 export function formatSarif(files: readonly CheckedFile[]): string {
   const ruleIndexes = new Map(allRules.map((rule, index) => [rule.id, index]));
-  const results = [];
+  const results: object[] = [];
   const notifications = [];
-  for (const { file, outcome } of files) {
+  for (const { file, text, outcome } of files) {
     const uri = artifactUri(file);
     if (isUnusable(outcome)) {
       notifications.push({
@@ -72,7 +107,13 @@ export function formatSarif(files: readonly CheckedFile[]): string {
         locations: [{ physicalLocation: { artifactLocation: { uri } } }],
       });
     } else {
-      results.push(...outcome.findings.map((finding) => result(finding, uri, ruleIndexes)));
+      const regionOf = jsonTextRegions(text ?? '');
+      for (const finding of outcome.findings) {
+        results.push(result(finding, uri, regionOf(finding.path), ruleIndexes));
+      }
+      for (const unknown of outcome.unknowns) {
+        results.push(unknownResult(unknown, uri, regionOf, ruleIndexes));
+      }
     }
   }
   const log = {

@@ -1,4 +1,6 @@
+import type { ReportDetail } from '../domain/report/build-report';
 import { exportFormats, type ExportFormat } from '../domain/generators';
+import { parseProbeArguments, type ProbeCommandLine } from './probe/parse-probe-arguments';
 
 export const outputFormats = ['text', 'json', 'sarif'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
@@ -6,7 +8,17 @@ export type OutputFormat = (typeof outputFormats)[number];
 export type Invocation =
   | { readonly action: 'help' }
   | { readonly action: 'version' }
-  | { readonly action: 'check'; readonly files: readonly string[]; readonly format: OutputFormat }
+  | {
+      readonly action: 'check';
+      readonly files: readonly string[];
+      readonly format: OutputFormat;
+      /** Exit 0 for plans that are only incomplete (drafts), not only for ready ones. */
+      readonly allowIncomplete: boolean;
+      /** The output of `aws kms describe-custom-key-stores`, for every plan's existingKeyStores. */
+      readonly existing: string | undefined;
+      /** `--observed`: a probe result to judge the plans with. */
+      readonly observed?: string;
+    }
   | {
       readonly action: 'export';
       readonly file: string;
@@ -22,6 +34,7 @@ export type Invocation =
       readonly format: ReportFormat;
       readonly out: string | undefined;
       readonly base: string | undefined;
+      readonly detail: ReportDetail;
     }
   | {
       readonly action: 'explain';
@@ -31,27 +44,34 @@ export type Invocation =
       readonly plan: string | undefined;
       readonly format: ExplainFormat;
     }
+  | ProbeCommandLine
   | { readonly action: 'usage-error'; readonly problem: string };
 
 export const explainFormats = ['text', 'json'] as const;
 export type ExplainFormat = (typeof explainFormats)[number];
 
 export const reportFormats = ['md', 'html'] as const;
+export const reportDetails = ['summary', 'full'] as const;
 export type ReportFormat = (typeof reportFormats)[number];
 
 export const secretEnvironmentVariable = 'XKS_PROXY_SECRET_ACCESS_KEY';
 
-export const usage = `Usage: xks-planner check <file>... [--format text|json|sarif]
+export const usage = `Usage: xks-planner check <file>... [--format text|json|sarif] [--allow-incomplete]
+                         [--existing <describe-output.json>] [--observed <probe.json>]
        xks-planner export <plan> --format ${exportFormats.join('|')} --out <dir>
        xks-planner link <plan> [--base <planner-url>]
        xks-planner open <link>
        xks-planner report <plan> [--format md|html] [--output <file>] [--base <planner-url>]
+                          [--detail summary|full]
        xks-planner explain <CODE> [--plan <plan>] [--format text|json]
        xks-planner explain --list [--format text|json]
+       xks-planner probe <plan> --secret-env <VAR> [--resolve <HOST:PORT:ADDRESS>] [...]
 
 check   Checks XKS plans and KMS proxy configuration files (the JSON a proxy vendor hands out
         for the KMS console) against the documented AWS requirements, before anything is
-        created in AWS. The kind of each file is detected automatically.
+        created in AWS. The kind of each file is detected automatically. The verdict is
+        Ready (every deciding requirement stated and passing), Incomplete (no error, but
+        the plan does not state everything KMS needs) or Blocked (at least one error).
 export  Writes the plan as ready-to-apply code into <dir>. A plan with error findings is
         still exported, with a warning that lists them.
 link    Prints a share link that carries the plan in its fragment (never the secret).
@@ -62,26 +82,36 @@ report  Writes the readiness report of a plan (verdict, every rule, checklist, a
 explain Explains an external key store ConnectionErrorCode or exception (e.g.
         XKS_PROXY_TIMED_OUT): what it means and what causes it; with --plan, which of the
         plan's findings and checklist items would cause it. --list lists every code.
+probe   Tests the plan's running proxy the way AWS KMS calls it (xks-planner probe --help).
 
 Options:
   -f, --format <format>  check: text (default), json, or sarif (SARIF 2.1.0, for code scanning)
                          export: ${exportFormats.join(', ')}
                          report: ${reportFormats.join(', ')}
                          explain: ${explainFormats.join(', ')}
+      --allow-incomplete check: exit 0 for Incomplete plans too (drafts); Blocked still exits 1
+      --existing <file>  check: the output of \`aws kms describe-custom-key-stores --output json\`,
+                         the custom key stores the account already has in the plan's Region
+                         (replaces each plan's existingKeyStores)
   -o, --out <dir>        export: the folder to write (created when missing)
       --output <file>    report: the file to write (default: standard output)
+      --detail <level>   report: summary (default: the decision pages, then detail only where
+                         it helps) or full (every rule and every error code)
       --base <url>       link, report: the planner's address (default: $XKS_PLANNER_URL, else
                          http://localhost:5173)
           --plan <plan>      explain: the plan whose findings to match to the causes
       --list             explain: list every code
+      --observed <file>  check: judge the plans with this probe result (xks-planner probe --out)
       --include-secret   export proxy-config: write the secret access key from the environment
                          variable ${secretEnvironmentVariable} into the file (otherwise a placeholder)
   -h, --help             show this help
   -v, --version          show the version
 
 Exit codes:
-  0  no error finding in any file
-  1  at least one error finding (export still writes the files)
+  0  check: every file is Ready (or Incomplete, with --allow-incomplete); other commands:
+     no error finding
+  1  check: a file is Blocked or Incomplete; other commands: at least one error finding
+     (export still writes the files)
   2  a file could not be used (unreadable, not JSON, too large, not a plan or proxy
      configuration file, newer plan version), or the command line is wrong
 `;
@@ -93,6 +123,8 @@ const usageError = (problem: string): Invocation => ({ action: 'usage-error', pr
 
 /** Reads the command line (without the node and script paths); never throws. */
 export function parseArguments(argv: readonly string[]): Invocation {
+  // probe has options of its own (and its own --help).
+  if (argv[0] === 'probe') return parseProbeArguments(argv.slice(1));
   const positionals: string[] = [];
   let format: string | undefined;
   let out: string | undefined;
@@ -100,6 +132,10 @@ export function parseArguments(argv: readonly string[]): Invocation {
   let base: string | undefined;
   let plan: string | undefined;
   let list = false;
+  let allowIncomplete = false;
+  let existing: string | undefined;
+  let detail: string | undefined;
+  let observed: string | undefined;
   let help = false;
   let version = false;
   for (let index = 0; index < argv.length; index++) {
@@ -130,8 +166,23 @@ export function parseArguments(argv: readonly string[]): Invocation {
     } else if (argument === '--plan') {
       plan = argv[++index];
       if (plan === undefined) return usageError(`${argument} needs a value`);
+    } else if (argument === '--observed') {
+      observed = argv[++index];
+      if (observed === undefined) return usageError(`${argument} needs a value`);
     } else if (argument === '--list') {
       list = true;
+    } else if (argument === '--detail') {
+      detail = argv[++index];
+      if (detail === undefined) return usageError(`${argument} needs a value`);
+    } else if (argument.startsWith('--detail=')) {
+      detail = argument.slice('--detail='.length);
+    } else if (argument === '--allow-incomplete') {
+      allowIncomplete = true;
+    } else if (argument === '--existing') {
+      existing = argv[++index];
+      if (existing === undefined) return usageError(`${argument} needs a value`);
+    } else if (argument.startsWith('--existing=')) {
+      existing = argument.slice('--existing='.length);
     } else if (argument === '--include-secret') {
       includeSecret = true;
     } else if (argument === '--base') {
@@ -147,8 +198,14 @@ export function parseArguments(argv: readonly string[]): Invocation {
   if (version) return { action: 'version' };
   const [command, ...files] = positionals;
   if (command === undefined) return usageError('no command given');
+  if (command !== 'check' && (allowIncomplete || existing !== undefined))
+    return usageError('--allow-incomplete and --existing are for check');
+  if (observed !== undefined && command !== 'check') return usageError('--observed is for check');
   if (command === 'export') return exportInvocation(files, format, out, includeSecret);
-  if (command === 'report') return reportInvocation(files, format, out, base, includeSecret);
+  if (command === 'report') {
+    return reportInvocation(files, format, out, base, includeSecret, detail);
+  }
+  if (detail !== undefined) return usageError('--detail is for report');
   if (command === 'explain') {
     if (out !== undefined || includeSecret || base !== undefined)
       return usageError('--out, --output, --base and --include-secret are not for explain');
@@ -172,7 +229,14 @@ export function parseArguments(argv: readonly string[]): Invocation {
   if (!isOutputFormat(format)) {
     return usageError(`unknown format "${format}": use ${outputFormats.join(', ')}`);
   }
-  return { action: 'check', files, format };
+  return {
+    action: 'check',
+    files,
+    format,
+    allowIncomplete,
+    existing,
+    ...(observed !== undefined && { observed }),
+  };
 }
 
 const isExportFormat = (value: string): value is ExportFormat =>
@@ -207,16 +271,20 @@ function reportInvocation(
   out: string | undefined,
   base: string | undefined,
   includeSecret: boolean,
+  detail = 'summary',
 ): Invocation {
   const [file, ...extra] = files;
   if (file === undefined) return usageError('no plan to report on');
+  if (!(reportDetails as readonly string[]).includes(detail)) {
+    return usageError(`unknown detail "${detail}": use ${reportDetails.join(', ')}`);
+  }
   if (extra.length > 0) return usageError('report takes one plan');
   if (includeSecret) return usageError('--include-secret is only for export');
   format ??= 'md';
   if (!isReportFormat(format)) {
     return usageError(`unknown report format "${format}": use ${reportFormats.join(', ')}`);
   }
-  return { action: 'report', file, format, out, base };
+  return { action: 'report', file, format, out, base, detail: detail as ReportDetail };
 }
 
 const isExplainFormat = (value: string): value is ExplainFormat =>

@@ -12,7 +12,7 @@ describe('xks-planner report', () => {
     const result = await runCli(['report', examplePath('public-endpoint-ready')]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(/^# Readiness report: /);
-    expect(result.stdout).toContain('**Ready: no blocking findings**');
+    expect(result.stdout).toContain('**Ready: every deciding requirement is stated and passes**');
     expect(result.stdout).toContain('| Date | 2026-11-30 |');
     for (const rule of planRules) expect(result.stdout).toContain(`\`${rule.id}\``);
     // Without a planner address there is no link to print.
@@ -33,7 +33,7 @@ describe('xks-planner report', () => {
     expect(result.stdout).toBe(`Wrote the readiness report to ${out}\n`);
     const html = readFileSync(out, 'utf8');
     expect(html).toMatch(/^<!doctype html>/);
-    expect(html).toContain('Not ready: ');
+    expect(html).toContain('Blocked: ');
     expect(html).not.toMatch(/<script/i);
   });
 

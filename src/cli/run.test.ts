@@ -7,6 +7,7 @@ import {
   maxDocumentBytes,
   summarise,
 } from '../domain/check/check-document';
+import { verdictOf } from '../domain/check/verdict';
 import type { Finding } from '../domain/engine/types';
 import { examplePlans } from '../domain/plan/examples';
 import { allRules } from '../domain/rules';
@@ -36,9 +37,9 @@ const mistakesSecret = (
 ).keyStore.XksProxyAuthenticationCredential.RawSecretAccessKey;
 
 describe('xks-planner check on the example plans', () => {
-  it.each(examplePlans.map((example) => example.id))(
-    '%s: exit code follows the error findings',
-    async (id) => {
+  it.each(examplePlans.map((example) => [example.id, example] as const))(
+    '%s: exit code follows the verdict',
+    async (id, example) => {
       const path = examplePath(id);
       const expected = checkDocument(JSON.parse(readFileSync(path, 'utf8')), { now: testNow });
       if (isUnusable(expected)) throw new Error(`example ${id} is unusable`);
@@ -46,7 +47,9 @@ describe('xks-planner check on the example plans', () => {
 
       const { code, stdout, stderr } = await runCli(['check', path]);
 
-      expect(code).toBe(errors > 0 ? 1 : 0);
+      expect(code).toBe(verdictOf(expected).state === 'ready' ? 0 : 1);
+      expect(code === 0).toBe(example.verdict === 'ready');
+      expect(errors > 0).toBe(example.verdict === 'blocked');
       expect(stderr).toBe('');
       expect(stdout).toContain(`${path} (XKS plan)`);
       expect(stdout).toContain(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning`);
@@ -193,7 +196,9 @@ describe('xks-planner check on several files', () => {
     const files = [examplePath('public-endpoint-ready'), examplePath('plan-with-mistakes')];
     const { code, stdout } = await runCli(['check', ...files]);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/\n2 files: \d+ errors?, \d+ warnings?, \d+ infos?\n$/);
+    expect(stdout).toMatch(
+      /\n2 files \(1 ready, 0 incomplete, 1 blocked\): \d+ errors?, \d+ warnings?, \d+ infos?\n$/,
+    );
   });
 });
 
@@ -205,7 +210,18 @@ describe('--format json', () => {
     if (isUnusable(expected)) throw new Error('unusable example');
     expect(JSON.parse(stdout)).toEqual({
       findings: expected.findings,
-      summary: summarise(expected.findings),
+      unknowns: expected.unknowns.map(({ ruleId, severity, paths, message }) => ({
+        ruleId,
+        severity,
+        paths,
+        message,
+      })),
+      summary: {
+        ...summarise(expected.findings),
+        unknowns: expected.unknowns.filter((unknown) => unknown.severity === 'error').length,
+        adviceUnknowns: expected.unknowns.filter((unknown) => unknown.severity !== 'error').length,
+        verdict: 'blocked',
+      },
     });
   });
 
@@ -236,7 +252,7 @@ interface SarifLog {
       level: string;
       message: { text: string };
       locations: {
-        physicalLocation: { artifactLocation: { uri: string } };
+        physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> };
         logicalLocations: { fullyQualifiedName: string }[];
       }[];
       properties: { jsonPointer: string };
@@ -288,11 +304,55 @@ describe('--format sarif', () => {
       expect(result.message.text).toBe(`${finding.message} Fix: ${finding.fix}`);
       expect(result.locations).toEqual([
         {
-          physicalLocation: { artifactLocation: { uri: path.replaceAll('\\', '/') } },
+          physicalLocation: {
+            artifactLocation: { uri: path.replaceAll('\\', '/') },
+            region: {
+              startLine: expect.any(Number),
+              startColumn: expect.any(Number),
+              endLine: expect.any(Number),
+              endColumn: expect.any(Number),
+            },
+          },
           logicalLocations: [{ fullyQualifiedName: finding.path }],
         },
       ]);
       expect(result.properties).toEqual({ jsonPointer: finding.path });
+    });
+  });
+
+  it('puts each finding on the line and column of its JSON Pointer in the plan file', async () => {
+    const { stdout } = await runCli([
+      'check',
+      '--format',
+      'sarif',
+      examplePath('plan-with-mistakes'),
+    ]);
+    const regions = new Map(
+      (JSON.parse(stdout) as SarifLog).runs[0]!.results.map((result) => [
+        `${result.ruleId} ${result.properties.jsonPointer}`,
+        result.locations[0]!.physicalLocation.region,
+      ]),
+    );
+    // Read off examples/plan-with-mistakes.json: a member spans its name through its value.
+    expect(regions.get('key-store-type-external /keyStore/CustomKeyStoreType')).toEqual({
+      startLine: 9,
+      startColumn: 5,
+      endLine: 9,
+      endColumn: 41,
+    });
+    // An array item: the first CIDR block of `"cidrBlocks": ["10.0.0.0/16"]`.
+    expect(regions.get('vpc-cidr-no-key-manager-overlap /vpc/cidrBlocks/0')).toEqual({
+      startLine: 21,
+      startColumn: 20,
+      endLine: 21,
+      endColumn: 33,
+    });
+    // A finding about something the plan lacks: where it would go, the enclosing "operations".
+    expect(regions.get('recommended-alarms-enabled /operations/alarms')).toEqual({
+      startLine: 98,
+      startColumn: 3,
+      endLine: 100,
+      endColumn: 4,
     });
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { probeCheckFacts } from '../probe/probe-checks';
 import { allRules } from '../rules';
 import { checklist, notApplicable } from './coverage/index';
 import { factCoverage } from './coverage';
@@ -26,6 +27,7 @@ describe('catalogue coverage', () => {
       ...Object.keys(notApplicable),
       ...checklist.flatMap((item) => item.facts),
       ...allRules.flatMap((rule) => rule.facts),
+      ...Object.values(probeCheckFacts).flat(),
     ];
     expect(referenced.filter((id) => !findFact(id))).toEqual([]);
   });

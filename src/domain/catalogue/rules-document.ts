@@ -20,6 +20,12 @@ function ruleSection(rule: AnyRule): string {
     '',
     `Reads: ${rule.reads.map((path) => `\`${path || '/'}\``).join(', ')}`,
     '',
+    ...(rule.requires?.length
+      ? [
+          `Needs (unknown until stated): ${rule.requires.map((path) => `\`${path}\``).join(', ')}`,
+          '',
+        ]
+      : []),
     `Catalogue facts: ${rule.facts.length ? rule.facts.join(', ') : rule.id === 'plan-schema' ? 'none (the plan format)' : 'none (the KMS API reference)'}`,
     '',
     'Messages:',
@@ -41,6 +47,7 @@ export function rulesDocument(): string {
     const coveredBy = [
       ...entry.rules.map((id) => `rule \`${id}\``),
       ...entry.checklist.map((id) => `checklist \`${id}\``),
+      ...entry.probe.map((id) => `probe \`${id}\``),
       ...(entry.notApplicable ? [`not applicable: ${entry.notApplicable}`] : []),
     ].join('; ');
     return `| ${fact.number} | ${fact.id} | ${fact.severity} | ${cell(coveredBy)} |`;
@@ -58,7 +65,25 @@ export function rulesDocument(): string {
     '`src/domain/catalogue/facts.json`, derived from `../shared/xks-requirements.md`, written from AWS',
     'KMS documentation, the KMS API model and the XKS proxy API specification) has',
     `${facts.length} facts; the table at the end shows how each is covered: by a rule, by an item of`,
-    'the manual checklist the readiness report shows, or not at all with the reason.',
+    'the manual checklist the readiness report shows, by a check of `xks-planner probe` (probe: checked',
+    'live on the running proxy), or not at all with the reason.',
+    '',
+    '## Outcomes and the verdict',
+    '',
+    'Each rule comes out as **pass**, **fail** (it reports findings), **unknown** (the plan does not',
+    'state what the rule needs: the places to state are named, and it is never counted as a pass) or',
+    '**not applicable** (it concerns the other connectivity; while the plan states no connectivity,',
+    'such rules are unknown). A rule declares what it needs as `requires` (shown below as "Needs");',
+    'it may also find inside its check that one item lacks a value (one subnet without its zone).',
+    '',
+    'The verdict, the same in the wizard, the report, the CLI and SARIF:',
+    '',
+    '- **Blocked**: at least one error finding.',
+    '- **Incomplete**: no error, but at least one error-severity rule (a rule that decides whether AWS',
+    '  will create and connect the store) is unknown. The plan lists what to state.',
+    '- **Ready**: every deciding rule was judged and passed.',
+    '',
+    'Warnings and info are advice: their unknowns are counted but do not hold the verdict back.',
     '',
     '## Rules',
     '',

@@ -4,6 +4,7 @@
  * Everything that checks a plan a user wrote (wizard, CLI, report) goes through here.
  */
 import { tlsSchema, type Plan } from '../plan/plan-schema';
+import { withObservations } from '../probe/observations';
 import { analyseCertificateChain } from '../tls/analyse-certificate-chain';
 import type { ChainAnalysis } from '../tls/chain-types';
 import {
@@ -26,14 +27,22 @@ export async function checkPlanWithCertificates(
   plan: Plan,
   options: OptionsWithoutChain = {},
 ): Promise<DocumentCheck> {
-  const certificateChain = await analyseChainOf(plan.tls?.certificateChainPem);
+  const certificateChain = await analyseChainOf(withObservations(plan).tls?.certificateChainPem);
   return checkPlan(plan, { ...options, certificateChain });
 }
 
-/** The chain PEM of a raw plan document, when it is one the plan schema accepts. */
+/**
+ * The chain PEM of a raw plan document, when it is one the plan schema accepts: the chain a probe
+ * saw served, else the pasted one.
+ */
 function certificateChainPemOf(value: unknown): string | undefined {
-  const tls = (value as { tls?: { certificateChainPem?: unknown } } | null)?.tls;
-  const parsed = tlsSchema.shape.certificateChainPem.safeParse(tls?.certificateChainPem);
+  const document = value as {
+    tls?: { certificateChainPem?: unknown };
+    observed?: { tls?: { chainPem?: unknown } };
+  } | null;
+  const served = tlsSchema.shape.certificateChainPem.safeParse(document?.observed?.tls?.chainPem);
+  if (served.success && served.data !== undefined) return served.data;
+  const parsed = tlsSchema.shape.certificateChainPem.safeParse(document?.tls?.certificateChainPem);
   return parsed.success ? parsed.data : undefined;
 }
 

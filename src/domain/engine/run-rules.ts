@@ -79,7 +79,9 @@ export function runRules<Input>(
         continue;
       }
     }
-    const missing = (rule.requires ?? []).filter((pointer) => valueAt(input, pointer) === undefined);
+    const missing = (rule.requires ?? []).filter(
+      (pointer) => valueAt(input, pointer) === undefined,
+    );
     if (missing.length > 0) {
       unknowns.push(unknownOf(rule, missing));
       continue;

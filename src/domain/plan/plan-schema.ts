@@ -491,15 +491,57 @@ export const existingKeyStoreSchema = z
       .max(256)
       .describe('VPC endpoint service name')
       .optional(),
-    accountId: z
-      .string()
-      .max(12)
+    accountId: accountId
       .describe(
         'Owning account, when not the plan account (only Region-wide rules use such stores)',
       )
       .optional(),
   })
   .describe('A custom key store that already exists in the Region');
+
+/** What `xks-planner probe` measured on the running proxy (its `--out` result, imported). */
+export const observedSchema = z
+  .strictObject({
+    measuredAt: instant.describe('When the probe ran'),
+    measuredFrom: text('Where the probe ran from (host name or what --from said)', 255),
+    endpoint: text('The XksProxyUriEndpoint and path that were probed', 512).optional(),
+    checks: list(
+      z.strictObject({
+        id: text('Probe check ID', 64),
+        status: z.enum(['pass', 'fail', 'skip']).describe('Outcome of the check'),
+        message: text('What the probe saw', 4096).optional(),
+        key: text('External key ID the check is about', 128).optional(),
+        connectionErrorCode: text('ConnectionErrorCode KMS would report', 64).optional(),
+        exception: text('Exception KMS would report', 128).optional(),
+      }),
+      'The probe checks and their outcomes',
+      200,
+    ),
+    latency: z
+      .strictObject({
+        samples: count('Signed GetHealthStatus calls measured'),
+        p50Ms: z.number().min(0).max(60_000).describe('Median round trip, in milliseconds'),
+        p99Ms: z.number().min(0).max(60_000).describe('99th percentile, in milliseconds'),
+      })
+      .describe('Round trips of signed GetHealthStatus calls')
+      .optional(),
+    tls: z
+      .strictObject({
+        version: text('Negotiated TLS version', 32).optional(),
+        cipher: text('Negotiated cipher suite', 128).optional(),
+        acceptedCipherSuites: list(
+          text('IANA cipher suite name', 128),
+          'Cipher suites KMS offers that the server accepted',
+          10,
+        ).optional(),
+        chainPem: text('The certificate chain the server presented, in PEM', 65_536).optional(),
+      })
+      .describe('The TLS session and served chain')
+      .optional(),
+  })
+  .describe(
+    'Observations: what `xks-planner probe` measured on the running proxy; the rules judge these over the plan’s own values (never holds a secret)',
+  );
 
 export const planSchema = z
   .strictObject({
@@ -526,6 +568,7 @@ export const planSchema = z
     keys: list(plannedKeySchema, 'KMS keys to create in the store', 1000).optional(),
     traffic: trafficSchema.optional(),
     operations: operationsSchema.optional(),
+    observed: observedSchema.optional(),
     existingKeyStores: list(
       existingKeyStoreSchema,
       'Custom key stores that already exist in the same Region (for the uniqueness and quota rules). An empty list states that there are none; leaving it out leaves those rules unknown. `aws kms describe-custom-key-stores --output json` lists them.',
@@ -539,6 +582,7 @@ export const planSchema = z
 
 export type Plan = z.infer<typeof planSchema>;
 export type KeyStore = z.infer<typeof keyStoreSchema>;
+export type Observed = z.infer<typeof observedSchema>;
 export type PlannedKey = z.infer<typeof plannedKeySchema>;
 export type ExistingKeyStore = z.infer<typeof existingKeyStoreSchema>;
 export type Connectivity = (typeof kmsEnums.XksProxyConnectivityType)[number];

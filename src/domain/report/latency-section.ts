@@ -5,6 +5,7 @@ import {
   type LegAssessment,
 } from '../latency/latency-and-capacity';
 import type { Plan } from '../plan/plan-schema';
+import { describeObservations, withObservations } from '../probe/observations';
 
 export interface LatencyRow {
   readonly label: string;
@@ -19,7 +20,7 @@ export interface LatencySection {
 
 const ms = (value: number) => `${Math.round(value * 10) / 10} ms`;
 
-function legRow(label: string, leg: LegAssessment): LatencyRow {
+function legRow(label: string, leg: LegAssessment, measuredBy = 'from the plan'): LatencyRow {
   if (leg.usedMs === undefined) {
     return {
       label,
@@ -29,7 +30,7 @@ function legRow(label: string, leg: LegAssessment): LatencyRow {
   }
   const note =
     leg.basis === 'measured'
-      ? 'Measured (from the plan).'
+      ? `Measured (${measuredBy}).`
       : `Estimated from ${leg.estimate ? `${Math.round(leg.estimate.distanceKm)} km between ${leg.estimate.from.label} and ${leg.estimate.to.label}` : 'the locations'}.`;
   return { label, value: ms(leg.usedMs), note };
 }
@@ -48,10 +49,26 @@ function fleetRow(label: string, fleet: FleetLoad): LatencyRow {
 }
 
 export function buildLatencySection(plan: Plan): LatencySection {
-  const assessment = assessLatencyAndCapacity(plan);
+  // The rules judge the plan with its observations; so does the budget.
+  const assessment = assessLatencyAndCapacity(withObservations(plan));
   const { budget, capacity } = assessment;
+  const observed = plan.observed;
+  const probed = observed?.latency !== undefined && plan.traffic?.roundTripMs === undefined;
   const rows: LatencyRow[] = [
-    legRow('Region to proxy, round trip', assessment.regionToProxy),
+    ...(observed
+      ? [
+          {
+            label: 'Probe of the running proxy',
+            value: describeObservations(observed).headline,
+            note: describeObservations(observed).detail,
+          },
+        ]
+      : []),
+    legRow(
+      'Region to proxy, round trip',
+      assessment.regionToProxy,
+      probed ? `median of the probe's signed calls, from ${observed.measuredFrom}` : undefined,
+    ),
     legRow('Proxy to key manager, round trip', assessment.proxyToKeyManager),
     {
       label: 'Network round trip',

@@ -4,7 +4,15 @@
  */
 import { printArchitectureSvg } from './architecture-svg';
 import { printQrSvg, qrCode } from './qr-code';
-import { areaCounts, statusLabels, type Report } from './build-report';
+import {
+  areaCounts,
+  ruleGroups,
+  statusLabels,
+  verdictCounts,
+  type Report,
+  type ReportArea,
+  type RuleResult,
+} from './build-report';
 import { cssString, printHeaderText } from './css-string';
 import { escapeHtml as e } from './escape-html';
 import { reportStyles } from './report-styles';
@@ -31,9 +39,10 @@ function header(report: Report): string {
     '<header class="report-header">',
     '<p class="report-kind">XKS Planner readiness report</p>',
     `<h1>${e(report.planName)}</h1>`,
-    `<div class="verdict ${verdict.ready ? 'verdict-ready' : 'verdict-blocked'}">`,
+    `<div class="verdict verdict-${verdict.state}">`,
     `<p class="verdict-title">${e(verdict.headline)}</p>`,
-    `<p>${verdict.blockers} errors, ${verdict.warnings} warnings, ${verdict.infos} infos</p>`,
+    `<p>${verdictCounts(verdict)}</p>`,
+    ...unknownItems(report),
     '</div>',
     '<dl class="facts">',
     ...rows.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`),
@@ -43,34 +52,125 @@ function header(report: Report): string {
   ].join('\n');
 }
 
+/** The deciding rules the plan does not say enough to judge, with the places to state. */
+function unknownItems(report: Report): string[] {
+  if (report.unknowns.length === 0) return [];
+  return [
+    '<p class="verdict-unknowns-heading">What the plan does not say yet:</p>',
+    '<ul class="verdict-unknowns">',
+    ...report.unknowns.map(
+      (unknown) =>
+        `<li>${e(unknown.title)}: state ${unknown.paths.map((path) => `<code>${e(path)}</code>`).join(', ')}</li>`,
+    ),
+    '</ul>',
+  ];
+}
+
+const pointers = (paths: readonly string[]) =>
+  paths.map((path) => `<code>${e(path || '(whole plan)')}</code>`).join(', ');
+
+/** The decision record, the open items, the risks and the sign-off: pages 1 and 2. */
+function summary(report: Report): string {
+  const { decisions, openItems, risks, signOffRoles } = report.summary;
+  return [
+    '<section class="summary" aria-labelledby="summary-heading">',
+    '<h2 id="summary-heading">Summary</h2>',
+    '<h3>Decision record</h3>',
+    '<table class="decisions"><thead><tr><th scope="col">Decision</th><th scope="col">Choice</th><th scope="col">Why</th></tr></thead><tbody>',
+    ...decisions.map(
+      (line) =>
+        `<tr><th scope="row">${e(line.decision)}</th><td>${e(line.choice)}</td><td>${e(line.why)}${line.source ? ` <span class="sources">(${link(line.source)})</span>` : ''}</td></tr>`,
+    ),
+    '</tbody></table>',
+    `<h3>Open items (${openItems.length})</h3>`,
+    openItems.length === 0
+      ? '<p>None: nothing blocks the plan and nothing it must state is missing.</p>'
+      : [
+          '<ol class="open-items">',
+          ...openItems.map(
+            (item) =>
+              `<li class="open-item open-item-${item.kind}"><p><strong>${item.kind === 'error' ? 'Error' : 'Not known yet'}</strong> · <code>${e(item.ruleId)}</code> ${e(item.title)}</p><p>${e(item.text)}</p><p><strong>Fix:</strong> ${e(item.fix)} <span class="muted">Where: ${pointers(item.paths)}</span></p></li>`,
+          ),
+          '</ol>',
+        ].join('\n'),
+    `<h3>Risks (${risks.length})</h3>`,
+    risks.length === 0
+      ? '<p>No warnings.</p>'
+      : `<ul class="risks">${risks.map((risk) => `<li><code>${e(risk.ruleId)}</code> ${e(risk.text)}</li>`).join('')}</ul>`,
+    '<h3>Sign-off</h3>',
+    '<table class="sign-off"><thead><tr><th scope="col">Role</th><th scope="col">Name</th><th scope="col">Date</th><th scope="col">Decision</th><th scope="col">Signature</th></tr></thead><tbody>',
+    ...signOffRoles.map(
+      (role) =>
+        `<tr><th scope="row">${e(role)}</th><td></td><td></td><td>Approve / Reject</td><td></td></tr>`,
+    ),
+    '</tbody></table>',
+    '</section>',
+  ].join('\n');
+}
+
+function ruleInFull(rule: RuleResult): string {
+  const findings = rule.findings
+    .map(
+      (finding) =>
+        `<div class="finding">${finding.path ? `<p class="path"><code>${e(finding.path)}</code></p>` : ''}<p>${e(finding.message)}</p><p class="fix"><strong>Fix:</strong> ${e(finding.fix)}</p></div>`,
+    )
+    .join('');
+  return [
+    `<li class="rule rule-${rule.status}">`,
+    `<p class="rule-line"><span class="status status-${rule.status}">${statusLabels[rule.status]}</span> <code>${e(rule.ruleId)}</code> ${e(rule.title)}</p>`,
+    rule.notApplicableReason ? `<p class="muted">${e(rule.notApplicableReason)}</p>` : '',
+    rule.missing
+      ? `<p class="muted">Not known yet: the plan does not state ${pointers(rule.missing)}.</p>`
+      : '',
+    findings,
+    rule.findings.length || rule.missing ? sources(rule.sources) : '',
+    '</li>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function areasInFull(areas: readonly ReportArea[]): string[] {
+  return areas.flatMap((area) => [
+    '<section class="area">',
+    `<h3>${e(area.title)} <span class="area-counts">— ${e(areaCounts(area) ?? 'no findings')}</span></h3>`,
+    '<ul class="rules">',
+    ...area.rules.map(ruleInFull),
+    '</ul>',
+    '</section>',
+  ]);
+}
+
+/** Summary form: what needs work in full, what passes as titles, what does not apply in a line. */
 function rules(report: Report): string {
   const out = ['<section aria-labelledby="rules-heading">', '<h2 id="rules-heading">Rules</h2>'];
-  for (const area of report.areas) {
-    out.push(
-      '<section class="area">',
-      `<h3>${e(area.title)} <span class="area-counts">— ${e(areaCounts(area) ?? 'no findings')}</span></h3>`,
-      '<ul class="rules">',
-    );
-    for (const rule of area.rules) {
-      const findings = rule.findings
-        .map(
-          (finding) =>
-            `<div class="finding">${finding.path ? `<p class="path"><code>${e(finding.path)}</code></p>` : ''}<p>${e(finding.message)}</p><p class="fix"><strong>Fix:</strong> ${e(finding.fix)}</p></div>`,
-        )
-        .join('');
-      out.push(
-        `<li class="rule rule-${rule.status}">`,
-        `<p class="rule-line"><span class="status status-${rule.status}">${statusLabels[rule.status]}</span> <code>${e(rule.ruleId)}</code> ${e(rule.title)}</p>`,
-        rule.notApplicableReason ? `<p class="muted">${e(rule.notApplicableReason)}</p>` : '',
-        findings,
-        rule.findings.length ? sources(rule.sources) : '',
-        '</li>',
-      );
-    }
-    out.push('</ul>', '</section>');
+  if (report.detail === 'full') {
+    out.push(...areasInFull(report.areas), '</section>');
+    return out.join('\n');
   }
-  out.push('</section>');
-  return out.filter(Boolean).join('\n');
+  const groups = ruleGroups(report);
+  out.push(
+    '<h3>Findings and unknowns</h3>',
+    ...(groups.open.length ? areasInFull(groups.open) : ['<p>None.</p>']),
+    '<h3>Passing</h3>',
+    '<ul class="passing">',
+    ...groups.passing.flatMap((area) =>
+      area.rules.map(
+        (rule) =>
+          `<li><span class="muted">${e(area.title)}:</span> <code>${e(rule.ruleId)}</code> ${e(rule.title)}</li>`,
+      ),
+    ),
+    '</ul>',
+    '<h3>Not applicable</h3>',
+    '<ul class="not-applicable">',
+    ...groups.notApplicable.map(
+      (line) =>
+        `<li>${e(line.area)}: ${line.count} ${line.count === 1 ? 'rule' : 'rules'}. ${e(line.reason)}</li>`,
+    ),
+    '</ul>',
+    '</section>',
+  );
+  return out.join('\n');
 }
 
 function checklist(report: Report): string {
@@ -136,7 +236,9 @@ function troubleshooting(report: Report): string {
     '<section aria-labelledby="troubleshooting-heading">',
     '<h2 id="troubleshooting-heading">Troubleshooting</h2>',
   ];
-  if (report.troubleshooting.length === 0) out.push('<p>No error codes are known yet.</p>');
+  if (report.troubleshooting.length === 0) {
+    out.push('<p>Nothing in this plan points at a KMS error code.</p>');
+  }
   for (const { entry, causes } of report.troubleshooting) {
     out.push(
       '<section class="error-code">',
@@ -157,6 +259,11 @@ function troubleshooting(report: Report): string {
       '</ul>',
       sources(entry.sources),
       '</section>',
+    );
+  }
+  if (report.troubleshootingLeftOut > 0) {
+    out.push(
+      `<p class="muted">${report.troubleshootingLeftOut} other error codes are not tied to anything in this plan; XKS Planner's /explain page and <code>xks-planner explain --list</code> explain every code.</p>`,
     );
   }
   out.push('</section>');
@@ -185,7 +292,8 @@ export function printReportHtml(report: Report): string {
     '<body>',
     '<main class="report">',
     header(report),
-    '<section aria-labelledby="architecture-heading">',
+    summary(report),
+    '<section class="detail" aria-labelledby="architecture-heading">',
     '<h2 id="architecture-heading">Architecture</h2>',
     `<figure class="architecture-figure">${printArchitectureSvg(report.architecture)}<figcaption>${e(report.architecture.description)}</figcaption></figure>`,
     '</section>',

@@ -19,6 +19,7 @@ a { color: inherit; overflow-wrap: anywhere; }
 .sources { font-size: 0.88em; }
 .verdict { border: 2px solid var(--ok); border-left-width: 8px; border-radius: 4px; padding: 0.6rem 1rem; margin: 0.6rem 0 1rem; }
 .verdict-blocked { border-color: var(--error); }
+.verdict-incomplete { border-color: var(--warning); border-style: dashed; }
 .verdict-title { font-size: 1.25rem; font-weight: 700; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0; }
 .facts dt { font-weight: 600; }
@@ -32,6 +33,7 @@ ul.rules, ul.checklist, ol.runbook { padding-left: 0; list-style: none; }
 .status-error { color: var(--error); }
 .status-warning { color: var(--warning); }
 .status-pass { color: var(--ok); }
+.status-unknown { color: var(--warning); }
 .status-not-applicable { color: var(--muted); }
 .finding { margin: 0.3rem 0 0.3rem 1.5rem; padding-left: 0.6rem; border-left: 3px solid var(--line); }
 .rule-error .finding { border-left-color: var(--error); }
@@ -43,6 +45,16 @@ th, td { border: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: left
 .runbook-step { counter-increment: step; }
 .runbook-step h3::before { content: counter(step) ". "; }
 .qr-code { display: block; width: 10rem; height: 10rem; margin-top: 0.5rem; }
+.open-items > li { margin: 0.5rem 0; padding-left: 0.4rem; border-left: 3px solid var(--line); }
+.open-item-error { border-left-color: var(--error) !important; }
+.open-item-unknown { border-left-style: dashed !important; }
+.sign-off td { height: 2.4em; }
+ul.passing, ul.not-applicable { padding-left: 1.2rem; }
+ul.passing li { margin: 0.1rem 0; }
+@media (max-width: 40rem) {
+  table { display: block; overflow-x: auto; }
+  .report { padding: 0.75rem; }
+}
 footer { margin-top: 2rem; color: var(--muted); font-size: 0.9em; }
 @page {
   size: auto;
@@ -55,6 +67,9 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.9em; }
   .report { max-width: none; padding: 0; }
   .rule, .finding, .checklist li, .runbook-step, tr, .verdict, .architecture-figure, .error-code > ul > li { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
+  .detail { break-before: page; }
+  .open-items > li, .decisions tr, .sign-off { break-inside: avoid; }
+  ul.passing { columns: 2; column-gap: 1.5rem; font-size: 9pt; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; }
   .share-link a::after { content: ""; }
 }

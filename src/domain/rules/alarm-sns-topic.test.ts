@@ -17,7 +17,6 @@ testRule(rule, {
       name: 'the public endpoint example',
       document: findExample('public-endpoint-ready')!.document,
     },
-    { name: 'no alarms, no topic', document: findExample('plan-with-mistakes')!.document },
     {
       name: 'alarms all disabled',
       document: withPlan(ready, {
@@ -35,19 +34,31 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'recommended alarms without a topic',
-      document: withPlan(ready, { operations: { snsTopicName: undefined } }),
-      errors: [{ messageId: 'no-topic', path }],
-    },
-    {
       name: 'a blank topic name',
       document: withPlan(ready, { operations: { snsTopicName: '  ' } }),
       errors: [{ messageId: 'no-topic', path }],
     },
     {
+      name: 'only the throttle alarm, with a blank topic',
+      document: withPlan(onlyAlarm('keyStoreThrottle'), { operations: { snsTopicName: '' } }),
+      errors: [{ messageId: 'no-topic', path }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'recommended alarms without a topic',
+      document: withPlan(ready, { operations: { snsTopicName: undefined } }),
+      missing: [path],
+    },
+    {
       name: 'only the throttle alarm, without a topic',
       document: onlyAlarm('keyStoreThrottle'),
-      errors: [{ messageId: 'no-topic', path }],
+      missing: [path],
+    },
+    {
+      name: 'no alarms section, no topic (the draft example)',
+      document: findExample('plan-with-mistakes')!.document,
+      missing: ['/operations/alarms'],
     },
   ],
 });

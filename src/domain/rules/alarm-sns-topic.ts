@@ -20,18 +20,23 @@ export default defineRule<Plan, 'no-topic'>({
   messages: {
     'no-topic': {
       message:
-        'The plan enables CloudWatch alarms but names no SNS topic (operations.snsTopicName), so nobody would be told when an alarm fires.',
+        'The plan enables CloudWatch alarms but the SNS topic name (operations.snsTopicName) is blank, so nobody would be told when an alarm fires.',
       fix: 'Name the SNS topic the alarms notify, create it before the alarms, and subscribe the people on call. Alarms cover one key store each: create a set for every external key store.',
     },
   },
-  reads: ['/operations/snsTopicName', ...alarmReads(allAlarms, 'enabled')],
+  reads: ['/operations/snsTopicName', '/operations/alarms', ...alarmReads(allAlarms, 'enabled')],
+  // Whether each recommended alarm is enabled is recommended-alarms-enabled's question; this rule
+  // needs only the alarms section and, once an alarm is on, the topic.
+  requires: ['/operations/alarms'],
   appliesTo: 'all',
   sources: [guide('xks-alarms.html'), guide('xks-monitoring.html')],
   facts: ['ALARM-PER-STORE'],
-  check(plan, { report }) {
+  check(plan, { report, unknown }) {
     const anyEnabled = allAlarms.some((alarm) => alarmSetting(plan, alarm.field)?.enabled === true);
     if (!anyEnabled) return;
-    if ((plan.operations?.snsTopicName ?? '').trim() !== '') return;
-    report({ messageId: 'no-topic', path: ['operations', 'snsTopicName'] });
+    const path = ['operations', 'snsTopicName'];
+    const topic = plan.operations?.snsTopicName;
+    if (topic === undefined) unknown([path]);
+    else if (topic.trim() === '') report({ messageId: 'no-topic', path });
   },
 });

@@ -42,4 +42,7 @@ testRule(rule, {
       ],
     },
   ],
+  unknown: {
+    none: "It judges only alarms the plan enables: whether to enable these alarms (AWS recommends no threshold for them) is the user's choice, and an enabled alarm without a threshold is a finding, because PutMetricAlarm requires a Threshold.",
+  },
 });

@@ -15,6 +15,7 @@ const path = '/existingKeyStores';
 testRule(rule, {
   valid: [
     { name: 'one existing store', document: ready },
+    { name: 'no other store (stated)', document: withPlan(ready, { existingKeyStores: [] }) },
     {
       name: 'nine existing stores: this one is the tenth',
       document: withPlan(ready, { existingKeyStores: stores(9) }),
@@ -43,6 +44,13 @@ testRule(rule, {
       name: 'the draft example',
       document: findExample('plan-with-mistakes')!.document,
       errors: [{ messageId: 'quota-exceeded', path }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'the other key stores of the account are not stated',
+      document: withPlan(ready, { existingKeyStores: undefined }),
+      missing: [path],
     },
   ],
 });

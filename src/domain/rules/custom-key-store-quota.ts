@@ -11,7 +11,7 @@ export default defineRule<Plan, 'quota-exceeded'>({
   severity: 'error',
   title: 'The account has room for one more custom key store in the Region',
   description:
-    'An account can have at most 10 custom key stores in a Region, AWS CloudHSM key stores and external key stores counted together, connected or not. The quota cannot be raised, and an 11th CreateCustomKeyStore fails with LimitExceededException.',
+    'An account can have at most 10 custom key stores in a Region, AWS CloudHSM key stores and external key stores counted together, connected or not. The quota cannot be raised, and an 11th CreateCustomKeyStore fails with LimitExceededException. It is judged against existingKeyStores (the output of aws kms describe-custom-key-stores, or [] for none); until the plan lists them, it is not known.',
   messages: {
     'quota-exceeded': {
       message:
@@ -20,6 +20,8 @@ export default defineRule<Plan, 'quota-exceeded'>({
     },
   },
   reads: ['/accountId', '/existingKeyStores', '/existingKeyStores/*/accountId'],
+  // Absent means not known; [] states that the account has no custom key store in the Region.
+  requires: ['/existingKeyStores'],
   appliesTo: 'all',
   sources: [guide('resource-limits.html#cks-resource-quota'), guide('keystore-external.html')],
   facts: ['XKS-QUOTA-STORES-PER-REGION', 'API-EXC-LIMIT'],

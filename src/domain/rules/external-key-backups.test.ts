@@ -9,10 +9,6 @@ testRule(rule, {
   valid: [
     { name: 'a ready cross-account plan', document: ready },
     { name: 'a ready public plan', document: findExample('public-endpoint-ready')!.document },
-    {
-      name: 'backups not stated yet',
-      document: withPlan(ready, { externalKeyManager: { backups: undefined } }),
-    },
   ],
   invalid: [
     {
@@ -24,6 +20,18 @@ testRule(rule, {
       name: 'the plan with mistakes',
       document: findExample('plan-with-mistakes')!.document,
       errors: [{ messageId: 'no-backups', path: '/externalKeyManager/backups' }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'backups not stated yet',
+      document: withPlan(ready, { externalKeyManager: { backups: undefined } }),
+      missing: ['/externalKeyManager/backups'],
+    },
+    {
+      name: 'no key manager section',
+      document: withPlan(ready, { externalKeyManager: undefined }),
+      missing: ['/externalKeyManager/backups'],
     },
   ],
 });

@@ -17,6 +17,7 @@ export default defineRule<Plan, 'no-backups'>({
     },
   },
   reads: ['/externalKeyManager/backups'],
+  requires: ['/externalKeyManager/backups'],
   appliesTo: 'all',
   sources: [guide('keystore-external.html#concept-external-key')],
   facts: ['XKS-EXTKEY-LOSS'],

@@ -3,6 +3,7 @@
  * each addition (rules-meta.test.ts checks the order, the ids and the files).
  */
 import type { AnyRule } from '../engine/types';
+import accountIdFormat from './account-id-format';
 import alarmSnsTopic from './alarm-sns-topic';
 import customAlarmThreshold from './custom-alarm-threshold';
 import customKeyStoreQuota from './custom-key-store-quota';
@@ -79,10 +80,12 @@ import vpcEndpointServiceNameFormat from './vpc-endpoint-service-name-format';
 import vpcEndpointServiceNoAcceptance from './vpc-endpoint-service-no-acceptance';
 import vpcEndpointServiceNotInUse from './vpc-endpoint-service-not-in-use';
 import vpcEndpointServiceOwnerFormat from './vpc-endpoint-service-owner-format';
+import vpcEndpointServicePrincipalFormat from './vpc-endpoint-service-principal-format';
 import vpcEndpointServiceSameRegion from './vpc-endpoint-service-same-region';
 import vpcEndpointUnique from './vpc-endpoint-unique';
 import vpcLoadBalancerTwoAzs from './vpc-load-balancer-two-azs';
 import vpcNetworkLoadBalancer from './vpc-network-load-balancer';
+import vpcNoEmptyListRows from './vpc-no-empty-list-rows';
 import vpcNoPublicSubnets from './vpc-no-public-subnets';
 import vpcPrivateDnsName from './vpc-private-dns-name';
 import vpcPrivateDnsVerificationDomain from './vpc-private-dns-verification-domain';
@@ -91,11 +94,13 @@ import vpcPrivateSubnetsTwoAzs from './vpc-private-subnets-two-azs';
 import vpcReachesProxy from './vpc-reaches-proxy';
 import vpcTargetGroupSettings from './vpc-target-group-settings';
 import vpcTargetGroupTwoTargets from './vpc-target-group-two-targets';
+import vpcTargetsAreProxyInstances from './vpc-targets-are-proxy-instances';
 import xksKeyIdFormat from './xks-key-id-format';
 import xksKeyIdRequired from './xks-key-id-required';
 import xksKeyIdUnique from './xks-key-id-unique';
 
 export const planRules: readonly AnyRule[] = [
+  accountIdFormat,
   alarmSnsTopic,
   customAlarmThreshold,
   customKeyStoreQuota,
@@ -168,10 +173,12 @@ export const planRules: readonly AnyRule[] = [
   vpcEndpointServiceNoAcceptance,
   vpcEndpointServiceNotInUse,
   vpcEndpointServiceOwnerFormat,
+  vpcEndpointServicePrincipalFormat,
   vpcEndpointServiceSameRegion,
   vpcEndpointUnique,
   vpcLoadBalancerTwoAzs,
   vpcNetworkLoadBalancer,
+  vpcNoEmptyListRows,
   vpcNoPublicSubnets,
   vpcPrivateDnsName,
   vpcPrivateDnsVerificationDomain,
@@ -180,6 +187,7 @@ export const planRules: readonly AnyRule[] = [
   vpcReachesProxy,
   vpcTargetGroupSettings,
   vpcTargetGroupTwoTargets,
+  vpcTargetsAreProxyInstances,
   xksKeyIdFormat,
   xksKeyIdRequired,
   xksKeyIdUnique,

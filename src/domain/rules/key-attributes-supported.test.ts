@@ -48,4 +48,7 @@ testRule(rule, {
       errors: [{ messageId: 'multi-region', path: '/keys/1/MultiRegion' }],
     },
   ],
+  unknown: {
+    none: "An attribute left out takes CreateKey's default (SYMMETRIC_DEFAULT, ENCRYPT_DECRYPT, single-Region) and the exports always send Origin EXTERNAL_KEY_STORE, so an unstated attribute is one CreateKey accepts; a plan without keys has none to judge (keys are created after the store is connected).",
+  },
 });

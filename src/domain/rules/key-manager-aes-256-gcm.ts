@@ -19,6 +19,7 @@ export default defineRule<Plan, 'not-supported'>({
     },
   },
   reads: ['/externalKeyManager/supportsAes256Gcm'],
+  requires: ['/externalKeyManager/supportsAes256Gcm'],
   appliesTo: 'all',
   sources: [guide('keystore-external.html#concept-ekm'), proxyApiSpec],
   facts: ['XKS-EKM-AES256-GCM'],

@@ -9,14 +9,7 @@ const oneInstance = [{ id: 'hsm-1', location: 'Sydney' }];
 const twoInstances = [...oneInstance, { id: 'hsm-2', location: 'Melbourne' }];
 
 testRule(rule, {
-  valid: [
-    { name: 'a three-node cluster', document: ready },
-    {
-      name: 'two instances, sharing not stated',
-      document: manager({ instances: twoInstances, sharesKeyMaterial: undefined }),
-    },
-    { name: 'no instances listed yet', document: manager({ instances: undefined }) },
-  ],
+  valid: [{ name: 'a three-node cluster', document: ready }],
   invalid: [
     {
       name: 'a single instance',
@@ -27,6 +20,23 @@ testRule(rule, {
       name: 'two instances with different keys',
       document: manager({ instances: twoInstances, sharesKeyMaterial: false }),
       errors: [{ messageId: 'keys-not-shared', path: '/externalKeyManager/sharesKeyMaterial' }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'two instances, sharing not stated',
+      document: manager({ instances: twoInstances, sharesKeyMaterial: undefined }),
+      missing: ['/externalKeyManager/sharesKeyMaterial'],
+    },
+    {
+      name: 'no instances listed yet',
+      document: manager({ instances: undefined }),
+      missing: ['/externalKeyManager/instances'],
+    },
+    {
+      name: 'an empty list of instances',
+      document: manager({ instances: [] }),
+      missing: ['/externalKeyManager/instances'],
     },
   ],
 });

@@ -22,19 +22,20 @@ export default defineRule<Plan, 'single-instance' | 'keys-not-shared'>({
     },
   },
   reads: ['/externalKeyManager/instances', '/externalKeyManager/sharesKeyMaterial'],
+  requires: ['/externalKeyManager/instances'],
   appliesTo: 'all',
   sources: [guide('create-xks-keystore.html#xks-requirements')],
   facts: ['XKS-EKM-COUNT'],
-  check(plan, { report }) {
+  check(plan, { report, unknown }) {
     const manager = plan.externalKeyManager;
     const count = manager?.instances?.length ?? 0;
-    if (count === 1)
+    const sharingPath = ['externalKeyManager', 'sharesKeyMaterial'];
+    // An empty list names no instance: as unknown as no list.
+    if (count === 0) unknown([['externalKeyManager', 'instances']]);
+    else if (count === 1)
       report({ messageId: 'single-instance', path: ['externalKeyManager', 'instances'] });
-    else if (count > 1 && manager?.sharesKeyMaterial === false)
-      report({
-        messageId: 'keys-not-shared',
-        path: ['externalKeyManager', 'sharesKeyMaterial'],
-        data: { count },
-      });
+    else if (manager?.sharesKeyMaterial === undefined) unknown([sharingPath]);
+    else if (!manager.sharesKeyMaterial)
+      report({ messageId: 'keys-not-shared', path: sharingPath, data: { count } });
   },
 });

@@ -22,4 +22,7 @@ testRule(rule, {
       errors: [{ messageId: 'rotation-planned', path: '/keys/1/automaticRotation' }],
     },
   ],
+  unknown: {
+    none: 'Automatic rotation is off unless a key plans it (the exports never call EnableKeyRotation), so an unstated automaticRotation is the allowed value.',
+  },
 });

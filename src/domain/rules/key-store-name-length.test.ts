@@ -23,4 +23,7 @@ testRule(rule, {
       errors: [{ messageId: 'api-format', path }],
     },
   ],
+  unknown: {
+    none: 'A format rule: it judges the name when it is present; key-store-required-parameters reports a missing name (CreateCustomKeyStore requires one).',
+  },
 });

@@ -52,4 +52,7 @@ testRule(rule, {
       errors: [{ messageId: 'secret-word', path }],
     },
   ],
+  unknown: {
+    none: 'It judges the name when it is present; key-store-required-parameters reports a missing name (CreateCustomKeyStore requires one).',
+  },
 });

@@ -10,6 +10,7 @@ const path = '/keyStore/CustomKeyStoreName';
 testRule(rule, {
   valid: [
     { name: 'the ready public example', document: ready },
+    { name: 'no other store (stated)', document: existing() },
     {
       name: 'the same name in another account',
       document: existing({ CustomKeyStoreName: 'finance-xks', accountId: '444455556666' }),
@@ -40,6 +41,13 @@ testRule(rule, {
       name: 'the mistakes example',
       document: findExample('plan-with-mistakes')!.document,
       errors: [{ messageId: 'in-use', path }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'the other key stores of the account are not stated',
+      document: withPlan(ready, { existingKeyStores: undefined }),
+      missing: ['/existingKeyStores'],
     },
   ],
 });

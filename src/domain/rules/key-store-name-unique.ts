@@ -9,7 +9,7 @@ export default defineRule<Plan, 'in-use'>({
   severity: 'error',
   title: 'The key store name is not used by another custom key store of the account',
   description:
-    'A custom key store name must be unique among the custom key stores (external and CloudHSM) of the account in the Region; otherwise CreateCustomKeyStore fails with CustomKeyStoreNameInUseException. Stores of other accounts do not count.',
+    'A custom key store name must be unique among the custom key stores (external and CloudHSM) of the account in the Region; otherwise CreateCustomKeyStore fails with CustomKeyStoreNameInUseException. Stores of other accounts do not count. It is judged against existingKeyStores (the output of aws kms describe-custom-key-stores, or [] for none); until the plan lists them, it is not known.',
   messages: {
     'in-use': {
       message:
@@ -20,9 +20,13 @@ export default defineRule<Plan, 'in-use'>({
   reads: [
     '/accountId',
     '/keyStore/CustomKeyStoreName',
+    '/existingKeyStores',
     '/existingKeyStores/*/CustomKeyStoreName',
     '/existingKeyStores/*/accountId',
   ],
+  // Absent means not known; [] states that the account has no custom key store in the Region.
+  // A missing name is key-store-required-parameters' error.
+  requires: ['/existingKeyStores'],
   appliesTo: 'all',
   sources: [apiReference('API_CreateCustomKeyStore.html')],
   facts: ['XKS-NAME-UNIQUE', 'API-EXC-NAME-IN-USE'],

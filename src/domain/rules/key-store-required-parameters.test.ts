@@ -65,4 +65,7 @@ testRule(rule, {
       ],
     },
   ],
+  unknown: {
+    none: 'CreateCustomKeyStore fails without any of these parameters, so an absent one is an error as the request would be sent, never an unknown.',
+  },
 });

@@ -18,7 +18,8 @@ interface RequiredParameter {
   readonly onlyFor?: 'VPC_ENDPOINT_SERVICE';
 }
 
-// CustomKeyStoreType is required too; key-store-type-external asks for it together with its value.
+// CustomKeyStoreType is left out by the API's rules (it defaults to AWS_CLOUDHSM); key-store-type-external
+// reports it missing together with a wrong value.
 // The secret half of the credential is never in a plan, so only the access key ID is asked for.
 const requiredParameters: readonly RequiredParameter[] = [
   { messageId: 'name-missing', path: ['CustomKeyStoreName'], value: (k) => k.CustomKeyStoreName },

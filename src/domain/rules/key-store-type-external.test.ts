@@ -12,8 +12,8 @@ testRule(rule, {
     { name: 'an external key store', document: ready },
     { name: 'a VPC plan', document: findExample('vpc-endpoint-service-ready')!.document },
     {
-      name: 'type not stated (key-store-required-parameters asks for it)',
-      document: type(undefined),
+      name: 'no key store section (key-store-required-parameters reports it)',
+      document: withPlan(ready, { keyStore: undefined }),
     },
   ],
   invalid: [
@@ -22,5 +22,13 @@ testRule(rule, {
       document: type('AWS_CLOUDHSM'),
       errors: [{ messageId: 'wrong-type', path: '/keyStore/CustomKeyStoreType' }],
     },
+    {
+      name: 'type not stated (AWS takes AWS_CLOUDHSM)',
+      document: type(undefined),
+      errors: [{ messageId: 'type-missing', path: '/keyStore/CustomKeyStoreType' }],
+    },
   ],
+  unknown: {
+    none: 'CreateCustomKeyStore takes AWS_CLOUDHSM when CustomKeyStoreType is left out, so an absent type is an error as the request would be sent, never an unknown.',
+  },
 });

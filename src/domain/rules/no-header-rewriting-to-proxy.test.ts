@@ -6,18 +6,19 @@ import rule from './no-header-rewriting-to-proxy';
 const ready = findExample('vpc-endpoint-service-ready')!.document;
 
 testRule(rule, {
-  valid: [
-    { name: 'nothing rewrites headers (ready example)', document: ready },
-    {
-      name: 'not stated',
-      document: withPlan(ready, { proxy: { headerRewritingInPath: undefined } }),
-    },
-  ],
+  valid: [{ name: 'nothing rewrites headers (ready example)', document: ready }],
   invalid: [
     {
       name: 'a reverse proxy rewrites headers',
       document: withPlan(ready, { proxy: { headerRewritingInPath: true } }),
       errors: [{ messageId: 'rewrites-headers', path: '/proxy/headerRewritingInPath' }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'not stated',
+      document: withPlan(ready, { proxy: { headerRewritingInPath: undefined } }),
+      missing: ['/proxy/headerRewritingInPath'],
     },
   ],
 });

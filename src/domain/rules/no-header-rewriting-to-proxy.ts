@@ -17,6 +17,7 @@ export default defineRule<Plan, 'rewrites-headers'>({
     },
   },
   reads: ['/proxy/headerRewritingInPath'],
+  requires: ['/proxy/headerRewritingInPath'],
   appliesTo: 'all',
   sources: [guide('xks-troubleshooting.html#fix-xks-credentials'), proxyApiSpec],
   facts: ['XKS-CRED-REVERSE-PROXY'],

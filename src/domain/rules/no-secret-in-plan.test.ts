@@ -29,6 +29,9 @@ testRule(rule, {
       errors: [{ messageId: 'secret-present', path: '/proxy/RawSecretAccessKey' }],
     },
   ],
+  unknown: {
+    none: 'It looks for a secret the document holds; a plan without one is what the rule asks for.',
+  },
 });
 
 describe('a plan holding the secret', () => {

@@ -38,4 +38,7 @@ testRule(rule, {
       errors: [{ messageId: 'invalid-value', path: '/keys/0/Tags/0/TagValue' }],
     },
   ],
+  unknown: {
+    none: 'It reports what the schema rejected in the document; absent optional fields are for the other rules.',
+  },
 });

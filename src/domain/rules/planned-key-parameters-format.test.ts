@@ -60,4 +60,7 @@ testRule(rule, {
       errors: [{ messageId: 'tag-duplicate', path: '/keys/0/Tags/1/TagKey' }],
     },
   ],
+  unknown: {
+    none: 'A format rule: description, alias and tags are optional CreateKey and CreateAlias parameters, judged when present.',
+  },
 });

@@ -12,10 +12,16 @@ testRule(rule, {
   valid: [
     { name: 'two at once (ready example)', document: ready },
     { name: 'more than two', document: concurrent(5) },
-    { name: 'not stated', document: concurrent(undefined) },
   ],
   invalid: [
     { name: 'one at a time', document: concurrent(1), errors: [{ messageId: 'too-few', path }] },
     { name: 'zero', document: concurrent(0), errors: [{ messageId: 'too-few', path }] },
+  ],
+  unknown: [
+    {
+      name: 'not stated',
+      document: concurrent(undefined),
+      missing: ['/proxy/concurrentCredentials'],
+    },
   ],
 });

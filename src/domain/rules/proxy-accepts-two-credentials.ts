@@ -20,6 +20,7 @@ export default defineRule<Plan, 'too-few'>({
     },
   },
   reads: ['/proxy/concurrentCredentials'],
+  requires: ['/proxy/concurrentCredentials'],
   appliesTo: 'all',
   sources: [
     proxyApiSpec,

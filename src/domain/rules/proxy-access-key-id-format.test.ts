@@ -42,4 +42,7 @@ testRule(rule, {
       errors: [{ messageId: 'api-format', path }],
     },
   ],
+  unknown: {
+    none: 'A format rule: it judges the access key ID when it is present; key-store-required-parameters reports a missing one.',
+  },
 });

@@ -26,4 +26,7 @@ testRule(rule, {
       errors: [{ messageId: 'iam-prefix', path }],
     },
   ],
+  unknown: {
+    none: 'It judges the access key ID when it is present; key-store-required-parameters reports a missing one.',
+  },
 });

@@ -1,7 +1,9 @@
+import { describe, expect, it } from 'vitest';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
 import rule from './proxy-cipher-suites';
+import { relatedPathsOf } from './support/related-paths-of';
 
 const ready = findExample('public-endpoint-ready')!.document;
 const proxy = (cipherSuites: string[] | undefined, tlsVersions?: string[], region = 'eu-west-1') =>
@@ -21,8 +23,10 @@ testRule(rule, {
       name: 'ChaCha20 with another suite in GovCloud',
       document: proxy([chacha, 'TLS_AES_256_GCM_SHA384'], ['TLSv1.3'], 'us-gov-west-1'),
     },
-    { name: 'suites without versions stated', document: proxy(['TLS_AES_256_GCM_SHA384']) },
-    { name: 'not stated yet', document: proxy(undefined) },
+    {
+      name: 'suites of both versions, versions not stated',
+      document: proxy(['TLS_AES_256_GCM_SHA384', 'ECDHE-RSA-AES256-GCM-SHA384']),
+    },
     {
       name: 'no TLS 1.2 or 1.3 at all (proxy-tls-version reports it)',
       document: proxy(['TLS_RSA_WITH_AES_128_CBC_SHA'], ['TLSv1.1']),
@@ -48,4 +52,29 @@ testRule(rule, {
       errors: [{ messageId: 'govcloud-chacha-only', path }],
     },
   ],
+  unknown: [
+    {
+      name: 'TLS 1.3 suites without the versions stated',
+      document: proxy(['TLS_AES_256_GCM_SHA384']),
+      missing: ['/proxy/tlsVersions'],
+    },
+    { name: 'not stated yet', document: proxy(undefined), missing: [path] },
+    { name: 'an empty list', document: proxy([], ['TLSv1.3']), missing: [path] },
+    {
+      name: 'only ChaCha20 without a Region',
+      document: withPlan(proxy([chacha], ['TLSv1.3']), { region: undefined }),
+      missing: ['/region'],
+    },
+  ],
+});
+
+describe('findings about two fields', () => {
+  it('name the TLS versions for a version mismatch, the Region for GovCloud', () => {
+    expect(relatedPathsOf(rule, proxy(['TLS_AES_256_GCM_SHA384'], ['TLSv1.2']))).toEqual([
+      ['/proxy/tlsVersions'],
+    ]);
+    expect(relatedPathsOf(rule, proxy([chacha], ['TLSv1.3'], 'us-gov-east-1'))).toEqual([
+      ['/region'],
+    ]);
+  });
 });

@@ -82,12 +82,17 @@ export default defineRule<
   appliesTo: 'all',
   sources: [guide('keystore-external.html#concept-xks-proxy'), proxyApiSpec],
   facts: ['XKS-PROXY-CIPHER-SUITES', 'XKS-PROXY-CIPHER-GOVCLOUD'],
-  check(plan, { report }) {
+  check(plan, { report, unknown }) {
     const offered = plan.proxy?.cipherSuites ?? [];
-    if (offered.length === 0) return;
-    const accepted = (plan.proxy?.tlsVersions ?? []).filter(isTlsVersionKmsUses);
+    // An empty list names no suite: as unknown as no list.
+    if (offered.length === 0) {
+      unknown([['proxy', 'cipherSuites']]);
+      return;
+    }
+    const versions = plan.proxy?.tlsVersions ?? [];
+    const accepted = versions.filter(isTlsVersionKmsUses);
     // A list of versions without 1.2 or 1.3 is proxy-tls-version's error, not a suite problem.
-    if ((plan.proxy?.tlsVersions?.length ?? 0) > 0 && accepted.length === 0) return;
+    if (versions.length > 0 && accepted.length === 0) return;
 
     const region = planRegion(plan);
     const govCloud = region !== undefined && isGovCloud(region);
@@ -96,17 +101,38 @@ export default defineRule<
       accepted.length === 0 || accepted.includes(suite.tlsVersion);
     const usableHere = availableHere.filter(versionAccepted);
     const recognised = [...new Set(offered.flatMap((name) => findKmsCipherSuite(name) ?? []))];
-    if (recognised.some((suite) => usableHere.includes(suite))) return;
+    const usableOffered = recognised.filter((suite) => usableHere.includes(suite));
+    if (usableOffered.length > 0) {
+      // A pass needs the versions (unless the suites cover both) and, for ChaCha20 alone, the
+      // Region (GovCloud does not use it).
+      const usableAnywhere = usableOffered.filter(
+        (suite) => plan.region !== undefined || suite.inGovCloud,
+      );
+      const coversBothVersions = (['TLSv1.2', 'TLSv1.3'] as const).every((version) =>
+        usableAnywhere.some((suite) => suite.tlsVersion === version),
+      );
+      const missing: string[][] = [];
+      if (versions.length === 0 && !coversBothVersions) missing.push(['proxy', 'tlsVersions']);
+      if (usableAnywhere.length === 0) missing.push(['region']);
+      if (missing.length > 0) unknown(missing);
+      return;
+    }
 
     const path = ['proxy', 'cipherSuites'];
     const usable = names(usableHere);
     const inAcceptedVersion = recognised.filter(versionAccepted);
     if (govCloud && inAcceptedVersion.some((suite) => !suite.inGovCloud))
-      report({ messageId: 'govcloud-chacha-only', path, data: { region: region.code, usable } });
+      report({
+        messageId: 'govcloud-chacha-only',
+        path,
+        relatedPaths: [['region']],
+        data: { region: region.code, usable },
+      });
     else if (recognised.length > 0)
       report({
         messageId: 'tls-version-mismatch',
         path,
+        relatedPaths: [['proxy', 'tlsVersions']],
         data: { suites: names(recognised), versions: accepted.join(', '), usable },
       });
     else

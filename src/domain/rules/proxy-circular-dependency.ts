@@ -19,6 +19,7 @@ export default defineRule<Plan, 'depends-on-own-keys'>({
     },
   },
   reads: ['/proxy/dependsOnKeysInThisStore'],
+  requires: ['/proxy/dependsOnKeysInThisStore'],
   appliesTo: 'all',
   sources: [guide('create-xks-keystore.html')],
   facts: ['XKS-CIRCULAR-DEPENDENCY'],

@@ -17,6 +17,7 @@ export default defineRule<Plan, 'not-synchronized'>({
     },
   },
   reads: ['/proxy/clockSynchronized'],
+  requires: ['/proxy/clockSynchronized'],
   appliesTo: 'all',
   sources: [proxyApiSpec],
   facts: ['XKS-PROXY-CLOCK'],

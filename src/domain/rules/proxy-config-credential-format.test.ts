@@ -66,4 +66,7 @@ testRule(rule, {
       ],
     },
   ],
+  unknown: {
+    none: 'A format rule: it judges the values in the file; proxy-config-fields reports a missing or non-string one.',
+  },
 });

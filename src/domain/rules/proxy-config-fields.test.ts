@@ -94,4 +94,7 @@ testRule(rule, {
       ],
     },
   ],
+  unknown: {
+    none: 'A configuration file is complete as written: a missing field is an error, because the console cannot use the file without it.',
+  },
 });

@@ -31,4 +31,7 @@ testRule(rule, {
       errors: [{ messageId: 'too-weak', path }],
     },
   ],
+  unknown: {
+    none: 'It judges the secret in the file; proxy-config-fields reports a missing one, proxy-config-credential-format one KMS refuses.',
+  },
 });

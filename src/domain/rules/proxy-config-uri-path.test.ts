@@ -45,4 +45,7 @@ testRule(rule, {
       errors: [{ messageId: 'api-format', path }],
     },
   ],
+  unknown: {
+    none: 'A format rule: it judges the path in the file; proxy-config-fields reports a missing or non-string one.',
+  },
 });

@@ -8,9 +8,9 @@ const tested = (conformanceTested: boolean | undefined) =>
   withPlan(ready, { proxy: { conformanceTested } });
 
 testRule(rule, {
-  valid: [
-    { name: 'tested', document: ready },
-    { name: 'not stated yet', document: tested(undefined) },
+  valid: [{ name: 'tested', document: ready }],
+  unknown: [
+    { name: 'not stated yet', document: tested(undefined), missing: ['/proxy/conformanceTested'] },
   ],
   invalid: [
     {

@@ -20,6 +20,7 @@ export default defineRule<Plan, 'not-tested'>({
     },
   },
   reads: ['/proxy/conformanceTested'],
+  requires: ['/proxy/conformanceTested'],
   appliesTo: 'all',
   sources: [
     guide('keystore-external.html#concept-xks-proxy'),
@@ -29,7 +30,7 @@ export default defineRule<Plan, 'not-tested'>({
   ],
   facts: ['XKS-PROXY-SPEC'],
   check(plan, { report }) {
-    if (plan.proxy?.conformanceTested === false)
+    if (plan.proxy!.conformanceTested === false)
       report({ messageId: 'not-tested', path: ['proxy', 'conformanceTested'] });
   },
 });

@@ -1,7 +1,9 @@
+import { describe, expect, it } from 'vitest';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
 import rule from './proxy-mtls-client-name';
+import { relatedPathsOf } from './support/related-paths-of';
 
 const ready = findExample('public-endpoint-ready')!.document;
 const mtls = (enabled: boolean, allowedClientCommonName: string | undefined) =>
@@ -16,7 +18,10 @@ testRule(rule, {
       document: mtls(true, 'CKS.KMS.EU-WEST-1.amazonaws.com.'),
     },
     { name: 'mTLS off', document: mtls(false, 'cks.kms.us-east-1.amazonaws.com') },
-    { name: 'no mTLS section', document: findExample('vpc-endpoint-service-ready')!.document },
+    {
+      name: 'mTLS off in the VPC example',
+      document: findExample('vpc-endpoint-service-ready')!.document,
+    },
     {
       name: 'GovCloud name in a GovCloud plan',
       document: withPlan(mtls(true, 'cks.kms.us-gov-west-1.amazonaws.com'), {
@@ -36,4 +41,28 @@ testRule(rule, {
       errors: [{ messageId: 'wrong-client-name', path }],
     },
   ],
+  unknown: [
+    {
+      name: 'no mTLS section',
+      document: withPlan(ready, { proxy: { mtls: undefined } }),
+      missing: ['/proxy/mtls/enabled'],
+    },
+    {
+      name: 'mTLS on, the accepted name not stated',
+      document: mtls(true, undefined),
+      missing: [path],
+    },
+    {
+      name: 'mTLS on, no Region',
+      document: withPlan(ready, { region: undefined }),
+      missing: ['/region'],
+    },
+  ],
+});
+
+describe('a client name of another Region', () => {
+  it('also names the Region, so the basics step shows the finding', () => {
+    const document = mtls(true, 'cks.kms.us-east-1.amazonaws.com');
+    expect(relatedPathsOf(rule, document)).toEqual([['/region']]);
+  });
 });

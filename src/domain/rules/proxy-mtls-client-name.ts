@@ -20,19 +20,27 @@ export default defineRule<Plan, 'wrong-client-name'>({
     },
   },
   reads: ['/region', '/proxy/mtls/enabled', '/proxy/mtls/allowedClientCommonName'],
+  requires: ['/proxy/mtls/enabled'],
   appliesTo: 'all',
   sources: [guide('authorize-xks-key-store.html#xks-mtls'), proxyApiSpec],
   facts: ['XKS-PROXY-MTLS-OPTIONAL'],
-  check(plan, { report }) {
+  check(plan, { report, unknown }) {
     const mtls = plan.proxy?.mtls;
+    if (mtls?.enabled !== true) return;
+    const configured = mtls.allowedClientCommonName;
+    if (configured === undefined || plan.region === undefined) {
+      unknown([...(configured === undefined ? [path] : []), ...(plan.region ? [] : [['region']])]);
+      return;
+    }
+    // A Region code AWS does not know is region-supports-external-key-stores' error.
     const region = planRegion(plan);
-    const configured = mtls?.allowedClientCommonName;
-    if (mtls?.enabled !== true || configured === undefined || region === undefined) return;
+    if (region === undefined) return;
     const expected = kmsServicePrincipal(region.code);
     if (normaliseDnsName(configured) !== expected)
       report({
         messageId: 'wrong-client-name',
         path,
+        relatedPaths: [['region']],
         data: { configured, expected, region: region.code },
       });
   },

@@ -25,4 +25,7 @@ testRule(rule, {
       errors: [{ messageId: 'legacy-version-accepted', path }],
     },
   ],
+  unknown: {
+    none: 'It judges the TLS versions the plan lists; proxy-tls-version is unknown while the list is not stated.',
+  },
 });

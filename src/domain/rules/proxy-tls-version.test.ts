@@ -15,7 +15,6 @@ testRule(rule, {
       name: 'an old version next to TLS 1.2 (another rule warns)',
       document: versions(['TLSv1.1', 'TLSv1.2']),
     },
-    { name: 'not stated yet', document: versions(undefined) },
   ],
   invalid: [
     {
@@ -28,5 +27,9 @@ testRule(rule, {
       document: versions(['TLSv1.0', 'TLSv1.1']),
       errors: [{ messageId: 'no-tls-1-2-or-later', path }],
     },
+  ],
+  unknown: [
+    { name: 'not stated yet', document: versions(undefined), missing: [path] },
+    { name: 'an empty list', document: versions([]), missing: [path] },
   ],
 });

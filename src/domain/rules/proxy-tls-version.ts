@@ -18,6 +18,7 @@ export default defineRule<Plan, 'no-tls-1-2-or-later'>({
     },
   },
   reads: ['/proxy/tlsVersions'],
+  requires: ['/proxy/tlsVersions'],
   appliesTo: 'all',
   sources: [
     proxyApiSpec,
@@ -25,9 +26,13 @@ export default defineRule<Plan, 'no-tls-1-2-or-later'>({
     guide('xks-troubleshooting.html'),
   ],
   facts: ['XKS-PROXY-TLS-VERSION'],
-  check(plan, { report }) {
-    const versions = plan.proxy?.tlsVersions;
-    if (versions === undefined || versions.length === 0) return;
+  check(plan, { report, unknown }) {
+    const versions = plan.proxy?.tlsVersions ?? [];
+    // An empty list says nothing about what the proxy accepts.
+    if (versions.length === 0) {
+      unknown([['proxy', 'tlsVersions']]);
+      return;
+    }
     if (!versions.some(isTlsVersionKmsUses))
       report({
         messageId: 'no-tls-1-2-or-later',

@@ -56,4 +56,7 @@ testRule(rule, {
       errors: [{ messageId: 'ip-address', path }],
     },
   ],
+  unknown: {
+    none: 'A format rule: it judges the endpoint when it is present; key-store-required-parameters reports a missing one.',
+  },
 });

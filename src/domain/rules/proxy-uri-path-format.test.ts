@@ -47,4 +47,7 @@ testRule(rule, {
       errors: [{ messageId: 'api-format', path }],
     },
   ],
+  unknown: {
+    none: 'A format rule: it judges the path when it is present; key-store-required-parameters reports a missing one.',
+  },
 });

@@ -27,6 +27,7 @@ export default defineRule<Plan, 'differs'>({
     report({
       messageId: 'differs',
       path: ['keyStore', 'XksProxyUriPath'],
+      relatedPaths: [['proxy', 'uriPath']],
       data: { keyStorePath, proxyPath },
     });
   },

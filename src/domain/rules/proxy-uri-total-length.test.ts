@@ -1,7 +1,9 @@
+import { describe, expect, it } from 'vitest';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
 import rule from './proxy-uri-total-length';
+import { relatedPathsOf } from './support/related-paths-of';
 
 const ready = findExample('public-endpoint-ready')!.document;
 // 128 + 100 characters: 256 - 228 - 15 leaves room for an XksKeyId of 13 characters.
@@ -38,4 +40,16 @@ testRule(rule, {
       errors: [{ messageId: 'no-room-for-key-id', path: '/keyStore/XksProxyUriPath' }],
     },
   ],
+  unknown: {
+    none: 'It judges the endpoint, path and external key IDs the plan states: key-store-required-parameters reports a missing endpoint or path, xks-key-id-required a missing XksKeyId.',
+  },
+});
+
+describe('an address that leaves no room', () => {
+  it('also names the endpoint, the other half of the address', () => {
+    const document = withPlan(withKeyIds('k'), {
+      keyStore: { XksProxyUriPath: `/${'p'.repeat(105)}/kms/xks/v1` },
+    });
+    expect(relatedPathsOf(rule, document)).toEqual([['/keyStore/XksProxyUriEndpoint']]);
+  });
 });

@@ -40,6 +40,7 @@ export default defineRule<Plan, 'key-id-too-long' | 'no-room-for-key-id'>({
       report({
         messageId: 'no-room-for-key-id',
         path: ['keyStore', 'XksProxyUriPath'],
+        relatedPaths: [['keyStore', 'XksProxyUriEndpoint']],
         data: { length: endpoint.length + uriPath.length },
       });
       return;

@@ -1,7 +1,9 @@
+import { describe, expect, it } from 'vitest';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
 import rule from './proxy-uri-unique';
+import { relatedPathsOf } from './support/related-paths-of';
 
 const ready = findExample('public-endpoint-ready')!.document;
 const publicStore = (fields: object) => ({
@@ -17,6 +19,7 @@ const path = '/keyStore/XksProxyUriPath';
 testRule(rule, {
   valid: [
     { name: 'the ready public example', document: ready },
+    { name: 'no other store (stated)', document: existing() },
     {
       name: 'the ready VPC example',
       document: findExample('vpc-endpoint-service-ready')!.document,
@@ -60,4 +63,18 @@ testRule(rule, {
       errors: [{ messageId: 'in-use', path }],
     },
   ],
+  unknown: [
+    {
+      name: 'the other key stores of the account are not stated',
+      document: withPlan(ready, { existingKeyStores: undefined }),
+      missing: ['/existingKeyStores'],
+    },
+  ],
+});
+
+describe('an address in use', () => {
+  it('also names the endpoint, the other half of the address', () => {
+    const document = existing(publicStore({ XksProxyUriPath: '/finance/kms/xks/v1' }));
+    expect(relatedPathsOf(rule, document)).toEqual([['/keyStore/XksProxyUriEndpoint']]);
+  });
 });

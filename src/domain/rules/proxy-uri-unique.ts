@@ -9,7 +9,7 @@ export default defineRule<Plan, 'in-use'>({
   severity: 'error',
   title: 'No other key store of the account uses the same endpoint and path',
   description:
-    'XksProxyUriEndpoint and XksProxyUriPath together must be unique among the external key stores of the account in the Region; otherwise CreateCustomKeyStore fails with XksProxyUriInUseException. Public endpoint stores may share an endpoint when their paths differ.',
+    'XksProxyUriEndpoint and XksProxyUriPath together must be unique among the external key stores of the account in the Region; otherwise CreateCustomKeyStore fails with XksProxyUriInUseException. Public endpoint stores may share an endpoint when their paths differ. It is judged against existingKeyStores (the output of aws kms describe-custom-key-stores, or [] for none); until the plan lists them, it is not known.',
   messages: {
     'in-use': {
       message:
@@ -22,12 +22,16 @@ export default defineRule<Plan, 'in-use'>({
     '/keyStore/XksProxyConnectivity',
     '/keyStore/XksProxyUriEndpoint',
     '/keyStore/XksProxyUriPath',
+    '/existingKeyStores',
     '/existingKeyStores/*/CustomKeyStoreName',
     '/existingKeyStores/*/CustomKeyStoreType',
     '/existingKeyStores/*/XksProxyUriEndpoint',
     '/existingKeyStores/*/XksProxyUriPath',
     '/existingKeyStores/*/accountId',
   ],
+  // Absent means not known; [] states that the account has no custom key store in the Region.
+  // A missing endpoint or path is key-store-required-parameters' error.
+  requires: ['/existingKeyStores'],
   appliesTo: 'all',
   sources: [
     apiReference('API_CreateCustomKeyStore.html'),
@@ -52,6 +56,7 @@ export default defineRule<Plan, 'in-use'>({
     report({
       messageId: 'in-use',
       path: ['keyStore', 'XksProxyUriPath'],
+      relatedPaths: [['keyStore', 'XksProxyUriEndpoint']],
       data: { uri: endpoint + uriPath, store: clash.label },
     });
   },

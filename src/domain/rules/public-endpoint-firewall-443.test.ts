@@ -19,15 +19,18 @@ testRule(rule, {
   ],
   invalid: [
     { name: 'blocked', document: firewall(false), errors: [{ messageId: 'blocked', path }] },
-    {
-      name: 'not stated',
-      document: firewall(undefined),
-      errors: [{ messageId: 'not-stated', path }],
-    },
+  ],
+  unknown: [
+    { name: 'not stated', document: firewall(undefined), missing: [path] },
     {
       name: 'no public endpoint section at all',
       document: withPlan(ready, { publicEndpoint: undefined }),
-      errors: [{ messageId: 'not-stated', path }],
+      missing: [path],
+    },
+    {
+      name: 'connectivity not stated',
+      document: withPlan(ready, { keyStore: { XksProxyConnectivity: undefined } }),
+      missing: ['/keyStore/XksProxyConnectivity'],
     },
   ],
 });

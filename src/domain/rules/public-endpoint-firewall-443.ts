@@ -4,7 +4,7 @@ import { guide } from './support/sources';
 
 const path = ['publicEndpoint', 'firewallAllowsTcp443'];
 
-export default defineRule<Plan, 'not-stated' | 'blocked'>({
+export default defineRule<Plan, 'blocked'>({
   id: 'public-endpoint-firewall-443',
   target: 'plan',
   severity: 'error',
@@ -12,11 +12,6 @@ export default defineRule<Plan, 'not-stated' | 'blocked'>({
   description:
     'With a public endpoint, KMS connects to the proxy over the internet on TCP port 443 (IPv4). Every firewall between the internet and the proxy must allow that traffic in both directions; otherwise creating the key store fails, because KMS tests the connection first.',
   messages: {
-    'not-stated': {
-      message:
-        'The plan does not say yet whether every firewall on the way to the proxy allows IPv4 TCP 443 (publicEndpoint.firewallAllowsTcp443).',
-      fix: 'Check the firewalls, security groups and network ACLs between the internet and the proxy, open IPv4 TCP 443 to and from the proxy, and then record that here.',
-    },
     blocked: {
       message:
         'The plan says a firewall on the way to the proxy does not allow IPv4 TCP 443 (publicEndpoint.firewallAllowsTcp443 is false); KMS cannot reach the proxy, so creating or connecting the key store fails.',
@@ -24,12 +19,11 @@ export default defineRule<Plan, 'not-stated' | 'blocked'>({
     },
   },
   reads: ['/publicEndpoint/firewallAllowsTcp443'],
+  requires: ['/publicEndpoint/firewallAllowsTcp443'],
   appliesTo: 'PUBLIC_ENDPOINT',
   sources: [guide('choose-xks-connectivity.html'), guide('create-xks-keystore.html')],
   facts: ['PUB-FIREWALL-443'],
   check(plan, { report }) {
-    const allowed = plan.publicEndpoint?.firewallAllowsTcp443;
-    if (allowed === undefined) report({ messageId: 'not-stated', path });
-    else if (!allowed) report({ messageId: 'blocked', path });
+    if (plan.publicEndpoint?.firewallAllowsTcp443 === false) report({ messageId: 'blocked', path });
   },
 });

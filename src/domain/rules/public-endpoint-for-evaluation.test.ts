@@ -12,17 +12,19 @@ testRule(rule, {
       document: findExample('vpc-endpoint-service-ready')!.document,
       notApplicable: true,
     },
-    {
-      name: 'a plan without connectivity yet',
-      document: withPlan(ready, { keyStore: { XksProxyConnectivity: undefined } }),
-      notApplicable: true,
-    },
   ],
   invalid: [
     {
       name: 'the ready public plan',
       document: ready,
       errors: [{ messageId: 'public-connectivity', path: '/keyStore/XksProxyConnectivity' }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'a plan without connectivity yet',
+      document: withPlan(ready, { keyStore: { XksProxyConnectivity: undefined } }),
+      missing: ['/keyStore/XksProxyConnectivity'],
     },
   ],
 });

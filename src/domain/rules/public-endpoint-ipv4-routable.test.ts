@@ -23,16 +23,6 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'no addresses stated',
-      document: withPlan(ready, { publicEndpoint: { ipv4Addresses: undefined } }),
-      errors: [{ messageId: 'not-stated', path: '/publicEndpoint/ipv4Addresses' }],
-    },
-    {
-      name: 'an empty list',
-      document: addresses(),
-      errors: [{ messageId: 'not-stated', path: '/publicEndpoint/ipv4Addresses' }],
-    },
-    {
       name: 'an IPv6 address',
       document: addresses('203.0.113.10', '2001:db8::10'),
       errors: [{ messageId: 'ipv6', path: at(1) }],
@@ -61,6 +51,19 @@ testRule(rule, {
       name: 'this-network, multicast and broadcast addresses',
       document: addresses('0.0.0.0', '224.0.0.1', '255.255.255.255'),
       errors: [0, 1, 2].map((index) => ({ messageId: 'not-public', path: at(index) })),
+    },
+  ],
+  unknown: [
+    {
+      name: 'no addresses stated',
+      document: withPlan(ready, { publicEndpoint: { ipv4Addresses: undefined } }),
+      missing: ['/publicEndpoint/ipv4Addresses'],
+    },
+    { name: 'an empty list', document: addresses(), missing: ['/publicEndpoint/ipv4Addresses'] },
+    {
+      name: 'connectivity not stated',
+      document: withPlan(ready, { keyStore: { XksProxyConnectivity: undefined } }),
+      missing: ['/keyStore/XksProxyConnectivity'],
     },
   ],
 });

@@ -6,7 +6,7 @@ import { guide } from './support/sources';
 
 const addressesPath = ['publicEndpoint', 'ipv4Addresses'];
 
-export default defineRule<Plan, 'not-stated' | 'ipv6' | 'not-ipv4' | 'not-public'>({
+export default defineRule<Plan, 'ipv6' | 'not-ipv4' | 'not-public'>({
   id: 'public-endpoint-ipv4-routable',
   target: 'plan',
   severity: 'error',
@@ -14,11 +14,6 @@ export default defineRule<Plan, 'not-stated' | 'ipv6' | 'not-ipv4' | 'not-public
   description:
     'With a public endpoint, KMS connects to the proxy over the internet, and only over IPv4: it cannot reach an external key store proxy over IPv6. The endpoint host name must therefore resolve to IPv4 addresses that are routable on the internet, not private, shared (carrier-grade NAT), loopback or link-local ones.',
   messages: {
-    'not-stated': {
-      message:
-        'The public IPv4 addresses of the proxy endpoint (publicEndpoint.ipv4Addresses) are not stated yet, so the plan cannot show that KMS can reach the proxy from the internet.',
-      fix: 'Enter the IPv4 addresses that the XksProxyUriEndpoint host name resolves to in public DNS.',
-    },
     ipv6: {
       message:
         '{{address}} is an IPv6 address; KMS reaches an external key store proxy over IPv4 only.',
@@ -35,6 +30,7 @@ export default defineRule<Plan, 'not-stated' | 'ipv6' | 'not-ipv4' | 'not-public
     },
   },
   reads: ['/publicEndpoint/ipv4Addresses'],
+  requires: ['/publicEndpoint/ipv4Addresses'],
   appliesTo: 'PUBLIC_ENDPOINT',
   sources: [
     guide('choose-xks-connectivity.html'),
@@ -42,10 +38,11 @@ export default defineRule<Plan, 'not-stated' | 'ipv6' | 'not-ipv4' | 'not-public
     guide('ipv6-kms.html'),
   ],
   facts: ['PUB-ROUTABLE', 'XKS-IPV4-ONLY'],
-  check(plan, { report }) {
-    const addresses = plan.publicEndpoint?.ipv4Addresses;
-    if (addresses === undefined || addresses.length === 0) {
-      report({ messageId: 'not-stated', path: addressesPath });
+  check(plan, { report, unknown }) {
+    const addresses = plan.publicEndpoint?.ipv4Addresses ?? [];
+    // An empty list names no address the host resolves to: as unknown as no list.
+    if (addresses.length === 0) {
+      unknown([addressesPath]);
       return;
     }
     addresses.forEach((address, index) => {

@@ -8,7 +8,6 @@ const ready = findExample('public-endpoint-ready')!.document;
 testRule(rule, {
   valid: [
     { name: 'the ready public plan requires mTLS', document: ready },
-    { name: 'mTLS not stated yet', document: withPlan(ready, { proxy: { mtls: undefined } }) },
     {
       name: 'a VPC plan is not concerned',
       document: withPlan(findExample('vpc-endpoint-service-ready')!.document, {
@@ -27,6 +26,18 @@ testRule(rule, {
       name: 'mTLS switched off, no Region yet',
       document: withPlan(ready, { region: undefined, proxy: { mtls: { enabled: false } } }),
       errors: [{ messageId: 'mtls-off', path: '/proxy/mtls/enabled' }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'mTLS not stated yet',
+      document: withPlan(ready, { proxy: { mtls: undefined } }),
+      missing: ['/proxy/mtls/enabled'],
+    },
+    {
+      name: 'connectivity not stated',
+      document: withPlan(ready, { keyStore: { XksProxyConnectivity: undefined } }),
+      missing: ['/keyStore/XksProxyConnectivity'],
     },
   ],
 });

@@ -18,6 +18,7 @@ export default defineRule<Plan, 'mtls-off'>({
     },
   },
   reads: ['/proxy/mtls/enabled', '/region'],
+  requires: ['/proxy/mtls/enabled'],
   appliesTo: 'PUBLIC_ENDPOINT',
   sources: [
     guide('choose-xks-connectivity.html'),

@@ -18,6 +18,7 @@ const path = '/keyStore/XksProxyUriEndpoint';
 testRule(rule, {
   valid: [
     { name: 'the ready public example', document: ready },
+    { name: 'no other store (stated)', document: existing() },
     {
       name: 'a VPC store with another endpoint',
       document: existing(vpcStore({ XksProxyUriEndpoint: 'https://private.xks.example.com' })),
@@ -42,6 +43,18 @@ testRule(rule, {
       name: 'a VPC store of another account uses the endpoint',
       document: existing(vpcStore({ accountId: '444455556666' })),
       errors: [{ messageId: 'used-by-vpc-store', path }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'the other key stores in the Region are not stated',
+      document: withPlan(ready, { existingKeyStores: undefined }),
+      missing: ['/existingKeyStores'],
+    },
+    {
+      name: 'connectivity not stated',
+      document: withPlan(ready, { keyStore: { XksProxyConnectivity: undefined } }),
+      missing: ['/keyStore/XksProxyConnectivity'],
     },
   ],
 });

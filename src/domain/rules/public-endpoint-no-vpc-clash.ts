@@ -9,7 +9,7 @@ export default defineRule<Plan, 'used-by-vpc-store'>({
   severity: 'error',
   title: 'A public endpoint is not the endpoint of a VPC endpoint service store',
   description:
-    'A key store with public endpoint connectivity cannot use the XksProxyUriEndpoint of a key store with VPC endpoint service connectivity in the same Region, even one in another AWS account; CreateCustomKeyStore fails with XksProxyUriEndpointInUseException.',
+    'A key store with public endpoint connectivity cannot use the XksProxyUriEndpoint of a key store with VPC endpoint service connectivity in the same Region, even one in another AWS account; CreateCustomKeyStore fails with XksProxyUriEndpointInUseException. It is judged against the stores listed in existingKeyStores (those of other accounts only when listed); until the plan lists them, it is not known.',
   messages: {
     'used-by-vpc-store': {
       message:
@@ -19,11 +19,15 @@ export default defineRule<Plan, 'used-by-vpc-store'>({
   },
   reads: [
     '/keyStore/XksProxyUriEndpoint',
+    '/existingKeyStores',
     '/existingKeyStores/*/CustomKeyStoreName',
     '/existingKeyStores/*/XksProxyConnectivity',
     '/existingKeyStores/*/XksProxyUriEndpoint',
     '/existingKeyStores/*/accountId',
   ],
+  // Absent means not known; [] states that the account has no custom key store in the Region. A
+  // missing endpoint is key-store-required-parameters' error.
+  requires: ['/existingKeyStores'],
   appliesTo: 'PUBLIC_ENDPOINT',
   sources: [
     apiReference('API_CreateCustomKeyStore.html'),

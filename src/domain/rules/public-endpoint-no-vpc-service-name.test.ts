@@ -1,7 +1,9 @@
+import { describe, expect, it } from 'vitest';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
 import rule from './public-endpoint-no-vpc-service-name';
+import { relatedPathsOf } from './support/related-paths-of';
 
 const ready = findExample('public-endpoint-ready')!.document;
 
@@ -30,4 +32,22 @@ testRule(rule, {
       errors: [{ messageId: 'service-name', path: '/keyStore/XksProxyVpcEndpointServiceName' }],
     },
   ],
+  unknown: [
+    {
+      name: 'connectivity not stated',
+      document: withPlan(ready, { keyStore: { XksProxyConnectivity: undefined } }),
+      missing: ['/keyStore/XksProxyConnectivity'],
+    },
+  ],
+});
+
+describe('a leftover VPC parameter', () => {
+  it('also names the connectivity, so the connectivity step shows the finding', () => {
+    const document = withPlan(ready, {
+      keyStore: {
+        XksProxyVpcEndpointServiceName: 'com.amazonaws.vpce.eu-west-1.vpce-svc-0feedfacecafe1234',
+      },
+    });
+    expect(relatedPathsOf(rule, document)).toEqual([['/keyStore/XksProxyConnectivity']]);
+  });
 });

@@ -25,7 +25,11 @@ export default defineRule<Plan, 'service-name'>({
   facts: ['PUB-NO-VPC-PARAMS'],
   check(plan, { report }) {
     if (plan.keyStore?.XksProxyVpcEndpointServiceName !== undefined) {
-      report({ messageId: 'service-name', path: ['keyStore', 'XksProxyVpcEndpointServiceName'] });
+      report({
+        messageId: 'service-name',
+        path: ['keyStore', 'XksProxyVpcEndpointServiceName'],
+        relatedPaths: [['keyStore', 'XksProxyConnectivity']],
+      });
     }
   },
 });

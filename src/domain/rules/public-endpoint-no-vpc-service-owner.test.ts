@@ -1,7 +1,9 @@
+import { describe, expect, it } from 'vitest';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
 import rule from './public-endpoint-no-vpc-service-owner';
+import { relatedPathsOf } from './support/related-paths-of';
 
 const ready = findExample('public-endpoint-ready')!.document;
 
@@ -21,4 +23,20 @@ testRule(rule, {
       errors: [{ messageId: 'service-owner', path: '/keyStore/XksProxyVpcEndpointServiceOwner' }],
     },
   ],
+  unknown: [
+    {
+      name: 'connectivity not stated',
+      document: withPlan(ready, { keyStore: { XksProxyConnectivity: undefined } }),
+      missing: ['/keyStore/XksProxyConnectivity'],
+    },
+  ],
+});
+
+describe('a leftover VPC parameter', () => {
+  it('also names the connectivity, so the connectivity step shows the finding', () => {
+    const document = withPlan(ready, {
+      keyStore: { XksProxyVpcEndpointServiceOwner: '444455556666' },
+    });
+    expect(relatedPathsOf(rule, document)).toEqual([['/keyStore/XksProxyConnectivity']]);
+  });
 });

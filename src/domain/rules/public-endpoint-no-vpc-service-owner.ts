@@ -25,7 +25,11 @@ export default defineRule<Plan, 'service-owner'>({
   facts: ['PUB-NO-VPC-PARAMS'],
   check(plan, { report }) {
     if (plan.keyStore?.XksProxyVpcEndpointServiceOwner !== undefined) {
-      report({ messageId: 'service-owner', path: ['keyStore', 'XksProxyVpcEndpointServiceOwner'] });
+      report({
+        messageId: 'service-owner',
+        path: ['keyStore', 'XksProxyVpcEndpointServiceOwner'],
+        relatedPaths: [['keyStore', 'XksProxyConnectivity']],
+      });
     }
   },
 });

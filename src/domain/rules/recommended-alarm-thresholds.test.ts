@@ -50,4 +50,7 @@ testRule(rule, {
       ],
     },
   ],
+  unknown: {
+    none: "It judges thresholds of enabled alarms: an unstated threshold is AWS's recommended one (the exports use it), and recommended-alarms-enabled is unknown while an alarm's enabled flag is not stated.",
+  },
 });

@@ -3,7 +3,7 @@ import type { Plan } from '../plan/plan-schema';
 import { alarmPath, alarmReads, alarmSetting, recommendedAlarms } from './support/alarms-catalogue';
 import { guide } from './support/sources';
 
-export default defineRule<Plan, 'no-alarms' | 'not-enabled'>({
+export default defineRule<Plan, 'not-enabled'>({
   id: 'recommended-alarms-enabled',
   target: 'plan',
   severity: 'warning',
@@ -11,11 +11,6 @@ export default defineRule<Plan, 'no-alarms' | 'not-enabled'>({
   description:
     'AWS recommends four CloudWatch alarms for every external key store: certificate expiry, proxy latency, and retryable and non-retryable proxy errors. Without them an expiring certificate or a failing proxy is noticed only when KMS keys stop working.',
   messages: {
-    'no-alarms': {
-      message:
-        'The plan enables no CloudWatch alarms. AWS recommends four for every external key store: certificate expiry (XksProxyCertificateDaysToExpire below 10 days), proxy latency (XksProxyLatency average above 200 ms), and retryable and non-retryable proxy errors (XksProxyErrors above 5 per minute each).',
-      fix: "Enable these four alarms in the plan's operations with AWS's thresholds, and name an SNS topic that notifies the people on call.",
-    },
     'not-enabled': {
       message:
         'The {{alarm}} alarm is not enabled, although AWS recommends it for every external key store. {{risk}}',
@@ -23,6 +18,7 @@ export default defineRule<Plan, 'no-alarms' | 'not-enabled'>({
     },
   },
   reads: ['/operations/alarms', ...alarmReads(recommendedAlarms, 'enabled')],
+  requires: ['/operations/alarms'],
   appliesTo: 'all',
   sources: [guide('xks-alarms.html'), ...recommendedAlarms.map((alarm) => alarm.source)],
   facts: [
@@ -35,14 +31,14 @@ export default defineRule<Plan, 'no-alarms' | 'not-enabled'>({
     'CW-XksProxyErrors',
     'CW-RETRYABLE-SPLIT',
   ],
-  check(plan, { report }) {
-    // One finding for a plan that has not reached monitoring yet, rather than four.
-    if (plan.operations?.alarms === undefined) {
-      report({ messageId: 'no-alarms', path: ['operations', 'alarms'] });
-      return;
-    }
+  check(plan, { report, unknown }) {
     for (const alarm of recommendedAlarms) {
-      if (alarmSetting(plan, alarm.field)?.enabled === true) continue;
+      const enabled = alarmSetting(plan, alarm.field)?.enabled;
+      if (enabled === true) continue;
+      if (enabled === undefined) {
+        unknown([alarmPath(alarm.field, 'enabled')]);
+        continue;
+      }
       report({
         messageId: 'not-enabled',
         path: alarmPath(alarm.field, 'enabled'),

@@ -16,11 +16,6 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'no Region yet',
-      document: region(undefined),
-      errors: [{ messageId: 'not-stated', path }],
-    },
-    {
       name: 'a Region name instead of a code',
       document: region('Europe (Ireland)'),
       errors: [{ messageId: 'unknown', path }],
@@ -41,4 +36,5 @@ testRule(rule, {
       errors: [{ messageId: 'not-supported', path }],
     },
   ],
+  unknown: [{ name: 'no Region yet', document: region(undefined), missing: ['/region'] }],
 });

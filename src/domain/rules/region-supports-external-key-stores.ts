@@ -5,7 +5,7 @@ import { guide } from './support/sources';
 
 const path = ['region'];
 
-export default defineRule<Plan, 'not-stated' | 'unknown' | 'not-supported'>({
+export default defineRule<Plan, 'unknown' | 'not-supported'>({
   id: 'region-supports-external-key-stores',
   target: 'plan',
   severity: 'error',
@@ -13,11 +13,6 @@ export default defineRule<Plan, 'not-stated' | 'unknown' | 'not-supported'>({
   description:
     'An external key store lives in one AWS Region, and the Region decides which KMS endpoint, service principal and certificate names apply. External key stores are offered in every Region where AWS KMS runs except China (Beijing) and China (Ningxia).',
   messages: {
-    'not-stated': {
-      message:
-        'The plan does not name its AWS Region yet; the key store, its endpoint and the names KMS uses all depend on it.',
-      fix: 'Set region to the code of the Region where the KMS keys will be used, e.g. eu-west-1.',
-    },
     unknown: {
       message: 'region "{{region}}" is not the code of an AWS Region where AWS KMS runs.',
       fix: 'Use a Region code such as eu-west-1 or us-east-1 (lower case, as in the AWS Regions table).',
@@ -29,14 +24,12 @@ export default defineRule<Plan, 'not-stated' | 'unknown' | 'not-supported'>({
     },
   },
   reads: ['/region'],
+  requires: ['/region'],
   appliesTo: 'all',
   sources: [guide('keystore-external.html')],
   facts: ['XKS-REGION-SUPPORTED'],
   check(plan, { report }) {
-    if (plan.region === undefined) {
-      report({ messageId: 'not-stated', path });
-      return;
-    }
+    if (plan.region === undefined) return;
     const region = findRegion(plan.region);
     if (region === undefined) report({ messageId: 'unknown', path, data: { region: plan.region } });
     else if (!supportsExternalKeyStores(region))

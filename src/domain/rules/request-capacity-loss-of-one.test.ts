@@ -28,10 +28,6 @@ testRule(rule, {
         externalKeyManager: { instances: [{ id: 'k1' }] },
       }),
     },
-    {
-      name: 'no peak stated',
-      document: withPlan(ready, { traffic: { peakRequestsPerSecond: undefined } }),
-    },
   ],
   invalid: [
     {
@@ -54,6 +50,20 @@ testRule(rule, {
         traffic: { peakRequestsPerSecond: 1900 },
       }),
       errors: [{ messageId: 'short-after-loss', path: '/proxy/maxRequestsPerSecond' }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'no peak stated',
+      document: withPlan(ready, { traffic: { peakRequestsPerSecond: undefined } }),
+      missing: ['/traffic/peakRequestsPerSecond'],
+    },
+    {
+      name: 'no key manager capacity or instances stated',
+      document: withPlan(ready, {
+        externalKeyManager: { maxRequestsPerSecond: undefined, instances: undefined },
+      }),
+      missing: ['/externalKeyManager/maxRequestsPerSecond', '/externalKeyManager/instances'],
     },
   ],
 });

@@ -4,10 +4,15 @@ import type { Plan } from '../plan/plan-schema';
 import { guide } from './support/sources';
 
 const fleets = {
-  proxy: { name: 'the proxy fleet', path: ['proxy', 'maxRequestsPerSecond'] },
+  proxy: {
+    name: 'the proxy fleet',
+    path: ['proxy', 'maxRequestsPerSecond'],
+    instancesPath: ['proxy', 'instances'],
+  },
   'key manager': {
     name: 'the external key manager',
     path: ['externalKeyManager', 'maxRequestsPerSecond'],
+    instancesPath: ['externalKeyManager', 'instances'],
   },
 } as const;
 
@@ -36,15 +41,23 @@ export default defineRule<Plan, 'short-after-loss'>({
   appliesTo: 'all',
   sources: [guide('create-xks-keystore.html#xks-requirements'), guide('vpc-connectivity.html')],
   facts: ['XKS-EKM-COUNT', 'XKS-EKM-CAPACITY'],
-  check(plan, { report }) {
+  check(plan, { report, unknown }) {
     const { capacity } = assessLatencyAndCapacity(plan);
     const peak = capacity.peakRps;
+    if (peak === undefined) {
+      unknown([['traffic', 'peakRequestsPerSecond']]);
+      return;
+    }
     const check = (fleet: FleetLoad) => {
       const afterLoss = fleet.afterLossOfOne;
+      const { name, path, instancesPath } = fleets[fleet.component];
+      unknown([
+        ...(fleet.capacityRps === undefined ? [path] : []),
+        ...(fleet.instances === 0 ? [instancesPath] : []),
+      ]);
       // Capacity below the peak with every instance up is request-capacity's finding.
-      if (peak === undefined || fleet.capacityRps === undefined || fleet.capacityRps < peak) return;
+      if (fleet.capacityRps === undefined || fleet.capacityRps < peak) return;
       if (!afterLoss || afterLoss.carriesPeak !== false) return;
-      const { name, path } = fleets[fleet.component];
       report({
         messageId: 'short-after-loss',
         path,

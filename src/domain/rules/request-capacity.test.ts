@@ -17,7 +17,6 @@ testRule(rule, {
   valid: [
     { name: 'both sized above the recommendation and the peak', document: ready },
     { name: 'exactly the recommended rate', document: sized(1800, 1800, 1800) },
-    { name: 'capacities not stated yet', document: sized(undefined, undefined, 2500) },
   ],
   invalid: [
     {
@@ -40,6 +39,13 @@ testRule(rule, {
         { messageId: 'below-peak', path: keyManagerPath },
         { messageId: 'below-recommended', path: proxyPath },
       ],
+    },
+  ],
+  unknown: [
+    {
+      name: 'capacities not stated yet',
+      document: sized(undefined, undefined, 2500),
+      missing: [keyManagerPath, proxyPath],
     },
   ],
 });

@@ -33,7 +33,7 @@ export default defineRule<Plan, 'below-peak' | 'below-recommended'>({
   appliesTo: 'all',
   sources: [guide('create-xks-keystore.html#xks-requirements'), guide('create-xks-keys.html')],
   facts: ['XKS-EKM-CAPACITY', 'XKS-EKM-NOT-EXCLUSIVE'],
-  check(plan, { report }) {
+  check(plan, { report, unknown }) {
     const peak = plan.traffic?.peakRequestsPerSecond;
     const components = [
       {
@@ -48,7 +48,11 @@ export default defineRule<Plan, 'below-peak' | 'below-recommended'>({
       },
     ];
     for (const { component, capacity, path } of components) {
-      if (capacity === undefined) continue;
+      // Without the peak a capacity is still judged against the rate KMS can send to one store.
+      if (capacity === undefined) {
+        unknown([path]);
+        continue;
+      }
       if (peak !== undefined && capacity < peak)
         report({ messageId: 'below-peak', path, data: { component, capacity, peak } });
       else if (capacity < recommendedRequestsPerSecond)

@@ -73,6 +73,13 @@ testRule(rule, {
       errors: [{ messageId: 'intermediate-within-30-days', path: pemPath }],
     },
   ],
+  unknown: [
+    {
+      name: 'the end of validity not stated',
+      document: withPlan(publicReady, { tls: { certificate: { notAfter: undefined } } }),
+      missing: [path],
+    },
+  ],
 });
 
 it('names the intermediate by its place in the chain and its common name', async () => {

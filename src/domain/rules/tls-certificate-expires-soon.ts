@@ -2,6 +2,7 @@ import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
 import { guide } from './support/sources';
 import {
+  certificateFieldsNotStated,
   certificateHolder,
   chainPath,
   intermediateCertificates,
@@ -80,7 +81,7 @@ export default defineRule<
     guide('xks-monitoring.html'),
   ],
   facts: ['XKS-TLS-NOT-EXPIRED'],
-  check(plan, { report, now, certificateChain }) {
+  check(plan, { report, unknown, now, certificateChain }) {
     const holder = { certificateHolder: certificateHolder(plan) };
     const goLiveDate = plan.operations?.goLiveDate;
     const dayEnd = parseInstant(goLiveDate, 'end');
@@ -88,6 +89,7 @@ export default defineRule<
       goLiveDate !== undefined && dayEnd !== undefined ? { goLiveDate, dayEnd } : undefined;
 
     const certificate = serverCertificate(plan, certificateChain);
+    unknown(certificateFieldsNotStated(certificate, ['notAfter']));
     const notAfter = certificate.notAfter;
     const end = parseInstant(notAfter, 'end');
     const warning = end === undefined ? undefined : expiryWarning(end, goLive, now);

@@ -1,3 +1,5 @@
+import { withChain } from '../../../scripts/lib/chain-test-case';
+import { buildTestChains } from '../../../scripts/lib/openssl-chains';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
@@ -5,14 +7,18 @@ import rule from './tls-certificate-full-chain';
 
 const publicReady = findExample('public-endpoint-ready')!.document;
 const path = '/tls/certificate/servesFullChain';
+const chains = buildTestChains();
+const flagNotStated = withPlan(publicReady, {
+  tls: { certificate: { servesFullChain: undefined } },
+});
 
 testRule(rule, {
   valid: [
     { name: 'public example', document: publicReady },
     { name: 'VPC example', document: findExample('vpc-endpoint-service-ready')!.document },
     {
-      name: 'not stated yet',
-      document: withPlan(publicReady, { tls: { certificate: { servesFullChain: undefined } } }),
+      name: 'not stated, but the pasted chain holds the intermediate',
+      ...(await withChain(flagNotStated, chains.good)),
     },
   ],
   invalid: [
@@ -27,6 +33,14 @@ testRule(rule, {
         tls: { terminatesAt: 'load-balancer', certificate: { servesFullChain: false } },
       }),
       errors: [{ messageId: 'leaf-only', path }],
+    },
+  ],
+  unknown: [
+    { name: 'not stated yet', document: flagNotStated, missing: [path] },
+    {
+      name: 'not stated, and the pasted chain is the leaf alone',
+      ...(await withChain(flagNotStated, chains.leafOnly)),
+      missing: [path],
     },
   ],
 });

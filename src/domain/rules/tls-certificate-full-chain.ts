@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
 import { guide } from './support/sources';
-import { certificateHolder, certificatePath } from './support/tls-certificate';
+import { analysedChain, certificateHolder, certificatePath } from './support/tls-certificate';
 
 export default defineRule<Plan, 'leaf-only'>({
   id: 'tls-certificate-full-chain',
@@ -17,12 +17,19 @@ export default defineRule<Plan, 'leaf-only'>({
       fix: 'Configure {{certificateHolder}} with the full chain file from the CA (the certificate followed by its intermediates), then check the endpoint with an SSL test tool.',
     },
   },
-  reads: ['/tls/terminatesAt', '/tls/certificate/servesFullChain'],
+  reads: ['/tls/terminatesAt', '/tls/certificateChainPem', '/tls/certificate/servesFullChain'],
   appliesTo: 'all',
   sources: [guide('xks-troubleshooting.html#fix-xks-gen-configuration')],
   facts: ['XKS-TLS-CHAIN'],
-  check(plan, { report }) {
-    if (plan.tls?.certificate?.servesFullChain !== false) return;
+  check(plan, { report, unknown, certificateChain }) {
+    const servesFullChain = plan.tls?.certificate?.servesFullChain;
+    if (servesFullChain === undefined) {
+      // A pasted chain with intermediates is what the server sends, so it answers the question.
+      const sent = analysedChain(plan, certificateChain)?.certificates.length ?? 0;
+      if (sent < 2) unknown([certificatePath('servesFullChain')]);
+      return;
+    }
+    if (servesFullChain) return;
     report({
       messageId: 'leaf-only',
       path: certificatePath('servesFullChain'),

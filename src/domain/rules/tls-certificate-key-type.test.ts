@@ -23,7 +23,6 @@ testRule(rule, {
       document: findExample('vpc-cross-account')!.document,
     },
     { name: 'ECDSA P-384', document: key('ECDSA', 384) },
-    { name: 'RSA without a size yet', document: key('RSA', undefined) },
     { name: 'chain: RSA 2048 leaf', ...(await withChain(publicReady, chains.good)) },
     { name: 'chain: ECDSA P-256 leaf', ...(await withChain(publicReady, chains.ecP256)) },
   ],
@@ -62,6 +61,23 @@ testRule(rule, {
       name: 'chain: Ed448 leaf',
       ...(await withChain(publicReady, chains.ed448)),
       errors: [{ messageId: 'other-algorithm', path: pemPath }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'RSA without a size yet',
+      document: key('RSA', undefined),
+      missing: ['/tls/certificate/keySize'],
+    },
+    {
+      name: 'ECDSA without a size yet',
+      document: key('ECDSA', undefined),
+      missing: ['/tls/certificate/keySize'],
+    },
+    {
+      name: 'no key described yet',
+      document: key(undefined, undefined),
+      missing: ['/tls/certificate/keyAlgorithm'],
     },
   ],
 });

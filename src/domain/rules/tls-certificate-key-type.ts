@@ -1,7 +1,11 @@
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
 import { guide, proxyApiSpec } from './support/sources';
-import { certificateHolder, serverCertificate } from './support/tls-certificate';
+import {
+  certificateFieldsNotStated,
+  certificateHolder,
+  serverCertificate,
+} from './support/tls-certificate';
 
 const baselineRequirements = 'https://cabforum.org/working-groups/server/baseline-requirements/';
 const minimumRsaBits = 2048;
@@ -52,9 +56,17 @@ export default defineRule<Plan, 'rsa-too-small' | 'ecdsa-curve' | 'ed25519' | 'o
   appliesTo: 'all',
   sources: [proxyApiSpec, guide('keystore-external.html#concept-xks-proxy'), baselineRequirements],
   facts: ['XKS-PROXY-CIPHER-SUITES', 'XKS-TLS-CA-TRUSTED'],
-  check(plan, { report, certificateChain }) {
+  check(plan, { report, unknown, certificateChain }) {
     const certificate = serverCertificate(plan, certificateChain);
     const { keyAlgorithm, keySize, leaf } = certificate;
+    // Only RSA and ECDSA keys are judged by their size.
+    const sized = keyAlgorithm === 'RSA' || keyAlgorithm === 'ECDSA';
+    unknown(
+      certificateFieldsNotStated(
+        certificate,
+        sized ? ['keyAlgorithm', 'keySize'] : ['keyAlgorithm'],
+      ),
+    );
     const holder = { certificateHolder: certificateHolder(plan) };
     const path = certificate.path('keySize');
     if (keyAlgorithm === 'Ed25519') {
@@ -64,12 +76,10 @@ export default defineRule<Plan, 'rsa-too-small' | 'ecdsa-curve' | 'ed25519' | 'o
       report({ messageId: 'other-algorithm', path, data: { ...holder, keyDescription } });
     } else if (keyAlgorithm === 'RSA' && keySize !== undefined && keySize < minimumRsaBits) {
       report({ messageId: 'rsa-too-small', path, data: { ...holder, keySize } });
-    } else if (keyAlgorithm === 'ECDSA') {
+    } else if (keyAlgorithm === 'ECDSA' && (leaf || keySize !== undefined)) {
       // A parsed certificate names its curve; a typed one gives only the key size.
       const curve = leaf ? (leaf.publicKey.curve ?? 'an uncommon curve') : `a ${keySize}-bit curve`;
-      const usable = leaf
-        ? ecdsaCurves.has(curve)
-        : keySize === undefined || ecdsaKeySizes.has(keySize);
+      const usable = leaf ? ecdsaCurves.has(curve) : ecdsaKeySizes.has(keySize!);
       if (!usable) report({ messageId: 'ecdsa-curve', path, data: { ...holder, curve } });
     }
   },

@@ -29,10 +29,6 @@ testRule(rule, {
       document: withPlan(publicReady, certificate({ subjectCommonName: 'other.example.com' })),
     },
     {
-      name: 'no endpoint and no private DNS name yet',
-      document: withPlan(publicReady, { keyStore: { XksProxyUriEndpoint: undefined } }),
-    },
-    {
       name: 'a malformed public endpoint (the format rule reports it)',
       document: withPlan(publicReady, {
         keyStore: { XksProxyUriEndpoint: 'https://other.example.com:8443' },
@@ -88,19 +84,6 @@ testRule(rule, {
       errors: [{ messageId: 'mismatch', path }],
     },
     {
-      name: 'no CN stated while the endpoint is',
-      document: withPlan(
-        publicReady,
-        certificate({ subjectCommonName: undefined, subjectAlternativeNames: undefined }),
-      ),
-      errors: [{ messageId: 'not-stated', path }],
-    },
-    {
-      name: 'no certificate described at all while the endpoint is',
-      document: withPlan(publicReady, { tls: undefined }),
-      errors: [{ messageId: 'not-stated', path }],
-    },
-    {
       name: 'chain: the leaf names another host (the typed CN is ignored)',
       ...(await withChain(publicReady, chains.wrongName)),
       errors: [{ messageId: 'mismatch', path: pemPath }],
@@ -109,6 +92,34 @@ testRule(rule, {
       name: 'chain: the leaf has no CN and its SAN names another host',
       ...(await withChain(publicReady, chains.noCommonName)),
       errors: [{ messageId: 'chain-leaf-without-name', path: pemPath }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'no endpoint yet',
+      document: withPlan(publicReady, { keyStore: { XksProxyUriEndpoint: undefined } }),
+      missing: ['/keyStore/XksProxyUriEndpoint'],
+    },
+    {
+      name: 'VPC: neither endpoint nor private DNS name yet',
+      document: withPlan(vpcReady, {
+        keyStore: { XksProxyUriEndpoint: undefined },
+        endpointService: { privateDnsName: undefined },
+      }),
+      missing: ['/endpointService/privateDnsName'],
+    },
+    {
+      name: 'no CN stated while the endpoint is',
+      document: withPlan(
+        publicReady,
+        certificate({ subjectCommonName: undefined, subjectAlternativeNames: undefined }),
+      ),
+      missing: [path],
+    },
+    {
+      name: 'no certificate described at all while the endpoint is',
+      document: withPlan(publicReady, { tls: undefined }),
+      missing: [path],
     },
   ],
 });

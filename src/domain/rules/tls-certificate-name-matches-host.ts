@@ -2,10 +2,12 @@ import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
 import { guide, proxyApiSpec } from './support/sources';
 import {
+  certificateFieldsNotStated,
   certificateHolder,
   certificateNameCovers,
   coveringAlternativeName,
   kmsHost,
+  kmsHostNotStated,
   serverCertificate,
 } from './support/tls-certificate';
 
@@ -16,7 +18,7 @@ function acceptedCommonNames(host: string): string {
   return labels.length > 2 ? `${host} or *.${labels.slice(1).join('.')}` : host;
 }
 
-export default defineRule<Plan, 'mismatch' | 'not-stated' | 'chain-leaf-without-name'>({
+export default defineRule<Plan, 'mismatch' | 'chain-leaf-without-name'>({
   id: 'tls-certificate-name-matches-host',
   target: 'plan',
   severity: 'error',
@@ -28,11 +30,6 @@ export default defineRule<Plan, 'mismatch' | 'not-stated' | 'chain-leaf-without-
       message:
         'The certificate subject CN "{{commonName}}" does not match {{host}}, the host KMS connects to ({{hostField}}), and no subject alternative name does either (its SANs: {{alternativeNames}}). KMS refuses the TLS connection (XKS_PROXY_INVALID_TLS_CONFIGURATION). A wildcard covers exactly one leftmost label: *.example.com covers a.example.com, not a.b.example.com nor example.com.',
       fix: 'Get a certificate for {{certificateHolder}} whose subject CN is {{acceptedNames}}, or change the endpoint to a name the certificate covers.',
-    },
-    'not-stated': {
-      message:
-        'The plan does not give the subject CN of the TLS certificate, so it cannot be checked against {{host}}, the host KMS connects to ({{hostField}}). KMS refuses a certificate whose CN does not match (XKS_PROXY_INVALID_TLS_CONFIGURATION).',
-      fix: 'Enter the subject CN of the certificate {{certificateHolder}} presents; it must be {{acceptedNames}}.',
     },
     'chain-leaf-without-name': {
       message:
@@ -57,9 +54,12 @@ export default defineRule<Plan, 'mismatch' | 'not-stated' | 'chain-leaf-without-
     proxyApiSpec,
   ],
   facts: ['XKS-TLS-CN-MATCH', 'PUB-CERT', 'VPC-CERT-PRIVATE-DNS'],
-  check(plan, { report, certificateChain }) {
+  check(plan, { report, unknown, certificateChain }) {
     const target = kmsHost(plan);
-    if (target === undefined) return;
+    if (target === undefined) {
+      unknown(kmsHostNotStated(plan));
+      return;
+    }
     const certificate = serverCertificate(plan, certificateChain);
     // A SAN that covers the host leaves a doubt, not a certain failure: the SAN rule reports it.
     if (coveringAlternativeName(certificate, target.host) !== undefined) return;
@@ -68,13 +68,16 @@ export default defineRule<Plan, 'mismatch' | 'not-stated' | 'chain-leaf-without-
       host: target.host,
       hostField: target.field,
       acceptedNames: acceptedCommonNames(target.host),
-      alternativeNames: certificate.subjectAlternativeNames?.join(', ') || 'none',
+      alternativeNames:
+        certificate.subjectAlternativeNames === undefined
+          ? 'not stated'
+          : certificate.subjectAlternativeNames.join(', ') || 'none',
       certificateHolder: certificateHolder(plan),
     };
     const commonName = certificate.subjectCommonName;
     if (commonName === undefined || commonName.trim() === '') {
-      const messageId = certificate.leaf ? 'chain-leaf-without-name' : 'not-stated';
-      report({ messageId, path, data });
+      if (certificate.leaf) report({ messageId: 'chain-leaf-without-name', path, data });
+      else unknown(certificateFieldsNotStated(certificate, ['subjectCommonName']));
     } else if (!certificateNameCovers(commonName, target.host)) {
       report({ messageId: 'mismatch', path, data: { ...data, commonName } });
     }

@@ -60,14 +60,29 @@ testRule(rule, {
       errors: [{ messageId: 'common-name-differs', path }],
     },
     {
-      name: 'no CN stated, a SAN matches',
-      document: withPlan(publicReady, certificate({ subjectCommonName: undefined })),
-      errors: [{ messageId: 'common-name-not-stated', path }],
+      name: 'chain: the leaf has no CN, its SAN names the host',
+      ...(await withChain(
+        withPlan(publicReady, { keyStore: { XksProxyUriEndpoint: 'https://other.example.com' } }),
+        chains.noCommonName,
+      )),
+      errors: [{ messageId: 'common-name-not-stated', path: pemPath }],
     },
     {
       name: 'chain: only a SAN of the leaf names the host',
       ...(await withChain(publicReady, chains.sanOnly)),
       errors: [{ messageId: 'common-name-differs', path: pemPath }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'no CN stated, a SAN matches',
+      document: withPlan(publicReady, certificate({ subjectCommonName: undefined })),
+      missing: [path],
+    },
+    {
+      name: 'no endpoint yet',
+      document: withPlan(publicReady, { keyStore: { XksProxyUriEndpoint: undefined } }),
+      missing: ['/keyStore/XksProxyUriEndpoint'],
     },
   ],
 });

@@ -2,10 +2,12 @@ import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
 import { guide, proxyApiSpec } from './support/sources';
 import {
+  certificateFieldsNotStated,
   certificateHolder,
   certificateNameCovers,
   coveringAlternativeName,
   kmsHost,
+  kmsHostNotStated,
   serverCertificate,
 } from './support/tls-certificate';
 
@@ -28,8 +30,8 @@ export default defineRule<Plan, 'common-name-differs' | 'common-name-not-stated'
     },
     'common-name-not-stated': {
       message:
-        'The TLS certificate has no subject CN (or the plan does not give it); only the subject alternative name "{{alternativeName}}" is known to match {{host}}, the host KMS connects to ({{hostField}}). AWS documents that the CN must match, and does not say whether KMS accepts a certificate without a matching CN.',
-      fix: 'Enter the certificate subject CN. If the certificate has no CN, prefer one for {{certificateHolder}} whose CN is {{host}}, or test the connection from KMS well before go-live.',
+        'The first certificate of the pasted chain has no subject CN; only the subject alternative name "{{alternativeName}}" is known to match {{host}}, the host KMS connects to ({{hostField}}). AWS documents that the CN must match, and does not say whether KMS accepts a certificate without a matching CN.',
+      fix: 'Prefer a certificate for {{certificateHolder}} whose CN is {{host}}, or test the connection from KMS well before go-live.',
     },
   },
   reads: [
@@ -49,9 +51,12 @@ export default defineRule<Plan, 'common-name-differs' | 'common-name-not-stated'
     'https://www.rfc-editor.org/rfc/rfc6125#section-6.4.4',
   ],
   facts: ['XKS-TLS-CN-MATCH'],
-  check(plan, { report, certificateChain }) {
+  check(plan, { report, unknown, certificateChain }) {
     const target = kmsHost(plan);
-    if (target === undefined) return;
+    if (target === undefined) {
+      unknown(kmsHostNotStated(plan));
+      return;
+    }
     const certificate = serverCertificate(plan, certificateChain);
     const path = certificate.path('subjectCommonName');
     const alternativeName = coveringAlternativeName(certificate, target.host);
@@ -64,7 +69,8 @@ export default defineRule<Plan, 'common-name-differs' | 'common-name-not-stated'
     };
     const commonName = certificate.subjectCommonName;
     if (commonName === undefined || commonName.trim() === '') {
-      report({ messageId: 'common-name-not-stated', path, data });
+      if (certificate.leaf) report({ messageId: 'common-name-not-stated', path, data });
+      else unknown(certificateFieldsNotStated(certificate, ['subjectCommonName']));
     } else if (!certificateNameCovers(commonName, target.host)) {
       report({ messageId: 'common-name-differs', path, data: { ...data, commonName } });
     }

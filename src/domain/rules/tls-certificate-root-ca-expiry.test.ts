@@ -50,4 +50,16 @@ testRule(rule, {
       errors: [{ messageId: 'root-expired', path: pemPath }],
     },
   ],
+  unknown: [
+    {
+      name: 'no root named yet',
+      document: withPlan(publicReady, { tls: { certificate: { rootCa: undefined } } }),
+      missing: [path],
+    },
+    {
+      name: 'a valid listed root, the end of validity not stated',
+      document: withPlan(publicReady, { tls: { certificate: { notAfter: undefined } } }),
+      missing: ['/tls/certificate/notAfter'],
+    },
+  ],
 });

@@ -4,6 +4,7 @@ import type { Plan } from '../plan/plan-schema';
 import { trustedCaList } from './support/sources';
 import {
   analysedChain,
+  certificateFieldsNotStated,
   certificatePath,
   chainPath,
   parseInstant,
@@ -36,12 +37,16 @@ export default defineRule<Plan, 'root-expired' | 'root-expires-first'>({
   appliesTo: 'all',
   sources: [trustedCaList],
   facts: ['XKS-TLS-CA-LIST-STALE'],
-  check(plan, { report, now, certificateChain }) {
+  check(plan, { report, unknown, now, certificateChain }) {
     const chain = analysedChain(plan, certificateChain);
     const fromChain = chain !== undefined && chain.certificates.length > 0;
     // The root the pasted chain ends at, else the one the plan names; an unknown root is an
     // error of tls-certificate-root-ca-trusted.
     const rootReference = fromChain ? chain.trustAnchor?.alias : plan.tls?.certificate?.rootCa;
+    if (!fromChain && !rootReference?.trim()) {
+      unknown([certificatePath('rootCa')]);
+      return;
+    }
     const root = rootReference === undefined ? undefined : findTrustedRootCa(rootReference);
     if (root === undefined) return;
     const path = fromChain ? chainPath : certificatePath('rootCa');
@@ -51,7 +56,9 @@ export default defineRule<Plan, 'root-expired' | 'root-expires-first'>({
       report({ messageId: 'root-expired', path, data });
       return;
     }
-    const notAfter = serverCertificate(plan, certificateChain).notAfter;
+    const certificate = serverCertificate(plan, certificateChain);
+    unknown(certificateFieldsNotStated(certificate, ['notAfter']));
+    const notAfter = certificate.notAfter;
     const end = parseInstant(notAfter, 'end');
     if (notAfter !== undefined && end !== undefined && rootValidUntil < end) {
       report({ messageId: 'root-expires-first', path, data: { ...data, notAfter } });

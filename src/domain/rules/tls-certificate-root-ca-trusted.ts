@@ -14,11 +14,7 @@ const path = certificatePath('rootCa');
 
 export default defineRule<
   Plan,
-  | 'untrusted'
-  | 'not-stated'
-  | 'chain-ends-at-untrusted-root'
-  | 'chain-issuer-untrusted'
-  | 'chain-issuer-other-key'
+  'untrusted' | 'chain-ends-at-untrusted-root' | 'chain-issuer-untrusted' | 'chain-issuer-other-key'
 >({
   id: 'tls-certificate-root-ca-trusted',
   target: 'plan',
@@ -31,11 +27,6 @@ export default defineRule<
       message:
         'The root CA "{{rootCa}}" is not on AWS\'s list of trusted certificate authorities for external key store proxies, so KMS does not trust the certificate {{certificateHolder}} presents and connecting fails (XKS_PROXY_INVALID_TLS_CONFIGURATION). Private and self-signed CAs are never accepted.',
       fix: "Get the certificate from a public CA whose root is on AWS's list, and enter that root by its alias, subject CN or SHA-256 fingerprint (e.g. amazonrootca1 or Amazon Root CA 1). If you gave the intermediate CA by mistake, enter the root it chains to.",
-    },
-    'not-stated': {
-      message:
-        "The plan describes the TLS certificate but not the root CA it chains to, so it cannot be checked against AWS's list of trusted certificate authorities. KMS refuses a certificate that does not chain to a root on that list (XKS_PROXY_INVALID_TLS_CONFIGURATION).",
-      fix: 'Enter the root CA of the certificate {{certificateHolder}} presents: its alias, subject CN or SHA-256 fingerprint.',
     },
     'chain-ends-at-untrusted-root': {
       message:
@@ -53,16 +44,11 @@ export default defineRule<
       fix: 'Ask the CA for the chain of this certificate that leads to the root "{{rootName}}" on AWS\'s list (key identifier {{rootKeyIdentifier}}), or get a certificate from a public CA whose root on that list issued its intermediate.',
     },
   },
-  reads: [
-    '/tls/terminatesAt',
-    '/tls/certificateChainPem',
-    '/tls/certificate',
-    '/tls/certificate/rootCa',
-  ],
+  reads: ['/tls/terminatesAt', '/tls/certificateChainPem', '/tls/certificate/rootCa'],
   appliesTo: 'all',
   sources: [trustedCaList, guide('create-xks-keystore.html#require-endpoint'), proxyApiSpec],
   facts: ['XKS-TLS-CA-TRUSTED', 'PUB-CERT', 'VPC-CERT-PRIVATE-DNS'],
-  check(plan, { report, certificateChain }) {
+  check(plan, { report, unknown, certificateChain }) {
     const holder = { certificateHolder: certificateHolder(plan) };
     const chain = analysedChain(plan, certificateChain);
     const top = chain?.certificates.at(-1);
@@ -97,13 +83,9 @@ export default defineRule<
       }
       return;
     }
-    const certificate = plan.tls?.certificate;
-    // Asking for the root only once the user has started describing the certificate.
-    if (certificate === undefined) return;
-    const rootCa = certificate.rootCa;
-    if (rootCa === undefined || rootCa.trim() === '') {
-      report({ messageId: 'not-stated', path, data: holder });
-    } else if (findTrustedRootCa(rootCa) === undefined) {
+    const rootCa = plan.tls?.certificate?.rootCa;
+    if (rootCa === undefined || rootCa.trim() === '') unknown([path]);
+    else if (findTrustedRootCa(rootCa) === undefined) {
       report({ messageId: 'untrusted', path, data: { ...holder, rootCa } });
     }
   },

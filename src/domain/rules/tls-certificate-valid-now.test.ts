@@ -27,7 +27,6 @@ testRule(rule, {
       name: 'a bare start date is valid from the start of that day',
       document: validity('2026-11-30', '2027-11-30'),
     },
-    { name: 'no dates yet', document: validity(undefined, undefined) },
     { name: 'chain: a valid leaf', ...(await withChain(publicReady, chains.good)) },
     {
       name: 'chain: an intermediate expiring in 20 days is still valid',
@@ -78,6 +77,18 @@ testRule(rule, {
       name: 'chain: the intermediate is valid from 2027-01-01',
       ...(await withChain(publicReady, chains.notYetValidIntermediate)),
       errors: [{ messageId: 'intermediate-not-yet-valid', path: pemPath }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'no dates yet',
+      document: validity(undefined, undefined),
+      missing: ['/tls/certificate/notBefore', '/tls/certificate/notAfter'],
+    },
+    {
+      name: 'no certificate described yet',
+      document: withPlan(publicReady, { tls: undefined }),
+      missing: ['/tls/certificate/notBefore', '/tls/certificate/notAfter'],
     },
   ],
 });

@@ -2,6 +2,7 @@ import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
 import { guide } from './support/sources';
 import {
+  certificateFieldsNotStated,
   certificateHolder,
   chainPath,
   intermediateCertificates,
@@ -53,8 +54,9 @@ export default defineRule<
     guide('xks-troubleshooting.html'),
   ],
   facts: ['XKS-TLS-NOT-EXPIRED'],
-  check(plan, { report, now, certificateChain }) {
+  check(plan, { report, unknown, now, certificateChain }) {
     const certificate = serverCertificate(plan, certificateChain);
+    unknown(certificateFieldsNotStated(certificate, ['notBefore', 'notAfter']));
     const { notBefore, notAfter } = certificate;
     const holder = { certificateHolder: certificateHolder(plan) };
     const end = parseInstant(notAfter, 'end');

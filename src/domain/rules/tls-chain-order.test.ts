@@ -33,4 +33,7 @@ testRule(rule, {
       ],
     },
   ],
+  unknown: {
+    none: 'it judges a pasted chain only; without one, the typed certificate fields are judged by the tls-certificate-* rules',
+  },
 });

@@ -29,4 +29,7 @@ testRule(rule, {
       errors: [{ messageId: 'signature-invalid', path: '/tls/certificateChainPem' }],
     },
   ],
+  unknown: {
+    none: 'it judges a pasted chain only; without one, the typed certificate fields are judged by the tls-certificate-* rules',
+  },
 });

@@ -52,4 +52,7 @@ testRule(rule, {
       ],
     },
   ],
+  unknown: {
+    none: 'it judges a pasted chain only; a plan without one describes the certificate in its typed fields',
+  },
 });

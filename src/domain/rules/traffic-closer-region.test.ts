@@ -22,13 +22,6 @@ testRule(rule, {
       name: 'a GovCloud Region has no recorded location',
       document: withPlan(ready, { region: 'us-gov-west-1' }),
     },
-    {
-      name: 'no place is known for the proxy or key manager',
-      document: withPlan(ready, {
-        proxy: { instances: [{ id: 'p1' }] },
-        externalKeyManager: { instances: [{ id: 'k1' }] },
-      }),
-    },
   ],
   invalid: [
     {
@@ -44,6 +37,21 @@ testRule(rule, {
         externalKeyManager: { site: { latitude: 47.61, longitude: -122.33 } },
       }),
       errors: [{ messageId: 'closer-region', path: '/region' }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'no place is known for the proxy or key manager',
+      document: withPlan(ready, {
+        proxy: { instances: [{ id: 'p1' }] },
+        externalKeyManager: { instances: [{ id: 'k1' }] },
+      }),
+      missing: ['/proxy/site'],
+    },
+    {
+      name: 'no Region yet',
+      document: withPlan(ready, { region: undefined }),
+      missing: ['/region'],
     },
   ],
 });

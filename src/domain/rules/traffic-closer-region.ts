@@ -29,10 +29,18 @@ export default defineRule<Plan, 'closer-region'>({
     fibreSpeedSource,
   ],
   facts: ['XKS-RTT-35MS'],
-  check(plan, { report }) {
+  check(plan, { report, unknown }) {
     const { closestRegions, closestRegionsTo, closestRegionsPlace, planRegionDistance } =
       assessLatencyAndCapacity(plan);
     const closest = closestRegions[0];
+    // A Region without a recorded location cannot be compared; that is no gap in the plan.
+    if (plan.region === undefined || !closestRegionsPlace) {
+      unknown([
+        ...(plan.region === undefined ? [['region']] : []),
+        ...(closestRegionsPlace ? [] : [['proxy', 'site']]),
+      ]);
+      return;
+    }
     if (!closest || !planRegionDistance || !closestRegionsTo || !closestRegionsPlace) return;
     const regionMs = planRegionDistance.estimatedRoundTripMs;
     if (regionMs - closest.estimatedRoundTripMs < worthwhileSavingMs) return;

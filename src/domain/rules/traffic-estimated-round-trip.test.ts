@@ -27,12 +27,6 @@ testRule(rule, {
       }),
     },
     {
-      name: 'an unknown city cannot be estimated',
-      document: withPlan(unmeasured, {
-        proxy: { site: { city: 'Atlantis' }, instances: [{ id: 'p1' }] },
-      }),
-    },
-    {
       name: 'a measured Region leg over 35 ms is traffic-round-trip-time’s finding',
       document: withPlan(sites('Dublin', 'Istanbul'), { traffic: { roundTripMs: 40 } }),
     },
@@ -57,6 +51,22 @@ testRule(rule, {
       name: 'only the key manager leg is estimated',
       document: withPlan(sites('Dublin', 'Istanbul'), { traffic: { roundTripMs: 5 } }),
       errors: [{ messageId: 'estimate-over-target', path: '/traffic/proxyToKeyManagerMs' }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'an unknown city cannot be estimated',
+      document: withPlan(unmeasured, {
+        proxy: { site: { city: 'Atlantis' }, instances: [{ id: 'p1' }] },
+      }),
+      missing: ['/traffic/roundTripMs', '/traffic/proxyToKeyManagerMs'],
+    },
+    {
+      name: 'the key manager leg can be neither measured nor estimated',
+      document: withPlan(sites('Dublin'), {
+        externalKeyManager: { site: undefined, instances: [{ id: 'k1' }] },
+      }),
+      missing: ['/traffic/proxyToKeyManagerMs'],
     },
   ],
 });

@@ -67,12 +67,20 @@ export default defineRule<
     pathFactorSource,
   ],
   facts: ['XKS-RTT-35MS', 'XKS-TIMEOUT-250MS'],
-  check(plan, { report }) {
+  check(plan, { report, unknown }) {
     const { regionToProxy, proxyToKeyManager, budget, closestRegions } =
       assessLatencyAndCapacity(plan);
     const legs = [regionToProxy, proxyToKeyManager];
+    // A leg neither measured nor estimable (no place known) leaves the estimate short.
+    const unstated = [
+      ...(regionToProxy.basis === 'unknown' ? [['traffic', 'roundTripMs']] : []),
+      ...(proxyToKeyManager.basis === 'unknown' ? [['traffic', 'proxyToKeyManagerMs']] : []),
+    ];
     // Measured legs alone are the measured-latency rules' to judge; this rule speaks for estimates.
-    if (!legs.some((leg) => leg.basis === 'estimated')) return;
+    if (!legs.some((leg) => leg.basis === 'estimated')) {
+      unknown(unstated);
+      return;
+    }
     const measuredMs = legs.reduce((sum, leg) => sum + (leg.measuredMs ?? 0), 0);
     if (measuredMs > roundTripTargetMs || exceedsProxyTimeout(plan.traffic)) return;
     // Report at the measurement the estimate stands in for.
@@ -109,5 +117,6 @@ export default defineRule<
         path,
         data: { ...data, estimate: msOf(budget.networkMs) },
       });
+    else unknown(unstated);
   },
 });

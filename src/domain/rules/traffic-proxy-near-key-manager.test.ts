@@ -12,7 +12,6 @@ testRule(rule, {
     { name: 'a ready VPC plan', document: ready },
     { name: 'a ready public plan', document: findExample('public-endpoint-ready')!.document },
     { name: 'exactly 35 ms to the key manager', document: traffic(1, 35) },
-    { name: 'not measured', document: traffic(10, undefined) },
     {
       name: 'every call times out (traffic-round-trip-timeout says so)',
       document: traffic(10, 240),
@@ -28,6 +27,13 @@ testRule(rule, {
       name: 'the key manager is far and the Region round trip is not measured',
       document: traffic(undefined, 120),
       errors: [{ messageId: 'far', path: '/traffic/proxyToKeyManagerMs' }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'not measured',
+      document: traffic(10, undefined),
+      missing: ['/traffic/proxyToKeyManagerMs'],
     },
   ],
 });

@@ -18,12 +18,13 @@ export default defineRule<Plan, 'far'>({
     },
   },
   reads: ['/traffic/proxyToKeyManagerMs', '/traffic/roundTripMs'],
+  requires: ['/traffic/proxyToKeyManagerMs'],
   appliesTo: 'all',
   sources: [guide('xks-troubleshooting.html#fix-xks-latency')],
   facts: ['XKS-PROXY-NEAR-EKM'],
   check(plan, { report }) {
-    const proxyToKeyManager = plan.traffic?.proxyToKeyManagerMs;
-    if (proxyToKeyManager === undefined || exceedsProxyTimeout(plan.traffic)) return;
+    const proxyToKeyManager = plan.traffic!.proxyToKeyManagerMs!;
+    if (exceedsProxyTimeout(plan.traffic)) return;
     if (proxyToKeyManager > roundTripTargetMs) {
       report({
         messageId: 'far',

@@ -23,6 +23,7 @@ export default defineRule<Plan, 'region-leg' | 'both-legs'>({
     },
   },
   reads: ['/traffic/roundTripMs', '/traffic/proxyToKeyManagerMs'],
+  requires: ['/traffic/roundTripMs'],
   appliesTo: 'all',
   sources: [
     guide('keystore-external.html'),
@@ -31,10 +32,10 @@ export default defineRule<Plan, 'region-leg' | 'both-legs'>({
     proxyApiSpec,
   ],
   facts: ['XKS-RTT-35MS'],
-  check(plan, { report }) {
-    const roundTrip = plan.traffic?.roundTripMs;
+  check(plan, { report, unknown }) {
+    const roundTrip = plan.traffic!.roundTripMs!;
     const proxyToKeyManager = plan.traffic?.proxyToKeyManagerMs;
-    if (roundTrip === undefined || exceedsProxyTimeout(plan.traffic)) return;
+    if (exceedsProxyTimeout(plan.traffic)) return;
     const target = roundTripTargetMs;
     if (roundTrip > target) {
       report({
@@ -45,7 +46,11 @@ export default defineRule<Plan, 'region-leg' | 'both-legs'>({
       return;
     }
     // A key manager leg over the target by itself is traffic-proxy-near-key-manager's finding.
-    if (proxyToKeyManager === undefined || proxyToKeyManager > target) return;
+    if (proxyToKeyManager === undefined) {
+      unknown([['traffic', 'proxyToKeyManagerMs']]);
+      return;
+    }
+    if (proxyToKeyManager > target) return;
     const total = roundTrip + proxyToKeyManager;
     if (total > target) {
       report({

@@ -12,7 +12,6 @@ testRule(rule, {
     { name: 'a ready VPC plan', document: ready },
     { name: 'a ready public plan', document: findExample('public-endpoint-ready')!.document },
     { name: 'slow but inside the timeout', document: traffic(200, 49) },
-    { name: 'no measurements yet', document: traffic(undefined, undefined) },
     {
       name: 'legs and processing just inside the timeout',
       document: withPlan(traffic(100, 50), {
@@ -55,6 +54,18 @@ testRule(rule, {
       name: 'the two legs add up to the timeout',
       document: traffic(150, 100),
       errors: [{ messageId: 'both-legs', path: '/traffic' }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'no measurements yet',
+      document: traffic(undefined, undefined),
+      missing: ['/traffic/roundTripMs', '/traffic/proxyToKeyManagerMs'],
+    },
+    {
+      name: 'the key manager leg not measured',
+      document: traffic(20, undefined),
+      missing: ['/traffic/proxyToKeyManagerMs'],
     },
   ],
 });

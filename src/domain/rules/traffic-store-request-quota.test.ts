@@ -12,7 +12,6 @@ testRule(rule, {
     { name: 'a ready public plan', document: ready },
     { name: 'a ready VPC plan', document: findExample('vpc-endpoint-service-ready')!.document },
     { name: 'exactly at the quota', document: peak(1800) },
-    { name: 'no peak stated', document: peak(undefined) },
   ],
   invalid: [
     {
@@ -24,6 +23,13 @@ testRule(rule, {
       name: 'the plan with mistakes',
       document: findExample('plan-with-mistakes')!.document,
       errors: [{ messageId: 'over-quota', path: '/traffic/peakRequestsPerSecond' }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'no peak stated',
+      document: peak(undefined),
+      missing: ['/traffic/peakRequestsPerSecond'],
     },
   ],
 });

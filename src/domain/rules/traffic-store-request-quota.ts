@@ -18,6 +18,7 @@ export default defineRule<Plan, 'over-quota'>({
     },
   },
   reads: ['/traffic/peakRequestsPerSecond'],
+  requires: ['/traffic/peakRequestsPerSecond'],
   appliesTo: 'all',
   sources: [
     guide('requests-per-second.html#rps-key-stores'),
@@ -26,8 +27,8 @@ export default defineRule<Plan, 'over-quota'>({
   ],
   facts: ['XKS-QUOTA-1800-RPS', 'XKS-THROTTLE-5MIN'],
   check(plan, { report }) {
-    const peak = plan.traffic?.peakRequestsPerSecond;
-    if (peak !== undefined && peak > storeQuotaRps) {
+    const peak = plan.traffic!.peakRequestsPerSecond!;
+    if (peak > storeQuotaRps) {
       report({
         messageId: 'over-quota',
         path: ['traffic', 'peakRequestsPerSecond'],

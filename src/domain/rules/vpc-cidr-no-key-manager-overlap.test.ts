@@ -13,10 +13,6 @@ testRule(rule, {
     { name: 'the cross-account example', document: findExample('vpc-cross-account')!.document },
     { name: 'adjacent blocks', document: ranges(['10.20.0.0/16'], ['10.21.0.0/16']) },
     { name: 'text that is not a CIDR block', document: ranges(['10.20.0.0'], ['10.20.0.0/33']) },
-    {
-      name: 'no key manager networks',
-      document: withPlan(ready, { externalKeyManager: { networkCidrs: undefined } }),
-    },
   ],
   invalid: [
     {
@@ -38,6 +34,18 @@ testRule(rule, {
       name: 'the same range',
       document: ranges(['172.16.0.0/16'], ['172.16.0.0/16']),
       errors: [{ messageId: 'overlap', path: '/vpc/cidrBlocks/0' }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'no key manager networks',
+      document: withPlan(ready, { externalKeyManager: { networkCidrs: undefined } }),
+      missing: ['/externalKeyManager/networkCidrs'],
+    },
+    {
+      name: 'no VPC address range',
+      document: withPlan(ready, { vpc: { cidrBlocks: undefined } }),
+      missing: ['/vpc/cidrBlocks'],
     },
   ],
 });

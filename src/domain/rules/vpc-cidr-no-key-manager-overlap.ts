@@ -18,21 +18,23 @@ export default defineRule<Plan, 'overlap'>({
     },
   },
   reads: ['/vpc/cidrBlocks', '/externalKeyManager/networkCidrs'],
+  requires: ['/vpc/cidrBlocks', '/externalKeyManager/networkCidrs'],
   appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [guide('vpc-connectivity.html#xks-vpc-requirements')],
   facts: ['VPC-CIDR-NO-OVERLAP'],
   check(plan, { report }) {
-    const keyManagerCidrs = (plan.externalKeyManager?.networkCidrs ?? []).flatMap((text) => {
+    const keyManagerCidrs = plan.externalKeyManager!.networkCidrs!.flatMap((text, index) => {
       const cidr = parseIpv4Cidr(text);
-      return cidr ? [{ text: text.trim(), cidr }] : [];
+      return cidr ? [{ text: text.trim(), cidr, index }] : [];
     });
-    plan.vpc?.cidrBlocks?.forEach((text, index) => {
+    plan.vpc!.cidrBlocks!.forEach((text, index) => {
       const vpcCidr = parseIpv4Cidr(text);
       const clash = vpcCidr && keyManagerCidrs.find(({ cidr }) => cidrsOverlap(vpcCidr, cidr));
       if (clash) {
         report({
           messageId: 'overlap',
           path: ['vpc', 'cidrBlocks', index],
+          relatedPaths: [['externalKeyManager', 'networkCidrs', clash.index]],
           data: { vpcCidr: text.trim(), keyManagerCidr: clash.text },
         });
       }

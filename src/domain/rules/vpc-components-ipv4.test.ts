@@ -9,13 +9,6 @@ testRule(rule, {
   valid: [
     { name: 'IPv4 everywhere', document: ready },
     { name: 'the cross-account example', document: findExample('vpc-cross-account')!.document },
-    {
-      name: 'IP address types not stated',
-      document: withPlan(ready, {
-        loadBalancer: { ipAddressType: undefined, targetGroup: { ipAddressType: undefined } },
-        endpointService: { supportedIpAddressTypes: undefined },
-      }),
-    },
   ],
   invalid: [
     {
@@ -55,6 +48,25 @@ testRule(rule, {
           path: '/endpointService/supportedIpAddressTypes',
         },
       ],
+    },
+  ],
+  unknown: [
+    {
+      name: 'IP address types not stated',
+      document: withPlan(ready, {
+        loadBalancer: { ipAddressType: undefined, targetGroup: { ipAddressType: undefined } },
+        endpointService: { supportedIpAddressTypes: undefined },
+      }),
+      missing: [
+        '/loadBalancer/ipAddressType',
+        '/loadBalancer/targetGroup/ipAddressType',
+        '/endpointService/supportedIpAddressTypes',
+      ],
+    },
+    {
+      name: 'no load balancer yet',
+      document: withPlan(ready, { loadBalancer: undefined }),
+      missing: ['/loadBalancer/ipAddressType', '/loadBalancer/targetGroup/ipAddressType'],
     },
   ],
 });

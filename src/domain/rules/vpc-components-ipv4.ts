@@ -51,9 +51,18 @@ export default defineRule<
     guide('create-xks-keystore.html'),
   ],
   facts: ['VPC-IPV4', 'XKS-IPV4-ONLY'],
-  check(plan, { report }) {
+  check(plan, { report, unknown }) {
     const loadBalancer = plan.loadBalancer;
     const targetGroup = loadBalancer?.targetGroup;
+    const ipTypes = plan.endpointService?.supportedIpAddressTypes;
+    unknown([
+      ...(loadBalancer?.ipAddressType === undefined ? [['loadBalancer', 'ipAddressType']] : []),
+      ...(targetGroup?.ipAddressType === undefined
+        ? [['loadBalancer', 'targetGroup', 'ipAddressType']]
+        : []),
+      ...(ipTypes === undefined ? [['endpointService', 'supportedIpAddressTypes']] : []),
+    ]);
+    // Targets without an address are rows the empty-row rule reports.
     if (loadBalancer?.ipAddressType !== undefined && loadBalancer.ipAddressType !== 'ipv4') {
       report({
         messageId: 'load-balancer-not-ipv4',
@@ -77,7 +86,6 @@ export default defineRule<
         });
       }
     });
-    const ipTypes = plan.endpointService?.supportedIpAddressTypes;
     if (
       ipTypes !== undefined &&
       (ipTypes.length === 0 || ipTypes.some((type) => type !== 'ipv4'))

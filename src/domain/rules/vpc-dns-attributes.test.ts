@@ -9,12 +9,6 @@ testRule(rule, {
   valid: [
     { name: 'both enabled', document: ready },
     { name: 'the cross-account example', document: findExample('vpc-cross-account')!.document },
-    {
-      name: 'not stated',
-      document: withPlan(ready, {
-        vpc: { enableDnsHostnames: undefined, enableDnsSupport: undefined },
-      }),
-    },
   ],
   invalid: [
     {
@@ -29,6 +23,20 @@ testRule(rule, {
         { messageId: 'hostnames-disabled', path: '/vpc/enableDnsHostnames' },
         { messageId: 'resolution-disabled', path: '/vpc/enableDnsSupport' },
       ],
+    },
+  ],
+  unknown: [
+    {
+      name: 'neither attribute stated',
+      document: withPlan(ready, {
+        vpc: { enableDnsHostnames: undefined, enableDnsSupport: undefined },
+      }),
+      missing: ['/vpc/enableDnsHostnames', '/vpc/enableDnsSupport'],
+    },
+    {
+      name: 'resolution not stated',
+      document: withPlan(ready, { vpc: { enableDnsSupport: undefined } }),
+      missing: ['/vpc/enableDnsSupport'],
     },
   ],
 });

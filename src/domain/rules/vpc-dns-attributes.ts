@@ -25,12 +25,17 @@ export default defineRule<Plan, 'hostnames-disabled' | 'resolution-disabled'>({
   appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [guide('vpc-connectivity.html')],
   facts: ['VPC-DNS-ATTRIBUTES'],
-  check(plan, { report }) {
-    if (plan.vpc?.enableDnsHostnames === false) {
+  check(plan, { report, unknown }) {
+    const { enableDnsHostnames, enableDnsSupport } = plan.vpc ?? {};
+    if (enableDnsHostnames === false) {
       report({ messageId: 'hostnames-disabled', path: ['vpc', 'enableDnsHostnames'] });
     }
-    if (plan.vpc?.enableDnsSupport === false) {
+    if (enableDnsSupport === false) {
       report({ messageId: 'resolution-disabled', path: ['vpc', 'enableDnsSupport'] });
     }
+    unknown([
+      ...(enableDnsHostnames === undefined ? [['vpc', 'enableDnsHostnames']] : []),
+      ...(enableDnsSupport === undefined ? [['vpc', 'enableDnsSupport']] : []),
+    ]);
   },
 });

@@ -17,12 +17,6 @@ testRule(rule, {
       document: endpoint('https://MyProxy-Private.xks.example.com.'),
     },
     {
-      name: 'no private DNS name yet (another rule asks for it)',
-      document: withPlan(endpoint('https://other.example.com'), {
-        endpointService: { privateDnsName: undefined },
-      }),
-    },
-    {
       name: 'a public endpoint store',
       document: findExample('public-endpoint-ready')!.document,
       notApplicable: true,
@@ -43,6 +37,20 @@ testRule(rule, {
       name: 'the mistakes example',
       document: findExample('plan-with-mistakes')!.document,
       errors: [{ messageId: 'differs', path }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'no private DNS name yet',
+      document: withPlan(endpoint('https://other.example.com'), {
+        endpointService: { privateDnsName: undefined },
+      }),
+      missing: ['/endpointService/privateDnsName'],
+    },
+    {
+      name: 'no endpoint yet',
+      document: withPlan(vpc, { keyStore: { XksProxyUriEndpoint: undefined } }),
+      missing: ['/keyStore/XksProxyUriEndpoint'],
     },
   ],
 });

@@ -18,6 +18,7 @@ export default defineRule<Plan, 'differs'>({
     },
   },
   reads: ['/keyStore/XksProxyUriEndpoint', '/endpointService/privateDnsName'],
+  requires: ['/keyStore/XksProxyUriEndpoint', '/endpointService/privateDnsName'],
   appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [
     apiReference('API_CreateCustomKeyStore.html'),
@@ -26,15 +27,14 @@ export default defineRule<Plan, 'differs'>({
   ],
   facts: ['XKS-ENDPOINT-VPC-VALUE', 'VPC-ENDPOINT-EQUALS-DNS'],
   check(plan, { report }) {
-    const endpoint = plan.keyStore?.XksProxyUriEndpoint;
-    const privateDnsName = plan.endpointService?.privateDnsName;
-    // A missing value is asked for by the rules that require it.
-    if (endpoint === undefined || !privateDnsName) return;
+    const endpoint = plan.keyStore!.XksProxyUriEndpoint!;
+    const privateDnsName = plan.endpointService!.privateDnsName!;
     const host = hostOfEndpoint(endpoint);
     if (host !== undefined && normaliseDnsName(host) === normaliseDnsName(privateDnsName)) return;
     report({
       messageId: 'differs',
       path: ['keyStore', 'XksProxyUriEndpoint'],
+      relatedPaths: [['endpointService', 'privateDnsName']],
       data: { endpoint, privateDnsName, expected: httpsPrefix + normaliseDnsName(privateDnsName) },
     });
   },

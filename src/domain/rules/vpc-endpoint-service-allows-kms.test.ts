@@ -14,25 +14,12 @@ testRule(rule, {
     { name: 'the cross-account example', document: findExample('vpc-cross-account')!.document },
     { name: 'every principal (*)', document: principals(['*']) },
     {
-      name: 'no endpoint service section yet',
-      document: withPlan(ready, { endpointService: undefined }),
-    },
-    {
-      name: 'no Region yet',
-      document: withPlan(ready, { region: undefined, endpointService: { allowedPrincipals: [] } }),
-    },
-    {
       name: 'a public endpoint plan',
       document: findExample('public-endpoint-ready')!.document,
       notApplicable: true,
     },
   ],
   invalid: [
-    {
-      name: 'allowed principals not stated',
-      document: principals(undefined),
-      errors: [{ messageId: 'not-stated', path }],
-    },
     {
       name: 'an empty allow list',
       document: principals([]),
@@ -47,6 +34,23 @@ testRule(rule, {
       name: 'the mistakes example (only an account)',
       document: findExample('plan-with-mistakes')!.document,
       errors: [{ messageId: 'missing', path }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'allowed principals not stated',
+      document: principals(undefined),
+      missing: [path],
+    },
+    {
+      name: 'no endpoint service section yet',
+      document: withPlan(ready, { endpointService: undefined }),
+      missing: [path],
+    },
+    {
+      name: 'no Region yet',
+      document: withPlan(ready, { region: undefined, endpointService: { allowedPrincipals: [] } }),
+      missing: ['/region'],
     },
   ],
 });

@@ -6,7 +6,7 @@ import { guide } from './support/sources';
 
 const path = ['endpointService', 'allowedPrincipals'];
 
-export default defineRule<Plan, 'not-stated' | 'missing' | 'other-region'>({
+export default defineRule<Plan, 'missing' | 'other-region'>({
   id: 'vpc-endpoint-service-allows-kms',
   target: 'plan',
   severity: 'error',
@@ -14,11 +14,6 @@ export default defineRule<Plan, 'not-stated' | 'missing' | 'other-region'>({
   description:
     "KMS creates an interface endpoint to your endpoint service as the service principal cks.kms.<region>.amazonaws.com. Unless that principal is on the service's allow list, KMS cannot see the service: creating the store fails with XksProxyVpcEndpointServiceNotFoundException and connecting fails with XKS_VPC_ENDPOINT_SERVICE_NOT_FOUND.",
   messages: {
-    'not-stated': {
-      message:
-        'The allowed principals of the endpoint service are not stated; KMS can reach the service only if {{principal}} is one of them.',
-      fix: 'Add {{principal}} to the allowed principals of the endpoint service and list it in endpointService.allowedPrincipals.',
-    },
     missing: {
       message:
         'The endpoint service does not allow {{principal}}, so KMS cannot find the service (XksProxyVpcEndpointServiceNotFoundException, XKS_VPC_ENDPOINT_SERVICE_NOT_FOUND).',
@@ -30,7 +25,8 @@ export default defineRule<Plan, 'not-stated' | 'missing' | 'other-region'>({
       fix: 'Allow {{principal}} on the endpoint service (you may remove {{found}} unless another store needs it).',
     },
   },
-  reads: ['/region', '/endpointService', '/endpointService/allowedPrincipals'],
+  reads: ['/region', '/endpointService/allowedPrincipals'],
+  requires: ['/region', '/endpointService/allowedPrincipals'],
   appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [
     guide('vpc-connectivity.html'),
@@ -44,13 +40,9 @@ export default defineRule<Plan, 'not-stated' | 'missing' | 'other-region'>({
     'CEC-XKS_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION',
   ],
   check(plan, { report }) {
-    if (plan.endpointService === undefined || plan.region === undefined) return;
-    const principal = kmsServicePrincipal(plan.region);
-    const principals = plan.endpointService.allowedPrincipals;
-    if (principals === undefined) {
-      report({ messageId: 'not-stated', path, data: { principal } });
-      return;
-    }
+    const region = plan.region!;
+    const principal = kmsServicePrincipal(region);
+    const principals = plan.endpointService!.allowedPrincipals!;
     const normalised = principals.map((entry) => entry.trim().toLowerCase());
     if (allowsEveryone(principals) || normalised.includes(principal)) return;
     const index = normalised.findIndex((entry) =>
@@ -60,7 +52,7 @@ export default defineRule<Plan, 'not-stated' | 'missing' | 'other-region'>({
       report({
         messageId: 'other-region',
         path: [...path, index],
-        data: { found: principals[index]!.trim(), region: plan.region, principal },
+        data: { found: principals[index]!.trim(), region, principal },
       });
     } else {
       report({ messageId: 'missing', path, data: { principal } });

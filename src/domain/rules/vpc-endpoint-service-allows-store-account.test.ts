@@ -28,7 +28,6 @@ testRule(rule, {
         endpointService: { allowedPrincipals: [kms] },
       }),
     },
-    { name: 'allowed principals not stated (another rule asks)', document: principals(undefined) },
   ],
   invalid: [
     {
@@ -40,6 +39,14 @@ testRule(rule, {
       name: 'the owner account instead of the store account',
       document: principals([kms, 'arn:aws:iam::444455556666:root']),
       errors: [{ messageId: 'store-account-missing', path }],
+    },
+  ],
+  unknown: [
+    { name: 'allowed principals not stated', document: principals(undefined), missing: [path] },
+    {
+      name: 'the store account not stated',
+      document: withPlan(crossAccount, { accountId: undefined }),
+      missing: ['/accountId'],
     },
   ],
 });

@@ -27,15 +27,28 @@ export default defineRule<Plan, 'store-account-missing'>({
   appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [guide('vpc-connectivity.html'), guide('create-xks-keystore.html')],
   facts: ['VPC-ES-ALLOW-XKS-ACCOUNT', 'VPC-ACCOUNT'],
-  check(plan, { report }) {
+  check(plan, { report, unknown }) {
     const owner = plan.keyStore?.XksProxyVpcEndpointServiceOwner;
+    // Without an owner, KMS takes the endpoint service to be the key store account's own.
+    if (owner === undefined) return;
     const account = plan.accountId;
     const principals = plan.endpointService?.allowedPrincipals;
-    // Only a stated list is judged: the KMS principal rule asks for a missing one.
-    if (owner === undefined || account === undefined || owner === account || !principals) return;
+    if (account === undefined || principals === undefined) {
+      unknown([
+        ...(account === undefined ? [['accountId']] : []),
+        ...(principals === undefined ? [path] : []),
+      ]);
+      return;
+    }
+    if (owner === account) return;
     if (allowsEveryone(principals)) return;
     if (!principals.some((principal) => accountOfIamArn(principal) === account)) {
-      report({ messageId: 'store-account-missing', path, data: { owner, account } });
+      report({
+        messageId: 'store-account-missing',
+        path,
+        relatedPaths: [['keyStore', 'XksProxyVpcEndpointServiceOwner'], ['accountId']],
+        data: { owner, account },
+      });
     }
   },
 });

@@ -9,16 +9,19 @@ testRule(rule, {
   valid: [
     { name: 'an Interface service', document: ready },
     { name: 'the cross-account example', document: findExample('vpc-cross-account')!.document },
-    {
-      name: 'type not stated',
-      document: withPlan(ready, { endpointService: { serviceType: undefined } }),
-    },
   ],
   invalid: [
     {
       name: 'a Gateway Load Balancer service',
       document: withPlan(ready, { endpointService: { serviceType: 'GatewayLoadBalancer' } }),
       errors: [{ messageId: 'not-interface', path: '/endpointService/serviceType' }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'type not stated',
+      document: withPlan(ready, { endpointService: { serviceType: undefined } }),
+      missing: ['/endpointService/serviceType'],
     },
   ],
 });

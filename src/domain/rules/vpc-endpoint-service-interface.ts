@@ -17,6 +17,7 @@ export default defineRule<Plan, 'not-interface'>({
     },
   },
   reads: ['/endpointService/serviceType'],
+  requires: ['/endpointService/serviceType'],
   appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [guide('vpc-connectivity.html'), apiReference('API_CustomKeyStoresListEntry.html')],
   facts: [
@@ -25,8 +26,8 @@ export default defineRule<Plan, 'not-interface'>({
     'CEC-XKS_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION',
   ],
   check(plan, { report }) {
-    const serviceType = plan.endpointService?.serviceType;
-    if (serviceType !== undefined && serviceType !== 'Interface') {
+    const serviceType = plan.endpointService!.serviceType!;
+    if (serviceType !== 'Interface') {
       report({
         messageId: 'not-interface',
         path: ['endpointService', 'serviceType'],

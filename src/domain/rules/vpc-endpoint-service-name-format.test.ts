@@ -20,7 +20,7 @@ testRule(rule, {
       name: 'the eu prefix the API model added in 2026',
       document: serviceName('eu.amazonaws.vpce.eusc-de-east-1.vpce-svc-0a1b2c3d4e5f60718'),
     },
-    { name: 'no service name yet (another rule asks for it)', document: serviceName(undefined) },
+    { name: 'no service name yet', document: serviceName(undefined) },
     {
       name: 'a public endpoint plan',
       document: findExample('public-endpoint-ready')!.document,
@@ -49,4 +49,7 @@ testRule(rule, {
       errors: [{ messageId: 'api-format', path }],
     },
   ],
+  unknown: {
+    none: 'it judges the form of a stated name; key-store-required-parameters reports a missing XksProxyVpcEndpointServiceName',
+  },
 });

@@ -9,16 +9,24 @@ testRule(rule, {
   valid: [
     { name: 'acceptance not required', document: ready },
     { name: 'the cross-account example', document: findExample('vpc-cross-account')!.document },
-    {
-      name: 'not stated',
-      document: withPlan(ready, { endpointService: { acceptanceRequired: undefined } }),
-    },
   ],
   invalid: [
     {
       name: 'the mistakes example',
       document: findExample('plan-with-mistakes')!.document,
       errors: [{ messageId: 'acceptance-required', path: '/endpointService/acceptanceRequired' }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'not stated',
+      document: withPlan(ready, { endpointService: { acceptanceRequired: undefined } }),
+      missing: ['/endpointService/acceptanceRequired'],
+    },
+    {
+      name: 'no endpoint service section yet',
+      document: withPlan(ready, { endpointService: undefined }),
+      missing: ['/endpointService/acceptanceRequired'],
     },
   ],
 });

@@ -17,6 +17,7 @@ export default defineRule<Plan, 'acceptance-required'>({
     },
   },
   reads: ['/endpointService/acceptanceRequired'],
+  requires: ['/endpointService/acceptanceRequired'],
   appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [guide('vpc-connectivity.html'), apiReference('API_CustomKeyStoresListEntry.html')],
   facts: [

@@ -20,6 +20,10 @@ testRule(rule, {
   valid: [
     { name: 'the ready VPC example', document: vpc },
     {
+      name: 'the account states it has no other key stores',
+      document: existing(),
+    },
+    {
       name: 'another endpoint service',
       document: existing(
         store({
@@ -48,6 +52,18 @@ testRule(rule, {
       name: 'a store of another account uses the service',
       document: existing(store({ accountId: '444455556666' })),
       errors: [{ messageId: 'in-use', path }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'the other key stores not stated',
+      document: withPlan(vpc, { existingKeyStores: undefined }),
+      missing: ['/existingKeyStores'],
+    },
+    {
+      name: 'no service name yet',
+      document: withPlan(vpc, { keyStore: { XksProxyVpcEndpointServiceName: undefined } }),
+      missing: ['/keyStore/XksProxyVpcEndpointServiceName'],
     },
   ],
 });

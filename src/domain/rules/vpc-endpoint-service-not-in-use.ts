@@ -19,17 +19,18 @@ export default defineRule<Plan, 'in-use'>({
   },
   reads: [
     '/keyStore/XksProxyVpcEndpointServiceName',
+    '/existingKeyStores',
     '/existingKeyStores/*/CustomKeyStoreName',
     '/existingKeyStores/*/CustomKeyStoreType',
     '/existingKeyStores/*/XksProxyVpcEndpointServiceName',
     '/existingKeyStores/*/accountId',
   ],
+  requires: ['/keyStore/XksProxyVpcEndpointServiceName', '/existingKeyStores'],
   appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [apiReference('API_CreateCustomKeyStore.html'), guide('vpc-connectivity.html')],
   facts: ['XKS-UNIQUE-VPCE-SERVICE', 'VPC-ONE-SERVICE-PER-STORE', 'API-EXC-VPCE-IN-USE'],
   check(plan, { report }) {
-    const serviceName = plan.keyStore?.XksProxyVpcEndpointServiceName;
-    if (serviceName === undefined) return;
+    const serviceName = plan.keyStore!.XksProxyVpcEndpointServiceName!;
     const clash = existingExternalKeyStores(plan, 'region').find(
       ({ store }) =>
         store.XksProxyVpcEndpointServiceName?.toLowerCase() === serviceName.toLowerCase(),
@@ -38,6 +39,7 @@ export default defineRule<Plan, 'in-use'>({
     report({
       messageId: 'in-use',
       path: ['keyStore', 'XksProxyVpcEndpointServiceName'],
+      relatedPaths: [['existingKeyStores', clash.index]],
       data: { serviceName, store: clash.label },
     });
   },

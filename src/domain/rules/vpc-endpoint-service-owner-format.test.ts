@@ -39,4 +39,7 @@ testRule(rule, {
       errors: [{ messageId: 'not-account-id', path }],
     },
   ],
+  unknown: {
+    none: 'an absent owner is a fact, not a gap: KMS then takes the endpoint service to be the key store account’s own',
+  },
 });

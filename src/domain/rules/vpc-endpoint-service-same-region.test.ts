@@ -12,7 +12,6 @@ testRule(rule, {
   valid: [
     { name: 'the service in the store Region', document: ready },
     { name: 'the cross-account example', document: findExample('vpc-cross-account')!.document },
-    { name: 'no Region yet', document: withPlan(ready, { region: undefined }) },
     {
       name: 'a malformed name (the format rule reports it)',
       document: serviceName('vpce-svc-0a1b2c'),
@@ -38,6 +37,18 @@ testRule(rule, {
       name: 'the mistakes example',
       document: findExample('plan-with-mistakes')!.document,
       errors: [{ messageId: 'other-region', path }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'no Region yet',
+      document: withPlan(ready, { region: undefined }),
+      missing: ['/region'],
+    },
+    {
+      name: 'no service name yet',
+      document: withPlan(ready, { keyStore: { XksProxyVpcEndpointServiceName: undefined } }),
+      missing: [path],
     },
   ],
 });

@@ -24,6 +24,7 @@ export default defineRule<Plan, 'other-region'>({
     },
   },
   reads: ['/region', '/keyStore/XksProxyVpcEndpointServiceName'],
+  requires: ['/region', '/keyStore/XksProxyVpcEndpointServiceName'],
   appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [
     guide('create-xks-keystore.html'),
@@ -32,11 +33,15 @@ export default defineRule<Plan, 'other-region'>({
   ],
   facts: ['VPC-SAME-REGION', 'API-EXC-VPCE-NOT-FOUND', 'CEC-XKS_VPC_ENDPOINT_SERVICE_NOT_FOUND'],
   check(plan, { report }) {
-    const name = plan.keyStore?.XksProxyVpcEndpointServiceName;
-    if (name === undefined || plan.region === undefined) return;
-    const serviceRegion = regionOfServiceName(name);
-    if (serviceRegion !== undefined && serviceRegion !== plan.region) {
-      report({ messageId: 'other-region', path, data: { serviceRegion, region: plan.region } });
+    const region = plan.region!;
+    const serviceRegion = regionOfServiceName(plan.keyStore!.XksProxyVpcEndpointServiceName!);
+    if (serviceRegion !== undefined && serviceRegion !== region) {
+      report({
+        messageId: 'other-region',
+        path,
+        relatedPaths: [['region']],
+        data: { serviceRegion, region },
+      });
     }
   },
 });

@@ -46,4 +46,16 @@ testRule(rule, {
       errors: [{ messageId: 'in-use', path }],
     },
   ],
+  unknown: [
+    {
+      name: 'the other key stores not stated',
+      document: withPlan(vpc, { existingKeyStores: undefined }),
+      missing: ['/existingKeyStores'],
+    },
+    {
+      name: 'no endpoint yet',
+      document: withPlan(vpc, { keyStore: { XksProxyUriEndpoint: undefined } }),
+      missing: ['/keyStore/XksProxyUriEndpoint'],
+    },
+  ],
 });

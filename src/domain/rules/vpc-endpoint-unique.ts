@@ -19,11 +19,13 @@ export default defineRule<Plan, 'in-use'>({
   },
   reads: [
     '/keyStore/XksProxyUriEndpoint',
+    '/existingKeyStores',
     '/existingKeyStores/*/CustomKeyStoreName',
     '/existingKeyStores/*/CustomKeyStoreType',
     '/existingKeyStores/*/XksProxyUriEndpoint',
     '/existingKeyStores/*/accountId',
   ],
+  requires: ['/keyStore/XksProxyUriEndpoint', '/existingKeyStores'],
   appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [
     apiReference('API_CreateCustomKeyStore.html'),
@@ -32,8 +34,7 @@ export default defineRule<Plan, 'in-use'>({
   ],
   facts: ['XKS-UNIQUE-VPC-DNS', 'API-EXC-ENDPOINT-IN-USE'],
   check(plan, { report }) {
-    const endpoint = plan.keyStore?.XksProxyUriEndpoint;
-    if (endpoint === undefined) return;
+    const endpoint = plan.keyStore!.XksProxyUriEndpoint!;
     const clash = existingExternalKeyStores(plan, 'region').find(
       ({ store }) =>
         store.XksProxyUriEndpoint !== undefined &&
@@ -43,6 +44,7 @@ export default defineRule<Plan, 'in-use'>({
     report({
       messageId: 'in-use',
       path: ['keyStore', 'XksProxyUriEndpoint'],
+      relatedPaths: [['existingKeyStores', clash.index]],
       data: { endpoint, store: clash.label },
     });
   },

@@ -13,10 +13,18 @@ testRule(rule, {
   valid: [
     { name: 'two subnets in two zones', document: ready },
     { name: 'three zones, cross-account', document: findExample('vpc-cross-account')!.document },
-    { name: 'no subnets attached yet', document: attachedTo(undefined) },
     {
-      name: 'VPC subnets not listed (zones cannot be judged)',
-      document: withPlan(ready, { vpc: { subnets: undefined } }),
+      name: 'two zones known, a third subnet without zone',
+      document: withPlan(ready, {
+        loadBalancer: { subnetIds: [subnetA, subnetB, 'subnet-c'] },
+        vpc: {
+          subnets: [
+            { subnetId: subnetA, availabilityZone: 'eu-central-1a' },
+            { subnetId: subnetB, availabilityZone: 'eu-central-1b' },
+            { subnetId: 'subnet-c' },
+          ],
+        },
+      }),
     },
   ],
   invalid: [
@@ -51,6 +59,26 @@ testRule(rule, {
       name: 'the mistakes example (one subnet)',
       document: findExample('plan-with-mistakes')!.document,
       errors: [{ messageId: 'too-few', path }],
+    },
+  ],
+  unknown: [
+    { name: 'no subnets attached yet', document: attachedTo(undefined), missing: [path] },
+    {
+      name: 'VPC subnets not listed (zones cannot be judged)',
+      document: withPlan(ready, { vpc: { subnets: undefined } }),
+      missing: ['/vpc/subnets'],
+    },
+    {
+      name: 'one zone known, the other subnet’s zone not stated',
+      document: withPlan(ready, {
+        vpc: {
+          subnets: [
+            { subnetId: subnetA, availabilityZone: 'eu-central-1a' },
+            { subnetId: subnetB },
+          ],
+        },
+      }),
+      missing: ['/vpc/subnets/1/availabilityZone'],
     },
   ],
 });

@@ -28,7 +28,13 @@ export default defineRule<Plan, 'too-few' | 'unknown-subnet' | 'one-zone'>({
       fix: 'Attach the load balancer to a subnet in another Availability Zone as well.',
     },
   },
-  reads: ['/loadBalancer/subnetIds', '/vpc/subnets/*/subnetId', '/vpc/subnets/*/availabilityZone'],
+  reads: [
+    '/loadBalancer/subnetIds',
+    '/vpc/subnets',
+    '/vpc/subnets/*/subnetId',
+    '/vpc/subnets/*/availabilityZone',
+  ],
+  requires: ['/loadBalancer/subnetIds'],
   appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [
     guide('vpc-connectivity.html'),
@@ -41,33 +47,55 @@ export default defineRule<Plan, 'too-few' | 'unknown-subnet' | 'one-zone'>({
     'API-EXC-VPCE-INVALID',
     'CEC-XKS_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION',
   ],
-  check(plan, { report }) {
-    const subnetIds = plan.loadBalancer?.subnetIds;
-    if (subnetIds === undefined) return;
+  check(plan, { report, unknown }) {
+    // Empty rows are reported by vpc-no-empty-list-rows.
+    const subnetIds = plan.loadBalancer!.subnetIds!.filter((id) => id.trim() !== '');
     const distinctIds = new Set(subnetIds.map((id) => id.trim()));
     if (distinctIds.size < 2) {
       report({ messageId: 'too-few', path, data: { count: distinctIds.size } });
       return;
     }
-    const vpcSubnets = plan.vpc?.subnets?.filter((subnet) => subnet.subnetId !== undefined);
-    // Without the VPC's subnets there is nothing to compare the attachment with.
-    if (!vpcSubnets?.length) return;
-    const zoneOf = new Map(
-      vpcSubnets.map((subnet) => [subnet.subnetId!.trim(), subnet.availabilityZone]),
-    );
+    const vpcSubnets = plan.vpc?.subnets;
+    // The zones of the attached subnets come from the VPC's subnet list.
+    if (vpcSubnets === undefined) {
+      unknown([['vpc', 'subnets']]);
+      return;
+    }
+    const indexOf = new Map<string, number>();
+    vpcSubnets.forEach((subnet, index) => {
+      const id = subnet.subnetId?.trim();
+      if (id) indexOf.set(id, index);
+    });
     const zones = new Set<string>();
-    let everyZoneKnown = true;
-    subnetIds.forEach((id, index) => {
+    const zonesNotStated: (string | number)[][] = [];
+    let unlisted = false;
+    plan.loadBalancer!.subnetIds!.forEach((id, index) => {
       const subnetId = id.trim();
-      if (!zoneOf.has(subnetId)) {
-        report({ messageId: 'unknown-subnet', path: [...path, index], data: { subnet: subnetId } });
+      if (subnetId === '') return;
+      const vpcIndex = indexOf.get(subnetId);
+      if (vpcIndex === undefined) {
+        unlisted = true;
+        report({
+          messageId: 'unknown-subnet',
+          path: [...path, index],
+          relatedPaths: [['vpc', 'subnets']],
+          data: { subnet: subnetId },
+        });
+        return;
       }
-      const zone = zoneOf.get(subnetId);
-      if (zone === undefined) everyZoneKnown = false;
+      const zone = vpcSubnets[vpcIndex]!.availabilityZone;
+      if (zone === undefined) zonesNotStated.push(['vpc', 'subnets', vpcIndex, 'availabilityZone']);
       else zones.add(zone);
     });
-    if (everyZoneKnown && zones.size === 1) {
-      report({ messageId: 'one-zone', path, data: { zone: [...zones][0]! } });
+    if (zones.size >= 2) return;
+    if (zonesNotStated.length > 0) unknown(zonesNotStated);
+    else if (zones.size === 1 && !unlisted) {
+      report({
+        messageId: 'one-zone',
+        path,
+        relatedPaths: [['vpc', 'subnets']],
+        data: { zone: [...zones][0]! },
+      });
     }
   },
 });

@@ -22,7 +22,6 @@ testRule(rule, {
       name: 'TLS:443 with a certificate when TLS terminates there',
       document: tlsAtLoadBalancer({ protocol: 'TLS', port: 443, certificateArn }),
     },
-    { name: 'no load balancer yet', document: withPlan(ready, { loadBalancer: undefined }) },
   ],
   invalid: [
     {
@@ -58,6 +57,23 @@ testRule(rule, {
       name: 'a TLS listener without a certificate',
       document: tlsAtLoadBalancer({ protocol: 'TLS', port: 443 }),
       errors: [{ messageId: 'no-certificate', path: `${path}/listener/certificateArn` }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'no load balancer yet',
+      document: withPlan(ready, { loadBalancer: undefined }),
+      missing: [
+        `${path}/type`,
+        `${path}/scheme`,
+        `${path}/listener/protocol`,
+        `${path}/listener/port`,
+      ],
+    },
+    {
+      name: 'the listener not stated',
+      document: withPlan(ready, { loadBalancer: { listener: undefined } }),
+      missing: [`${path}/listener/protocol`, `${path}/listener/port`],
     },
   ],
 });

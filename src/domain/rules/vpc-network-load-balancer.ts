@@ -67,9 +67,20 @@ export default defineRule<
     apiReference('API_CustomKeyStoresListEntry.html'),
   ],
   facts: ['VPC-NLB', 'API-EXC-VPCE-INVALID', 'CEC-XKS_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION'],
-  check(plan, { report }) {
-    const loadBalancer = plan.loadBalancer;
-    if (loadBalancer === undefined) return;
+  check(plan, { report, unknown }) {
+    const loadBalancer = plan.loadBalancer ?? {};
+    const listener = loadBalancer.listener ?? {};
+    // The state is stated only once the load balancer exists, so it is never unknown.
+    unknown(
+      (
+        [
+          [loadBalancer.type, ['type']],
+          [loadBalancer.scheme, ['scheme']],
+          [listener.protocol, ['listener', 'protocol']],
+          [listener.port, ['listener', 'port']],
+        ] as const
+      ).flatMap(([value, place]) => (value === undefined ? [[...path, ...place]] : [])),
+    );
     if (loadBalancer.type !== undefined && loadBalancer.type !== 'network') {
       report({
         messageId: 'not-network',
@@ -91,8 +102,6 @@ export default defineRule<
         data: { value: loadBalancer.state },
       });
     }
-    const listener = loadBalancer.listener;
-    if (listener === undefined) return;
     const terminatesAt = plan.tls?.terminatesAt;
     const protocols = listenerProtocolsFor(terminatesAt);
     if (listener.protocol !== undefined && !protocols.includes(listener.protocol)) {

@@ -12,7 +12,7 @@ testRule(rule, {
     { name: 'private subnets', document: ready },
     { name: 'the cross-account example', document: findExample('vpc-cross-account')!.document },
     {
-      name: 'public flag not stated',
+      name: 'public flag not stated (asked by vpc-private-subnets-two-azs)',
       document: withPlan(ready, { vpc: { subnets: [{ subnetId: 'subnet-a' }] } }),
     },
   ],
@@ -28,4 +28,7 @@ testRule(rule, {
       errors: [{ messageId: 'public-subnet', path: '/vpc/subnets/0/public' }],
     },
   ],
+  unknown: {
+    none: 'it warns about subnets stated public; vpc-private-subnets-two-azs asks for missing subnets and public flags',
+  },
 });

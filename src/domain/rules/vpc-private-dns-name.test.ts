@@ -20,17 +20,8 @@ testRule(rule, {
       name: 'exactly 120 characters',
       document: dnsName(`${'a'.repeat(60)}.${'b'.repeat(47)}.example.com`),
     },
-    {
-      name: 'no endpoint service section yet',
-      document: withPlan(ready, { endpointService: undefined }),
-    },
   ],
   invalid: [
-    {
-      name: 'no private DNS name',
-      document: dnsName(undefined),
-      errors: [{ messageId: 'missing', path }],
-    },
     {
       name: 'the mistakes example (.internal)',
       document: findExample('plan-with-mistakes')!.document,
@@ -60,6 +51,14 @@ testRule(rule, {
       name: 'an underscore',
       document: dnsName('xks_proxy.example.com'),
       errors: [{ messageId: 'invalid-label', path }],
+    },
+  ],
+  unknown: [
+    { name: 'no private DNS name', document: dnsName(undefined), missing: [path] },
+    {
+      name: 'no endpoint service section yet',
+      document: withPlan(ready, { endpointService: undefined }),
+      missing: [path],
     },
   ],
 });

@@ -30,7 +30,7 @@ const privateTopLevelNames = new Set([
 
 export default defineRule<
   Plan,
-  'missing' | 'too-long' | 'label-too-long' | 'invalid-label' | 'not-public-domain'
+  'too-long' | 'label-too-long' | 'invalid-label' | 'not-public-domain'
 >({
   id: 'vpc-private-dns-name',
   target: 'plan',
@@ -39,11 +39,6 @@ export default defineRule<
   description:
     'KMS connects to https://<private DNS name of the endpoint service>, so the service needs a private DNS name. It must be a subdomain of a public domain you own (its ownership is verified in public DNS), each label at most 63 characters, and, because XksProxyUriEndpoint holds at most 128 characters with https://, at most 120 characters.',
   messages: {
-    missing: {
-      message:
-        'endpointService.privateDnsName is not stated; KMS reaches the proxy only through the private DNS name of the endpoint service.',
-      fix: 'Enable a private DNS name on the endpoint service, e.g. myproxy-private.xks.example.com under a public domain you own.',
-    },
     'too-long': {
       message:
         'endpointService.privateDnsName is {{length}} characters long; XksProxyUriEndpoint (https:// plus this name) allows at most 128, so the name can have at most {{max}}.',
@@ -65,7 +60,8 @@ export default defineRule<
       fix: 'Use a subdomain of a public domain you own, e.g. myproxy-private.xks.example.com.',
     },
   },
-  reads: ['/endpointService', '/endpointService/privateDnsName'],
+  reads: ['/endpointService/privateDnsName'],
+  requires: ['/endpointService/privateDnsName'],
   appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [
     guide('vpc-connectivity.html'),
@@ -79,13 +75,7 @@ export default defineRule<
     'CEC-XKS_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION',
   ],
   check(plan, { report }) {
-    const endpointService = plan.endpointService;
-    if (endpointService === undefined) return;
-    if (endpointService.privateDnsName === undefined) {
-      report({ messageId: 'missing', path });
-      return;
-    }
-    const name = normaliseDnsName(endpointService.privateDnsName);
+    const name = normaliseDnsName(plan.endpointService!.privateDnsName!);
     if (name.length > maxNameLength) {
       report({ messageId: 'too-long', path, data: { length: name.length, max: maxNameLength } });
     }

@@ -15,7 +15,6 @@ testRule(rule, {
     { name: 'the parent domain', document: domain('xks.example.com') },
     { name: 'the name itself', document: domain('myproxy-private.xks.example.com') },
     { name: 'different case and a trailing dot', document: domain('Example.COM.') },
-    { name: 'no verification domain yet', document: domain(undefined) },
   ],
   invalid: [
     {
@@ -27,6 +26,18 @@ testRule(rule, {
       name: 'a suffix that is not a whole label',
       document: domain('ample.com'),
       errors: [{ messageId: 'not-under-domain', path }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'no verification domain yet',
+      document: domain(undefined),
+      missing: ['/endpointService/verificationDomain'],
+    },
+    {
+      name: 'no private DNS name yet',
+      document: withPlan(ready, { endpointService: { privateDnsName: undefined } }),
+      missing: ['/endpointService/privateDnsName'],
     },
   ],
 });

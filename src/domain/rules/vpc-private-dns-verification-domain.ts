@@ -18,6 +18,7 @@ export default defineRule<Plan, 'not-under-domain'>({
     },
   },
   reads: ['/endpointService/privateDnsName', '/endpointService/verificationDomain'],
+  requires: ['/endpointService/privateDnsName', '/endpointService/verificationDomain'],
   appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [guide('vpc-connectivity.html'), privateLink('manage-dns-names.html')],
   facts: [
@@ -27,14 +28,13 @@ export default defineRule<Plan, 'not-under-domain'>({
     'CEC-XKS_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION',
   ],
   check(plan, { report }) {
-    const { privateDnsName, verificationDomain } = plan.endpointService ?? {};
-    if (privateDnsName === undefined || verificationDomain === undefined) return;
-    const name = normaliseDnsName(privateDnsName);
-    const domain = normaliseDnsName(verificationDomain);
+    const name = normaliseDnsName(plan.endpointService!.privateDnsName!);
+    const domain = normaliseDnsName(plan.endpointService!.verificationDomain!);
     if (name !== domain && !name.endsWith(`.${domain}`)) {
       report({
         messageId: 'not-under-domain',
         path: ['endpointService', 'verificationDomain'],
+        relatedPaths: [['endpointService', 'privateDnsName']],
         data: { name, domain },
       });
     }

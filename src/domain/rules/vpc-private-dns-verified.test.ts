@@ -10,10 +10,6 @@ testRule(rule, {
   valid: [
     { name: 'verified', document: ready },
     { name: 'the cross-account example', document: findExample('vpc-cross-account')!.document },
-    {
-      name: 'not stated yet (service not built)',
-      document: withPlan(ready, { endpointService: { domainVerificationState: undefined } }),
-    },
   ],
   invalid: [
     {
@@ -25,6 +21,13 @@ testRule(rule, {
       name: 'failed',
       document: withPlan(ready, { endpointService: { domainVerificationState: 'failed' } }),
       errors: [{ messageId: 'failed', path }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'not stated yet (service not built)',
+      document: withPlan(ready, { endpointService: { domainVerificationState: undefined } }),
+      missing: ['/endpointService/domainVerificationState'],
     },
   ],
 });

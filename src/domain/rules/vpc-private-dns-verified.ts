@@ -24,6 +24,7 @@ export default defineRule<Plan, 'pending' | 'failed'>({
     },
   },
   reads: ['/endpointService/domainVerificationState'],
+  requires: ['/endpointService/domainVerificationState'],
   appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [
     guide('vpc-connectivity.html'),

@@ -13,14 +13,6 @@ testRule(rule, {
   valid: [
     { name: 'two private subnets in two zones', document: ready },
     { name: 'three zones, cross-account', document: findExample('vpc-cross-account')!.document },
-    { name: 'no subnets listed yet', document: subnets(undefined) },
-    {
-      name: 'public flag not stated (taken as private)',
-      document: subnets([
-        { subnetId: 'subnet-a', availabilityZone: 'eu-central-1a' },
-        { subnetId: 'subnet-b', availabilityZone: 'eu-central-1b' },
-      ]),
-    },
     {
       name: 'two zones known, a third subnet without zone',
       document: subnets([subnetA, subnetB, { subnetId: 'subnet-c' }]),
@@ -43,14 +35,30 @@ testRule(rule, {
       errors: [{ messageId: 'one-zone', path }],
     },
     {
-      name: 'a subnet without a zone',
-      document: subnets([subnetA, { subnetId: 'subnet-b' }]),
-      errors: [{ messageId: 'zone-not-stated', path: `${path}/1/availabilityZone` }],
+      name: 'two subnets in one zone, one not stated public or private',
+      document: subnets([subnetA, { subnetId: 'subnet-b', availabilityZone: 'eu-central-1a' }]),
+      errors: [{ messageId: 'one-zone', path }],
     },
     {
       name: 'the mistakes example (one public subnet)',
       document: findExample('plan-with-mistakes')!.document,
       errors: [{ messageId: 'too-few', path }],
+    },
+  ],
+  unknown: [
+    { name: 'no subnets listed yet', document: subnets(undefined), missing: [path] },
+    {
+      name: 'public flags not stated',
+      document: subnets([
+        { subnetId: 'subnet-a', availabilityZone: 'eu-central-1a' },
+        { subnetId: 'subnet-b', availabilityZone: 'eu-central-1b' },
+      ]),
+      missing: [`${path}/0/public`, `${path}/1/public`],
+    },
+    {
+      name: 'a subnet without a zone',
+      document: subnets([subnetA, { subnetId: 'subnet-b', public: false }]),
+      missing: [`${path}/1/availabilityZone`],
     },
   ],
 });

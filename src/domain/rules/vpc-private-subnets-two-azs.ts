@@ -4,7 +4,7 @@ import { apiReference, guide } from './support/sources';
 
 const path = ['vpc', 'subnets'];
 
-export default defineRule<Plan, 'too-few' | 'one-zone' | 'zone-not-stated'>({
+export default defineRule<Plan, 'too-few' | 'one-zone'>({
   id: 'vpc-private-subnets-two-azs',
   target: 'plan',
   severity: 'error',
@@ -14,7 +14,7 @@ export default defineRule<Plan, 'too-few' | 'one-zone' | 'zone-not-stated'>({
   messages: {
     'too-few': {
       message:
-        'vpc.subnets lists {{count}} private subnet(s); KMS needs at least two private subnets in different Availability Zones.',
+        'vpc.subnets lists {{count}} subnet(s) that are not public; KMS needs at least two private subnets in different Availability Zones.',
       fix: 'Create private subnets (no route to an internet gateway) in at least two Availability Zones of the Region and list them in vpc.subnets.',
     },
     'one-zone': {
@@ -22,13 +22,9 @@ export default defineRule<Plan, 'too-few' | 'one-zone' | 'zone-not-stated'>({
         'All private subnets in vpc.subnets are in {{zone}}; KMS needs private subnets in at least two different Availability Zones.',
       fix: 'Add a private subnet in another Availability Zone of the Region.',
     },
-    'zone-not-stated': {
-      message:
-        'The Availability Zone of subnet {{subnet}} is not stated, so the plan cannot show that the private subnets span two zones.',
-      fix: 'Set availabilityZone for every subnet, e.g. eu-west-1a.',
-    },
   },
   reads: ['/vpc/subnets', '/vpc/subnets/*/availabilityZone', '/vpc/subnets/*/public'],
+  requires: ['/vpc/subnets'],
   appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [
     guide('vpc-connectivity.html'),
@@ -40,28 +36,31 @@ export default defineRule<Plan, 'too-few' | 'one-zone' | 'zone-not-stated'>({
     'API-EXC-VPCE-INVALID',
     'CEC-XKS_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION',
   ],
-  check(plan, { report }) {
-    const subnets = plan.vpc?.subnets;
-    if (subnets === undefined) return;
-    // A subnet not marked public is taken as private.
-    const privateSubnets = subnets
-      .map((subnet, index) => ({ subnet, index }))
+  check(plan, { report, unknown }) {
+    // Subnets not stated public may be private; only a stated `public: false` shows it.
+    const candidates = plan
+      .vpc!.subnets!.map((subnet, index) => ({ subnet, index }))
       .filter(({ subnet }) => subnet.public !== true);
-    if (privateSubnets.length < 2) {
-      report({ messageId: 'too-few', path, data: { count: privateSubnets.length } });
+    if (candidates.length < 2) {
+      report({ messageId: 'too-few', path, data: { count: candidates.length } });
       return;
     }
-    const zones = new Set(privateSubnets.flatMap(({ subnet }) => subnet.availabilityZone ?? []));
-    if (zones.size >= 2) return;
-    const withoutZone = privateSubnets.find(({ subnet }) => subnet.availabilityZone === undefined);
-    if (withoutZone) {
-      report({
-        messageId: 'zone-not-stated',
-        path: [...path, withoutZone.index, 'availabilityZone'],
-        data: { subnet: withoutZone.subnet.subnetId ?? `#${withoutZone.index + 1}` },
-      });
-    } else {
-      report({ messageId: 'one-zone', path, data: { zone: [...zones][0]! } });
+    const zonesOf = (list: typeof candidates) =>
+      new Set(list.flatMap(({ subnet }) => subnet.availabilityZone ?? []));
+    const known = candidates.filter(
+      ({ subnet }) => subnet.public === false && subnet.availabilityZone !== undefined,
+    );
+    if (zonesOf(known).size >= 2) return;
+    const possibleZones = zonesOf(candidates);
+    if (possibleZones.size < 2 && candidates.every(({ subnet }) => subnet.availabilityZone)) {
+      report({ messageId: 'one-zone', path, data: { zone: [...possibleZones][0]! } });
+      return;
     }
+    unknown(
+      candidates.flatMap(({ subnet, index }) => [
+        ...(subnet.public === undefined ? [[...path, index, 'public']] : []),
+        ...(subnet.availabilityZone === undefined ? [[...path, index, 'availabilityZone']] : []),
+      ]),
+    );
   },
 });

@@ -17,13 +17,6 @@ testRule(rule, {
     },
     { name: 'on premises over a VPN', document: link('site-to-site-vpn') },
     {
-      name: 'proxy location not stated',
-      document: withPlan(ready, {
-        proxy: { location: undefined },
-        vpc: { connectionToProxy: 'none' },
-      }),
-    },
-    {
       name: 'a public endpoint plan',
       document: findExample('public-endpoint-ready')!.document,
       notApplicable: true,
@@ -36,17 +29,23 @@ testRule(rule, {
       errors: [{ messageId: 'no-connection', path }],
     },
     {
-      name: 'link not stated',
-      document: link(undefined),
-      errors: [{ messageId: 'not-stated', path }],
-    },
-    {
       name: 'same VPC for a proxy in another cloud',
       document: withPlan(ready, {
         proxy: { location: 'other-cloud' },
         vpc: { connectionToProxy: 'same-vpc' },
       }),
       errors: [{ messageId: 'not-same-vpc', path }],
+    },
+  ],
+  unknown: [
+    { name: 'link not stated', document: link(undefined), missing: [path] },
+    {
+      name: 'proxy location not stated',
+      document: withPlan(ready, {
+        proxy: { location: undefined },
+        vpc: { connectionToProxy: 'none' },
+      }),
+      missing: ['/proxy/location'],
     },
   ],
 });

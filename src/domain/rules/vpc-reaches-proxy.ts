@@ -10,7 +10,7 @@ const locationNames = {
   'other-cloud': 'in another cloud',
 } as const;
 
-export default defineRule<Plan, 'not-stated' | 'no-connection' | 'not-same-vpc'>({
+export default defineRule<Plan, 'no-connection' | 'not-same-vpc'>({
   id: 'vpc-reaches-proxy',
   target: 'plan',
   severity: 'error',
@@ -18,11 +18,6 @@ export default defineRule<Plan, 'not-stated' | 'no-connection' | 'not-same-vpc'>
   description:
     'VPC endpoint service connectivity does not require the proxy to run in AWS: it may stay in a data centre or another network, as long as the load balancer in the VPC can reach it, e.g. over AWS Direct Connect, a Site-to-Site VPN, a transit gateway or VPC peering.',
   messages: {
-    'not-stated': {
-      message:
-        'The proxy runs {{location}}, but the plan does not say how the VPC reaches it; without a network link the load balancer cannot forward KMS requests.',
-      fix: 'Set vpc.connectionToProxy to the link you use (Direct Connect, Site-to-Site VPN, transit gateway or VPC peering).',
-    },
     'no-connection': {
       message:
         'The proxy runs {{location}}, but vpc.connectionToProxy is none; the load balancer in the VPC cannot reach the proxy, so every KMS request fails.',
@@ -35,6 +30,7 @@ export default defineRule<Plan, 'not-stated' | 'no-connection' | 'not-same-vpc'>
     },
   },
   reads: ['/proxy/location', '/vpc/connectionToProxy'],
+  requires: ['/proxy/location'],
   appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [
     guide('vpc-connectivity.html'),
@@ -42,13 +38,17 @@ export default defineRule<Plan, 'not-stated' | 'no-connection' | 'not-same-vpc'>
     apiReference('API_CreateCustomKeyStore.html'),
   ],
   facts: ['VPC-NETWORK-LINK', 'VPC-PROXY-LOCATION'],
-  check(plan, { report }) {
-    const location = plan.proxy?.location;
-    if (location === undefined || location === 'this-vpc') return;
+  check(plan, { report, unknown }) {
+    const location = plan.proxy!.location!;
+    if (location === 'this-vpc') return;
     const data = { location: locationNames[location] };
+    const relatedPaths = [['proxy', 'location']];
     const connection = plan.vpc?.connectionToProxy;
-    if (connection === undefined) report({ messageId: 'not-stated', path, data });
-    else if (connection === 'none') report({ messageId: 'no-connection', path, data });
-    else if (connection === 'same-vpc') report({ messageId: 'not-same-vpc', path, data });
+    if (connection === undefined) unknown([path]);
+    else if (connection === 'none')
+      report({ messageId: 'no-connection', path, relatedPaths, data });
+    else if (connection === 'same-vpc') {
+      report({ messageId: 'not-same-vpc', path, relatedPaths, data });
+    }
   },
 });

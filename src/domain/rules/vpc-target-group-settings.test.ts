@@ -22,15 +22,15 @@ testRule(rule, {
       }),
     },
     {
+      name: 'a target inside the VPC needs no zone',
+      document: targetGroup({ targets: [{ ipAddress: '10.20.1.30', port: 443 }] }),
+    },
+    {
       name: 'TLS while the termination point is not stated',
       document: withPlan(ready, {
         tls: { terminatesAt: undefined },
         loadBalancer: { targetGroup: { protocol: 'TLS' } },
       }),
-    },
-    {
-      name: 'no target group yet',
-      document: withPlan(ready, { loadBalancer: { targetGroup: undefined } }),
     },
   ],
   invalid: [
@@ -70,6 +70,39 @@ testRule(rule, {
         ],
       }),
       errors: [{ messageId: 'outside-vpc-zone', path: `${path}/targets/0/availabilityZone` }],
+    },
+  ],
+  unknown: [
+    {
+      name: 'no target group yet',
+      document: withPlan(ready, { loadBalancer: { targetGroup: undefined } }),
+      missing: [path],
+    },
+    {
+      name: 'type, protocol, port and VPC not stated',
+      document: withPlan(ready, {
+        loadBalancer: {
+          targetGroup: {
+            targetType: undefined,
+            protocol: undefined,
+            port: undefined,
+            vpcId: undefined,
+          },
+        },
+      }),
+      missing: [`${path}/targetType`, `${path}/protocol`, `${path}/port`, `${path}/vpcId`],
+    },
+    {
+      name: 'a target outside the VPC without its zone, another without its port',
+      document: targetGroup({
+        targets: [{ ipAddress: '172.16.10.21', port: 443 }, { ipAddress: '10.20.1.30' }],
+      }),
+      missing: [`${path}/targets/0/availabilityZone`, `${path}/targets/1/port`],
+    },
+    {
+      name: 'the VPC address range not stated',
+      document: withPlan(ready, { vpc: { cidrBlocks: undefined, vpcId: undefined } }),
+      missing: ['/vpc/cidrBlocks', '/vpc/vpcId'],
     },
   ],
 });

@@ -51,6 +51,7 @@ export default defineRule<
   },
   reads: [
     '/tls/terminatesAt',
+    '/loadBalancer/targetGroup',
     '/vpc/vpcId',
     '/vpc/cidrBlocks',
     '/loadBalancer/targetGroup/targetType',
@@ -61,12 +62,21 @@ export default defineRule<
     '/loadBalancer/targetGroup/targets/*/port',
     '/loadBalancer/targetGroup/targets/*/availabilityZone',
   ],
+  requires: ['/loadBalancer/targetGroup'],
   appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [guide('vpc-connectivity.html')],
   facts: ['VPC-TARGET-GROUP'],
-  check(plan, { report }) {
-    const targetGroup = plan.loadBalancer?.targetGroup;
-    if (targetGroup === undefined) return;
+  check(plan, { report, unknown }) {
+    const targetGroup = plan.loadBalancer!.targetGroup!;
+    const notStated = (value: unknown, place: readonly (string | number)[]) =>
+      value === undefined ? [place] : [];
+    unknown([
+      ...notStated(targetGroup.targetType, [...path, 'targetType']),
+      ...notStated(targetGroup.protocol, [...path, 'protocol']),
+      ...notStated(targetGroup.port, [...path, 'port']),
+      ...notStated(targetGroup.vpcId, [...path, 'vpcId']),
+      ...notStated(plan.vpc?.vpcId, ['vpc', 'vpcId']),
+    ]);
     if (targetGroup.targetType !== undefined && targetGroup.targetType !== 'ip') {
       report({
         messageId: 'target-type',
@@ -98,31 +108,40 @@ export default defineRule<
       report({
         messageId: 'other-vpc',
         path: [...path, 'vpcId'],
+        relatedPaths: [['vpc', 'vpcId']],
         data: { value: targetGroup.vpcId, vpc: vpcId },
       });
     }
-    const vpcCidrs = (plan.vpc?.cidrBlocks ?? []).flatMap((text) => parseIpv4Cidr(text) ?? []);
+    const cidrBlocks = plan.vpc?.cidrBlocks;
+    const vpcCidrs = (cidrBlocks ?? []).flatMap((text) => parseIpv4Cidr(text) ?? []);
+    // A missing target list is asked for by vpc-target-group-two-targets, a target without an
+    // address by vpc-no-empty-list-rows.
     targetGroup.targets?.forEach((target, index) => {
       const name = target.ipAddress ?? `#${index + 1}`;
-      if (target.port !== undefined && target.port !== httpsPort) {
+      const targetPath = [...path, 'targets', index];
+      if (target.port === undefined) unknown([[...targetPath, 'port']]);
+      else if (target.port !== httpsPort) {
         report({
           messageId: 'target-port',
-          path: [...path, 'targets', index, 'port'],
+          path: [...targetPath, 'port'],
           data: { target: name, value: target.port },
         });
       }
       const address = target.ipAddress?.trim();
-      const outsideVpc =
-        address !== undefined &&
-        isIpv4Literal(address) &&
-        vpcCidrs.length > 0 &&
-        !vpcCidrs.some((cidr) => cidrContains(cidr, address));
+      if (address === undefined || !isIpv4Literal(address)) return;
+      if (cidrBlocks === undefined) {
+        unknown([['vpc', 'cidrBlocks']]);
+        return;
+      }
+      const outsideVpc = !vpcCidrs.some((cidr) => cidrContains(cidr, address));
       const zone = target.availabilityZone;
-      if (outsideVpc && zone !== undefined && zone !== 'all') {
+      if (outsideVpc && zone === undefined) unknown([[...targetPath, 'availabilityZone']]);
+      else if (outsideVpc && zone !== 'all') {
         report({
           messageId: 'outside-vpc-zone',
-          path: [...path, 'targets', index, 'availabilityZone'],
-          data: { target: name, value: zone },
+          path: [...targetPath, 'availabilityZone'],
+          relatedPaths: [['vpc', 'cidrBlocks']],
+          data: { target: name, value: zone! },
         });
       }
     });

@@ -15,10 +15,9 @@ testRule(rule, {
       name: 'three hosts (cross-account example)',
       document: findExample('vpc-cross-account')!.document,
     },
-    { name: 'targets not listed yet', document: targets(undefined) },
     {
-      name: 'two hosts, one address not yet known',
-      document: targets([{ ipAddress: '172.16.10.21' }, { port: 443 }]),
+      name: 'two hosts, a third address not yet known',
+      document: targets([{ ipAddress: '172.16.10.21' }, { ipAddress: '172.16.10.22' }, {}]),
     },
   ],
   invalid: [
@@ -36,5 +35,13 @@ testRule(rule, {
       errors: [{ messageId: 'single-target', path }],
     },
     { name: 'no targets', document: targets([]), errors: [{ messageId: 'single-target', path }] },
+  ],
+  unknown: [
+    { name: 'targets not listed yet', document: targets(undefined), missing: [path] },
+    {
+      name: 'one host, the second address not yet known',
+      document: targets([{ ipAddress: '172.16.10.21' }, { port: 443 }]),
+      missing: [`${path}/1/ipAddress`],
+    },
   ],
 });

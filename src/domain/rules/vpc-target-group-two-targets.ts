@@ -16,18 +16,24 @@ export default defineRule<Plan, 'single-target'>({
       fix: 'Register at least two proxy hosts, ideally in different Availability Zones or sites.',
     },
   },
-  reads: ['/loadBalancer/targetGroup/targets'],
+  reads: ['/loadBalancer/targetGroup/targets', '/loadBalancer/targetGroup/targets/*/ipAddress'],
+  requires: ['/loadBalancer/targetGroup/targets'],
   appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [guide('vpc-connectivity.html')],
   facts: ['VPC-TARGET-COUNT'],
-  check(plan, { report }) {
-    const targets = plan.loadBalancer?.targetGroup?.targets;
-    if (targets === undefined) return;
-    // The same address on two ports is still one host; a target without an address counts as one.
-    const addresses = new Set(targets.flatMap((target) => target.ipAddress?.trim() ?? []));
-    const count =
-      addresses.size + targets.filter((target) => target.ipAddress === undefined).length;
-    if (count < 2) {
+  check(plan, { report, unknown }) {
+    const targets = plan.loadBalancer!.targetGroup!.targets!;
+    // The same address on two ports is still one host.
+    const addresses = new Set(targets.flatMap((target) => target.ipAddress?.trim() || []));
+    const count = addresses.size;
+    const withoutAddress = targets.flatMap((target, index) =>
+      target.ipAddress?.trim()
+        ? []
+        : [['loadBalancer', 'targetGroup', 'targets', index, 'ipAddress']],
+    );
+    // Targets without an address may be further hosts; vpc-no-empty-list-rows reports the rows.
+    if (count < 2 && count + withoutAddress.length >= 2) unknown(withoutAddress);
+    else if (count < 2) {
       report({
         messageId: 'single-target',
         path: ['loadBalancer', 'targetGroup', 'targets'],

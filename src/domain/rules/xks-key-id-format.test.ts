@@ -42,4 +42,7 @@ testRule(rule, {
       errors: [{ messageId: 'api-format', path: '/keys/0/XksKeyId' }],
     },
   ],
+  unknown: {
+    none: 'it judges the form of a stated XksKeyId; xks-key-id-required reports a key without one',
+  },
 });

@@ -28,4 +28,7 @@ testRule(rule, {
       ],
     },
   ],
+  unknown: {
+    none: 'CreateKey fails without an XksKeyId, so a key without one is an error, not a gap; a plan without keys asks nothing of this rule',
+  },
 });

@@ -29,4 +29,7 @@ testRule(rule, {
       ],
     },
   ],
+  unknown: {
+    none: 'it compares the stated XksKeyIds; xks-key-id-required reports a key without one',
+  },
 });

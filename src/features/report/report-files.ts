@@ -4,7 +4,7 @@
  */
 import { checkPlanWithCertificates } from '@/domain/check/check-with-certificates';
 import type { Plan } from '@/domain/plan/plan-schema';
-import { buildReport, type Report } from '@/domain/report/build-report';
+import { buildReport, type Report, type ReportDetail } from '@/domain/report/build-report';
 import { printReportHtml } from '@/domain/report/print-html';
 import { printReportMarkdown } from '@/domain/report/print-markdown';
 import { decodePlanLink, encodePlanLink } from '@/domain/share/share-codec';
@@ -18,9 +18,14 @@ export interface ReportFiles {
 }
 
 /** The report of a plan, its link pointing at this page on this site. */
-export async function reportFiles(plan: Plan, origin: string, now: Date): Promise<ReportFiles> {
-  const { findings } = await checkPlanWithCertificates(plan, { now });
+export async function reportFiles(
+  plan: Plan,
+  origin: string,
+  now: Date,
+  detail: ReportDetail,
+): Promise<ReportFiles> {
+  const check = await checkPlanWithCertificates(plan, { now });
   const link = `${origin}/report#plan=${encodePlanLink(plan)}`;
-  const report = buildReport(plan, findings, { now, link });
+  const report = buildReport(plan, check, { now, link, detail });
   return { report, markdown: printReportMarkdown(report), html: printReportHtml(report) };
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReportDetail } from '@/domain/report/build-report';
 import { useEffect, useState } from 'react';
 import type { Plan } from '@/domain/plan/plan-schema';
 import { CopyLinkButton } from '@/features/share/copy-link-button';
@@ -56,8 +57,9 @@ export function ReportPage() {
     return () => window.removeEventListener('hashchange', reread);
   }, []);
   // The rule engine, codec and printers load on demand; the report is built once per plan.
+  const [detail, setDetail] = useState<ReportDetail>('summary');
   const result = useQuery({
-    queryKey: ['report', source],
+    queryKey: ['report', source, detail],
     queryFn: async () => {
       const files = await import('./report-files');
       let plan: Plan;
@@ -70,7 +72,10 @@ export function ReportPage() {
       } else {
         return { empty: true } as const;
       }
-      return { plan, ...(await files.reportFiles(plan, window.location.origin, new Date())) };
+      return {
+        plan,
+        ...(await files.reportFiles(plan, window.location.origin, new Date(), detail)),
+      };
     },
     staleTime: Infinity,
     retry: false,
@@ -124,6 +129,14 @@ export function ReportPage() {
           type="text/html"
         />
         <CopyLinkButton plan={plan} />
+        <label className="report-detail-toggle">
+          <input
+            type="checkbox"
+            checked={detail === 'full'}
+            onChange={(event) => setDetail(event.target.checked ? 'full' : 'summary')}
+          />{' '}
+          Full detail (every rule and error code)
+        </label>
         <a className="button button-link" href={stepPath('review')}>
           Back to the review
         </a>

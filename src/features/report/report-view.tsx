@@ -1,6 +1,14 @@
 import { useEffect } from 'react';
 import { ExternalLink } from '@/components/ui/external-link';
-import { areaCounts, statusLabels, type Report } from '@/domain/report/build-report';
+import {
+  areaCounts,
+  ruleGroups,
+  statusLabels,
+  verdictCounts,
+  type Report,
+  type ReportArea,
+  type RuleResult,
+} from '@/domain/report/build-report';
 import { cssString, printHeaderText } from '@/domain/report/css-string';
 import { ArchitectureDiagramView } from './architecture-diagram';
 
@@ -16,46 +24,197 @@ const Sources = ({ sources }: { readonly sources: readonly string[] }) => (
   </p>
 );
 
+const Pointers = ({ paths }: { readonly paths: readonly string[] }) => (
+  <>
+    {paths.map((path, index) => (
+      <span key={path}>
+        {index > 0 && ', '}
+        <code>{path || '(whole plan)'}</code>
+      </span>
+    ))}
+  </>
+);
+
+/** The decision record, the open items, the risks and the sign-off: what a change board reads. */
+function Summary({ report }: { readonly report: Report }) {
+  const { decisions, openItems, risks, signOffRoles } = report.summary;
+  return (
+    <section className="report-summary" aria-labelledby="report-summary">
+      <h2 id="report-summary">Summary</h2>
+      <h3>Decision record</h3>
+      <div className="report-table-scroll">
+        <table className="report-table">
+          <thead>
+            <tr>
+              <th scope="col">Decision</th>
+              <th scope="col">Choice</th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {decisions.map((line) => (
+              <tr key={line.decision}>
+                <th scope="row">{line.decision}</th>
+                <td>{line.choice}</td>
+                <td>
+                  {line.why}{' '}
+                  {line.source && (
+                    <span className="report-sources">
+                      (<ExternalLink href={line.source}>{line.source}</ExternalLink>)
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>Open items ({openItems.length})</h3>
+      {openItems.length === 0 ? (
+        <p>None: nothing blocks the plan and nothing it must state is missing.</p>
+      ) : (
+        <ol className="report-open-items">
+          {openItems.map((item, index) => (
+            <li key={index} className={`report-open-item report-open-item-${item.kind}`}>
+              <p>
+                <strong>{item.kind === 'error' ? 'Error' : 'Not known yet'}</strong> ·{' '}
+                <code>{item.ruleId}</code> {item.title}
+              </p>
+              <p>{item.text}</p>
+              <p>
+                <strong>Fix:</strong> {item.fix}{' '}
+                <span className="report-muted">
+                  Where: <Pointers paths={item.paths} />
+                </span>
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <h3>Risks ({risks.length})</h3>
+      {risks.length === 0 ? (
+        <p>No warnings.</p>
+      ) : (
+        <ul className="report-risks">
+          {risks.map((risk, index) => (
+            <li key={index}>
+              <code>{risk.ruleId}</code> {risk.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>Sign-off</h3>
+      <div className="report-table-scroll">
+        <table className="report-table report-sign-off">
+          <thead>
+            <tr>
+              <th scope="col">Role</th>
+              <th scope="col">Name</th>
+              <th scope="col">Date</th>
+              <th scope="col">Decision</th>
+              <th scope="col">Signature</th>
+            </tr>
+          </thead>
+          <tbody>
+            {signOffRoles.map((role) => (
+              <tr key={role}>
+                <th scope="row">{role}</th>
+                <td />
+                <td />
+                <td>Approve / Reject</td>
+                <td />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function RuleInFull({ rule }: { readonly rule: RuleResult }) {
+  return (
+    <li className={`report-rule report-rule-${rule.status}`}>
+      <p className="report-rule-line">
+        <span className={`report-status report-status-${rule.status}`}>
+          {statusLabels[rule.status]}
+        </span>{' '}
+        <code>{rule.ruleId}</code> {rule.title}
+      </p>
+      {rule.notApplicableReason && <p className="report-muted">{rule.notApplicableReason}</p>}
+      {rule.missing && (
+        <p className="report-muted">
+          Not known yet: the plan does not state <Pointers paths={rule.missing} />.
+        </p>
+      )}
+      {rule.findings.map((finding, index) => (
+        <div key={index} className="report-finding">
+          {finding.path && (
+            <p>
+              <code>{finding.path}</code>
+            </p>
+          )}
+          <p>{finding.message}</p>
+          <p>
+            <strong>Fix:</strong> {finding.fix}
+          </p>
+        </div>
+      ))}
+      {(rule.findings.length > 0 || rule.missing) && <Sources sources={rule.sources} />}
+    </li>
+  );
+}
+
+function AreasInFull({ areas }: { readonly areas: readonly ReportArea[] }) {
+  return areas.map((area) => (
+    <section key={area.id} className="report-area" aria-labelledby={`area-${area.id}`}>
+      <h3 id={`area-${area.id}`}>
+        {area.title} <span className="report-muted">— {areaCounts(area) ?? 'no findings'}</span>
+      </h3>
+      <ul className="report-rules">
+        {area.rules.map((rule) => (
+          <RuleInFull key={rule.ruleId} rule={rule} />
+        ))}
+      </ul>
+    </section>
+  ));
+}
+
+/** Summary form: rules that need work in full, passing ones as titles, the rest in a line. */
 function RuleList({ report }: { readonly report: Report }) {
+  if (report.detail === 'full') {
+    return (
+      <section aria-labelledby="report-rules">
+        <h2 id="report-rules">Rules</h2>
+        <AreasInFull areas={report.areas} />
+      </section>
+    );
+  }
+  const groups = ruleGroups(report);
   return (
     <section aria-labelledby="report-rules">
       <h2 id="report-rules">Rules</h2>
-      {report.areas.map((area) => (
-        <section key={area.id} className="report-area" aria-labelledby={`area-${area.id}`}>
-          <h3 id={`area-${area.id}`}>
-            {area.title} <span className="report-muted">— {areaCounts(area) ?? 'no findings'}</span>
-          </h3>
-          <ul className="report-rules">
-            {area.rules.map((rule) => (
-              <li key={rule.ruleId} className={`report-rule report-rule-${rule.status}`}>
-                <p className="report-rule-line">
-                  <span className={`report-status report-status-${rule.status}`}>
-                    {statusLabels[rule.status]}
-                  </span>{' '}
-                  <code>{rule.ruleId}</code> {rule.title}
-                </p>
-                {rule.notApplicableReason && (
-                  <p className="report-muted">{rule.notApplicableReason}</p>
-                )}
-                {rule.findings.map((finding, index) => (
-                  <div key={index} className="report-finding">
-                    {finding.path && (
-                      <p>
-                        <code>{finding.path}</code>
-                      </p>
-                    )}
-                    <p>{finding.message}</p>
-                    <p>
-                      <strong>Fix:</strong> {finding.fix}
-                    </p>
-                  </div>
-                ))}
-                {rule.findings.length > 0 && <Sources sources={rule.sources} />}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <h3>Findings and unknowns</h3>
+      {groups.open.length === 0 ? <p>None.</p> : <AreasInFull areas={groups.open} />}
+      <h3>Passing</h3>
+      <ul className="report-passing">
+        {groups.passing.flatMap((area) =>
+          area.rules.map((rule) => (
+            <li key={rule.ruleId}>
+              <span className="report-muted">{area.title}:</span> <code>{rule.ruleId}</code>{' '}
+              {rule.title}
+            </li>
+          )),
+        )}
+      </ul>
+      <h3>Not applicable</h3>
+      <ul>
+        {groups.notApplicable.map((line) => (
+          <li key={`${line.area} ${line.reason}`}>
+            {line.area}: {line.count} {line.count === 1 ? 'rule' : 'rules'}. {line.reason}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
@@ -156,7 +315,9 @@ function Troubleshooting({ report }: { readonly report: Report }) {
   return (
     <section aria-labelledby="report-troubleshooting">
       <h2 id="report-troubleshooting">Troubleshooting</h2>
-      {report.troubleshooting.length === 0 && <p>No error codes are known yet.</p>}
+      {report.troubleshooting.length === 0 && (
+        <p>Nothing in this plan points at a KMS error code.</p>
+      )}
       {report.troubleshooting.map(({ entry, causes }) => (
         <section key={entry.code} className="report-error-code">
           <h3>
@@ -192,6 +353,12 @@ function Troubleshooting({ report }: { readonly report: Report }) {
           <Sources sources={entry.sources} />
         </section>
       ))}
+      {report.troubleshootingLeftOut > 0 && (
+        <p className="report-muted">
+          {report.troubleshootingLeftOut} other error codes are not tied to anything in this plan:{' '}
+          <a href="/explain">the error code explainer</a> has every code.
+        </p>
+      )}
     </section>
   );
 }
@@ -220,11 +387,27 @@ export function ReportView({ report }: { readonly report: Report }) {
       <h2 id="report-title" className="report-title">
         {report.planName}
       </h2>
-      <div className={`report-verdict ${verdict.ready ? 'verdict-ready' : 'verdict-blocked'}`}>
+      <div className={`report-verdict verdict-${verdict.state}`}>
         <p className="report-verdict-title">{verdict.headline}</p>
-        <p>
-          {verdict.blockers} errors, {verdict.warnings} warnings, {verdict.infos} infos
-        </p>
+        <p>{verdictCounts(verdict)}</p>
+        {report.unknowns.length > 0 && (
+          <>
+            <p>What the plan does not say yet:</p>
+            <ul className="report-unknowns">
+              {report.unknowns.map((unknown) => (
+                <li key={unknown.ruleId}>
+                  {unknown.title}: state{' '}
+                  {unknown.paths.map((path, index) => (
+                    <span key={path}>
+                      {index > 0 && ', '}
+                      <code>{path}</code>
+                    </span>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </div>
       <dl className="report-facts">
         <dt>Region</dt>
@@ -236,7 +419,8 @@ export function ReportView({ report }: { readonly report: Report }) {
         <dt>Date</dt>
         <dd>{report.date}</dd>
       </dl>
-      <section aria-labelledby="report-architecture">
+      <Summary report={report} />
+      <section className="report-detail" aria-labelledby="report-architecture">
         <h2 id="report-architecture">Architecture</h2>
         <figure className="report-figure">
           <ArchitectureDiagramView diagram={report.architecture} />

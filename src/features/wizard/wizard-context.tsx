@@ -6,7 +6,7 @@ import type { Plan } from '@/domain/plan/plan-schema';
 export interface WizardContextValue {
   /** undefined while the rule engine loads. */
   readonly findings: readonly Finding[] | undefined;
-  /** Rules the plan does not say enough to judge yet (empty while the engine loads). */
+  /** What the plan does not say enough to judge yet. */
   readonly unknowns: readonly Unknown[];
   /** Replace the whole plan (new plan, example, import) and go to the first step that needs input. */
   readonly replacePlan: (plan: Plan) => void;

@@ -6,6 +6,8 @@ type ExistingKeyStore = NonNullable<Plan['existingKeyStores']>[number];
 
 export interface ExistingStore {
   readonly store: ExistingKeyStore;
+  /** Its position in `existingKeyStores`, for findings that point at it too. */
+  readonly index: number;
   /** How messages name the store: its name, and its account when that is another one. */
   readonly label: string;
 }
@@ -33,7 +35,7 @@ function labelOf(plan: Plan, store: ExistingKeyStore, index: number): string {
 export function existingKeyStores(plan: Plan, scope: 'account' | 'region'): ExistingStore[] {
   return (plan.existingKeyStores ?? []).flatMap((store, index) =>
     scope === 'region' || inPlanAccount(plan, store)
-      ? [{ store, label: labelOf(plan, store, index) }]
+      ? [{ store, index, label: labelOf(plan, store, index) }]
       : [],
   );
 }

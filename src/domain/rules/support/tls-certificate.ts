@@ -63,6 +63,18 @@ export function serverCertificate(plan: Plan, chain: ChainAnalysis | undefined):
   };
 }
 
+/**
+ * Where the plan must state the given fields of the server certificate for a rule to judge them:
+ * none when a pasted chain gives them, else the typed fields the plan leaves out.
+ */
+export function certificateFieldsNotStated(
+  certificate: ServerCertificate,
+  fields: readonly Extract<CertificateField, keyof ServerCertificate>[],
+): string[][] {
+  if (certificate.leaf) return [];
+  return fields.filter((field) => certificate[field] === undefined).map(certificatePath);
+}
+
 /** A CA certificate the server sends after its own, as messages name it. */
 export interface IntermediateCertificate {
   /** `2nd`, `3rd` …: its place in the pasted chain. */
@@ -131,6 +143,18 @@ export function kmsHost(plan: Plan): KmsHost | undefined {
     };
   }
   return undefined;
+}
+
+/**
+ * Where to state the host KMS connects to when the plan gives neither a well-formed endpoint nor
+ * (VPC) the private DNS name: empty when the host is known or the endpoint is stated but
+ * malformed (an error of the endpoint format rule).
+ */
+export function kmsHostNotStated(plan: Plan): string[][] {
+  if (kmsHost(plan) !== undefined || plan.keyStore?.XksProxyUriEndpoint !== undefined) return [];
+  return plan.keyStore?.XksProxyConnectivity === 'VPC_ENDPOINT_SERVICE'
+    ? [['endpointService', 'privateDnsName']]
+    : [['keyStore', 'XksProxyUriEndpoint']];
 }
 
 /**

@@ -21,9 +21,13 @@ export function useCertificateChain(pem: string | undefined): ChainAnalysis | un
   return pem === undefined ? undefined : analysis.data;
 }
 
+/** The chain the rules judge: the one a probe saw served (observations), else the pasted one. */
 function certificateChainPemOf(values: unknown): string | undefined {
-  const pem = (values as { tls?: { certificateChainPem?: unknown } } | null)?.tls
-    ?.certificateChainPem;
+  const plan = values as {
+    tls?: { certificateChainPem?: unknown };
+    observed?: { tls?: { chainPem?: unknown } };
+  } | null;
+  const pem = plan?.observed?.tls?.chainPem ?? plan?.tls?.certificateChainPem;
   return typeof pem === 'string' ? pem : undefined;
 }
 
@@ -34,6 +38,7 @@ function certificateChainPemOf(values: unknown): string | undefined {
  */
 export function useFindings(values: unknown): {
   readonly findings: readonly Finding[] | undefined;
+  /** Rules the plan does not say enough to judge yet (empty while the engine loads). */
   readonly unknowns: readonly Unknown[];
   readonly notApplicable: readonly string[];
 } {
@@ -49,10 +54,7 @@ export function useFindings(values: unknown): {
     if (!engine.data) return { findings: undefined, unknowns: [], notApplicable: [] };
     const outcome = engine.data.checkDocument(deferred, { certificateChain });
     if (engine.data.isUnusable(outcome)) return { findings: [], unknowns: [], notApplicable: [] };
-    return {
-      findings: outcome.findings,
-      unknowns: outcome.unknowns,
-      notApplicable: outcome.notApplicable,
-    };
+    const { findings, unknowns, notApplicable } = outcome;
+    return { findings, unknowns, notApplicable };
   }, [engine.data, deferred, certificateChain]);
 }

@@ -3,6 +3,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { FieldGroup } from '@/components/ui/form/field-group';
 import { LinesField, NumberField, TextField, YesNoField } from '@/components/ui/form/fields';
 import { Derived } from '../components/derived';
+import { ProbeObservations } from './probe-observations';
 import { InstanceList, SiteFields, TlsVersionsField } from './proxy-step-parts';
 import './proxy-step.css';
 
@@ -62,6 +63,8 @@ export function ProxyStep() {
         proxy, which asks the external key manager to do the work. Both must be available whenever
         the keys are used, and both are yours to run.
       </p>
+
+      <ProbeObservations />
 
       <FieldGroup name="externalKeyManager" legend="External key manager">
         <div className="proxy-item-grid">

@@ -8,6 +8,7 @@ import {
   YesNoField,
   type Option,
 } from '@/components/ui/form/fields';
+import { ProbeObservations } from './probe-observations';
 import { TlsChainField, useChainFillsCertificate } from './tls-chain-field';
 import './tls-step.css';
 
@@ -87,6 +88,8 @@ export function TlsStep() {
       </div>
 
       <TlsChainField />
+
+      <ProbeObservations />
 
       <SelectField
         name="tls.terminatesAt"

@@ -1,0 +1,97 @@
+/**
+ * Observations: a probe result (`xks-planner probe --out`) turned into the plan's `observed`
+ * section, and the plan as the rules judge it once observations exist: the served chain replaces
+ * the pasted one, and the measured round trip is used where the plan has no measurement of its own.
+ */
+import { observedSchema, type Observed, type Plan } from '../plan/plan-schema';
+
+const isObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Whether a parsed JSON document is a probe result rather than a plan. */
+export const isProbeResult = (value: unknown): boolean =>
+  isObject(value) && value.kind === 'xks-probe-result';
+
+/** The `observed` section for a probe result, or the one line saying why it is not one. */
+export function observationsFromProbeResult(
+  value: unknown,
+): { readonly observed: Observed } | { readonly problem: string } {
+  if (!isProbeResult(value) || !isObject(value)) {
+    return { problem: 'not an xks-planner probe result (no "kind": "xks-probe-result")' };
+  }
+  const target = isObject(value.target) ? value.target : {};
+  const latency = isObject(value.latency) ? value.latency : undefined;
+  const tls = isObject(value.tls) ? value.tls : undefined;
+  const checks = Array.isArray(value.checks) ? value.checks : [];
+  const candidate = {
+    measuredAt: value.measuredAt,
+    measuredFrom: value.measuredFrom,
+    ...(typeof target.endpoint === 'string' && {
+      endpoint: `${target.endpoint}${typeof target.uriPath === 'string' ? target.uriPath : ''}`,
+    }),
+    checks: checks.map((check: unknown) => {
+      const { id, status, message, key, connectionErrorCode, exception } = isObject(check)
+        ? check
+        : {};
+      return { id, status, message, key, connectionErrorCode, exception };
+    }),
+    ...(latency && {
+      latency: { samples: latency.samples, p50Ms: latency.p50_ms, p99Ms: latency.p99_ms },
+    }),
+    ...(tls && {
+      tls: {
+        version: tls.version,
+        cipher: tls.cipher,
+        acceptedCipherSuites: tls.acceptedCipherSuites,
+        chainPem: tls.chainPem,
+      },
+    }),
+  };
+  const parsed = observedSchema.safeParse(candidate);
+  if (parsed.success) return { observed: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  return { problem: `probe result: ${issue.path.join('.') || 'document'}: ${issue.message}` };
+}
+
+/** "Measured on 2026-12-05 10:15 UTC from bastion-1", and what the probe found, in words. */
+export function describeObservations(observed: Observed): {
+  readonly headline: string;
+  readonly detail: string;
+} {
+  const at = new Date(observed.measuredAt);
+  const when = Number.isNaN(at.getTime())
+    ? observed.measuredAt
+    : `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  const count = (status: string) => observed.checks.filter((c) => c.status === status).length;
+  const failedIds = observed.checks.filter((c) => c.status === 'fail').map((c) => c.id);
+  const latency = observed.latency
+    ? `; round trip p50 ${observed.latency.p50Ms} ms, p99 ${observed.latency.p99Ms} ms`
+    : '';
+  return {
+    headline: `Measured on ${when} from ${observed.measuredFrom}`,
+    detail:
+      `${count('pass')} probe checks passed, ${count('fail')} failed` +
+      (failedIds.length > 0 ? ` (${[...new Set(failedIds)].join(', ')})` : '') +
+      latency +
+      '.',
+  };
+}
+
+/**
+ * The plan the rules judge: the chain the server served beats the pasted one, and the measured
+ * median round trip fills in traffic.roundTripMs when the plan gives none (it beats the estimate).
+ */
+export function withObservations(plan: Plan): Plan {
+  const observed = plan.observed;
+  if (!observed) return plan;
+  const chainPem = observed.tls?.chainPem;
+  const p50 = observed.latency?.p50Ms;
+  return {
+    ...plan,
+    ...(chainPem !== undefined && { tls: { ...plan.tls, certificateChainPem: chainPem } }),
+    ...(p50 !== undefined &&
+      plan.traffic?.roundTripMs === undefined && {
+        traffic: { ...plan.traffic, roundTripMs: p50 },
+      }),
+  };
+}
