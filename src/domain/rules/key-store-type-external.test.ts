@@ -12,11 +12,16 @@ testRule(rule, {
     { name: 'an external key store', document: ready },
     { name: 'a VPC plan', document: findExample('vpc-endpoint-service-ready')!.document },
     {
-      name: 'type not stated (key-store-required-parameters asks for it)',
-      document: type(undefined),
+      name: 'no key store section yet (key-store-required-parameters asks for it)',
+      document: withPlan(ready, { keyStore: undefined }),
     },
   ],
   invalid: [
+    {
+      name: 'type not stated: AWS would default to AWS_CLOUDHSM',
+      document: type(undefined),
+      errors: [{ messageId: 'not-stated', path: '/keyStore/CustomKeyStoreType' }],
+    },
     {
       name: 'a CloudHSM key store',
       document: type('AWS_CLOUDHSM'),
