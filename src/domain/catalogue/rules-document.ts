@@ -3,6 +3,7 @@ import { allRules } from '../rules';
 import { checklist } from './coverage/index';
 import { factCoverage } from './coverage';
 import { facts } from './facts';
+import { findSupersession, supersededFacts } from './superseded';
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
@@ -43,7 +44,11 @@ export function rulesDocument(): string {
       ...entry.checklist.map((id) => `checklist \`${id}\``),
       ...(entry.notApplicable ? [`not applicable: ${entry.notApplicable}`] : []),
     ].join('; ');
-    return `| ${fact.number} | ${fact.id} | ${fact.severity} | ${cell(coveredBy)} |`;
+    const supersession = findSupersession(fact.id);
+    const id = supersession
+      ? `${fact.id} (superseded ${supersession.supersededOn} by ${supersession.supersededBy})`
+      : fact.id;
+    return `| ${fact.number} | ${id} | ${fact.severity} | ${cell(coveredBy)} |`;
   });
   const checklistRows = checklist.map(
     (item) =>
@@ -75,6 +80,17 @@ export function rulesDocument(): string {
     '| Item | Verify | Applies to | Facts |',
     '| --- | --- | --- | --- |',
     ...checklistRows,
+    '',
+    '## Superseded facts',
+    '',
+    'Facts that a later change by AWS overrides; the rules follow the newer fact.',
+    '',
+    '| Fact | Stated in | Superseded by | Since | What changed |',
+    '| --- | --- | --- | --- | --- |',
+    ...supersededFacts.map(
+      (entry) =>
+        `| ${entry.factId} | ${cell(entry.stated)} | ${entry.supersededBy} | ${entry.supersededOn} | ${cell(entry.note)} |`,
+    ),
     '',
     '## Catalogue coverage',
     '',

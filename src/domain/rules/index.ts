@@ -19,10 +19,13 @@ import keyStoreTypeExternal from './key-store-type-external';
 import noHeaderRewritingToProxy from './no-header-rewriting-to-proxy';
 import noSecretInPlan from './no-secret-in-plan';
 import planSchema from './plan-schema';
+import plannedKeyAliasUnique from './planned-key-alias-unique';
 import plannedKeyParametersFormat from './planned-key-parameters-format';
+import plannedKeyTagAwsPrefix from './planned-key-tag-aws-prefix';
 import proxyAcceptsTwoCredentials from './proxy-accepts-two-credentials';
 import proxyAccessKeyIdFormat from './proxy-access-key-id-format';
 import proxyAccessKeyIdNotIam from './proxy-access-key-id-not-iam';
+import proxyCipherSuiteKeyType from './proxy-cipher-suite-key-type';
 import proxyCipherSuites from './proxy-cipher-suites';
 import proxyCircularDependency from './proxy-circular-dependency';
 import proxyClockSynchronized from './proxy-clock-synchronized';
@@ -32,6 +35,7 @@ import proxyConfigSecretStrength from './proxy-config-secret-strength';
 import proxyConfigUriPath from './proxy-config-uri-path';
 import proxyConformanceTested from './proxy-conformance-tested';
 import proxyMtlsClientName from './proxy-mtls-client-name';
+import proxyMtlsDeprecated from './proxy-mtls-deprecated';
 import proxyTlsLegacyVersions from './proxy-tls-legacy-versions';
 import proxyTlsVersion from './proxy-tls-version';
 import proxyUriEndpointFormat from './proxy-uri-endpoint-format';
@@ -42,7 +46,6 @@ import proxyUriUnique from './proxy-uri-unique';
 import publicEndpointFirewall443 from './public-endpoint-firewall-443';
 import publicEndpointForEvaluation from './public-endpoint-for-evaluation';
 import publicEndpointIpv4Routable from './public-endpoint-ipv4-routable';
-import publicEndpointMtls from './public-endpoint-mtls';
 import publicEndpointNoVpcClash from './public-endpoint-no-vpc-clash';
 import publicEndpointNoVpcServiceName from './public-endpoint-no-vpc-service-name';
 import publicEndpointNoVpcServiceOwner from './public-endpoint-no-vpc-service-owner';
@@ -57,6 +60,7 @@ import tlsCertificateKeyType from './tls-certificate-key-type';
 import tlsCertificateNameMatchesHost from './tls-certificate-name-matches-host';
 import tlsCertificateNameOnlyInSan from './tls-certificate-name-only-in-san';
 import tlsCertificateRootCaExpiry from './tls-certificate-root-ca-expiry';
+import tlsCertificateRootCaListStale from './tls-certificate-root-ca-list-stale';
 import tlsCertificateRootCaTrusted from './tls-certificate-root-ca-trusted';
 import tlsCertificateValidNow from './tls-certificate-valid-now';
 import tlsChainOrder from './tls-chain-order';
@@ -91,6 +95,7 @@ import vpcPrivateSubnetsTwoAzs from './vpc-private-subnets-two-azs';
 import vpcReachesProxy from './vpc-reaches-proxy';
 import vpcTargetGroupSettings from './vpc-target-group-settings';
 import vpcTargetGroupTwoTargets from './vpc-target-group-two-targets';
+import vpcTcpListenerProxyTls from './vpc-tcp-listener-proxy-tls';
 import xksKeyIdFormat from './xks-key-id-format';
 import xksKeyIdRequired from './xks-key-id-required';
 import xksKeyIdUnique from './xks-key-id-unique';
@@ -112,15 +117,19 @@ export const planRules: readonly AnyRule[] = [
   noHeaderRewritingToProxy,
   noSecretInPlan,
   planSchema,
+  plannedKeyAliasUnique,
   plannedKeyParametersFormat,
+  plannedKeyTagAwsPrefix,
   proxyAcceptsTwoCredentials,
   proxyAccessKeyIdFormat,
   proxyAccessKeyIdNotIam,
+  proxyCipherSuiteKeyType,
   proxyCipherSuites,
   proxyCircularDependency,
   proxyClockSynchronized,
   proxyConformanceTested,
   proxyMtlsClientName,
+  proxyMtlsDeprecated,
   proxyTlsLegacyVersions,
   proxyTlsVersion,
   proxyUriEndpointFormat,
@@ -131,7 +140,6 @@ export const planRules: readonly AnyRule[] = [
   publicEndpointFirewall443,
   publicEndpointForEvaluation,
   publicEndpointIpv4Routable,
-  publicEndpointMtls,
   publicEndpointNoVpcClash,
   publicEndpointNoVpcServiceName,
   publicEndpointNoVpcServiceOwner,
@@ -146,6 +154,7 @@ export const planRules: readonly AnyRule[] = [
   tlsCertificateNameMatchesHost,
   tlsCertificateNameOnlyInSan,
   tlsCertificateRootCaExpiry,
+  tlsCertificateRootCaListStale,
   tlsCertificateRootCaTrusted,
   tlsCertificateValidNow,
   tlsChainOrder,
@@ -180,6 +189,7 @@ export const planRules: readonly AnyRule[] = [
   vpcReachesProxy,
   vpcTargetGroupSettings,
   vpcTargetGroupTwoTargets,
+  vpcTcpListenerProxyTls,
   xksKeyIdFormat,
   xksKeyIdRequired,
   xksKeyIdUnique,

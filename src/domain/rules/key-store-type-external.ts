@@ -32,6 +32,7 @@ export default defineRule<Plan, 'wrong-type' | 'not-stated'>({
     const type = plan.keyStore.CustomKeyStoreType;
     const path = ['keyStore', 'CustomKeyStoreType'];
     if (type === undefined) report({ messageId: 'not-stated', path });
-    else if (type !== 'EXTERNAL_KEY_STORE') report({ messageId: 'wrong-type', path, data: { type } });
+    else if (type !== 'EXTERNAL_KEY_STORE')
+      report({ messageId: 'wrong-type', path, data: { type } });
   },
 });
