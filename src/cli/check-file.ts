@@ -5,8 +5,8 @@ import {
   type CheckOutcome,
 } from '../domain/check/check-document';
 import { checkDocumentWithCertificates } from '../domain/check/check-with-certificates';
-import type { Finding } from '../domain/engine/types';
-import type { Plan } from '../domain/plan/plan-schema';
+import type { Finding, Unknown } from '../domain/engine/types';
+import type { ExistingKeyStore, Plan } from '../domain/plan/plan-schema';
 import type { CliIo } from './cli-io';
 
 /** One file named on the command line and what checking it gave. */
@@ -33,12 +33,11 @@ function describeReadError(error: unknown): string {
   }
 }
 
-/** Reads and checks one file; every problem becomes an unusable outcome, never an exception. */
-export async function checkFile(
+/** Reads a JSON file of at most the document size limit; every problem becomes a reason. */
+export async function readJsonFile(
   file: string,
-  io: Pick<CliIo, 'stat' | 'readFile' | 'now'>,
-): Promise<CheckedFile> {
-  const unusable = (problem: string): CheckedFile => ({ file, outcome: { unusable: problem } });
+  io: Pick<CliIo, 'stat' | 'readFile'>,
+): Promise<{ readonly value: unknown } | { readonly unusable: string }> {
   let text: string;
   try {
     // The size is checked before reading so that a huge file is never loaded.
@@ -47,20 +46,38 @@ export async function checkFile(
       // Rounded up, so that a file just over the limit does not read as being at it.
       const megabytes = Math.ceil((size / bytesPerMegabyte) * 10) / 10;
       const limit = maxDocumentBytes / bytesPerMegabyte;
-      return unusable(`too large (${megabytes} MB; the limit is ${limit} MB)`);
+      return { unusable: `too large (${megabytes} MB; the limit is ${limit} MB)` };
     }
     text = await io.readFile(file);
   } catch (error) {
-    return unusable(describeReadError(error));
+    return { unusable: describeReadError(error) };
   }
-  const parsed = parseDocumentText(text);
-  if ('unusable' in parsed) return unusable(parsed.unusable);
-  return { file, outcome: await checkDocumentWithCertificates(parsed.value, { now: io.now() }) };
+  return parseDocumentText(text);
+}
+
+/** Reads and checks one file; every problem becomes an unusable outcome, never an exception. */
+export async function checkFile(
+  file: string,
+  io: Pick<CliIo, 'stat' | 'readFile' | 'now'>,
+  existingKeyStores?: readonly ExistingKeyStore[],
+): Promise<CheckedFile> {
+  const read = await readJsonFile(file, io);
+  if ('unusable' in read) return { file, outcome: read };
+  const outcome = await checkDocumentWithCertificates(read.value, {
+    now: io.now(),
+    ...(existingKeyStores === undefined ? {} : { existingKeyStores }),
+  });
+  return { file, outcome };
 }
 
 /** A plan file checked for a command that needs a plan, or the one line saying why it cannot. */
 export type PlanFileOutcome =
-  { readonly plan: Plan; readonly findings: readonly Finding[] } | { readonly problem: string };
+  | {
+      readonly plan: Plan;
+      readonly findings: readonly Finding[];
+      readonly unknowns: readonly Unknown[];
+    }
+  | { readonly problem: string };
 
 /**
  * Reads and checks the plan a command works on (`export`, `report`, `explain --plan`). A proxy
@@ -76,5 +93,5 @@ export async function checkPlanFile(
   if (outcome.kind !== 'plan' || !outcome.plan) {
     return { problem: `${file}: is a KMS proxy configuration file; ${needs} needs a plan` };
   }
-  return { plan: outcome.plan, findings: outcome.findings };
+  return { plan: outcome.plan, findings: outcome.findings, unknowns: outcome.unknowns };
 }

@@ -1,14 +1,35 @@
-import { isUnusable, summarise } from '../domain/check/check-document';
+import { isUnusable, summarise, type DocumentCheck } from '../domain/check/check-document';
+import { verdictOf } from '../domain/check/verdict';
 import type { CheckedFile } from './check-file';
+
+/** The summary of one checked document: counts per severity, the unknowns and the verdict. */
+export function checkSummary(check: DocumentCheck) {
+  const verdict = verdictOf(check);
+  return {
+    ...summarise(check.findings),
+    unknowns: verdict.unknowns,
+    adviceUnknowns: verdict.adviceUnknowns,
+    verdict: verdict.state,
+  };
+}
 
 function fileReport({ outcome }: CheckedFile) {
   if (isUnusable(outcome)) return { error: outcome.unusable };
-  return { findings: outcome.findings, summary: summarise(outcome.findings) };
+  return {
+    findings: outcome.findings,
+    unknowns: outcome.unknowns.map(({ ruleId, severity, paths, message }) => ({
+      ruleId,
+      severity,
+      paths,
+      message,
+    })),
+    summary: checkSummary(outcome),
+  };
 }
 
 /**
- * One file: `{ findings, summary }` (or `{ error }`); several: an array of the same objects with
- * a leading `file`.
+ * One file: `{ findings, unknowns, summary }` (or `{ error }`); several: an array of the same
+ * objects with a leading `file`. `summary.verdict` is "ready", "incomplete" or "blocked".
  */
 export function formatJson(files: readonly CheckedFile[]): string {
   const report =

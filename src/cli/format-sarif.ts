@@ -2,7 +2,7 @@ import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { version } from '../../package.json';
 import { isUnusable } from '../domain/check/check-document';
-import type { AnyRule, Finding, Severity } from '../domain/engine/types';
+import type { AnyRule, Finding, Severity, Unknown } from '../domain/engine/types';
 import { allRules } from '../domain/rules';
 import type { CheckedFile } from './check-file';
 
@@ -58,10 +58,29 @@ function result(finding: Finding, uri: string, ruleIndexes: ReadonlyMap<string, 
   };
 }
 
+/**
+ * A rule the plan does not say enough to judge: a `note` at the first place to state, whatever the
+ * rule's severity, so code review shows it without failing on it (the exit code does that).
+ */
+function unknownResult(unknown: Unknown, uri: string, ruleIndexes: ReadonlyMap<string, number>) {
+  return {
+    ruleId: unknown.ruleId,
+    ruleIndex: ruleIndexes.get(unknown.ruleId),
+    level: 'note',
+    kind: 'review',
+    message: { text: unknown.message },
+    locations: unknown.paths.map((path) => ({
+      physicalLocation: { artifactLocation: { uri } },
+      logicalLocations: [{ fullyQualifiedName: path }],
+    })),
+    properties: { outcome: 'unknown', severity: unknown.severity, jsonPointers: unknown.paths },
+  };
+}
+
 /** One SARIF run over all files; files that could not be checked become notifications. */
 export function formatSarif(files: readonly CheckedFile[]): string {
   const ruleIndexes = new Map(allRules.map((rule, index) => [rule.id, index]));
-  const results = [];
+  const results: object[] = [];
   const notifications = [];
   for (const { file, outcome } of files) {
     const uri = artifactUri(file);
@@ -72,7 +91,10 @@ export function formatSarif(files: readonly CheckedFile[]): string {
         locations: [{ physicalLocation: { artifactLocation: { uri } } }],
       });
     } else {
-      results.push(...outcome.findings.map((finding) => result(finding, uri, ruleIndexes)));
+      for (const finding of outcome.findings) results.push(result(finding, uri, ruleIndexes));
+      for (const unknown of outcome.unknowns) {
+        results.push(unknownResult(unknown, uri, ruleIndexes));
+      }
     }
   }
   const log = {

@@ -4,7 +4,8 @@ import {
   type DocumentKind,
   type Summary,
 } from '../domain/check/check-document';
-import { severities, type Finding, type Severity } from '../domain/engine/types';
+import { counted, decidingUnknowns, verdictOf, type VerdictState } from '../domain/check/verdict';
+import { severities, type Finding, type Severity, type Unknown } from '../domain/engine/types';
 import type { CheckedFile } from './check-file';
 import { printable } from './printable';
 
@@ -43,8 +44,6 @@ const kindNames: Readonly<Record<DocumentKind, string>> = {
   'proxy-config': 'KMS proxy configuration file',
 };
 
-const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
 const describeSummary = (summary: Summary) =>
   `${counted(summary.errors, 'error')}, ${counted(summary.warnings, 'warning')}, ${counted(summary.infos, 'info')}`;
 
@@ -58,6 +57,36 @@ function formatFinding(finding: Finding, paint: Paint): string[] {
     ...(firstSource === undefined ? [] : [`      ${paint('dim', `Source: ${firstSource}`)}`]),
     ...otherSources.map((source) => `              ${paint('dim', source)}`),
   ];
+}
+
+const verdictStyles: Readonly<Record<VerdictState, Style>> = {
+  ready: 'bold',
+  incomplete: 'yellow',
+  blocked: 'red',
+};
+
+function formatUnknown(unknown: Unknown, paint: Paint): string[] {
+  return [
+    `    ${paint('bold', unknown.ruleId)}  ${paint('dim', printable(unknown.paths.join(', ')))}`,
+    `      ${printable(unknown.message)}`,
+  ];
+}
+
+/** What the plan must still state: the deciding unknowns in full, advice ones as a count. */
+function formatUnknowns(unknowns: readonly Unknown[], paint: Paint): string[] {
+  const deciding = decidingUnknowns(unknowns);
+  const advice = unknowns.length - deciding.length;
+  if (unknowns.length === 0) return [];
+  const lines = [
+    `  ${paint('yellow', `What the plan does not say yet (${deciding.length})`)}`,
+    ...deciding.flatMap((unknown) => formatUnknown(unknown, paint)),
+  ];
+  if (advice > 0) {
+    lines.push(
+      `    ${paint('dim', `and ${counted(advice, 'advisory rule')} (warnings, info) not judged for want of facts`)}`,
+    );
+  }
+  return lines;
 }
 
 function formatFile({ file, outcome }: CheckedFile, paint: Paint): string[] {
@@ -74,7 +103,11 @@ function formatFile({ file, outcome }: CheckedFile, paint: Paint): string[] {
     for (const finding of findings) lines.push(...formatFinding(finding, paint));
   }
   if (outcome.findings.length === 0) lines.push('  No findings.');
-  lines.push(`  ${describeSummary(summarise(outcome.findings))}`);
+  lines.push(...formatUnknowns(outcome.unknowns, paint));
+  const verdict = verdictOf(outcome);
+  lines.push(
+    `  ${paint(verdictStyles[verdict.state], verdict.headline)} (${describeSummary(summarise(outcome.findings))}, ${verdict.unknowns} not known yet)`,
+  );
   return lines;
 }
 
@@ -85,8 +118,14 @@ export function formatText(files: readonly CheckedFile[], paint: Paint): string 
     const checked = files.flatMap(({ outcome }) => (isUnusable(outcome) ? [] : outcome.findings));
     const unusable = files.filter(({ outcome }) => isUnusable(outcome)).length;
     const notChecked = unusable === 0 ? '' : `; ${counted(unusable, 'file')} not checked`;
+    const states = files.flatMap(({ outcome }) =>
+      isUnusable(outcome) ? [] : [verdictOf(outcome).state],
+    );
+    const verdicts = (['ready', 'incomplete', 'blocked'] as const)
+      .map((state) => `${states.filter((each) => each === state).length} ${state}`)
+      .join(', ');
     blocks.push(
-      `${counted(files.length, 'file')}: ${describeSummary(summarise(checked))}${notChecked}`,
+      `${counted(files.length, 'file')} (${verdicts}): ${describeSummary(summarise(checked))}${notChecked}`,
     );
   }
   return `${blocks.join('\n\n')}\n`;

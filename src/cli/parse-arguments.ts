@@ -6,7 +6,15 @@ export type OutputFormat = (typeof outputFormats)[number];
 export type Invocation =
   | { readonly action: 'help' }
   | { readonly action: 'version' }
-  | { readonly action: 'check'; readonly files: readonly string[]; readonly format: OutputFormat }
+  | {
+      readonly action: 'check';
+      readonly files: readonly string[];
+      readonly format: OutputFormat;
+      /** Exit 0 for plans that are only incomplete (drafts), not only for ready ones. */
+      readonly allowIncomplete: boolean;
+      /** The output of `aws kms describe-custom-key-stores`, for every plan's existingKeyStores. */
+      readonly existing: string | undefined;
+    }
   | {
       readonly action: 'export';
       readonly file: string;
@@ -41,7 +49,8 @@ export type ReportFormat = (typeof reportFormats)[number];
 
 export const secretEnvironmentVariable = 'XKS_PROXY_SECRET_ACCESS_KEY';
 
-export const usage = `Usage: xks-planner check <file>... [--format text|json|sarif]
+export const usage = `Usage: xks-planner check <file>... [--format text|json|sarif] [--allow-incomplete]
+                         [--existing <describe-output.json>]
        xks-planner export <plan> --format ${exportFormats.join('|')} --out <dir>
        xks-planner link <plan> [--base <planner-url>]
        xks-planner open <link>
@@ -51,7 +60,9 @@ export const usage = `Usage: xks-planner check <file>... [--format text|json|sar
 
 check   Checks XKS plans and KMS proxy configuration files (the JSON a proxy vendor hands out
         for the KMS console) against the documented AWS requirements, before anything is
-        created in AWS. The kind of each file is detected automatically.
+        created in AWS. The kind of each file is detected automatically. The verdict is
+        Ready (every deciding requirement stated and passing), Incomplete (no error, but
+        the plan does not state everything KMS needs) or Blocked (at least one error).
 export  Writes the plan as ready-to-apply code into <dir>. A plan with error findings is
         still exported, with a warning that lists them.
 link    Prints a share link that carries the plan in its fragment (never the secret).
@@ -68,6 +79,10 @@ Options:
                          export: ${exportFormats.join(', ')}
                          report: ${reportFormats.join(', ')}
                          explain: ${explainFormats.join(', ')}
+      --allow-incomplete check: exit 0 for Incomplete plans too (drafts); Blocked still exits 1
+      --existing <file>  check: the output of \`aws kms describe-custom-key-stores --output json\`,
+                         the custom key stores the account already has in the plan's Region
+                         (replaces each plan's existingKeyStores)
   -o, --out <dir>        export: the folder to write (created when missing)
       --output <file>    report: the file to write (default: standard output)
       --base <url>       link, report: the planner's address (default: $XKS_PLANNER_URL, else
@@ -80,8 +95,10 @@ Options:
   -v, --version          show the version
 
 Exit codes:
-  0  no error finding in any file
-  1  at least one error finding (export still writes the files)
+  0  check: every file is Ready (or Incomplete, with --allow-incomplete); other commands:
+     no error finding
+  1  check: a file is Blocked or Incomplete; other commands: at least one error finding
+     (export still writes the files)
   2  a file could not be used (unreadable, not JSON, too large, not a plan or proxy
      configuration file, newer plan version), or the command line is wrong
 `;
@@ -100,6 +117,8 @@ export function parseArguments(argv: readonly string[]): Invocation {
   let base: string | undefined;
   let plan: string | undefined;
   let list = false;
+  let allowIncomplete = false;
+  let existing: string | undefined;
   let help = false;
   let version = false;
   for (let index = 0; index < argv.length; index++) {
@@ -132,6 +151,13 @@ export function parseArguments(argv: readonly string[]): Invocation {
       if (plan === undefined) return usageError(`${argument} needs a value`);
     } else if (argument === '--list') {
       list = true;
+    } else if (argument === '--allow-incomplete') {
+      allowIncomplete = true;
+    } else if (argument === '--existing') {
+      existing = argv[++index];
+      if (existing === undefined) return usageError(`${argument} needs a value`);
+    } else if (argument.startsWith('--existing=')) {
+      existing = argument.slice('--existing='.length);
     } else if (argument === '--include-secret') {
       includeSecret = true;
     } else if (argument === '--base') {
@@ -147,6 +173,8 @@ export function parseArguments(argv: readonly string[]): Invocation {
   if (version) return { action: 'version' };
   const [command, ...files] = positionals;
   if (command === undefined) return usageError('no command given');
+  if (command !== 'check' && (allowIncomplete || existing !== undefined))
+    return usageError('--allow-incomplete and --existing are for check');
   if (command === 'export') return exportInvocation(files, format, out, includeSecret);
   if (command === 'report') return reportInvocation(files, format, out, base, includeSecret);
   if (command === 'explain') {
@@ -172,7 +200,7 @@ export function parseArguments(argv: readonly string[]): Invocation {
   if (!isOutputFormat(format)) {
     return usageError(`unknown format "${format}": use ${outputFormats.join(', ')}`);
   }
-  return { action: 'check', files, format };
+  return { action: 'check', files, format, allowIncomplete, existing };
 }
 
 const isExportFormat = (value: string): value is ExportFormat =>

@@ -10,7 +10,7 @@ import { printable } from './printable';
 
 /**
  * `xks-planner report`: the readiness report of a plan, as Markdown or HTML. Like `check`, the exit
- * code says whether the plan has error findings; the report is written either way.
+ * code says whether the plan is Ready; the report is written either way.
  */
 export async function reportPlan(
   invocation: Extract<Invocation, { action: 'report' }>,
@@ -24,7 +24,7 @@ export async function reportPlan(
   }
   // A link to a planner only when the user names one: a default address would mean nothing on paper.
   const base = (invocation.base ?? io.env.XKS_PLANNER_URL)?.replace(/\/+$/, '');
-  const report = buildReport(checked.plan, checked.findings, {
+  const report = buildReport(checked.plan, checked, {
     now: io.now(),
     link: base ? `${base}/report#plan=${encodePlanLink(checked.plan)}` : undefined,
   });
@@ -41,5 +41,5 @@ export async function reportPlan(
     }
     io.stdout(`Wrote the readiness report to ${printable(invocation.out)}\n`);
   }
-  return report.verdict.ready ? exitCodes.clean : exitCodes.errorFindings;
+  return report.verdict.state === 'ready' ? exitCodes.clean : exitCodes.notReady;
 }

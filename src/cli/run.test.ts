@@ -7,6 +7,7 @@ import {
   maxDocumentBytes,
   summarise,
 } from '../domain/check/check-document';
+import { verdictOf } from '../domain/check/verdict';
 import type { Finding } from '../domain/engine/types';
 import { examplePlans } from '../domain/plan/examples';
 import { allRules } from '../domain/rules';
@@ -36,9 +37,9 @@ const mistakesSecret = (
 ).keyStore.XksProxyAuthenticationCredential.RawSecretAccessKey;
 
 describe('xks-planner check on the example plans', () => {
-  it.each(examplePlans.map((example) => example.id))(
-    '%s: exit code follows the error findings',
-    async (id) => {
+  it.each(examplePlans.map((example) => [example.id, example] as const))(
+    '%s: exit code follows the verdict',
+    async (id, example) => {
       const path = examplePath(id);
       const expected = checkDocument(JSON.parse(readFileSync(path, 'utf8')), { now: testNow });
       if (isUnusable(expected)) throw new Error(`example ${id} is unusable`);
@@ -46,7 +47,9 @@ describe('xks-planner check on the example plans', () => {
 
       const { code, stdout, stderr } = await runCli(['check', path]);
 
-      expect(code).toBe(errors > 0 ? 1 : 0);
+      expect(code).toBe(verdictOf(expected).state === 'ready' ? 0 : 1);
+      expect(code === 0).toBe(example.verdict === 'ready');
+      expect(errors > 0).toBe(example.verdict === 'blocked');
       expect(stderr).toBe('');
       expect(stdout).toContain(`${path} (XKS plan)`);
       expect(stdout).toContain(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning`);
@@ -193,7 +196,9 @@ describe('xks-planner check on several files', () => {
     const files = [examplePath('public-endpoint-ready'), examplePath('plan-with-mistakes')];
     const { code, stdout } = await runCli(['check', ...files]);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/\n2 files: \d+ errors?, \d+ warnings?, \d+ infos?\n$/);
+    expect(stdout).toMatch(
+      /\n2 files \(1 ready, 0 incomplete, 1 blocked\): \d+ errors?, \d+ warnings?, \d+ infos?\n$/,
+    );
   });
 });
 
@@ -205,7 +210,18 @@ describe('--format json', () => {
     if (isUnusable(expected)) throw new Error('unusable example');
     expect(JSON.parse(stdout)).toEqual({
       findings: expected.findings,
-      summary: summarise(expected.findings),
+      unknowns: expected.unknowns.map(({ ruleId, severity, paths, message }) => ({
+        ruleId,
+        severity,
+        paths,
+        message,
+      })),
+      summary: {
+        ...summarise(expected.findings),
+        unknowns: expected.unknowns.filter((unknown) => unknown.severity === 'error').length,
+        adviceUnknowns: expected.unknowns.filter((unknown) => unknown.severity !== 'error').length,
+        verdict: 'blocked',
+      },
     });
   });
 

@@ -1,6 +1,9 @@
 import { version } from '../../package.json';
 import { isUnusable } from '../domain/check/check-document';
-import { checkFile, type CheckedFile } from './check-file';
+import { verdictOf } from '../domain/check/verdict';
+import { existingKeyStoresFromDescribeOutput } from '../domain/plan/describe-key-stores';
+import type { ExistingKeyStore } from '../domain/plan/plan-schema';
+import { checkFile, readJsonFile, type CheckedFile } from './check-file';
 import type { CliIo } from './cli-io';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
@@ -9,7 +12,7 @@ import { exportPlan } from './export-plan';
 import { openLink, printLink } from './share-link';
 import { reportPlan } from './report-plan';
 import { explainCode } from './explain-code';
-import { parseArguments, usage, type OutputFormat } from './parse-arguments';
+import { parseArguments, usage, type Invocation, type OutputFormat } from './parse-arguments';
 import { printable } from './printable';
 
 import { exitCodes } from './exit-codes';
@@ -28,22 +31,43 @@ function format(files: readonly CheckedFile[], outputFormat: OutputFormat, io: C
   }
 }
 
-async function check(files: readonly string[], outputFormat: OutputFormat, io: CliIo) {
+/** The account's existing key stores from `--existing`, or the reason the file cannot be used. */
+async function readExisting(
+  file: string,
+  io: CliIo,
+): Promise<{ readonly existingKeyStores: ExistingKeyStore[] } | { readonly unusable: string }> {
+  const read = await readJsonFile(file, io);
+  return 'unusable' in read ? read : existingKeyStoresFromDescribeOutput(read.value);
+}
+
+type CheckInvocation = Extract<Invocation, { action: 'check' }>;
+
+async function check(invocation: CheckInvocation, io: CliIo) {
+  let existingKeyStores: ExistingKeyStore[] | undefined;
+  if (invocation.existing !== undefined) {
+    const existing = await readExisting(invocation.existing, io);
+    if ('unusable' in existing) {
+      io.stderr(`xks-planner: ${printable(`${invocation.existing}: ${existing.unusable}`)}\n`);
+      return exitCodes.unusable;
+    }
+    existingKeyStores = existing.existingKeyStores;
+  }
   const checked: CheckedFile[] = [];
-  for (const file of files) {
-    const result = await checkFile(file, io);
+  for (const file of invocation.files) {
+    const result = await checkFile(file, io, existingKeyStores);
     if (isUnusable(result.outcome)) {
       io.stderr(`xks-planner: ${printable(`${file}: ${result.outcome.unusable}`)}\n`);
     }
     checked.push(result);
   }
-  io.stdout(format(checked, outputFormat, io));
+  io.stdout(format(checked, invocation.format, io));
   if (checked.some(({ outcome }) => isUnusable(outcome))) return exitCodes.unusable;
-  const hasError = checked.some(
-    ({ outcome }) =>
-      !isUnusable(outcome) && outcome.findings.some((finding) => finding.severity === 'error'),
+  const states = checked.map(({ outcome }) =>
+    isUnusable(outcome) ? 'blocked' : verdictOf(outcome).state,
   );
-  return hasError ? exitCodes.errorFindings : exitCodes.clean;
+  const passes = (state: string) =>
+    state === 'ready' || (state === 'incomplete' && invocation.allowIncomplete);
+  return states.every(passes) ? exitCodes.clean : exitCodes.notReady;
 }
 
 /** Runs `xks-planner` with the given arguments; returns the exit code and never throws. */
@@ -61,7 +85,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         io.stderr(`xks-planner: ${printable(invocation.problem)}\n\n${usage}`);
         return exitCodes.unusable;
       case 'check':
-        return await check(invocation.files, invocation.format, io);
+        return await check(invocation, io);
       case 'export':
         return await exportPlan(invocation, io);
       case 'link':

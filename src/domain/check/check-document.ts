@@ -1,8 +1,8 @@
 import { runRules } from '../engine/run-rules';
-import type { Finding, Severity } from '../engine/types';
+import type { Finding, Severity, Unknown } from '../engine/types';
 import { parsePlan } from '../plan/parse-plan';
 import { describeJsonType, migratePlan } from '../plan/migrate-plan';
-import type { Plan } from '../plan/plan-schema';
+import type { ExistingKeyStore, Plan } from '../plan/plan-schema';
 import { proxyConfigFileKeys, type ProxyConfigFile } from '../plan/proxy-config-file';
 import { planRules, proxyConfigRules } from '../rules';
 import type { ChainAnalysis } from '../tls/chain-types';
@@ -12,6 +12,11 @@ export interface CheckOptions {
   readonly now?: Date;
   /** The analysis of the plan's `tls.certificateChainPem` (see check-with-certificates.ts). */
   readonly certificateChain?: ChainAnalysis;
+  /**
+   * What the account already has (read from `aws kms describe-custom-key-stores`): replaces the
+   * plan's own `existingKeyStores`, as the account's current state outranks what a plan recorded.
+   */
+  readonly existingKeyStores?: readonly ExistingKeyStore[];
 }
 
 export type DocumentKind = 'plan' | 'proxy-config';
@@ -21,6 +26,8 @@ export interface DocumentCheck {
   /** The plan the rules judged (secrets and malformed values left out); plans only. */
   readonly plan?: Plan;
   readonly findings: readonly Finding[];
+  /** Rules the document does not say enough to judge: never passes. */
+  readonly unknowns: readonly Unknown[];
   readonly notApplicable: readonly string[];
 }
 
@@ -62,7 +69,11 @@ export function checkDocument(value: unknown, options: CheckOptions = {}): Check
   const migration = migratePlan(document);
   if (migration.kind === 'problem') return { unusable: migration.problem };
   if (migration.kind === 'plan') {
-    const parsed = parsePlan(migration.document);
+    const parsed = parsePlan(
+      options.existingKeyStores === undefined
+        ? migration.document
+        : { ...migration.document, existingKeyStores: options.existingKeyStores },
+    );
     const result = runRules(planRules, parsed.plan, {
       now,
       document: parsed.facts,

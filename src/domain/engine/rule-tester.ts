@@ -1,8 +1,10 @@
 /**
- * An ESLint-style RuleTester on Vitest: each rule is tested with tables of valid and invalid
- * documents. Like ESLint's, it also checks the tests themselves: both tables are required, every
- * invalid case names the findings it expects by messageId and path, messageIds must exist,
- * placeholders must be filled, and duplicate cases are refused. Test-only code.
+ * An ESLint-style RuleTester on Vitest: each rule is tested with tables of valid, invalid and
+ * unknown documents. Like ESLint's, it also checks the tests themselves: every table is required
+ * (the unknown one may instead say why the rule can never be unknown), every invalid case names
+ * the findings it expects by messageId and path, every unknown case the places it misses,
+ * messageIds must exist, placeholders must be filled, and duplicate cases are refused. Test-only
+ * code.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../plan/parse-plan';
@@ -34,9 +36,21 @@ export interface InvalidCase {
   readonly errors: readonly { messageId: string; path: string }[];
 }
 
+export interface UnknownCase {
+  readonly name: string;
+  readonly document: unknown;
+  readonly now?: Date;
+  readonly certificateChain?: ChainAnalysis;
+  /** Exactly the places (JSON Pointers) the rule reports as not stated. */
+  readonly missing: readonly string[];
+}
+
 export interface RuleTests {
+  /** Plans the rule passes: no finding and nothing unknown. */
   readonly valid: readonly ValidCase[];
   readonly invalid: readonly InvalidCase[];
+  /** Plans the rule cannot judge, or why it never lacks what it needs. */
+  readonly unknown: readonly UnknownCase[] | { readonly none: string };
 }
 
 function run(rule: AnyRule, { document, now = testNow, certificateChain }: ValidCase) {
@@ -56,16 +70,29 @@ const describeFinding = (finding: Pick<Finding, 'messageId' | 'path'>) =>
   `${finding.messageId} at ${finding.path || '(root)'}`;
 
 export function testRule(rule: AnyRule, tests: RuleTests): void {
+  const unknownCases = 'none' in tests.unknown ? [] : tests.unknown;
   describe(rule.id, () => {
     it('has valid and invalid cases with unique names and documents', () => {
       expect(tests.valid.length, 'valid cases').toBeGreaterThan(0);
       expect(tests.invalid.length, 'invalid cases').toBeGreaterThan(0);
-      const names = [...tests.valid, ...tests.invalid].map((testCase) => testCase.name);
+      const cases = [...tests.valid, ...tests.invalid, ...unknownCases];
+      const names = cases.map((testCase) => testCase.name);
       expect(new Set(names).size, 'duplicate case names').toBe(names.length);
-      const documents = [...tests.valid, ...tests.invalid].map((testCase) =>
+      const documents = cases.map((testCase) =>
         JSON.stringify([testCase.document, testCase.certificateChain]),
       );
       expect(new Set(documents).size, 'duplicate case documents').toBe(documents.length);
+      if ('none' in tests.unknown) {
+        expect(tests.unknown.none.trim(), 'why the rule is never unknown').not.toBe('');
+        expect(rule.requires ?? [], 'a rule with requires can be unknown').toEqual([]);
+      } else {
+        expect(unknownCases.length, 'unknown cases').toBeGreaterThan(0);
+      }
+      for (const unknown of unknownCases) {
+        expect(unknown.missing.length, `${unknown.name}: expected missing places`).toBeGreaterThan(
+          0,
+        );
+      }
       for (const invalid of tests.invalid) {
         expect(invalid.errors.length, `${invalid.name}: expected findings`).toBeGreaterThan(0);
         for (const error of invalid.errors) {
@@ -80,6 +107,7 @@ export function testRule(rule: AnyRule, tests: RuleTests): void {
       it(`valid: ${valid.name}`, () => {
         const result = run(rule, valid);
         expect(result.findings.map(describeFinding)).toEqual([]);
+        expect(result.unknowns.flatMap((unknown) => unknown.paths)).toEqual([]);
         expect(result.notApplicable.includes(rule.id), 'rule applicability').toBe(
           valid.notApplicable === true,
         );
@@ -96,6 +124,16 @@ export function testRule(rule: AnyRule, tests: RuleTests): void {
           expect(finding.message, 'unfilled placeholder in message').not.toMatch(/\{\{/);
           expect(finding.fix, 'unfilled placeholder in fix').not.toMatch(/\{\{/);
         }
+      });
+    }
+
+    for (const unknown of unknownCases) {
+      it(`unknown: ${unknown.name}`, () => {
+        const result = run(rule, unknown);
+        expect(result.findings.map(describeFinding)).toEqual([]);
+        expect(result.unknowns.flatMap((entry) => entry.paths).sort()).toEqual(
+          [...unknown.missing].sort(),
+        );
       });
     }
   });

@@ -1,13 +1,18 @@
 import type { Connectivity } from '../plan/plan-schema';
 import type { ChainAnalysis } from '../tls/chain-types';
-import { toPointer } from './json-pointer';
-import type { AnyRule, DocumentFacts, Finding, ReportData, Severity } from './types';
+import { toPointer, valueAt } from './json-pointer';
+import type { AnyRule, DocumentFacts, Finding, ReportData, Severity, Unknown } from './types';
 
 export interface RunResult {
   readonly findings: readonly Finding[];
+  /** Rules that could not judge the document because something they need is not stated. */
+  readonly unknowns: readonly Unknown[];
   /** Rules that did not run because they concern the other connectivity. */
   readonly notApplicable: readonly string[];
 }
+
+/** Where a plan states its connectivity: rules of one connectivity need it. */
+export const connectivityPointer = '/keyStore/XksProxyConnectivity';
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -18,14 +23,34 @@ function fill(template: string, data: ReportData | undefined): string {
   );
 }
 
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Stable order everywhere (UI, report, CLI, snapshots): severity, then path, then rule id. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     severityRank[a.severity] - severityRank[b.severity] ||
-    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+    byText(a.path, b.path) ||
+    byText(a.ruleId, b.ruleId) ||
+    byText(a.message, b.message)
   );
+}
+
+function compareUnknowns(a: Unknown, b: Unknown): number {
+  return (
+    severityRank[a.severity] - severityRank[b.severity] ||
+    byText(a.paths[0] ?? '', b.paths[0] ?? '') ||
+    byText(a.ruleId, b.ruleId)
+  );
+}
+
+function unknownOf(rule: AnyRule, paths: readonly string[]): Unknown {
+  return {
+    ruleId: rule.id,
+    severity: rule.severity,
+    title: rule.title,
+    paths,
+    message: `Not known yet: the plan does not state ${paths.join(', ')}, so "${rule.title}" cannot be judged.`,
+  };
 }
 
 export function runRules<Input>(
@@ -40,24 +65,40 @@ export function runRules<Input>(
   },
 ): RunResult {
   const findings: Finding[] = [];
+  const unknowns: Unknown[] = [];
   const seen = new Set<string>();
   const notApplicable: string[] = [];
   for (const rule of rules) {
-    if (rule.appliesTo !== 'all' && rule.appliesTo !== options.connectivity) {
-      notApplicable.push(rule.id);
+    if (rule.appliesTo !== 'all') {
+      if (options.connectivity === undefined) {
+        unknowns.push(unknownOf(rule, [connectivityPointer]));
+        continue;
+      }
+      if (rule.appliesTo !== options.connectivity) {
+        notApplicable.push(rule.id);
+        continue;
+      }
+    }
+    const missing = (rule.requires ?? []).filter(
+      (pointer) => valueAt(input, pointer) === undefined,
+    );
+    if (missing.length > 0) {
+      unknowns.push(unknownOf(rule, missing));
       continue;
     }
+    const unstated = new Set<string>();
     rule.check(input, {
       now: options.now,
       document: options.document,
       certificateChain: options.certificateChain,
-      report({ messageId, path, data }) {
+      report({ messageId, path, data, relatedPaths }) {
         const text = rule.messages[messageId];
         if (!text) throw new Error(`rule ${rule.id} reported unknown messageId "${messageId}"`);
         const finding: Finding = {
           ruleId: rule.id,
           severity: rule.severity,
           path: toPointer(path),
+          ...(relatedPaths?.length ? { relatedPaths: relatedPaths.map(toPointer) } : {}),
           messageId,
           message: fill(text.message, data),
           fix: fill(text.fix, data),
@@ -68,8 +109,13 @@ export function runRules<Input>(
         seen.add(key);
         findings.push(finding);
       },
+      unknown(paths) {
+        for (const path of paths) unstated.add(toPointer(path));
+      },
     });
+    if (unstated.size > 0) unknowns.push(unknownOf(rule, [...unstated].sort()));
   }
   findings.sort(compareFindings);
-  return { findings, notApplicable };
+  unknowns.sort(compareUnknowns);
+  return { findings, unknowns, notApplicable };
 }

@@ -12,11 +12,29 @@ export interface Finding {
   readonly severity: Severity;
   /** JSON Pointer (RFC 6901) into the checked document, e.g. `/keyStore/XksProxyUriPath`. */
   readonly path: string;
+  /** Other places the finding concerns (e.g. the other half of a mismatch), as JSON Pointers. */
+  readonly relatedPaths?: readonly string[];
   readonly messageId: string;
   readonly message: string;
   readonly fix: string;
   readonly sources: readonly string[];
 }
+
+/**
+ * A rule that could not judge the plan because something it needs is not stated. Never a pass:
+ * an unknown error-severity rule keeps the verdict from "ready".
+ */
+export interface Unknown {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly title: string;
+  /** What the plan must state for the rule to judge it, as JSON Pointers. */
+  readonly paths: readonly string[];
+  readonly message: string;
+}
+
+/** How one rule came out on one document. */
+export type RuleOutcome = 'pass' | 'fail' | 'unknown' | 'not-applicable';
 
 export interface RuleMessage {
   /** What is wrong; `{{name}}` placeholders are filled from the report's data. */
@@ -31,7 +49,17 @@ export type RuleTarget = 'plan' | 'proxy-config';
 export type ReportData = Readonly<Record<string, string | number>>;
 
 export interface RuleContext<MessageId extends string> {
-  report(finding: { messageId: MessageId; path: readonly PathSegment[]; data?: ReportData }): void;
+  report(finding: {
+    messageId: MessageId;
+    path: readonly PathSegment[];
+    data?: ReportData;
+    relatedPaths?: readonly (readonly PathSegment[])[];
+  }): void;
+  /**
+   * Records that the rule cannot judge the plan until these places are stated. Use it where the
+   * missing input is found inside `check` (e.g. one subnet's zone); `requires` covers the rest.
+   */
+  unknown(paths: readonly (readonly PathSegment[])[]): void;
   /** The moment the plan is judged at (injected so date rules are testable). */
   readonly now: Date;
   /** What parsing the raw document found, for the document-level rules. */
@@ -58,6 +86,11 @@ export interface RuleDefinition<Input, MessageId extends string> {
   readonly messages: Readonly<Record<MessageId, RuleMessage>>;
   /** JSON Pointer patterns of what the rule reads; `*` stands for any array index. */
   readonly reads: readonly string[];
+  /**
+   * The places (JSON Pointers, no `*`, each also in `reads`) the rule cannot judge without. When
+   * one is not stated, `check` is not called and the rule is unknown.
+   */
+  readonly requires?: readonly string[];
   /** The connectivity the rule applies to; `all` for every plan. */
   readonly appliesTo: 'all' | Connectivity;
   /** AWS documentation (or specification) pages that state the requirement. */

@@ -2,7 +2,12 @@
  * The latency and capacity assessment in plain words, one labelled line per fact, for the wizard
  * and any printed report: every judgement is said in words, never left to colour.
  */
-import type { FleetLoad, LatencyAndCapacity, LegAssessment } from './latency-and-capacity';
+import {
+  minimumRoundTripMs,
+  type FleetLoad,
+  type LatencyAndCapacity,
+  type LegAssessment,
+} from './latency-and-capacity';
 
 export interface DescribedLine {
   readonly label: string;
@@ -11,12 +16,14 @@ export interface DescribedLine {
 
 const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
 const rps = (value: number) => `${Math.round(value)} requests/s`;
+/** "the other instance", "the other 3": counts that read naturally. */
+const theOthers = (count: number) => (count === 1 ? 'the other instance' : `the other ${count}`);
 const km = (value: number) => `${Math.round(value).toLocaleString('en')} km`;
 
 function describeLeg(leg: LegAssessment): string {
   const estimate = leg.estimate;
   const estimateText = estimate
-    ? `about ${ms(estimate.estimatedMs)} for ${km(estimate.distanceKm)} from ${estimate.from.label} to ${estimate.to.label} (at least ${ms(estimate.floorMs)} at the speed of light in fibre)`
+    ? `${ms(estimate.floorMs)} to ${ms(estimate.estimatedMs)} for ${km(estimate.distanceKm)} from ${estimate.from.label} to ${estimate.to.label} (the speed of light in fibre, and never under ${ms(minimumRoundTripMs)} between two sites, to a real path's length)`
     : undefined;
   switch (leg.basis) {
     case 'measured':
@@ -40,10 +47,12 @@ function describeFleet(fleet: FleetLoad, peak: number | undefined): string {
   const afterLoss = fleet.afterLossOfOne;
   if (!afterLoss) parts.push('losing the only instance stops every request');
   else if (afterLoss.carriesPeak === true)
-    parts.push(`with one lost, the other ${afterLoss.instances} still carry the peak`);
+    parts.push(
+      `with one lost, ${theOthers(afterLoss.instances)} still ${afterLoss.instances === 1 ? 'carries' : 'carry'} the peak`,
+    );
   else if (afterLoss.carriesPeak === false)
     parts.push(
-      `with one lost, the other ${afterLoss.instances} serve about ${rps(afterLoss.capacityRps!)}: less than the peak of ${rps(peak!)}`,
+      `with one lost, ${theOthers(afterLoss.instances)} ${afterLoss.instances === 1 ? 'serves' : 'serve'} about ${rps(afterLoss.capacityRps!)}: less than the peak of ${rps(peak!)}`,
     );
   return parts.join('; ');
 }

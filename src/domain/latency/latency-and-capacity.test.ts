@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
 import { greatCircleKm } from './great-circle';
-import { assessLatencyAndCapacity, fibreKmPerMs, pathFactor } from './latency-and-capacity';
+import {
+  assessLatencyAndCapacity,
+  fibreKmPerMs,
+  minimumRoundTripMs,
+  pathFactor,
+} from './latency-and-capacity';
 
 const ready = findExample('public-endpoint-ready')!.document;
 const unmeasured = withPlan(ready, {
@@ -44,8 +49,10 @@ describe('assessLatencyAndCapacity', () => {
     expect(estimate.distanceKm).toBeLessThan(1150);
     expect(estimate.floorMs).toBeCloseTo((2 * estimate.distanceKm) / fibreKmPerMs);
     expect(estimate.estimatedMs).toBeCloseTo(estimate.floorMs * pathFactor);
-    expect(proxyToKeyManager.usedMs).toBeCloseTo(0);
-    expect(budget.networkMs).toBeCloseTo(estimate.estimatedMs);
+    // Proxy and key manager in one city: never estimated as free.
+    expect(proxyToKeyManager.estimate!.floorMs).toBe(minimumRoundTripMs);
+    expect(proxyToKeyManager.usedMs).toBe(minimumRoundTripMs * pathFactor);
+    expect(budget.networkMs).toBeCloseTo(estimate.estimatedMs + minimumRoundTripMs * pathFactor);
   });
 
   it('adds proxy and key manager time to the call and judges it against the timeout', () => {

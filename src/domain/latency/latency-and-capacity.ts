@@ -127,6 +127,16 @@ export const fibreSpeedSource = 'https://en.wikipedia.org/wiki/Optical_fiber';
 export const pathFactor = 2;
 export const pathFactorSource = 'https://blog.apnic.net/2017/06/19/why-is-the-internet-so-slow';
 
+/**
+ * No network round trip between two sites is free, however close: AWS's own Availability Zones,
+ * data centres at most about 100 km apart in one metro area, are linked with "single-digit
+ * millisecond" latency. An estimate is never below this, so a proxy in the Region's own city is not
+ * reported as 0 ms.
+ */
+export const minimumRoundTripMs = 1;
+export const minimumRoundTripSource =
+  'https://aws.amazon.com/about-aws/global-infrastructure/regions_az/';
+
 /** AWS's advice for the round trip between the AWS Region and the external key manager. */
 export const roundTripTargetMs = 35;
 /** How long KMS waits for one proxy call; it retries a timed-out call once. */
@@ -140,8 +150,15 @@ const closestRegionCount = 3;
 
 export function estimateRoundTrip(from: PlaceUsed, to: PlaceUsed): RoundTripEstimate {
   const distanceKm = greatCircleKm(from.point, to.point);
-  const floorMs = (2 * distanceKm) / fibreKmPerMs;
-  return { from, to, distanceKm, floorMs, pathFactor, estimatedMs: floorMs * pathFactor };
+  const floorMs = Math.max((2 * distanceKm) / fibreKmPerMs, minimumRoundTripMs);
+  return {
+    from,
+    to,
+    distanceKm,
+    floorMs,
+    pathFactor,
+    estimatedMs: Math.max(floorMs * pathFactor, minimumRoundTripMs),
+  };
 }
 
 type Site = NonNullable<NonNullable<Plan['proxy']>['site']>;

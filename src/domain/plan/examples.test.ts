@@ -4,6 +4,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, isUnusable } from '../check/check-document';
 import { testNow } from '../engine/rule-tester';
+import { decidingUnknowns, verdictOf } from '../check/verdict';
 import { examplePlans } from './examples';
 import { planSchema } from './plan-schema';
 
@@ -18,24 +19,28 @@ function check(document: unknown) {
   return outcome;
 }
 
-describe.each(examplePlans.filter((example) => example.ready).map((e) => [e.id, e] as const))(
-  'ready example %s',
-  (_id, example) => {
-    it('fits the zod schema and the published JSON Schema', () => {
-      expect(planSchema.safeParse(example.document).error?.issues ?? []).toEqual([]);
-      validatePublished(example.document);
-      expect(validatePublished.errors ?? []).toEqual([]);
-    });
+describe.each(
+  examplePlans.filter((example) => example.verdict === 'ready').map((e) => [e.id, e] as const),
+)('ready example %s', (_id, example) => {
+  it('fits the zod schema and the published JSON Schema', () => {
+    expect(planSchema.safeParse(example.document).error?.issues ?? []).toEqual([]);
+    validatePublished(example.document);
+    expect(validatePublished.errors ?? []).toEqual([]);
+  });
 
-    it('has no error finding', () => {
-      const errors = check(example.document).findings.filter((f) => f.severity === 'error');
-      expect(errors.map((f) => `${f.ruleId} ${f.path}: ${f.message}`)).toEqual([]);
-    });
-  },
-);
+  it('has no error finding', () => {
+    const errors = check(example.document).findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => `${f.ruleId} ${f.path}: ${f.message}`)).toEqual([]);
+  });
+
+  it('states every fact a deciding rule needs: Ready, not merely free of errors', () => {
+    const unknowns = decidingUnknowns(check(example.document).unknowns);
+    expect(unknowns.map((u) => `${u.ruleId}: ${u.paths.join(', ')}`)).toEqual([]);
+  });
+});
 
 describe('the example full of mistakes', () => {
-  const mistakes = examplePlans.find((example) => !example.ready)!;
+  const mistakes = examplePlans.find((example) => example.verdict === 'blocked')!;
 
   it('is still a usable document', () => {
     expect(check(mistakes.document).kind).toBe('plan');
@@ -52,6 +57,18 @@ describe('the example full of mistakes', () => {
         .map((f) => f.ruleId),
     );
     expect(rules.size).toBeGreaterThan(20);
+  });
+});
+
+describe('the honest draft', () => {
+  const draft = examplePlans.find((example) => example.verdict === 'incomplete')!;
+
+  it('is Incomplete, naming the places to state, not Ready and not Blocked', () => {
+    const outcome = check(draft.document);
+    expect(outcome.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(verdictOf(outcome).state).toBe('incomplete');
+    const missing = decidingUnknowns(outcome.unknowns).flatMap((unknown) => unknown.paths);
+    expect(missing).toEqual(expect.arrayContaining(['/vpc/subnets', '/existingKeyStores']));
   });
 });
 

@@ -528,7 +528,7 @@ export const planSchema = z
     operations: operationsSchema.optional(),
     existingKeyStores: list(
       existingKeyStoreSchema,
-      'Custom key stores that already exist in the same Region (for the uniqueness and quota rules)',
+      'Custom key stores that already exist in the same Region (for the uniqueness and quota rules). An empty list states that there are none; leaving it out leaves those rules unknown. `aws kms describe-custom-key-stores --output json` lists them.',
       100,
     ).optional(),
     existingAliases: list(
@@ -545,4 +545,5 @@ export const planSchema = z
 export type Plan = z.infer<typeof planSchema>;
 export type KeyStore = z.infer<typeof keyStoreSchema>;
 export type PlannedKey = z.infer<typeof plannedKeySchema>;
+export type ExistingKeyStore = z.infer<typeof existingKeyStoreSchema>;
 export type Connectivity = (typeof kmsEnums.XksProxyConnectivityType)[number];

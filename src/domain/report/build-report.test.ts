@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../check/check-document';
+import { verdictOf } from '../check/verdict';
+import { ruleOutcome } from '../engine/outcomes';
 import { examplePlans } from '../plan/examples';
 import { parsePlan } from '../plan/parse-plan';
 import type { Plan } from '../plan/plan-schema';
@@ -12,7 +14,7 @@ const now = new Date('2026-11-30T12:00:00Z');
 function reportOf(document: Plan) {
   const { plan } = parsePlan(document as Record<string, unknown>);
   const check = checkPlan(plan, { now });
-  return { check, report: buildReport(plan, check.findings, { now }) };
+  return { check, report: buildReport(plan, check, { now }) };
 }
 
 describe.each(examplePlans)('the report of $id', (example) => {
@@ -25,12 +27,18 @@ describe.each(examplePlans)('the report of $id', (example) => {
     );
   });
 
-  it("gives each rule the status of the engine's findings", () => {
+  it("gives each rule the status of the engine's outcome", () => {
     for (const result of results) {
       const own = check.findings.filter((finding) => finding.ruleId === result.ruleId);
-      if (check.notApplicable.includes(result.ruleId)) {
+      const outcome = ruleOutcome(check, result.ruleId);
+      if (outcome === 'not-applicable') {
         expect(result.status, result.ruleId).toBe('not-applicable');
-      } else if (own.length === 0) {
+      } else if (outcome === 'unknown') {
+        expect(result.status, result.ruleId).toBe('unknown');
+        expect(result.missing, result.ruleId).toEqual(
+          check.unknowns.find((unknown) => unknown.ruleId === result.ruleId)!.paths,
+        );
+      } else if (outcome === 'pass') {
         expect(result.status, result.ruleId).toMatch(/^(pass|not-applicable)$/);
       } else {
         expect(result.status, result.ruleId).toBe(own[0]!.severity);
@@ -46,10 +54,10 @@ describe.each(examplePlans)('the report of $id', (example) => {
     );
   });
 
-  it('gives the verdict from the error findings', () => {
-    const errors = check.findings.filter((finding) => finding.severity === 'error').length;
-    expect(report.verdict).toMatchObject({ ready: errors === 0, blockers: errors });
-    expect(report.verdict.ready).toBe(example.ready);
+  it('gives the verdict the example is meant to get, with its open unknowns', () => {
+    expect(report.verdict).toEqual(verdictOf(check));
+    expect(report.verdict.state).toBe(example.verdict);
+    expect(report.unknowns.length).toBe(report.verdict.unknowns);
   });
 
   it('lists the checklist for its connectivity, the alarms and the runbook in order', () => {
@@ -138,5 +146,24 @@ describe('the architecture', () => {
         expect(box.x + box.width).toBeLessThanOrEqual(diagram.width);
       });
     }
+  });
+});
+
+describe('the report of a plan that states almost nothing', () => {
+  const { report } = reportOf({
+    version: 1,
+    region: 'eu-west-1',
+    keyStore: { CustomKeyStoreName: 'draft' },
+  } as Plan);
+  const results = report.areas.flatMap((area) => area.rules);
+
+  it('never marks a rule of either connectivity as passing or not applicable', () => {
+    const connectivityRules = allRules.filter(
+      (rule) => rule.target === 'plan' && rule.appliesTo !== 'all',
+    );
+    for (const rule of connectivityRules) {
+      expect(results.find((result) => result.ruleId === rule.id)?.status, rule.id).toBe('unknown');
+    }
+    expect(report.verdict.state).not.toBe('ready');
   });
 });

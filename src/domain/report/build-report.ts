@@ -4,7 +4,8 @@
  * the Markdown and HTML files and the CLI all print this one model.
  */
 import { checklist } from '../catalogue/coverage/index';
-import { severities, type AnyRule, type Finding } from '../engine/types';
+import { decidingUnknowns, verdictOf, type Verdict } from '../check/verdict';
+import { severities, type AnyRule, type Finding, type Unknown } from '../engine/types';
 import { explainForPlan, errorCodes, type PlanExplanation } from '../explain/error-codes';
 import { alarmThreshold, measureLabel, plannedAlarms } from '../generators/iac-model/alarms';
 import type { Connectivity, Plan } from '../plan/plan-schema';
@@ -14,7 +15,7 @@ import { buildLatencySection, type LatencySection } from './latency-section';
 import { areaOfRule, reportAreas } from './rule-areas';
 import { buildRunbook, type RunbookStep } from './runbook';
 
-export type RuleStatus = 'pass' | 'error' | 'warning' | 'info' | 'not-applicable';
+export type RuleStatus = 'pass' | 'error' | 'warning' | 'info' | 'unknown' | 'not-applicable';
 
 export interface RuleResult {
   readonly ruleId: string;
@@ -24,6 +25,8 @@ export interface RuleResult {
   readonly findings: readonly Pick<Finding, 'path' | 'message' | 'fix'>[];
   /** Why the rule does not apply, for status not-applicable. */
   readonly notApplicableReason?: string;
+  /** What the plan must state before the rule can judge it, for status unknown (JSON Pointers). */
+  readonly missing?: readonly string[];
   readonly sources: readonly string[];
 }
 
@@ -31,15 +34,6 @@ export interface ReportArea {
   readonly id: string;
   readonly title: string;
   readonly rules: readonly RuleResult[];
-}
-
-export interface ReportVerdict {
-  readonly ready: boolean;
-  readonly blockers: number;
-  readonly warnings: number;
-  readonly infos: number;
-  /** "Ready: no blocking findings" or "Not ready: 3 blockers". */
-  readonly headline: string;
 }
 
 export interface ReportAlarm {
@@ -61,7 +55,9 @@ export interface Report {
   /** The date of the report, YYYY-MM-DD (UTC). */
   readonly date: string;
   readonly link: string | undefined;
-  readonly verdict: ReportVerdict;
+  readonly verdict: Verdict;
+  /** The deciding rules the plan does not say enough to judge: the open items besides errors. */
+  readonly unknowns: readonly Unknown[];
   readonly architecture: ArchitectureDiagram;
   readonly areas: readonly ReportArea[];
   readonly checklist: readonly { id: string; text: string; sources: readonly string[] }[];
@@ -87,27 +83,33 @@ export const statusLabels: Record<RuleStatus, string> = {
   error: 'Error',
   warning: 'Warning',
   info: 'Info',
+  unknown: 'Unknown',
   'not-applicable': 'Not applicable',
 };
 
-/** "2 errors, 1 warning" for an area's rules; undefined when every rule passes or does not apply. */
+/** What a rule's check gave: the engine's findings and the rules it could not judge. */
+export interface RuleVerdicts {
+  readonly findings: readonly Finding[];
+  readonly unknowns: readonly Unknown[];
+}
+
+/**
+ * "2 errors, 1 warning, 3 unknown" for an area's rules; undefined when every rule passes or does
+ * not apply.
+ */
 export function areaCounts(area: ReportArea): string | undefined {
-  const parts = (['error', 'warning', 'info'] as const).flatMap((status) => {
+  const parts = (['error', 'warning', 'info', 'unknown'] as const).flatMap((status) => {
     const n = area.rules.filter((rule) => rule.status === status).length;
-    return n === 0 ? [] : [`${n} ${status}${n === 1 ? '' : 's'}`];
+    if (n === 0) return [];
+    return [status === 'unknown' ? `${n} unknown` : `${n} ${status}${n === 1 ? '' : 's'}`];
   });
   return parts.length ? parts.join(', ') : undefined;
 }
 
-export function verdictHeadline(blockers: number): string {
-  return blockers === 0
-    ? 'Ready: no blocking findings'
-    : `Not ready: ${blockers} ${blockers === 1 ? 'blocker' : 'blockers'}`;
-}
-
-/** The engine's rule: a rule for one connectivity runs only for plans of that connectivity. */
-function applies(rule: AnyRule, connectivity: Connectivity | undefined): boolean {
-  return rule.target === 'plan' && (rule.appliesTo === 'all' || rule.appliesTo === connectivity);
+/** "2 errors, 1 warning, 0 infos, 3 not known yet": the counts under a verdict. */
+export function verdictCounts(verdict: Verdict): string {
+  const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return `${plural(verdict.errors, 'error')}, ${plural(verdict.warnings, 'warning')}, ${plural(verdict.infos, 'info')}, ${verdict.unknowns} not known yet`;
 }
 
 function notApplicableReason(rule: AnyRule): string {
@@ -115,13 +117,10 @@ function notApplicableReason(rule: AnyRule): string {
   return `Applies to ${connectivityLabels[rule.appliesTo as Connectivity].toLowerCase()} connectivity only.`;
 }
 
-function ruleResult(
-  rule: AnyRule,
-  findings: readonly Finding[],
-  connectivity: Connectivity | undefined,
-): RuleResult {
+/** The rule's status as the engine judged it: a rule that could not judge is unknown, not a pass. */
+function ruleResult(rule: AnyRule, check: RuleVerdicts, notApplicable: boolean): RuleResult {
   const base = { ruleId: rule.id, title: rule.title, sources: rule.sources };
-  if (!applies(rule, connectivity)) {
+  if (notApplicable) {
     return {
       ...base,
       status: 'not-applicable',
@@ -129,12 +128,14 @@ function ruleResult(
       notApplicableReason: notApplicableReason(rule),
     };
   }
-  const own = findings.filter((finding) => finding.ruleId === rule.id);
+  const own = check.findings.filter((finding) => finding.ruleId === rule.id);
   const worst = severities.find((severity) => own.some((finding) => finding.severity === severity));
+  const unknown = check.unknowns.find((entry) => entry.ruleId === rule.id);
   return {
     ...base,
-    status: worst ?? 'pass',
+    status: worst ?? (unknown ? 'unknown' : 'pass'),
     findings: own.map(({ path, message, fix }) => ({ path, message, fix })),
+    ...(unknown && !worst ? { missing: unknown.paths } : {}),
   };
 }
 
@@ -152,16 +153,15 @@ function reportAlarms(plan: Plan): ReportAlarm[] {
   });
 }
 
-/** Builds the report of a plan from the findings the engine gave for it. */
-export function buildReport(
-  plan: Plan,
-  findings: readonly Finding[],
-  options: ReportOptions,
-): Report {
+/** Builds the report of a plan from what the engine gave for it. */
+export function buildReport(plan: Plan, check: RuleVerdicts, options: ReportOptions): Report {
   const connectivity = plan.keyStore?.XksProxyConnectivity;
-  const count = (severity: Finding['severity']) =>
-    findings.filter((finding) => finding.severity === severity).length;
-  const blockers = count('error');
+  const { findings } = check;
+  // The engine's applicability: a rule of one connectivity is unknown, not inapplicable, while the
+  // plan states none.
+  const applies = (rule: AnyRule) =>
+    rule.target === 'plan' &&
+    (rule.appliesTo === 'all' || connectivity === undefined || rule.appliesTo === connectivity);
   return {
     planName: plan.title || plan.keyStore?.CustomKeyStoreName || 'Untitled plan',
     region: plan.region,
@@ -171,13 +171,8 @@ export function buildReport(
       connectivity === undefined ? 'Not chosen yet' : connectivityLabels[connectivity],
     date: options.now.toISOString().slice(0, 10),
     link: options.link,
-    verdict: {
-      ready: blockers === 0,
-      blockers,
-      warnings: count('warning'),
-      infos: count('info'),
-      headline: verdictHeadline(blockers),
-    },
+    verdict: verdictOf(check),
+    unknowns: decidingUnknowns(check.unknowns),
     architecture: buildArchitecture(plan),
     areas: reportAreas
       .map((area) => ({
@@ -185,7 +180,7 @@ export function buildReport(
         title: area.title,
         rules: allRules
           .filter((rule) => areaOfRule(rule) === area.id)
-          .map((rule) => ruleResult(rule, findings, connectivity)),
+          .map((rule) => ruleResult(rule, check, !applies(rule))),
       }))
       .filter((area) => area.rules.length > 0),
     checklist: checklist

@@ -4,7 +4,7 @@
  */
 import { printArchitectureSvg } from './architecture-svg';
 import { printQrSvg, qrCode } from './qr-code';
-import { areaCounts, statusLabels, type Report } from './build-report';
+import { areaCounts, statusLabels, verdictCounts, type Report } from './build-report';
 import { cssString, printHeaderText } from './css-string';
 import { escapeHtml as e } from './escape-html';
 import { reportStyles } from './report-styles';
@@ -31,9 +31,10 @@ function header(report: Report): string {
     '<header class="report-header">',
     '<p class="report-kind">XKS Planner readiness report</p>',
     `<h1>${e(report.planName)}</h1>`,
-    `<div class="verdict ${verdict.ready ? 'verdict-ready' : 'verdict-blocked'}">`,
+    `<div class="verdict verdict-${verdict.state}">`,
     `<p class="verdict-title">${e(verdict.headline)}</p>`,
-    `<p>${verdict.blockers} errors, ${verdict.warnings} warnings, ${verdict.infos} infos</p>`,
+    `<p>${verdictCounts(verdict)}</p>`,
+    ...unknownItems(report),
     '</div>',
     '<dl class="facts">',
     ...rows.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`),
@@ -41,6 +42,20 @@ function header(report: Report): string {
     ...(qr ? [printQrSvg(qr)] : []),
     '</header>',
   ].join('\n');
+}
+
+/** The deciding rules the plan does not say enough to judge, with the places to state. */
+function unknownItems(report: Report): string[] {
+  if (report.unknowns.length === 0) return [];
+  return [
+    '<p class="verdict-unknowns-heading">What the plan does not say yet:</p>',
+    '<ul class="verdict-unknowns">',
+    ...report.unknowns.map(
+      (unknown) =>
+        `<li>${e(unknown.title)}: state ${unknown.paths.map((path) => `<code>${e(path)}</code>`).join(', ')}</li>`,
+    ),
+    '</ul>',
+  ];
 }
 
 function rules(report: Report): string {
@@ -62,6 +77,9 @@ function rules(report: Report): string {
         `<li class="rule rule-${rule.status}">`,
         `<p class="rule-line"><span class="status status-${rule.status}">${statusLabels[rule.status]}</span> <code>${e(rule.ruleId)}</code> ${e(rule.title)}</p>`,
         rule.notApplicableReason ? `<p class="muted">${e(rule.notApplicableReason)}</p>` : '',
+        rule.missing
+          ? `<p class="muted">Not known yet: the plan does not state ${rule.missing.map((path) => `<code>${e(path)}</code>`).join(', ')}.</p>`
+          : '',
         findings,
         rule.findings.length ? sources(rule.sources) : '',
         '</li>',

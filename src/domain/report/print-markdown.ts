@@ -3,7 +3,7 @@
  * holding Markdown or HTML shows as written; the architecture is given as a list, since Markdown
  * viewers do not draw inline SVG alike.
  */
-import { areaCounts, statusLabels, type Report } from './build-report';
+import { areaCounts, statusLabels, verdictCounts, type Report } from './build-report';
 
 /**
  * Backslash-escapes the punctuation Markdown (with GitHub's tables, strikethrough and math) or
@@ -38,8 +38,18 @@ export function printReportMarkdown(report: Report): string {
   out.push(
     `# Readiness report: ${e(report.planName)}`,
     '',
-    `**${verdict.headline}** (${verdict.blockers} errors, ${verdict.warnings} warnings, ${verdict.infos} infos)`,
+    `**${verdict.headline}** (${verdictCounts(verdict)})`,
     '',
+    ...(report.unknowns.length === 0
+      ? []
+      : [
+          'What the plan does not say yet:',
+          '',
+          ...report.unknowns.map(
+            (unknown) => `- ${e(unknown.title)}: state ${unknown.paths.map(code).join(', ')}`,
+          ),
+          '',
+        ]),
     '| | |',
     '| --- | --- |',
     `| Plan | ${e(report.planName)} |`,
@@ -68,6 +78,11 @@ export function printReportMarkdown(report: Report): string {
     for (const rule of area.rules) {
       out.push(`- **${statusLabels[rule.status]}** ${code(rule.ruleId)}: ${e(rule.title)}`);
       if (rule.notApplicableReason) out.push(`  - ${e(rule.notApplicableReason)}`);
+      if (rule.missing) {
+        out.push(
+          `  - Not known yet: the plan does not state ${rule.missing.map(code).join(', ')}.`,
+        );
+      }
       for (const finding of rule.findings) {
         out.push(
           `  - ${finding.path ? `${code(finding.path)}: ` : ''}${e(finding.message)}`,

@@ -12,7 +12,7 @@ const now = new Date('2026-11-30T12:00:00Z');
 
 function reportOf(document: Plan, link?: string) {
   const { plan } = parsePlan(document as Record<string, unknown>);
-  return buildReport(plan, checkPlan(plan, { now }).findings, { now, link });
+  return buildReport(plan, checkPlan(plan, { now }), { now, link });
 }
 
 const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)> **bold** [x](javascript:y)';

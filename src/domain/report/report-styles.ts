@@ -19,6 +19,7 @@ a { color: inherit; overflow-wrap: anywhere; }
 .sources { font-size: 0.88em; }
 .verdict { border: 2px solid var(--ok); border-left-width: 8px; border-radius: 4px; padding: 0.6rem 1rem; margin: 0.6rem 0 1rem; }
 .verdict-blocked { border-color: var(--error); }
+.verdict-incomplete { border-color: var(--warning); border-style: dashed; }
 .verdict-title { font-size: 1.25rem; font-weight: 700; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0; }
 .facts dt { font-weight: 600; }
@@ -32,6 +33,7 @@ ul.rules, ul.checklist, ol.runbook { padding-left: 0; list-style: none; }
 .status-error { color: var(--error); }
 .status-warning { color: var(--warning); }
 .status-pass { color: var(--ok); }
+.status-unknown { color: var(--warning); }
 .status-not-applicable { color: var(--muted); }
 .finding { margin: 0.3rem 0 0.3rem 1.5rem; padding-left: 0.6rem; border-left: 3px solid var(--line); }
 .rule-error .finding { border-left-color: var(--error); }

@@ -88,6 +88,13 @@ describe.each(allRules.map((rule) => [rule.id, rule] as const))('rule %s', (id, 
     }
   });
 
+  it('requires only places it reads, each a plain JSON Pointer', () => {
+    for (const pointer of rule.requires ?? []) {
+      expect(pointer, 'no array wildcard in requires').not.toContain('*');
+      expect(rule.reads, `${pointer} is read`).toContain(pointer);
+    }
+  });
+
   it('is documented in docs/rules.md', () => {
     expect(generatedDocs).toContain(`### \`${id}\``);
   });

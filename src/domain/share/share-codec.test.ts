@@ -34,7 +34,7 @@ describe('share links', () => {
   });
 
   it('never carries a secret', () => {
-    const mistakes = examplePlans.find((example) => !example.ready)!.document as unknown as {
+    const mistakes = examplePlans.find((example) => example.verdict === 'blocked')!.document as unknown as {
       keyStore: { XksProxyAuthenticationCredential: { RawSecretAccessKey: string } };
     };
     const secret = mistakes.keyStore.XksProxyAuthenticationCredential.RawSecretAccessKey;

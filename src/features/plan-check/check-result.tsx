@@ -40,7 +40,7 @@ export function CheckResult({ outcome, pending, problemId }: CheckResultProps) {
           <CheckSummary check={outcome} />
         )}
       </div>
-      {!unusable && <FindingList findings={outcome.findings} />}
+      {!unusable && <FindingList findings={outcome.findings} unknowns={outcome.unknowns} />}
     </section>
   );
 }

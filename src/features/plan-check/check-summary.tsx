@@ -1,5 +1,5 @@
 import type { DocumentCheck, DocumentKind } from '@/domain/check/check-document';
-import { summarise } from '@/domain/check/check-document';
+import { verdictOf } from '@/domain/check/verdict';
 import { severities, type Severity } from '@/domain/engine/types';
 import { SeverityIcon, severityText } from '@/components/ui/severity-badge';
 
@@ -13,22 +13,20 @@ function countText(severity: Severity, count: number): string {
   return `${count} ${(count === 1 ? words.one : words.many).toLowerCase()}`;
 }
 
-/** The verdict and the number of findings per severity. Errors are what block creation. */
+/**
+ * The verdict (Ready, Incomplete or Blocked) and the number of findings per severity. Errors
+ * block creation; deciding rules the document does not say enough to judge keep it incomplete.
+ */
 export function CheckSummary({ check }: { readonly check: DocumentCheck }) {
-  const summary = summarise(check.findings);
+  const verdict = verdictOf(check);
   const counts: Readonly<Record<Severity, number>> = {
-    error: summary.errors,
-    warning: summary.warnings,
-    info: summary.infos,
+    error: verdict.errors,
+    warning: verdict.warnings,
+    info: verdict.infos,
   };
-  const ready = summary.errors === 0;
   return (
     <div className="check-summary">
-      <p className={`verdict ${ready ? 'verdict-ready' : 'verdict-blocked'}`}>
-        {ready
-          ? 'Ready: no blocking findings'
-          : `Not ready: ${summary.errors} ${summary.errors === 1 ? 'blocker' : 'blockers'}`}
-      </p>
+      <p className={`verdict verdict-${verdict.state}`}>{verdict.headline}</p>
       <p className="hint">{kindText[check.kind]}</p>
       <ul className="severity-counts" aria-label="Findings per severity">
         {severities.map((severity) => (
@@ -37,6 +35,7 @@ export function CheckSummary({ check }: { readonly check: DocumentCheck }) {
             {countText(severity, counts[severity])}
           </li>
         ))}
+        <li className="severity-count">{verdict.unknowns} not known yet</li>
       </ul>
     </div>
   );

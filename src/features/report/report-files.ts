@@ -19,8 +19,8 @@ export interface ReportFiles {
 
 /** The report of a plan, its link pointing at this page on this site. */
 export async function reportFiles(plan: Plan, origin: string, now: Date): Promise<ReportFiles> {
-  const { findings } = await checkPlanWithCertificates(plan, { now });
+  const check = await checkPlanWithCertificates(plan, { now });
   const link = `${origin}/report#plan=${encodePlanLink(plan)}`;
-  const report = buildReport(plan, findings, { now, link });
+  const report = buildReport(plan, check, { now, link });
   return { report, markdown: printReportMarkdown(report), html: printReportHtml(report) };
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { ExternalLink } from '@/components/ui/external-link';
-import { areaCounts, statusLabels, type Report } from '@/domain/report/build-report';
+import { areaCounts, statusLabels, verdictCounts, type Report } from '@/domain/report/build-report';
 import { cssString, printHeaderText } from '@/domain/report/css-string';
 import { ArchitectureDiagramView } from './architecture-diagram';
 
@@ -36,6 +36,11 @@ function RuleList({ report }: { readonly report: Report }) {
                 </p>
                 {rule.notApplicableReason && (
                   <p className="report-muted">{rule.notApplicableReason}</p>
+                )}
+                {rule.missing && (
+                  <p className="report-muted">
+                    Not known yet: the plan does not state {rule.missing.join(', ')}.
+                  </p>
                 )}
                 {rule.findings.map((finding, index) => (
                   <div key={index} className="report-finding">
@@ -220,11 +225,27 @@ export function ReportView({ report }: { readonly report: Report }) {
       <h2 id="report-title" className="report-title">
         {report.planName}
       </h2>
-      <div className={`report-verdict ${verdict.ready ? 'verdict-ready' : 'verdict-blocked'}`}>
+      <div className={`report-verdict verdict-${verdict.state}`}>
         <p className="report-verdict-title">{verdict.headline}</p>
-        <p>
-          {verdict.blockers} errors, {verdict.warnings} warnings, {verdict.infos} infos
-        </p>
+        <p>{verdictCounts(verdict)}</p>
+        {report.unknowns.length > 0 && (
+          <>
+            <p>What the plan does not say yet:</p>
+            <ul className="report-unknowns">
+              {report.unknowns.map((unknown) => (
+                <li key={unknown.ruleId}>
+                  {unknown.title}: state{' '}
+                  {unknown.paths.map((path, index) => (
+                    <span key={path}>
+                      {index > 0 && ', '}
+                      <code>{path}</code>
+                    </span>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </div>
       <dl className="report-facts">
         <dt>Region</dt>

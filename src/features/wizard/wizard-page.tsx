@@ -69,7 +69,7 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
   });
   const autosave = usePlanAutosave(form, initial.revision);
   const values = useWatch({ control: form.control });
-  const { findings } = useFindings(values);
+  const { findings, unknowns } = useFindings(values);
 
   const fieldFindings = useMemo<FieldFindings>(() => {
     const byPointer = new Map<string, Finding[]>();
@@ -121,12 +121,13 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
   const wizard = useMemo(
     () => ({
       findings,
+      unknowns,
       replacePlan: (plan: Plan) => {
         form.reset(plan);
         navigate(stepPath('connectivity'));
       },
     }),
-    [findings, form],
+    [findings, unknowns, form],
   );
 
   return (

@@ -106,7 +106,7 @@ const parsedExamples = examplePlans.map((example) => ({
   ...example,
   plan: parsePlan(example.document).plan,
 }));
-const readyExamples = parsedExamples.filter((example) => example.ready);
+const readyExamples = parsedExamples.filter((example) => example.verdict === 'ready');
 
 describe('generateAwsCli: the script is valid bash', () => {
   it.each(parsedExamples)('$id: passes bash -n and shellcheck (every severity)', ({ id, plan }) => {

@@ -25,7 +25,7 @@ const parsedExamples = examplePlans.map((example) => ({
 }));
 
 describe('generatePlanFile', () => {
-  it.each(parsedExamples.filter((example) => example.ready))(
+  it.each(parsedExamples.filter((example) => example.verdict === 'ready'))(
     '$id: validates against public/plan.schema.json',
     ({ plan }) => {
       const document: unknown = JSON.parse(planText(plan));

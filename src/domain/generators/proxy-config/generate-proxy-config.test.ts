@@ -26,7 +26,7 @@ const findingsOf = (outcome: DocumentCheck) =>
   outcome.findings.map((finding) => `${finding.ruleId} ${finding.severity} ${finding.path}`);
 
 const readyExamples = examplePlans
-  .filter((example) => example.ready)
+  .filter((example) => example.verdict === 'ready')
   .map((example) => ({ ...example, plan: parsePlan(example.document).plan }));
 
 describe('generateProxyConfig', () => {
@@ -78,7 +78,7 @@ describe('generateProxyConfig', () => {
   });
 
   it('writes a secret only when one is given', () => {
-    const mistakes = examplePlans.find((example) => !example.ready)!.document;
+    const mistakes = examplePlans.find((example) => example.verdict === 'blocked')!.document;
     const storedSecret = (
       mistakes.keyStore!.XksProxyAuthenticationCredential as Record<string, string>
     ).RawSecretAccessKey!;

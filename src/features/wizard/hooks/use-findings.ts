@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
-import type { Finding } from '@/domain/engine/types';
+import type { Finding, Unknown } from '@/domain/engine/types';
 import type { ChainAnalysis } from '@/domain/tls/chain-types';
 
 /**
@@ -34,6 +34,8 @@ function certificateChainPemOf(values: unknown): string | undefined {
  */
 export function useFindings(values: unknown): {
   readonly findings: readonly Finding[] | undefined;
+  /** Rules the plan does not say enough to judge yet (empty while the engine loads). */
+  readonly unknowns: readonly Unknown[];
   readonly notApplicable: readonly string[];
 } {
   const engine = useQuery({
@@ -45,9 +47,10 @@ export function useFindings(values: unknown): {
   const deferred = useDeferredValue(values);
   const certificateChain = useCertificateChain(certificateChainPemOf(deferred));
   return useMemo(() => {
-    if (!engine.data) return { findings: undefined, notApplicable: [] };
+    if (!engine.data) return { findings: undefined, unknowns: [], notApplicable: [] };
     const outcome = engine.data.checkDocument(deferred, { certificateChain });
-    if (engine.data.isUnusable(outcome)) return { findings: [], notApplicable: [] };
-    return { findings: outcome.findings, notApplicable: outcome.notApplicable };
+    if (engine.data.isUnusable(outcome)) return { findings: [], unknowns: [], notApplicable: [] };
+    const { findings, unknowns, notApplicable } = outcome;
+    return { findings, unknowns, notApplicable };
   }, [engine.data, deferred, certificateChain]);
 }

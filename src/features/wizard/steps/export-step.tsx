@@ -19,7 +19,7 @@ type ZipState = 'idle' | 'working' | 'failed';
 
 /** The plan as files to apply: Terraform, an AWS CLI script, the proxy configuration file, the plan. */
 export function ExportStep() {
-  const { findings } = useWizard();
+  const { findings, unknowns } = useWizard();
   const plan = useExportPlan();
   const generators = useGenerators();
   const [format, setFormat] = useState<ExportFormat>('terraform');
@@ -65,7 +65,7 @@ export function ExportStep() {
 
   return (
     <>
-      <ExportVerdict findings={findings} />
+      <ExportVerdict check={findings === undefined ? undefined : { findings, unknowns }} />
       <p className="export-intro">
         The files are made in this browser from the plan as it stands; nothing is sent anywhere. The
         secret access key is left out of every file unless you add it to the proxy configuration
