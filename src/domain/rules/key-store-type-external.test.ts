@@ -16,6 +16,9 @@ testRule(rule, {
       document: withPlan(ready, { keyStore: undefined }),
     },
   ],
+  unknown: {
+    none: 'An absent CustomKeyStoreType is an error, not an unknown: CreateCustomKeyStore defaults it to AWS_CLOUDHSM',
+  },
   invalid: [
     {
       name: 'type not stated: AWS would default to AWS_CLOUDHSM',

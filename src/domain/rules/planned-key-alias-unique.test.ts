@@ -7,6 +7,7 @@ const ready = findExample('public-endpoint-ready')!.document;
 const keys = (...aliases: (string | undefined)[]) =>
   withPlan(ready, {
     keys: aliases.map((AliasName, index) => ({ XksKeyId: `key-${index + 1}`, AliasName })),
+    existingAliases: [],
   });
 
 testRule(rule, {
@@ -20,6 +21,13 @@ testRule(rule, {
     {
       name: 'other aliases exist in the account',
       document: withPlan(keys('alias/new'), { existingAliases: ['alias/old'] }),
+    },
+  ],
+  unknown: [
+    {
+      name: "planned aliases, the account's aliases not stated",
+      document: withPlan(ready, { existingAliases: undefined }),
+      missing: ['/existingAliases'],
     },
   ],
   invalid: [

@@ -25,8 +25,12 @@ export default defineRule<Plan, 'shared-by-planned-keys' | 'exists-in-account'>(
   appliesTo: 'all',
   sources: [apiReference('API_CreateAlias.html'), apiReference('API_UpdateAlias.html')],
   facts: ['API-TAG-RULES'],
-  check(plan, { report }) {
+  check(plan, { report, unknown }) {
     const existing = new Set(plan.existingAliases ?? []);
+    // Whether the account already has a planned alias needs the account's aliases.
+    if (plan.existingAliases === undefined && plan.keys?.some((key) => key.AliasName)) {
+      unknown([['existingAliases']]);
+    }
     const firstPlannedBy = new Map<string, number>();
     plan.keys?.forEach((key, index) => {
       const alias = key.AliasName;

@@ -14,6 +14,7 @@ testRule(rule, {
     { name: 'the ready plan', document: ready },
     { name: 'aws inside a key', document: tags('team-aws:owner', 'awsome', 'aws') },
   ],
+  unknown: { none: 'it judges only the tag keys a plan states' },
   invalid: [
     {
       name: 'aws: prefix',

@@ -38,6 +38,21 @@ testRule(rule, {
       document: proxy('ECDSA', ['TLSv1.2'], ['TLS_RSA_WITH_AES_128_CBC_SHA']),
     },
   ],
+  unknown: [
+    {
+      name: 'TLS versions not stated',
+      document: withPlan(ready, { proxy: { tlsVersions: undefined } }),
+      missing: ['/proxy/tlsVersions'],
+    },
+    {
+      name: 'TLS 1.2 only, suites and key type not stated',
+      document: withPlan(ready, {
+        tls: { certificate: { keyAlgorithm: undefined } },
+        proxy: { tlsVersions: ['TLSv1.2'], cipherSuites: undefined },
+      }),
+      missing: ['/proxy/cipherSuites', '/tls/certificate/keyAlgorithm'],
+    },
+  ],
   invalid: [
     {
       name: 'TLS 1.2 only, ECDSA key, only the RSA suite',

@@ -27,6 +27,7 @@ export default defineRule<Plan, 'no-suite-for-key'>({
     '/proxy/tlsVersions',
     '/proxy/cipherSuites',
   ],
+  requires: ['/proxy/tlsVersions'],
   appliesTo: 'all',
   sources: [
     guide('keystore-external.html#concept-xks-proxy'),
@@ -35,14 +36,24 @@ export default defineRule<Plan, 'no-suite-for-key'>({
     'https://www.rfc-editor.org/rfc/rfc5246#section-7.4.2',
   ],
   facts: ['TLS-SUITE-KEY-TYPE'],
-  check(plan, { report, certificateChain }) {
+  check(plan, { report, unknown, certificateChain }) {
     // Behind a TLS listener the load balancer's policy, not the proxy's suites, meets KMS.
     if (plan.tls?.terminatesAt === 'load-balancer') return;
     const versions = plan.proxy?.tlsVersions ?? [];
     if (!versions.includes('TLSv1.2') || versions.includes('TLSv1.3')) return;
-    const keyType = serverCertificate(plan, certificateChain).keyAlgorithm;
+    const offered = plan.proxy?.cipherSuites;
+    const certificate = serverCertificate(plan, certificateChain);
+    const keyType = certificate.keyAlgorithm;
+    const missing = [
+      ...(offered === undefined ? [['proxy', 'cipherSuites']] : []),
+      ...(keyType === undefined ? [certificate.path('keyAlgorithm')] : []),
+    ];
+    if (missing.length > 0) {
+      unknown(missing);
+      return;
+    }
     if (keyType !== 'RSA' && keyType !== 'ECDSA') return;
-    const tls12Suites = (plan.proxy?.cipherSuites ?? [])
+    const tls12Suites = offered!
       .map(findKmsCipherSuite)
       .filter((suite) => suite?.tlsVersion === 'TLSv1.2');
     // No TLS 1.2 suite KMS uses at all is proxy-cipher-suites' error.
@@ -51,6 +62,7 @@ export default defineRule<Plan, 'no-suite-for-key'>({
     report({
       messageId: 'no-suite-for-key',
       path,
+      relatedPaths: [['proxy', 'tlsVersions'], certificate.path('keyAlgorithm')],
       data: {
         offered: tls12Suites.map((suite) => suite!.name).join(', '),
         keyType,

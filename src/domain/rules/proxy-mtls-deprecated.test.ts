@@ -15,6 +15,7 @@ testRule(rule, {
     { name: 'the ready VPC plan does not use mTLS', document: vpcReady },
     { name: 'mTLS switched off', document: withPlan(publicReady, mtls(false)) },
   ],
+  unknown: { none: 'it judges only a proxy stated to require client certificates' },
   invalid: [
     {
       name: 'a public endpoint whose second factor is mTLS',

@@ -27,6 +27,9 @@ testRule(rule, {
     { name: 'chain: issued under a listed root', ...(await withChain(publicReady, chains.good)) },
     { name: 'chain: a private chain', ...(await withChain(publicReady, chains.privateChain)) },
   ],
+  unknown: {
+    none: 'it judges only a stated root or pasted chain; an unstated root is tls-certificate-root-ca-trusted’s',
+  },
   invalid: [
     {
       name: 'a root pull request #22 adds and Debian ships',

@@ -10,7 +10,6 @@ const setup = (protocol: string, terminatesAt: string | undefined) =>
 testRule(rule, {
   valid: [
     { name: 'the ready VPC plan', document: vpcReady },
-    { name: 'TCP listener, termination not stated yet', document: setup('TCP', undefined) },
     { name: 'a TLS listener in front of a plain proxy', document: setup('TLS', 'load-balancer') },
     {
       name: 'a public plan is not concerned',
@@ -19,6 +18,18 @@ testRule(rule, {
         tls: { terminatesAt: 'load-balancer' },
       }),
       notApplicable: true,
+    },
+  ],
+  unknown: [
+    {
+      name: 'TCP listener, termination not stated yet',
+      document: setup('TCP', undefined),
+      missing: ['/tls/terminatesAt'],
+    },
+    {
+      name: 'no listener protocol yet',
+      document: withPlan(vpcReady, { loadBalancer: { listener: { protocol: undefined } } }),
+      missing: ['/loadBalancer/listener/protocol'],
     },
   ],
   invalid: [

@@ -17,18 +17,23 @@ export default defineRule<Plan, 'proxy-serves-plain-http'>({
     },
   },
   reads: ['/tls/terminatesAt', '/loadBalancer/listener/protocol'],
+  requires: ['/loadBalancer/listener/protocol'],
   appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [
     guide('vpc-connectivity.html'),
     'https://github.com/awsdocs/aws-kms-developer-guide/pull/59',
   ],
   facts: ['VPC-TCP-PASSTHROUGH'],
-  check(plan, { report }) {
-    if (
-      plan.loadBalancer?.listener?.protocol === 'TCP' &&
-      plan.tls?.terminatesAt === 'load-balancer'
-    ) {
-      report({ messageId: 'proxy-serves-plain-http', path: ['tls', 'terminatesAt'] });
+  check(plan, { report, unknown }) {
+    if (plan.loadBalancer?.listener?.protocol !== 'TCP') return;
+    const terminatesAt = plan.tls?.terminatesAt;
+    if (terminatesAt === undefined) unknown([['tls', 'terminatesAt']]);
+    else if (terminatesAt === 'load-balancer') {
+      report({
+        messageId: 'proxy-serves-plain-http',
+        path: ['tls', 'terminatesAt'],
+        relatedPaths: [['loadBalancer', 'listener', 'protocol']],
+      });
     }
   },
 });
