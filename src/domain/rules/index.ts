@@ -7,6 +7,7 @@ import alarmSnsTopic from './alarm-sns-topic';
 import customAlarmThreshold from './custom-alarm-threshold';
 import customKeyStoreQuota from './custom-key-store-quota';
 import externalKeyBackups from './external-key-backups';
+import hostNamesWellFormed from './host-names-well-formed';
 import keyAttributesSupported from './key-attributes-supported';
 import keyManagerAes256Gcm from './key-manager-aes-256-gcm';
 import keyManagerRedundantInstances from './key-manager-redundant-instances';
@@ -95,6 +96,7 @@ import vpcPrivateSubnetsTwoAzs from './vpc-private-subnets-two-azs';
 import vpcReachesProxy from './vpc-reaches-proxy';
 import vpcTargetGroupSettings from './vpc-target-group-settings';
 import vpcTargetGroupTwoTargets from './vpc-target-group-two-targets';
+import vpcTargetPrivateAddress from './vpc-target-private-address';
 import vpcTcpListenerProxyTls from './vpc-tcp-listener-proxy-tls';
 import xksKeyIdFormat from './xks-key-id-format';
 import xksKeyIdRequired from './xks-key-id-required';
@@ -105,6 +107,7 @@ export const planRules: readonly AnyRule[] = [
   customAlarmThreshold,
   customKeyStoreQuota,
   externalKeyBackups,
+  hostNamesWellFormed,
   keyAttributesSupported,
   keyManagerAes256Gcm,
   keyManagerRedundantInstances,
@@ -189,6 +192,7 @@ export const planRules: readonly AnyRule[] = [
   vpcReachesProxy,
   vpcTargetGroupSettings,
   vpcTargetGroupTwoTargets,
+  vpcTargetPrivateAddress,
   vpcTcpListenerProxyTls,
   xksKeyIdFormat,
   xksKeyIdRequired,
