@@ -23,7 +23,7 @@ test('a pasted chain is summarised and fills the certificate fields', async ({ p
   await expect(summary).toContainText('CN=myproxy.xks.example.com');
   await expect(summary).toContainText('yes: the signature verifies');
   await expect(summary).toContainText(
-    'Amazon Root CA 1 (amazonrootca1), its issuer is on AWS’s list',
+    'GTS Root R2 (gtsrootr2), its issuer is on AWS’s list (by name: the root’s key is not known here)',
   );
   await expect(summary).toContainText('RSA 2048-bit');
   await expect(page.getByLabel('Subject common name (CN)')).toHaveValue('myproxy.xks.example.com');

@@ -148,7 +148,6 @@ async function describeKeyManagerAndProxy(
     readonly keyManagerNetworks?: string;
     readonly proxies: readonly Instance[];
     readonly uriPath: string;
-    readonly mtlsClientName?: string;
   },
 ) {
   const keyManager = group(page, 'External key manager');
@@ -187,13 +186,8 @@ async function describeKeyManagerAndProxy(
     'Cipher suites the proxy offers',
     'TLS_AES_256_GCM_SHA384\nTLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384',
   );
-  const mtls = group(proxy, 'Mutual TLS');
-  if (values.mtlsClientName) {
-    await answer(mtls, 'The proxy requires a client certificate', 'Yes');
-    await fill(mtls, 'Client certificate common name the proxy accepts', values.mtlsClientName);
-  } else {
-    await answer(mtls, 'The proxy requires a client certificate', 'No');
-  }
+  // Mutual TLS is deprecated by the XKS proxy API specification: both journeys leave it off.
+  await answer(group(proxy, 'Mutual TLS'), 'The proxy requires a client certificate', 'No');
   await fill(proxy, 'Credentials the proxy accepts at once', '2');
   await answer(proxy, 'Passed the AWS XKS proxy test client', 'Yes');
   await answer(proxy, 'The proxy clock is kept in sync (NTP)', 'Yes');
@@ -297,7 +291,6 @@ test('a public endpoint plan, typed from an empty browser, reaches the review re
       { id: 'xks-proxy-2', ipAddress: '203.0.113.11', location: 'Dublin, Ireland' },
     ],
     uriPath: '/finance/kms/xks/v1',
-    mtlsClientName: 'cks.kms.eu-west-1.amazonaws.com',
   });
   await expect(page.getByText('No findings on this step.')).toBeVisible();
 

@@ -1,6 +1,7 @@
 /**
- * Derives the project's copies of reference facts from `../shared`, and the trusted roots' key
- * identifiers from Debian's ca-certificates (run by hand with
+ * Derives the project's copies of reference facts from `../shared`, the trusted roots' key
+ * identifiers and public keys from Debian's ca-certificates, and the public roots AWS's published
+ * list lacks from pull request #22's list and Debian (run by hand with
  * `npm run derive` when `../shared` changes; CI never writes them). The product never reads
  * `../shared` at run time; `scripts/derived-data.test.ts` proves the copies are current.
  */
@@ -9,10 +10,13 @@ import {
   debianRootsDirectory,
   hasDebianRoots,
   readDebianRoots,
+  rootPublicKeys,
+  unlistedPublicRoots,
   withSubjectKeyIdentifiers,
 } from './lib/debian-root-cas';
 import { parseCatalogue } from './lib/parse-catalogue';
 import { parseTrustedCas } from './lib/parse-trusted-cas';
+import { droppedByPullRequest22, pullRequest22ListPath } from './lib/pull-request-22';
 import { sharedPath } from './lib/shared-path';
 
 // Key identifiers come from Debian's copy of the same certificates (AWS's listing lacks them);
@@ -35,10 +39,21 @@ writeJson(
   'src/domain/aws/terraform-provider-schema.json',
   JSON.parse(readFileSync(sharedPath('terraform/aws-provider-schema-subset.json'), 'utf8')),
 );
+const publishedRoots = parseTrustedCas(
+  readFileSync(sharedPath('xks-spec/TrustedCertificateAuthorities'), 'utf8'),
+);
+const debianRoots = readDebianRoots();
+const pullRequest22Roots = parseTrustedCas(readFileSync(pullRequest22ListPath, 'utf8'));
+const trustedRoots = withSubjectKeyIdentifiers(publishedRoots, debianRoots);
+const unlistedRoots = unlistedPublicRoots(publishedRoots, pullRequest22Roots, debianRoots);
+writeJson('src/domain/aws/trusted-cas.json', trustedRoots);
+writeJson('src/domain/aws/unlisted-public-root-cas.json', unlistedRoots);
 writeJson(
-  'src/domain/aws/trusted-cas.json',
-  withSubjectKeyIdentifiers(
-    parseTrustedCas(readFileSync(sharedPath('xks-spec/TrustedCertificateAuthorities'), 'utf8')),
-    readDebianRoots(),
-  ),
+  'src/domain/aws/pull-request-22-dropped.json',
+  droppedByPullRequest22(publishedRoots, pullRequest22Roots),
+);
+// Only the chain analysis (loaded on demand) needs the keys, so they are a file of their own.
+writeJson(
+  'src/domain/aws/root-public-keys.json',
+  rootPublicKeys([...trustedRoots, ...unlistedRoots], debianRoots),
 );

@@ -8,7 +8,19 @@ import { kmsEnums, kmsStringShapes } from '../src/domain/aws/kms-api-formats';
 import { awsRegions } from '../src/domain/aws/regions';
 import { trustedRootCas } from '../src/domain/aws/trusted-cas';
 import { facts } from '../src/domain/catalogue/facts';
-import { hasDebianRoots, readDebianRoots } from './lib/debian-root-cas';
+import rootPublicKeys from '../src/domain/aws/root-public-keys.json';
+import {
+  droppedByPullRequest22 as dropped,
+  unlistedPublicRootCas,
+} from '../src/domain/aws/unlisted-public-root-cas';
+import {
+  hasDebianRoots,
+  readDebianRoots,
+  rootPublicKeys as deriveRootPublicKeys,
+  unlistedPublicRoots,
+  withSubjectKeyIdentifiers,
+} from './lib/debian-root-cas';
+import { droppedByPullRequest22, pullRequest22ListPath } from './lib/pull-request-22';
 import { parseCatalogue } from './lib/parse-catalogue';
 import { parseTrustedCas } from './lib/parse-trusted-cas';
 import { hasShared, sharedPath } from './lib/shared-path';
@@ -82,9 +94,30 @@ describe.runIf(hasDebianRoots)(
   },
 );
 
+describe.runIf(hasShared && hasDebianRoots)(
+  "the unlisted roots and the roots' keys match pull request #22's list and Debian",
+  () => {
+    const published = parseTrustedCas(readShared('xks-spec/TrustedCertificateAuthorities'));
+    const pullRequest22 = parseTrustedCas(readFileSync(pullRequest22ListPath, 'utf8'));
+    const debian = readDebianRoots();
+
+    it('unlisted-public-root-cas.json and pull-request-22-dropped.json are current', () => {
+      expect(unlistedPublicRootCas).toEqual(unlistedPublicRoots(published, pullRequest22, debian));
+      expect([...dropped]).toEqual(droppedByPullRequest22(published, pullRequest22));
+    });
+
+    it('root-public-keys.json holds the Debian key of every root it can', () => {
+      const roots = [...withSubjectKeyIdentifiers(published, debian), ...unlistedPublicRootCas];
+      expect(rootPublicKeys).toEqual(deriveRootPublicKeys(roots, debian));
+    });
+  },
+);
+
 describe('derived tables', () => {
   it('hold every catalogue fact and every trusted root', () => {
-    expect(facts).toHaveLength(197);
+    expect(facts).toHaveLength(203);
     expect(trustedRootCas).toHaveLength(130);
+    // Pull request #22's list has 145 roots: 28 aliases added, 13 dropped.
+    expect(dropped.size).toBe(13);
   });
 });

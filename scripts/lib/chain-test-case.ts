@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plan } from '../../src/domain/plan/plan-schema';
 import { withPlan } from '../../src/domain/plan/with-plan';
 import { analyseCertificateChain } from '../../src/domain/tls/analyse-certificate-chain';
@@ -8,4 +10,9 @@ export async function withChain(base: Plan, pem: string) {
     document: withPlan(base, { tls: { certificateChainPem: pem } }),
     certificateChain: await analyseCertificateChain(pem),
   };
+}
+
+/** A real public root as Debian's ca-certificates ships it (PEM), e.g. `ISRG_Root_X2.crt`. */
+export function debianRoot(file: string): string {
+  return readFileSync(join('/usr/share/ca-certificates/mozilla', file), 'utf8');
 }

@@ -7,7 +7,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TrustedRootCa } from '../../src/domain/aws/trusted-root-ca';
+import type {
+  RootPublicKey,
+  TrustedRootCa,
+  UnlistedPublicRootCa,
+} from '../../src/domain/aws/trusted-root-ca';
+import { encodeBase64 } from '../../src/domain/encoding/base64';
 import { parsePemChain } from '../../src/domain/tls/parse-pem-chain';
 
 export const debianRootsDirectory = '/usr/share/ca-certificates/mozilla';
@@ -16,6 +21,12 @@ export const hasDebianRoots = existsSync(debianRootsDirectory);
 
 export interface DebianRoot {
   readonly file: string;
+  /** As keytool prints it (the form of AWS's listing). */
+  readonly subject: string;
+  readonly commonName: string;
+  readonly validFrom: string;
+  readonly validUntil: string;
+  readonly publicKey?: RootPublicKey;
   /** SHA-256 fingerprint of the DER certificate, lower-case hex. */
   readonly sha256: string;
   /** Lower-case hex; absent when the certificate has no such extension. */
@@ -34,11 +45,24 @@ export function readDebianRoots(): DebianRoot[] {
       if (root === undefined || certificates.length > 1 || problems.length > 0) {
         throw new Error(`${debianRootsDirectory}/${file}: expected exactly one certificate`);
       }
-      const subjectKeyIdentifier = root.facts.subjectKeyIdentifier;
+      const { subject, subjectKeyIdentifier, publicKey } = root.facts;
+      const { algorithm, curve } = publicKey;
       return {
         file,
+        subject,
+        commonName: root.facts.subjectCommonName ?? /OU=([^,]+)/.exec(subject)?.[1] ?? subject,
+        validFrom: root.facts.notBefore,
+        validUntil: root.facts.notAfter,
         sha256: createHash('sha256').update(root.der).digest('hex'),
         ...(subjectKeyIdentifier !== undefined && { subjectKeyIdentifier }),
+        // WebCrypto verifies RSA and ECDSA on the named curves; Mozilla's roots use nothing else.
+        ...((algorithm === 'RSA' || algorithm === 'ECDSA') && {
+          publicKey: {
+            spki: encodeBase64(root.spki, 'standard'),
+            algorithm,
+            ...(curve !== undefined && { curve }),
+          },
+        }),
       };
     });
 }
@@ -53,4 +77,67 @@ export function withSubjectKeyIdentifiers(
     const subjectKeyIdentifier = byFingerprint.get(root.sha256)?.subjectKeyIdentifier;
     return subjectKeyIdentifier === undefined ? root : { ...root, subjectKeyIdentifier };
   });
+}
+
+/**
+ * The public keys of `roots` by SHA-256 fingerprint, from the Debian certificates with the same
+ * fingerprint (a root Debian does not ship has none).
+ */
+export function rootPublicKeys(
+  roots: readonly TrustedRootCa[],
+  debianRoots: readonly DebianRoot[],
+): Record<string, RootPublicKey> {
+  const byFingerprint = new Map(debianRoots.map((root) => [root.sha256, root]));
+  return Object.fromEntries(
+    roots.flatMap((root) => {
+      const publicKey = byFingerprint.get(root.sha256)?.publicKey;
+      return publicKey === undefined ? [] : [[root.sha256, publicKey]];
+    }),
+  );
+}
+
+/** `ISRG_Root_X2.crt` → `isrgrootx2`, the form of keytool's aliases. */
+const aliasOf = (file: string) =>
+  file
+    .replace(/\.crt$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+
+/**
+ * The public roots AWS's published list lacks: those on the updated list of pull request #22 and
+ * those Debian ships, matched by fingerprint (with Debian's key where Debian has the root), in
+ * alias order.
+ */
+export function unlistedPublicRoots(
+  published: readonly TrustedRootCa[],
+  pullRequest22: readonly TrustedRootCa[],
+  debianRoots: readonly DebianRoot[],
+): UnlistedPublicRootCa[] {
+  const publishedFingerprints = new Set(published.map((root) => root.sha256));
+  const inPullRequest = new Set(pullRequest22.map((root) => root.sha256));
+  const debianByFingerprint = new Map(debianRoots.map((root) => [root.sha256, root]));
+  const fromPullRequest = withSubjectKeyIdentifiers(
+    pullRequest22.filter((root) => !publishedFingerprints.has(root.sha256)),
+    debianRoots,
+  ).map((root) => ({
+    ...root,
+    inPullRequest22: true,
+    inDebian: debianByFingerprint.has(root.sha256),
+  }));
+  const fromDebian = debianRoots
+    .filter((root) => !publishedFingerprints.has(root.sha256) && !inPullRequest.has(root.sha256))
+    .map((root) => ({
+      alias: aliasOf(root.file),
+      subject: root.subject,
+      commonName: root.commonName,
+      validFrom: root.validFrom,
+      validUntil: root.validUntil,
+      sha256: root.sha256,
+      ...(root.subjectKeyIdentifier !== undefined && {
+        subjectKeyIdentifier: root.subjectKeyIdentifier,
+      }),
+      inPullRequest22: false,
+      inDebian: true,
+    }));
+  return [...fromPullRequest, ...fromDebian].sort((a, b) => a.alias.localeCompare(b.alias));
 }

@@ -176,10 +176,18 @@ const listedRoot = (subject: string, alias: string) => ({
   subject,
   subjectKeyIdentifier: trustedRootCas.find((root) => root.alias === alias)?.subjectKeyIdentifier,
 });
+/** A listed root whose public key Debian ships: a test root with its name cannot sign for it. */
 const amazonRootCa1 = listedRoot('/C=US/O=Amazon/CN=Amazon Root CA 1', 'amazonrootca1');
-const baltimoreRoot = listedRoot(
-  '/C=IE/O=Baltimore/OU=CyberTrust/CN=Baltimore CyberTrust Root',
-  'baltimorecybertrustroot',
+/**
+ * A listed root whose key this planner does not know (Debian ships a newer issue of it), so a
+ * chain naming it is matched by name and cannot be verified: the stand-in for a public root in
+ * chains that must count as trusted, since no test can hold a real root's private key.
+ */
+const gtsRootR2 = listedRoot('/C=US/O=Google Trust Services LLC/CN=GTS Root R2', 'gtsrootr2');
+/** A listed root that expired in 2022, whose key is not known here either. */
+const expiredListedRoot = listedRoot(
+  '/C=NL/O=Staat der Nederlanden/CN=Staat der Nederlanden EV Root CA',
+  'staatdernederlandenevrootca',
 );
 /** A listed root whose key identifier is not recorded (Debian ships a newer issue of it). */
 const gtsRootR1 = listedRoot('/C=US/O=Google Trust Services LLC/CN=GTS Root R1', 'gtsrootr1');
@@ -189,20 +197,22 @@ export const testHost = 'myproxy.xks.example.com';
 
 /**
  * Named chains for the tests, all judged at testNow (2026-11-30T12:00:00Z). "Trusted" chains end
- * at an intermediate issued by a test root that has the subject and key identifier of a root on
- * AWS's list, so they are matched by issuer name and key identifier (a pasted copy of that test
- * root would not match by fingerprint).
+ * at an intermediate issued by a test root that has the subject of a root on AWS's list whose
+ * public key is not known here (GTS Root R2), so they are matched by issuer name (a pasted copy of
+ * that test root would not match by fingerprint). A test root with the name and key identifier of
+ * a root whose key is known (Amazon Root CA 1) makes a chain whose signature does not verify.
  */
 export function buildTestChains() {
   const pki = createTestPki();
   try {
     const longLived = { notBefore: '2020-01-01', notAfter: '2040-01-01', ca: true } as const;
+    const testRoot = pki.issue({ ...gtsRootR2, key: 'ec-p384', ...longLived });
     const amazonRoot = pki.issue({ ...amazonRootCa1, key: 'ec-p384', ...longLived });
     const issuingCa = (options: Omit<CertificateRequest, 'subject'> = {}) =>
       pki.issue({
         subject: '/C=US/O=XKS Test/CN=XKS Test Issuing CA',
         key: 'ec-p384',
-        issuer: amazonRoot,
+        issuer: testRoot,
         ...longLived,
         ...options,
       });
@@ -243,17 +253,20 @@ export function buildTestChains() {
       key: 'ec-p256',
       ...longLived,
     });
-    const baltimore = pki.issue({ ...baltimoreRoot, key: 'ec-p256', ...longLived });
+    const expiredRoot = pki.issue({ ...expiredListedRoot, key: 'ec-p256', ...longLived });
     const gtsRoot = pki.issue({ ...gtsRootR1, key: 'ec-p256', ...longLived });
-    const baltimoreIntermediate = pki.issue({
-      subject: '/O=XKS Test/CN=XKS Test Baltimore CA',
+    const expiredRootIntermediate = pki.issue({
+      subject: '/O=XKS Test/CN=XKS Test Staat der Nederlanden CA',
       key: 'ec-p256',
-      issuer: baltimore,
+      issuer: expiredRoot,
       ...longLived,
     });
     return {
       good: pemChain(good, intermediate),
-      goodWithTestRoot: pemChain(good, intermediate, amazonRoot),
+      goodWithTestRoot: pemChain(good, intermediate, testRoot),
+      issuedUnderListedNameAndKeyIdentifierWithOtherKey: issuedBy(
+        issuingCa({ issuer: amazonRoot }),
+      ),
       wrongName: pemChain(leaf('other.example.com', { key: 'ec-p256' }), intermediate),
       sanOnly: pemChain(
         leaf('other.example.com', { key: 'ec-p256', dnsNames: ['other.example.com', testHost] }),
@@ -307,7 +320,7 @@ export function buildTestChains() {
         good,
         intermediate,
         pki.issue({
-          ...amazonRootCa1,
+          ...gtsRootR2,
           ...longLived,
           notBefore: '2016-01-01',
           notAfter: '2026-01-01',
@@ -317,15 +330,15 @@ export function buildTestChains() {
         good,
         intermediate,
         pki.issue({
-          ...amazonRootCa1,
+          ...gtsRootR2,
           ...longLived,
           notBefore: '2016-01-01',
           notAfter: '2026-12-20',
         }),
       ),
       expiredRoot: pemChain(
-        leaf(testHost, { key: 'ec-p256' }, baltimoreIntermediate),
-        baltimoreIntermediate,
+        leaf(testHost, { key: 'ec-p256' }, expiredRootIntermediate),
+        expiredRootIntermediate,
       ),
     };
   } finally {

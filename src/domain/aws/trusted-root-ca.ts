@@ -1,3 +1,15 @@
+/**
+ * A root's public key, from Debian's copy of the root (the certificate with the root's SHA-256
+ * fingerprint), to verify the signature of a certificate that names the root as its issuer.
+ */
+export interface RootPublicKey {
+  /** DER SubjectPublicKeyInfo, base64. */
+  readonly spki: string;
+  readonly algorithm: 'RSA' | 'ECDSA';
+  /** ECDSA named curve, e.g. `P-384`. */
+  readonly curve?: string;
+}
+
 /** A root CA on AWS's list of CAs that KMS trusts for an XKS proxy's TLS certificate. */
 export interface TrustedRootCa {
   /** keytool alias in AWS's listing, e.g. `amazonrootca1`. */
@@ -17,4 +29,15 @@ export interface TrustedRootCa {
    * root has none. Matched against the authority key identifier of a certificate it issued.
    */
   readonly subjectKeyIdentifier?: string;
+}
+
+/**
+ * A public root CA that AWS's published list (Nov 2022) lacks but that KMS's current keystore
+ * probably holds: it is on the updated list of pull request #22 of aws/aws-kms-xksproxy-api-spec
+ * ("based on latest keystore", opened 2024-06-16, not merged), or current root programs trust it
+ * (it is in Debian's ca-certificates, Mozilla's roots).
+ */
+export interface UnlistedPublicRootCa extends TrustedRootCa {
+  readonly inPullRequest22: boolean;
+  readonly inDebian: boolean;
 }

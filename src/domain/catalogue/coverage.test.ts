@@ -4,6 +4,7 @@ import { allRules } from '../rules';
 import { checklist, notApplicable } from './coverage/index';
 import { factCoverage } from './coverage';
 import { facts, findFact } from './facts';
+import { supersededFacts } from './superseded';
 
 describe('catalogue coverage', () => {
   it('covers every fact by a rule, a checklist item, or a reason why neither fits', () => {
@@ -43,7 +44,19 @@ describe('catalogue coverage', () => {
     }
   });
 
-  it('has all 197 catalogue facts', () => {
-    expect(facts).toHaveLength(197);
+  it('has all 203 catalogue facts', () => {
+    expect(facts).toHaveLength(203);
+  });
+
+  it('names superseded facts by existing ids, each overridden by a later, covered fact', () => {
+    const coverage = new Map(factCoverage().map((entry) => [entry.factId, entry]));
+    for (const entry of supersededFacts) {
+      const older = findFact(entry.factId);
+      const newer = findFact(entry.supersededBy);
+      expect(older, entry.factId).toBeDefined();
+      expect(newer!.number, entry.supersededBy).toBeGreaterThan(older!.number);
+      expect(entry.supersededOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(coverage.get(entry.supersededBy)!.rules.length).toBeGreaterThan(0);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { allRules } from '../rules';
 import { checklist } from './coverage/index';
 import { factCoverage } from './coverage';
 import { facts } from './facts';
+import { findSupersession, supersededFacts } from './superseded';
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
@@ -50,7 +51,11 @@ export function rulesDocument(): string {
       ...entry.probe.map((id) => `probe \`${id}\``),
       ...(entry.notApplicable ? [`not applicable: ${entry.notApplicable}`] : []),
     ].join('; ');
-    return `| ${fact.number} | ${fact.id} | ${fact.severity} | ${cell(coveredBy)} |`;
+    const supersession = findSupersession(fact.id);
+    const id = supersession
+      ? `${fact.id} (superseded ${supersession.supersededOn} by ${supersession.supersededBy})`
+      : fact.id;
+    return `| ${fact.number} | ${id} | ${fact.severity} | ${cell(coveredBy)} |`;
   });
   const checklistRows = checklist.map(
     (item) =>
@@ -100,6 +105,17 @@ export function rulesDocument(): string {
     '| Item | Verify | Applies to | Facts |',
     '| --- | --- | --- | --- |',
     ...checklistRows,
+    '',
+    '## Superseded facts',
+    '',
+    'Facts that a later change by AWS overrides; the rules follow the newer fact.',
+    '',
+    '| Fact | Stated in | Superseded by | Since | What changed |',
+    '| --- | --- | --- | --- | --- |',
+    ...supersededFacts.map(
+      (entry) =>
+        `| ${entry.factId} | ${cell(entry.stated)} | ${entry.supersededBy} | ${entry.supersededOn} | ${cell(entry.note)} |`,
+    ),
     '',
     '## Catalogue coverage',
     '',

@@ -143,8 +143,8 @@ const causes = {
     checklistIds: ['tls-chain-tested'],
   },
   accessDenied: {
-    text: 'The proxy’s authorization rules (or its mTLS client check) refuse the requests KMS makes for this store.',
-    ruleIds: ['proxy-mtls-client-name'],
+    text: 'The proxy’s authorization rules (or its mTLS client check, deprecated since 2026-03-09: KMS’s client certificate may no longer pass it) refuse the requests KMS makes for this store.',
+    ruleIds: ['proxy-mtls-client-name', 'proxy-mtls-deprecated'],
     checklistIds: ['review-proxy-authorization-rules', 'trust-amazon-client-certificates'],
   },
   endpointServiceNotFound: {
@@ -243,8 +243,15 @@ export const errorCodes: readonly ErrorCodeEntry[] = [
     meaning:
       'The proxy answered, but KMS could not interpret the response. If it keeps happening, the proxy vendor needs to know.',
     recovery: reconnect,
-    causes: [causes.badResponse],
-    sources: connectionErrorSources,
+    causes: [
+      causes.badResponse,
+      {
+        text: 'With VPC endpoint service connectivity: the load balancer’s listener is TCP, so TLS passes through, but the proxy behind it serves plain HTTP and answers KMS’s TLS handshake with plaintext.',
+        ruleIds: ['vpc-tcp-listener-proxy-tls'],
+        checklistIds: [],
+      },
+    ],
+    sources: [...connectionErrorSources, guide('vpc-connectivity.html')],
   },
   {
     code: 'XKS_PROXY_INVALID_TLS_CONFIGURATION',

@@ -574,6 +574,11 @@ export const planSchema = z
       'Custom key stores that already exist in the same Region (for the uniqueness and quota rules). An empty list states that there are none; leaving it out leaves those rules unknown. `aws kms describe-custom-key-stores --output json` lists them.',
       100,
     ).optional(),
+    existingAliases: list(
+      text('Alias name, alias/...', 256),
+      'Aliases that already exist in the account and Region (an alias names one key only)',
+      1000,
+    ).optional(),
   })
   .meta({
     title: 'XKS Planner plan',

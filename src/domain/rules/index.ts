@@ -8,6 +8,7 @@ import alarmSnsTopic from './alarm-sns-topic';
 import customAlarmThreshold from './custom-alarm-threshold';
 import customKeyStoreQuota from './custom-key-store-quota';
 import externalKeyBackups from './external-key-backups';
+import hostNamesWellFormed from './host-names-well-formed';
 import keyAttributesSupported from './key-attributes-supported';
 import keyManagerAes256Gcm from './key-manager-aes-256-gcm';
 import keyManagerRedundantInstances from './key-manager-redundant-instances';
@@ -20,10 +21,13 @@ import keyStoreTypeExternal from './key-store-type-external';
 import noHeaderRewritingToProxy from './no-header-rewriting-to-proxy';
 import noSecretInPlan from './no-secret-in-plan';
 import planSchema from './plan-schema';
+import plannedKeyAliasUnique from './planned-key-alias-unique';
 import plannedKeyParametersFormat from './planned-key-parameters-format';
+import plannedKeyTagAwsPrefix from './planned-key-tag-aws-prefix';
 import proxyAcceptsTwoCredentials from './proxy-accepts-two-credentials';
 import proxyAccessKeyIdFormat from './proxy-access-key-id-format';
 import proxyAccessKeyIdNotIam from './proxy-access-key-id-not-iam';
+import proxyCipherSuiteKeyType from './proxy-cipher-suite-key-type';
 import proxyCipherSuites from './proxy-cipher-suites';
 import proxyCircularDependency from './proxy-circular-dependency';
 import proxyClockSynchronized from './proxy-clock-synchronized';
@@ -33,6 +37,7 @@ import proxyConfigSecretStrength from './proxy-config-secret-strength';
 import proxyConfigUriPath from './proxy-config-uri-path';
 import proxyConformanceTested from './proxy-conformance-tested';
 import proxyMtlsClientName from './proxy-mtls-client-name';
+import proxyMtlsDeprecated from './proxy-mtls-deprecated';
 import proxyTlsLegacyVersions from './proxy-tls-legacy-versions';
 import proxyTlsVersion from './proxy-tls-version';
 import proxyUriEndpointFormat from './proxy-uri-endpoint-format';
@@ -43,7 +48,6 @@ import proxyUriUnique from './proxy-uri-unique';
 import publicEndpointFirewall443 from './public-endpoint-firewall-443';
 import publicEndpointForEvaluation from './public-endpoint-for-evaluation';
 import publicEndpointIpv4Routable from './public-endpoint-ipv4-routable';
-import publicEndpointMtls from './public-endpoint-mtls';
 import publicEndpointNoVpcClash from './public-endpoint-no-vpc-clash';
 import publicEndpointNoVpcServiceName from './public-endpoint-no-vpc-service-name';
 import publicEndpointNoVpcServiceOwner from './public-endpoint-no-vpc-service-owner';
@@ -58,6 +62,7 @@ import tlsCertificateKeyType from './tls-certificate-key-type';
 import tlsCertificateNameMatchesHost from './tls-certificate-name-matches-host';
 import tlsCertificateNameOnlyInSan from './tls-certificate-name-only-in-san';
 import tlsCertificateRootCaExpiry from './tls-certificate-root-ca-expiry';
+import tlsCertificateRootCaListStale from './tls-certificate-root-ca-list-stale';
 import tlsCertificateRootCaTrusted from './tls-certificate-root-ca-trusted';
 import tlsCertificateValidNow from './tls-certificate-valid-now';
 import tlsChainOrder from './tls-chain-order';
@@ -94,7 +99,9 @@ import vpcPrivateSubnetsTwoAzs from './vpc-private-subnets-two-azs';
 import vpcReachesProxy from './vpc-reaches-proxy';
 import vpcTargetGroupSettings from './vpc-target-group-settings';
 import vpcTargetGroupTwoTargets from './vpc-target-group-two-targets';
+import vpcTargetPrivateAddress from './vpc-target-private-address';
 import vpcTargetsAreProxyInstances from './vpc-targets-are-proxy-instances';
+import vpcTcpListenerProxyTls from './vpc-tcp-listener-proxy-tls';
 import xksKeyIdFormat from './xks-key-id-format';
 import xksKeyIdRequired from './xks-key-id-required';
 import xksKeyIdUnique from './xks-key-id-unique';
@@ -105,6 +112,7 @@ export const planRules: readonly AnyRule[] = [
   customAlarmThreshold,
   customKeyStoreQuota,
   externalKeyBackups,
+  hostNamesWellFormed,
   keyAttributesSupported,
   keyManagerAes256Gcm,
   keyManagerRedundantInstances,
@@ -117,15 +125,19 @@ export const planRules: readonly AnyRule[] = [
   noHeaderRewritingToProxy,
   noSecretInPlan,
   planSchema,
+  plannedKeyAliasUnique,
   plannedKeyParametersFormat,
+  plannedKeyTagAwsPrefix,
   proxyAcceptsTwoCredentials,
   proxyAccessKeyIdFormat,
   proxyAccessKeyIdNotIam,
+  proxyCipherSuiteKeyType,
   proxyCipherSuites,
   proxyCircularDependency,
   proxyClockSynchronized,
   proxyConformanceTested,
   proxyMtlsClientName,
+  proxyMtlsDeprecated,
   proxyTlsLegacyVersions,
   proxyTlsVersion,
   proxyUriEndpointFormat,
@@ -136,7 +148,6 @@ export const planRules: readonly AnyRule[] = [
   publicEndpointFirewall443,
   publicEndpointForEvaluation,
   publicEndpointIpv4Routable,
-  publicEndpointMtls,
   publicEndpointNoVpcClash,
   publicEndpointNoVpcServiceName,
   publicEndpointNoVpcServiceOwner,
@@ -151,6 +162,7 @@ export const planRules: readonly AnyRule[] = [
   tlsCertificateNameMatchesHost,
   tlsCertificateNameOnlyInSan,
   tlsCertificateRootCaExpiry,
+  tlsCertificateRootCaListStale,
   tlsCertificateRootCaTrusted,
   tlsCertificateValidNow,
   tlsChainOrder,
@@ -187,7 +199,9 @@ export const planRules: readonly AnyRule[] = [
   vpcReachesProxy,
   vpcTargetGroupSettings,
   vpcTargetGroupTwoTargets,
+  vpcTargetPrivateAddress,
   vpcTargetsAreProxyInstances,
+  vpcTcpListenerProxyTls,
   xksKeyIdFormat,
   xksKeyIdRequired,
   xksKeyIdUnique,

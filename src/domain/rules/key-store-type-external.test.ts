@@ -12,23 +12,23 @@ testRule(rule, {
     { name: 'an external key store', document: ready },
     { name: 'a VPC plan', document: findExample('vpc-endpoint-service-ready')!.document },
     {
-      name: 'no key store section (key-store-required-parameters reports it)',
+      name: 'no key store section yet (key-store-required-parameters asks for it)',
       document: withPlan(ready, { keyStore: undefined }),
     },
   ],
+  unknown: {
+    none: 'An absent CustomKeyStoreType is an error, not an unknown: CreateCustomKeyStore defaults it to AWS_CLOUDHSM',
+  },
   invalid: [
+    {
+      name: 'type not stated: AWS would default to AWS_CLOUDHSM',
+      document: type(undefined),
+      errors: [{ messageId: 'not-stated', path: '/keyStore/CustomKeyStoreType' }],
+    },
     {
       name: 'a CloudHSM key store',
       document: type('AWS_CLOUDHSM'),
       errors: [{ messageId: 'wrong-type', path: '/keyStore/CustomKeyStoreType' }],
     },
-    {
-      name: 'type not stated (AWS takes AWS_CLOUDHSM)',
-      document: type(undefined),
-      errors: [{ messageId: 'type-missing', path: '/keyStore/CustomKeyStoreType' }],
-    },
   ],
-  unknown: {
-    none: 'CreateCustomKeyStore takes AWS_CLOUDHSM when CustomKeyStoreType is left out, so an absent type is an error as the request would be sent, never an unknown.',
-  },
 });

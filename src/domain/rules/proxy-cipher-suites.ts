@@ -2,52 +2,13 @@ import { isGovCloud } from '../aws/regions';
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
 import { planRegion } from './support/plan-facts';
-import { isTlsVersionKmsUses, type TlsVersionKmsUses } from './support/scope-tls-versions';
+import {
+  findKmsCipherSuite,
+  kmsCipherSuites,
+  type KmsCipherSuite,
+} from './support/kms-cipher-suites';
+import { isTlsVersionKmsUses } from './support/scope-tls-versions';
 import { guide, proxyApiSpec } from './support/sources';
-
-interface KmsCipherSuite {
-  /** IANA name. */
-  readonly name: string;
-  /** The OpenSSL name, which proxy configurations often use for TLS 1.2 suites. */
-  readonly openSslName: string;
-  readonly tlsVersion: TlsVersionKmsUses;
-  readonly inGovCloud: boolean;
-}
-
-/** The suites KMS offers to an XKS proxy (spec "API content type"; KMS guide, XKS proxy). */
-const kmsCipherSuites: readonly KmsCipherSuite[] = [
-  {
-    name: 'TLS_AES_256_GCM_SHA384',
-    openSslName: 'TLS_AES_256_GCM_SHA384',
-    tlsVersion: 'TLSv1.3',
-    inGovCloud: true,
-  },
-  {
-    name: 'TLS_CHACHA20_POLY1305_SHA256',
-    openSslName: 'TLS_CHACHA20_POLY1305_SHA256',
-    tlsVersion: 'TLSv1.3',
-    inGovCloud: false,
-  },
-  {
-    name: 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384',
-    openSslName: 'ECDHE-RSA-AES256-GCM-SHA384',
-    tlsVersion: 'TLSv1.2',
-    inGovCloud: true,
-  },
-  {
-    name: 'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384',
-    openSslName: 'ECDHE-ECDSA-AES256-GCM-SHA384',
-    tlsVersion: 'TLSv1.2',
-    inGovCloud: true,
-  },
-];
-
-function findKmsCipherSuite(offered: string): KmsCipherSuite | undefined {
-  const name = offered.trim().toUpperCase();
-  return kmsCipherSuites.find(
-    (suite) => suite.name === name || suite.openSslName.toUpperCase() === name,
-  );
-}
 
 const names = (suites: readonly KmsCipherSuite[]) => suites.map((suite) => suite.name).join(', ');
 

@@ -11,12 +11,12 @@ export default defineRule<Plan, 'wrong-client-name'>({
   severity: 'error',
   title: 'With mTLS, the proxy accepts the KMS client certificate of the Region',
   description:
-    'Mutual TLS is optional. When the proxy requires a client certificate, KMS presents one whose subject common name is cks.kms.<Region>.amazonaws.com for the Region of the key store; a proxy that expects any other name rejects every KMS connection.',
+    'Mutual TLS was optional and is deprecated since 2026-03-09 (proxy-mtls-deprecated). While the proxy still requires a client certificate, KMS presents one whose subject common name is cks.kms.<Region>.amazonaws.com for the Region of the key store; a proxy that expects any other name rejects every KMS connection.',
   messages: {
     'wrong-client-name': {
       message:
         'The proxy accepts client certificates named "{{configured}}", but KMS in {{region}} presents "{{expected}}", so the proxy would refuse KMS.',
-      fix: 'Set the allowed client certificate common name to {{expected}} (and trust the Amazon Trust Services root CAs for client certificates), or turn mTLS off.',
+      fix: 'Turn mTLS off (the XKS proxy API specification deprecated it); until then, set the allowed client certificate common name to {{expected}}.',
     },
   },
   reads: ['/region', '/proxy/mtls/enabled', '/proxy/mtls/allowedClientCommonName'],

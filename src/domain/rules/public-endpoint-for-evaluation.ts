@@ -13,7 +13,7 @@ export default defineRule<Plan, 'public-connectivity'>({
     'public-connectivity': {
       message:
         'KMS will reach the proxy over the internet (XksProxyConnectivity is PUBLIC_ENDPOINT). AWS suggests this for evaluation; a VPC endpoint service keeps the traffic inside AWS and is the suggested choice for production.',
-      fix: 'If this store is for production, check that public connectivity meets your security and latency requirements, or plan a VPC endpoint service instead; while the proxy faces the internet, also require mutual TLS on it.',
+      fix: 'If this store is for production, check that public connectivity meets your security and latency requirements, or plan a VPC endpoint service instead; while the proxy faces the internet, authorize requests on the proxy by the request metadata KMS sends and allow-list the networks that may reach it (mutual TLS is deprecated by the XKS proxy API specification since 2026-03-09).',
     },
   },
   reads: ['/keyStore/XksProxyConnectivity'],

@@ -45,7 +45,7 @@ testRule(rule, {
       errors: [{ messageId: 'root-expires-first', path }],
     },
     {
-      name: 'chain: issued under the expired Baltimore CyberTrust Root',
+      name: 'chain: issued under the expired Staat der Nederlanden EV Root CA',
       ...(await withChain(publicReady, chains.expiredRoot)),
       errors: [{ messageId: 'root-expired', path: pemPath }],
     },

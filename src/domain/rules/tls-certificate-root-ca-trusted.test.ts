@@ -1,4 +1,4 @@
-import { withChain } from '../../../scripts/lib/chain-test-case';
+import { debianRoot, withChain } from '../../../scripts/lib/chain-test-case';
 import { buildTestChains } from '../../../scripts/lib/openssl-chains';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
@@ -34,6 +34,14 @@ testRule(rule, {
       )),
     },
     {
+      name: 'a public root the published list lacks (tls-certificate-root-ca-list-stale warns)',
+      document: rootCa('ISRG Root X2'),
+    },
+    {
+      name: 'chain: ends at a public root the published list lacks (a warning elsewhere)',
+      ...(await withChain(publicReady, debianRoot('ISRG_Root_X2.crt'))),
+    },
+    {
       name: 'chain: its issuer is a listed root whose key identifier is not recorded',
       ...(await withChain(publicReady, chains.issuedUnderListedNameWithoutKeyIdentifier)),
     },
@@ -63,6 +71,11 @@ testRule(rule, {
       name: "chain: issued under Amazon Root CA 1's name with another key",
       ...(await withChain(publicReady, chains.issuedUnderListedNameWithOtherKey)),
       errors: [{ messageId: 'chain-issuer-other-key', path: pemPath }],
+    },
+    {
+      name: "chain: Amazon Root CA 1's name and key identifier, but not signed by its key",
+      ...(await withChain(publicReady, chains.issuedUnderListedNameAndKeyIdentifierWithOtherKey)),
+      errors: [{ messageId: 'chain-issuer-signature-invalid', path: pemPath }],
     },
     {
       name: 'chain: the leaf without its intermediate',

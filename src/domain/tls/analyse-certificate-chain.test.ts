@@ -3,8 +3,13 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildTestChains, testHost } from '../../../scripts/lib/openssl-chains';
+import rootPublicKeys from '../aws/root-public-keys.json';
 import { trustedRootCas } from '../aws/trusted-cas';
-import { analyseCertificateChain, findTrustedRootBySubject } from './analyse-certificate-chain';
+import {
+  analyseCertificateChain,
+  findTrustedRootBySubject,
+  signedByRoot,
+} from './analyse-certificate-chain';
 import { describePemProblem, parsePemChain } from './parse-pem-chain';
 
 const chains = buildTestChains();
@@ -80,10 +85,12 @@ describe('analyseCertificateChain', () => {
       },
     ]);
     expect(analysis.trustAnchor).toEqual({
-      alias: 'amazonrootca1',
-      commonName: 'Amazon Root CA 1',
+      alias: 'gtsrootr2',
+      commonName: 'GTS Root R2',
       matchedBy: 'issuer-name',
       position: 2,
+      // No test can hold a public root's key: GTS Root R2's key is not known here.
+      signature: 'unverified',
     });
     expect(analysis.certificates[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.parse(JSON.stringify(analysis))).toEqual(analysis);
@@ -91,10 +98,6 @@ describe('analyseCertificateChain', () => {
 
   it("matches the listed root only when the top certificate's key identifier is that root's", async () => {
     const amazon = trustedRootCas.find((root) => root.alias === 'amazonrootca1')!;
-    const good = await analyseCertificateChain(chains.good);
-    expect(good.certificates[1]?.authorityKeyIdentifier).toBe(amazon.subjectKeyIdentifier);
-    expect(good.issuerKeyMismatch).toBeUndefined();
-
     const otherKey = await analyseCertificateChain(chains.issuedUnderListedNameWithOtherKey);
     const top = otherKey.certificates[1]!;
     expect(top.issuer).toBe(amazon.subject);
@@ -107,6 +110,22 @@ describe('analyseCertificateChain', () => {
       rootKeyIdentifier: amazon.subjectKeyIdentifier,
     });
     expect(top.authorityKeyIdentifier).not.toBe(amazon.subjectKeyIdentifier);
+  });
+
+  it("trusts a chain naming a listed root only when its signature verifies with that root's key", async () => {
+    const amazon = trustedRootCas.find((root) => root.alias === 'amazonrootca1')!;
+    const forged = await analyseCertificateChain(
+      chains.issuedUnderListedNameAndKeyIdentifierWithOtherKey,
+    );
+    // Name and key identifier are Amazon Root CA 1's; the key that signed is not.
+    expect(forged.certificates[1]?.authorityKeyIdentifier).toBe(amazon.subjectKeyIdentifier);
+    expect(forged.trustAnchor).toBeUndefined();
+    expect(forged.issuerKeyMismatch).toBeUndefined();
+    expect(forged.issuerSignatureMismatch).toEqual({
+      alias: 'amazonrootca1',
+      commonName: 'Amazon Root CA 1',
+      position: 2,
+    });
   });
 
   it('matches by issuer name alone when the listed root has no recorded key identifier', async () => {
@@ -160,5 +179,32 @@ describe('analyseCertificateChain', () => {
       matched++;
     }
     expect(matched).toBeGreaterThan(60);
+  });
+
+  it("verifies each real root's own signature with the key derived for it", async () => {
+    let verified = 0;
+    for (const pem of debianPems) {
+      const root = parsePemChain(pem).certificates[0]!;
+      const sha256 = sha256Of(root.der);
+      if (!(sha256 in rootPublicKeys)) continue;
+      // A root signs itself, so its signature must verify with the key recorded for it.
+      expect(await signedByRoot(root, { sha256 }), root.facts.subject).toBe('valid');
+      expect(await signedByRoot(root, { sha256: '00'.repeat(32) })).toBe('unverified');
+      verified++;
+    }
+    expect(verified).toBeGreaterThan(100);
+  });
+
+  it('finds a public root that the published list lacks, and a TrustCor root on it', async () => {
+    const isrgRootX2 = readFileSync(join(debianRoots, 'ISRG_Root_X2.crt'), 'utf8');
+    const unlisted = await analyseCertificateChain(isrgRootX2);
+    expect(unlisted.trustAnchor).toBeUndefined();
+    expect(unlisted.unlistedRoot).toMatchObject({
+      alias: 'isrgrootx2',
+      commonName: 'ISRG Root X2',
+      matchedBy: 'fingerprint',
+      inPullRequest22: true,
+      inDebian: true,
+    });
   });
 });

@@ -1,10 +1,21 @@
 /**
  * Analyses a pasted certificate chain: what each certificate says, whether each is issued and
- * signed by the next one (WebCrypto), and which root of AWS's trusted list the chain ends at.
+ * signed by the next one (WebCrypto), and which root of AWS's trusted list the chain ends at (its
+ * signature verified with that root's public key, from Debian's copy of the root).
  */
+import rootPublicKeysJson from '../aws/root-public-keys.json';
 import { trustedRootCas } from '../aws/trusted-cas';
-import type { TrustedRootCa } from '../aws/trusted-root-ca';
-import type { AnalysedCertificate, ChainAnalysis, ChainLink } from './chain-types';
+import type { RootPublicKey, TrustedRootCa, UnlistedPublicRootCa } from '../aws/trusted-root-ca';
+import { unlistedPublicRootCas } from '../aws/unlisted-public-root-cas';
+import { decodeBase64 } from '../encoding/base64';
+import type {
+  AnalysedCertificate,
+  ChainAnalysis,
+  ChainLink,
+  IssuerKeyMismatch,
+  IssuerSignatureMismatch,
+  TrustAnchor,
+} from './chain-types';
 import { toHex } from './der';
 import { nameKey, parseKeytoolName } from './distinguished-name';
 import { parsePemChain, type ParsedCertificate } from './parse-pem-chain';
@@ -51,34 +62,56 @@ async function link(certificate: ParsedCertificate, issuer: ParsedCertificate): 
   };
 }
 
+type RootMatch = Pick<
+  ChainAnalysis,
+  'trustAnchor' | 'issuerKeyMismatch' | 'issuerSignatureMismatch' | 'unlistedRoot'
+>;
+
+let unlistedBySubject: Map<string, UnlistedPublicRootCa> | undefined;
+const publicKeys: Readonly<Record<string, RootPublicKey>> = rootPublicKeysJson as Record<
+  string,
+  RootPublicKey
+>;
+
 /**
- * The root of AWS's list the chain ends at: a pasted certificate that is such a root (by SHA-256
- * fingerprint), or else the root the top certificate names as its issuer, provided the top
- * certificate's authority key identifier is that root's key identifier where both are known (the
- * same name with another key is another CA).
+ * Whether `certificate`'s signature verifies with the public key of `root` (the certificate with
+ * that fingerprint, as Debian ships it); `unverified` when that key is not known here.
  */
-function trustAnchor(
-  certificates: readonly AnalysedCertificate[],
-  parsed: readonly ParsedCertificate[],
-): Pick<ChainAnalysis, 'trustAnchor' | 'issuerKeyMismatch'> {
-  const byFingerprint = rootsByFingerprint();
-  for (const certificate of certificates) {
-    const root = byFingerprint.get(certificate.sha256);
-    if (root) {
-      return {
-        trustAnchor: {
-          alias: root.alias,
-          commonName: root.commonName,
-          matchedBy: 'fingerprint',
-          position: certificate.position,
-        },
-      };
-    }
-  }
-  const top = parsed.at(-1);
-  if (top === undefined || top.facts.selfIssued) return {};
-  const root = findTrustedRootBySubject(top.issuerAttributes);
-  if (root === undefined) return {};
+export async function signedByRoot(
+  certificate: ParsedCertificate,
+  root: Pick<TrustedRootCa, 'sha256'>,
+): Promise<'valid' | 'invalid' | 'unverified'> {
+  const key = publicKeys[root.sha256];
+  const scheme = signatureScheme(certificate.signatureAlgorithm);
+  const spki = key && decodeBase64(key.spki, 'standard');
+  if (!key || !scheme || !spki) return 'unverified';
+  const facts = {
+    algorithm: key.algorithm,
+    ...(key.curve !== undefined && { curve: key.curve }),
+    description: key.algorithm,
+  };
+  const result = await verifySignature(
+    scheme,
+    { spki, facts },
+    certificate.signature,
+    certificate.signed,
+  );
+  return result === 'unsupported' ? 'unverified' : result;
+}
+
+/**
+ * How the chain's top certificate relates to `root`, the root it names as its issuer: its
+ * authority key identifier must be the root's key identifier (where both are known), and its
+ * signature must verify with the root's public key (where this planner has it).
+ */
+async function matchIssuer(
+  top: ParsedCertificate,
+  root: TrustedRootCa,
+): Promise<
+  | { kind: 'anchor'; anchor: TrustAnchor }
+  | { kind: 'other-key'; mismatch: IssuerKeyMismatch }
+  | { kind: 'bad-signature'; mismatch: IssuerSignatureMismatch }
+> {
   const named = { alias: root.alias, commonName: root.commonName, position: top.facts.position };
   const authorityKeyIdentifier = top.facts.authorityKeyIdentifier;
   const rootKeyIdentifier = root.subjectKeyIdentifier;
@@ -87,9 +120,71 @@ function trustAnchor(
     rootKeyIdentifier !== undefined &&
     authorityKeyIdentifier !== rootKeyIdentifier
   ) {
-    return { issuerKeyMismatch: { ...named, authorityKeyIdentifier, rootKeyIdentifier } };
+    return {
+      kind: 'other-key',
+      mismatch: { ...named, authorityKeyIdentifier, rootKeyIdentifier },
+    };
   }
-  return { trustAnchor: { ...named, matchedBy: 'issuer-name' } };
+  const signature = await signedByRoot(top, root);
+  if (signature === 'invalid') return { kind: 'bad-signature', mismatch: named };
+  return { kind: 'anchor', anchor: { ...named, matchedBy: 'issuer-name', signature } };
+}
+
+const unlisted = (anchor: TrustAnchor, root: UnlistedPublicRootCa) => ({
+  unlistedRoot: { ...anchor, inPullRequest22: root.inPullRequest22, inDebian: root.inDebian },
+});
+
+/**
+ * The root the chain ends at: a pasted certificate that is a root of AWS's list (by SHA-256
+ * fingerprint), or else the root of that list the top certificate names as its issuer, provided
+ * its authority key identifier is that root's key identifier and its signature verifies with that
+ * root's public key, where these are known (the same name with another key is another CA). A chain
+ * that ends at a public root the list lacks is matched the same way, as an unlisted root.
+ */
+async function rootMatch(
+  certificates: readonly AnalysedCertificate[],
+  parsed: readonly ParsedCertificate[],
+): Promise<RootMatch> {
+  const byFingerprint = rootsByFingerprint();
+  for (const certificate of certificates) {
+    const root = byFingerprint.get(certificate.sha256);
+    const anchor = root && {
+      alias: root.alias,
+      commonName: root.commonName,
+      matchedBy: 'fingerprint' as const,
+      position: certificate.position,
+    };
+    if (anchor) return { trustAnchor: anchor };
+    const other = unlistedPublicRootCas.find((each) => each.sha256 === certificate.sha256);
+    if (other) {
+      const match = {
+        alias: other.alias,
+        commonName: other.commonName,
+        matchedBy: 'fingerprint' as const,
+        position: certificate.position,
+      };
+      return unlisted(match, other);
+    }
+  }
+  const top = parsed.at(-1);
+  if (top === undefined || top.facts.selfIssued) return {};
+  const listed = findTrustedRootBySubject(top.issuerAttributes);
+  if (listed !== undefined) {
+    const match = await matchIssuer(top, listed);
+    if (match.kind === 'anchor') return { trustAnchor: match.anchor };
+    if (match.kind === 'other-key') return { issuerKeyMismatch: match.mismatch };
+    return { issuerSignatureMismatch: match.mismatch };
+  }
+  unlistedBySubject ??= new Map(
+    unlistedPublicRootCas.map((root) => [nameKey(parseKeytoolName(root.subject)), root]),
+  );
+  const other = unlistedBySubject.get(nameKey(top.issuerAttributes));
+  if (other === undefined) return {};
+  const match = await matchIssuer(top, other);
+  if (match.kind === 'anchor') return unlisted(match.anchor, other);
+  if (match.kind === 'bad-signature') return { issuerSignatureMismatch: match.mismatch };
+  // Another key under an unlisted root's name is just another untrusted CA.
+  return {};
 }
 
 export async function analyseCertificateChain(pem: string): Promise<ChainAnalysis> {
@@ -108,5 +203,5 @@ export async function analyseCertificateChain(pem: string): Promise<ChainAnalysi
   const links = await Promise.all(
     parsed.slice(0, -1).map((certificate, index) => link(certificate, parsed[index + 1]!)),
   );
-  return { certificates, problems, links, ...trustAnchor(certificates, parsed) };
+  return { certificates, problems, links, ...(await rootMatch(certificates, parsed)) };
 }

@@ -84,6 +84,33 @@ export interface TrustAnchor {
    */
   readonly matchedBy: 'fingerprint' | 'issuer-name';
   readonly position: number;
+  /**
+   * For an issuer-name match: `valid` when the top certificate's signature verifies with the
+   * root's public key; `unverified` when this planner has no copy of that key (Debian does not ship
+   * the root) or WebCrypto cannot check it, so the match rests on the names alone.
+   */
+  readonly signature?: 'valid' | 'unverified';
+}
+
+/**
+ * The chain ends at a public root that AWS's published list lacks (on pull request #22's updated
+ * list, or trusted by current root programs): matched like a trust anchor, but not one.
+ */
+export interface UnlistedRootMatch extends TrustAnchor {
+  readonly inPullRequest22: boolean;
+  readonly inDebian: boolean;
+}
+
+/**
+ * The top certificate names a root (of AWS's list, or an unlisted public one) as its issuer, with
+ * its key identifier, but its signature does not verify with that root's public key: a forgery or
+ * a test CA copying the root's name. Not a trust anchor.
+ */
+export interface IssuerSignatureMismatch {
+  readonly alias: string;
+  readonly commonName: string;
+  /** Position of the top certificate. */
+  readonly position: number;
 }
 
 /**
@@ -108,4 +135,6 @@ export interface ChainAnalysis {
   readonly links: readonly ChainLink[];
   readonly trustAnchor?: TrustAnchor;
   readonly issuerKeyMismatch?: IssuerKeyMismatch;
+  readonly issuerSignatureMismatch?: IssuerSignatureMismatch;
+  readonly unlistedRoot?: UnlistedRootMatch;
 }

@@ -88,7 +88,7 @@ export const coverage: SectionCoverage = {
     },
     {
       id: 'trust-amazon-client-certificates',
-      text: 'If the proxy requires client certificates (mTLS), confirm that it trusts the Amazon Trust Services root CAs for them and accepts only the subject name cks.kms.<Region>.amazonaws.com of the key store Region.',
+      text: 'Mutual TLS is deprecated by the XKS proxy API specification (2026-03-09): plan to turn it off. While the proxy still requires client certificates, confirm that it trusts the Amazon Trust Services root CAs for them and accepts only the subject name cks.kms.<Region>.amazonaws.com of the key store Region.',
       appliesTo: 'all',
       facts: ['XKS-PROXY-MTLS-OPTIONAL'],
       sources: [guide('authorize-xks-key-store.html#xks-mtls'), proxyApiSpec],

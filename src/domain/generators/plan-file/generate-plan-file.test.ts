@@ -36,7 +36,17 @@ describe('generatePlanFile', () => {
   it.each(parsedExamples)('$id: round-trips through parsePlan unchanged', ({ plan }) => {
     const reparsed = parsePlan(JSON.parse(planText(plan)) as Record<string, unknown>);
     expect(reparsed.facts.schemaIssues).toEqual([]);
-    expect(reparsed.plan).toEqual({ ...plan, $schema: planSchemaId });
+    const keyStore = { ...plan.keyStore, CustomKeyStoreType: 'EXTERNAL_KEY_STORE' };
+    expect(reparsed.plan).toEqual({ ...plan, keyStore, $schema: planSchemaId });
+  });
+
+  it.each([
+    ['a key store without a type', { CustomKeyStoreName: 'finance-xks' }],
+    ['a CloudHSM key store', { CustomKeyStoreType: 'AWS_CLOUDHSM' as const }],
+    ['no key store section', undefined],
+  ])('always writes CustomKeyStoreType EXTERNAL_KEY_STORE: %s', (_name, keyStore) => {
+    const written = JSON.parse(planText({ version: 1, keyStore })) as Plan;
+    expect(written.keyStore?.CustomKeyStoreType).toBe('EXTERNAL_KEY_STORE');
   });
 
   it('is pretty-printed with two spaces, points at the published schema and ends in a newline', () => {
@@ -73,7 +83,11 @@ describe('generatePlanFile', () => {
     expect(text).not.toContain('notAField');
   });
 
-  it('exports an empty plan', () => {
-    expect(JSON.parse(planText({ version: 1 }))).toEqual({ $schema: planSchemaId, version: 1 });
+  it('exports an empty plan, with the key store type', () => {
+    expect(JSON.parse(planText({ version: 1 }))).toEqual({
+      $schema: planSchemaId,
+      version: 1,
+      keyStore: { CustomKeyStoreType: 'EXTERNAL_KEY_STORE' },
+    });
   });
 });

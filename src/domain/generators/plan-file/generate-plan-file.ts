@@ -2,6 +2,8 @@
  * The plan file: the plan as pretty-printed JSON in the order the schema declares its fields,
  * pointing at the published JSON Schema. Only fields the schema declares are written, so a
  * RawSecretAccessKey (or anything else) that reached the plan object at run time is left out.
+ * `keyStore.CustomKeyStoreType` is always EXTERNAL_KEY_STORE: the file's `keyStore` can feed
+ * `--cli-input-json`, and CreateCustomKeyStore without the type creates an AWS CloudHSM key store.
  */
 import { z } from 'zod';
 import { planSchemaId } from '../../plan/plan-json-schema';
@@ -28,6 +30,7 @@ function inSchemaOrder(schema: z.ZodType, value: unknown): unknown {
 }
 
 export function generatePlanFile(plan: Plan): GeneratedFile[] {
-  const document = inSchemaOrder(planSchema, { ...plan, $schema: planSchemaId });
+  const keyStore = { ...plan.keyStore, CustomKeyStoreType: 'EXTERNAL_KEY_STORE' };
+  const document = inSchemaOrder(planSchema, { ...plan, keyStore, $schema: planSchemaId });
   return [{ path: planFileName, content: `${JSON.stringify(document, null, 2)}\n` }];
 }

@@ -22,3 +22,8 @@ export const trustedCaList =
 export function privateLink(page: string): string {
   return `https://docs.aws.amazon.com/vpc/latest/privatelink/${page}`;
 }
+
+/** A pull request of the XKS proxy API specification's repository, e.g. 27 (mTLS deprecated). */
+export function proxyApiSpecPullRequest(number: number): string {
+  return `https://github.com/aws/aws-kms-xksproxy-api-spec/pull/${number}`;
+}

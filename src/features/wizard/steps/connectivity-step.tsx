@@ -29,7 +29,7 @@ const choices: readonly ConnectivityChoice[] = [
     ],
     security: [
       'Requests cross the public internet, protected by TLS and signed with the proxy credential (SigV4).',
-      'Anyone who learns the secret access key can call the proxy, unless the proxy also requires mutual TLS (mTLS) with the KMS client certificate.',
+      'Anyone who learns the secret access key and can reach the proxy can call it: authorize requests on the proxy by their metadata and allow-list the networks that may reach it (mutual TLS is deprecated since March 2026).',
       'May not meet security requirements that rule out an internet path.',
     ],
     operations: [

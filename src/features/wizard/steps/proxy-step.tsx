@@ -155,7 +155,7 @@ export function ProxyStep() {
         <FieldGroup
           name="proxy.mtls"
           legend="Mutual TLS"
-          hint="Optional: the proxy also asks KMS for a client certificate, so a leaked signing secret alone is not enough to call it."
+          hint="Deprecated by the XKS proxy API specification since March 2026: public CAs are ending client-authentication certificates. Leave it off; protect the proxy by authorizing the request metadata and by network allow-lists."
         >
           <YesNoField name="proxy.mtls.enabled" label="The proxy requires a client certificate" />
           <TextField

@@ -22,6 +22,7 @@ function signedByNext(analysis: ChainAnalysis, certificate: AnalysedCertificate)
 /** What the pasted chain holds, certificate by certificate, beside the PEM field. */
 export function TlsChainSummary({ analysis }: { readonly analysis: ChainAnalysis }) {
   const anchor = analysis.trustAnchor;
+  const unlisted = analysis.unlistedRoot;
   return (
     <section className="tls-chain-summary" aria-label="Pasted certificate chain">
       {analysis.problems.length > 0 && (
@@ -63,7 +64,20 @@ export function TlsChainSummary({ analysis }: { readonly analysis: ChainAnalysis
                   {anchor.commonName} ({anchor.alias}),{' '}
                   {anchor.matchedBy === 'fingerprint'
                     ? 'this certificate is on AWS’s list'
-                    : 'its issuer is on AWS’s list'}
+                    : anchor.signature === 'valid'
+                      ? 'its issuer is on AWS’s list (the signature verifies with that root’s key)'
+                      : 'its issuer is on AWS’s list (by name: the root’s key is not known here)'}
+                </dd>
+              </>
+            )}
+            {unlisted?.position === certificate.position && (
+              <>
+                <dt>Public root not on AWS’s published list</dt>
+                <dd>
+                  {unlisted.commonName} ({unlisted.alias}):{' '}
+                  {unlisted.inPullRequest22
+                    ? 'on the updated list of AWS’s pull request #22'
+                    : 'trusted by current root programs'}
                 </dd>
               </>
             )}
@@ -75,6 +89,8 @@ export function TlsChainSummary({ analysis }: { readonly analysis: ChainAnalysis
           Trusted root: none of AWS’s trusted roots was found for this chain.
           {analysis.issuerKeyMismatch &&
             ` The top certificate names ${analysis.issuerKeyMismatch.commonName} as its issuer, but was signed by another key than the one on AWS’s list.`}
+          {analysis.issuerSignatureMismatch &&
+            ` The top certificate names ${analysis.issuerSignatureMismatch.commonName} as its issuer, but its signature does not verify with that root’s public key.`}
         </p>
       )}
     </section>
