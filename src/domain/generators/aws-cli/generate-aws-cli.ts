@@ -23,6 +23,7 @@ import {
   type Word,
 } from '../bash/bash-syntax';
 import { printBash } from '../bash/print-bash';
+import { plannedNonKmsPrincipals } from '../iac-model/topology';
 import type { GeneratedFile } from '../types';
 import { captureAwsValue, endpointHost } from './aws-commands';
 import { awsCliReadme } from './readme';
@@ -268,32 +269,20 @@ function subnetIds(plan: Plan): string[] {
 }
 
 /**
- * KMS's service principal and, for a cross-account service, the key store's account, then any
- * other principal the plan lists.
+ * KMS's service principal of the Region, then exactly the plan's other principals (least
+ * privilege: nothing is added for a cross-account store; a plan that allows no principal of the
+ * store account has the error finding of vpc-endpoint-service-allows-store-account).
  */
-function allowedPrincipals(plan: Plan, variant: AwsCliVariant): Word[] {
-  const required: { word: Word; text: string | undefined }[] = [
-    {
-      word: word('cks.kms.', variable('REGION'), '.amazonaws.com'),
-      text: plan.region === undefined ? undefined : `cks.kms.${plan.region}.amazonaws.com`,
-    },
+function allowedPrincipals(plan: Plan): Word[] {
+  return [
+    word('cks.kms.', variable('REGION'), '.amazonaws.com'),
+    ...plannedNonKmsPrincipals(plan).map((text) => word(text)),
   ];
-  if (variant.crossAccount) {
-    required.push({
-      word: word('arn:aws:iam::', variable('ACCOUNT_ID'), ':root'),
-      text: plan.accountId === undefined ? undefined : `arn:aws:iam::${plan.accountId}:root`,
-    });
-  }
-  const known = new Set(required.map((principal) => principal.text));
-  const extra = (plan.endpointService?.allowedPrincipals ?? []).filter(
-    (principal, index, all) => !known.has(principal) && all.indexOf(principal) === index,
-  );
-  return [...required.map((principal) => principal.word), ...extra.map((text) => word(text))];
 }
 
 const quietly = (value: Command): Statement => run(quiet(value));
 
-function networkSteps(plan: Plan, variant: AwsCliVariant): Statement[] {
+function networkSteps(plan: Plan): Statement[] {
   const healthCheck = plan.loadBalancer?.targetGroup?.healthCheck ?? {};
   const tls = plan.loadBalancer?.listener?.protocol === 'TLS';
   return [
@@ -373,7 +362,7 @@ function networkSteps(plan: Plan, variant: AwsCliVariant): Statement[] {
       command(
         ['network_aws', 'ec2', 'modify-vpc-endpoint-service-permissions'],
         ['--service-id', ref('SERVICE_ID')],
-        ['--add-allowed-principals', ...allowedPrincipals(plan, variant)],
+        ['--add-allowed-principals', ...allowedPrincipals(plan)],
       ),
     ),
     run(command(['printf', 'Endpoint service %s (%s)\\n', ref('SERVICE_ID'), ref('SERVICE_NAME')])),
@@ -494,7 +483,7 @@ function buildScript(plan: Plan): Statement[] {
     blank,
     cliChecks,
     readSecret,
-    ...(variant.vpc ? [blank, networkAwsFunction, blank, ...networkSteps(plan, variant)] : []),
+    ...(variant.vpc ? [blank, networkAwsFunction, blank, ...networkSteps(plan)] : []),
     blank,
     ...createKeyStore(variant),
     ...keys.flatMap((key, index) => keySteps(key, index, keys.length)),

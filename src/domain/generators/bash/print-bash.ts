@@ -9,11 +9,14 @@ const indentStep = '  ';
 /**
  * Quotes a string as one bash word that expands to exactly that string. Inside single quotes
  * every character is literal except the single quote itself, which is written as '\'' (close,
- * escaped quote, reopen). Bash arguments cannot hold NUL, so a NUL is refused rather than lost.
+ * escaped quote, reopen). Text with `$` or a backtick is double-quoted instead, with \ " $ and `
+ * escaped: in single quotes shellcheck (SC2016) takes them for an expansion written by mistake.
+ * Bash arguments cannot hold NUL, so a NUL is refused rather than lost.
  */
 export function quoteBashLiteral(value: string): string {
   if (value.includes('\0')) throw new RangeError('A bash word cannot contain a NUL character');
   if (safeUnquoted.test(value)) return value;
+  if (/[$`]/.test(value)) return `"${value.replace(/[\\"$`]/g, (special) => `\\${special}`)}"`;
   return `'${value.replaceAll("'", "'\\''")}'`;
 }
 

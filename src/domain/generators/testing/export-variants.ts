@@ -17,8 +17,7 @@ export interface ExportVariant {
 export const hostileText =
   'Quote " apostrophe \' `tick` \\ back ${var.x} %{if y} $(touch /tmp/pwned) */ <!-- -->; é 😀';
 
-const example = (id: string): Plan =>
-  parsePlan(structuredClone(findExample(id)!.document) as Record<string, never>).plan;
+const example = (id: string): Plan => parsePlan(structuredClone(findExample(id)!.document)).plan;
 
 /** `text` repeated up to exactly `bytes` UTF-8 bytes (each repetition is whole). */
 function utf8Text(unit: string, bytes: number): string {
