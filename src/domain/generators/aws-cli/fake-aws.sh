@@ -3,6 +3,12 @@
 # then each argument, all NUL-terminated, so any argument text survives), copies the
 # --cli-input-json file it is given, and answers the --query the script asks with a plausible value.
 set -euo pipefail
+# The script writes --option=value; record and read it as the two words --option value.
+args=()
+for arg in "$@"; do
+  if [[ "$arg" == --*=* ]]; then args+=("${arg%%=*}" "${arg#*=}"); else args+=("$arg"); fi
+done
+set -- "${args[@]}"
 printf '%s\0' "$#" "$@" >>"$FAKE_AWS_LOG"
 [[ "${1:-}" == --version ]] && { echo 'aws-cli/2.15.0 Python/3.11.6'; exit 0; }
 [[ "${1:-}" == --profile ]] && shift 2

@@ -43,11 +43,29 @@ export function printWord(value: Word, indent = ''): string {
   return value.parts.map((part) => printPart(part, indent)).join('');
 }
 
+const isLongOption = (value: Word) =>
+  value.parts.length === 1 &&
+  value.parts[0]!.kind === 'literal' &&
+  /^--[a-z0-9-]+$/.test(value.parts[0]!.value);
+
+/**
+ * A flag and its one value print as `--flag=value`: a value that starts with `-` (an XksKeyId or
+ * a name may) would otherwise be read as another option. An array's elements stay separate words.
+ */
+function printGroup(group: readonly Word[], indent: string): string {
+  const [flag, value] = group;
+  const oneValue = value !== undefined && value.parts.every((part) => part.kind !== 'array-elements');
+  if (group.length === 2 && isLongOption(flag!) && oneValue) {
+    return `${printWord(flag!, indent)}=${printWord(value!, indent)}`;
+  }
+  return group.map((item) => printWord(item, indent)).join(' ');
+}
+
 /** One line when it fits, otherwise one flag group per continuation line. */
 function printCommand(value: Command, indent: string): string {
   const inner = indent + indentStep;
   const head = value.head.map((item) => printWord(item, inner)).join(' ');
-  const groups = value.groups.map((group) => group.map((item) => printWord(item, inner)).join(' '));
+  const groups = value.groups.map((group) => printGroup(group, inner));
   const redirect = value.quiet ? ' >/dev/null' : '';
   const oneLine = [head, ...groups].join(' ') + redirect;
   if (
