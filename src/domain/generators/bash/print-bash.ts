@@ -54,7 +54,8 @@ const isLongOption = (value: Word) =>
  */
 function printGroup(group: readonly Word[], indent: string): string {
   const [flag, value] = group;
-  const oneValue = value !== undefined && value.parts.every((part) => part.kind !== 'array-elements');
+  const oneValue =
+    value !== undefined && value.parts.every((part) => part.kind !== 'array-elements');
   if (group.length === 2 && isLongOption(flag!) && oneValue) {
     return `${printWord(flag!, indent)}=${printWord(value!, indent)}`;
   }
@@ -83,29 +84,43 @@ function printComment(text: string): string {
   return text === '' ? '#' : `# ${text}`;
 }
 
-function printStatement(statement: Statement): string {
+/** A statement at `indent`: continuation lines go deeper, quoted text is never re-indented. */
+function printStatement(statement: Statement, indent = ''): string {
   switch (statement.kind) {
     case 'comment':
-      return printComment(statement.text);
+      return indent + printComment(statement.text);
     case 'blank':
       return '';
     case 'assign':
-      return `${checkedName(statement.name)}=${printWord(statement.value)}`;
+      return `${indent}${checkedName(statement.name)}=${printWord(statement.value, indent)}`;
     case 'assign-array': {
       const name = checkedName(statement.name);
-      const items = statement.values.map((item) => printWord(item));
-      const oneLine = `${name}=(${items.join(' ')})`;
+      const items = statement.values.map((item) => printWord(item, indent));
+      const oneLine = `${indent}${name}=(${items.join(' ')})`;
       if (oneLine.length <= maxLineLength && !oneLine.includes('\n')) return oneLine;
-      return [`${name}=(`, ...items.map((item) => indentStep + item), ')'].join('\n');
+      return [
+        `${indent}${name}=(`,
+        ...items.map((item) => indent + indentStep + item),
+        `${indent})`,
+      ].join('\n');
     }
     case 'command':
-      return printCommand(statement.command, '');
+      return indent + printCommand(statement.command, indent);
     case 'verbatim':
-      return statement.lines.join('\n');
+      return statement.lines.map((line) => (line === '' ? line : indent + line)).join('\n');
+    case 'unless-set':
+      return [
+        `${indent}if [[ -z "\${${checkedName(statement.name)}}" ]]; then`,
+        ...statement.then.map((inner) => printStatement(inner, indent + indentStep)),
+        `${indent}fi`,
+      ].join('\n');
   }
 }
 
 /** The script's text: LF line ends, exactly one trailing newline. */
 export function printBash(script: Script): string {
-  return `${script.statements.map(printStatement).join('\n').trimEnd()}\n`;
+  return `${script.statements
+    .map((statement) => printStatement(statement))
+    .join('\n')
+    .trimEnd()}\n`;
 }

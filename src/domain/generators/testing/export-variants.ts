@@ -109,7 +109,8 @@ function crossAccountRoleOnly(): Plan {
 /** A new endpoint service: the plan names none, so every format builds the network. */
 function newEndpointService(tls: boolean): Plan {
   const plan = example('vpc-endpoint-service-ready');
-  const { XksProxyVpcEndpointServiceName: _name, ...keyStore } = plan.keyStore ?? {};
+  const keyStore = { ...plan.keyStore };
+  delete keyStore.XksProxyVpcEndpointServiceName;
   return {
     ...plan,
     keyStore,

@@ -206,8 +206,8 @@ class Stub:
         if change_id not in self.changes:
             raise StubError("NoSuchChange", f"no change {change_id}")
         self.changes[change_id] += 1
-        status = "INSYNC" if self.changes[change_id] > 1 else "PENDING"
-        return {"ChangeInfo": {"Id": change_id, "Status": status, "SubmittedAt": "2026-12-05T00:00:00Z"}}
+        # INSYNC at once: the CLI's waiter sleeps 30 s between polls.
+        return {"ChangeInfo": {"Id": change_id, "Status": "INSYNC", "SubmittedAt": "2026-12-05T00:00:00Z"}}
 
     # ---------------------------------------------------------------- kms
     def kms_CreateCustomKeyStore(self, params):
