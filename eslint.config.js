@@ -85,8 +85,8 @@ export default tseslint.config(
     'The CLI is built on the domain only.',
   ),
   {
-    // Domain tests run in Node and may read files; the product code may not.
-    files: ['src/domain/**/*.test.ts'],
+    // Domain tests (and their tool harness) run in Node and may read files; the product code may not.
+    files: ['src/domain/**/*.test.ts', 'src/domain/generators/testing/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -1,13 +1,28 @@
 /** Pieces of AWS CLI commands shared by the exported script and the report's runbook. */
-import { assign, output, word, type Command, type Statement } from '../bash/bash-syntax';
+import {
+  assign,
+  output,
+  word,
+  type Command,
+  type Statement,
+  type WordInput,
+} from '../bash/bash-syntax';
 
 /** `NAME="$(... --query <query> --output text)"`: keeps one value of an AWS response. */
-export function captureAwsValue(name: string, value: Command, query: string): Statement {
+export function captureAwsValue(name: string, value: Command, query: WordInput): Statement {
   return assign(
     name,
     output({
       head: value.head,
-      groups: [...value.groups, [word('--query'), word(query), word('--output'), word('text')]],
+      groups: [
+        ...value.groups,
+        [
+          word('--query'),
+          typeof query === 'string' ? word(query) : query,
+          word('--output'),
+          word('text'),
+        ],
+      ],
     }),
   );
 }

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplePlans, findExample } from '../../plan/examples';
 import { parsePlan } from '../../plan/parse-plan';
 import type { Plan } from '../../plan/plan-schema';
+import { plannedAlarms } from '../iac-model/alarms';
 import { generateAwsCli } from './generate-aws-cli';
 import { awsCliScriptName, secretVariable } from './script-names';
 
@@ -188,29 +189,43 @@ describe('generateAwsCli: the script runs the whole sequence (fake AWS CLI)', ()
       .filter((call) => call[0] !== '--version')
       .map((call) => `${call[0]} ${call[1]}`);
     const vpc = plan.keyStore!.XksProxyConnectivity === 'VPC_ENDPOINT_SERVICE';
+    // Each resource is looked up first (a second run reuses it), then created.
     const network = [
+      'elbv2 describe-target-groups',
       'elbv2 create-target-group',
       'elbv2 register-targets',
+      'elbv2 describe-load-balancers',
       'elbv2 create-load-balancer',
       'elbv2 wait',
+      'elbv2 describe-listeners',
       'elbv2 create-listener',
+      'ec2 describe-vpc-endpoint-service-configurations',
       'ec2 create-vpc-endpoint-service-configuration',
       'ec2 describe-vpc-endpoint-service-configurations',
       'ec2 modify-vpc-endpoint-service-permissions',
+      'ec2 describe-vpc-endpoint-service-configurations',
       'ec2 describe-vpc-endpoint-service-configurations',
       'ec2 start-vpc-endpoint-service-private-dns-verification',
       'ec2 describe-vpc-endpoint-service-configurations',
     ];
     const keys = plan.keys!.flatMap((key) =>
-      key.AliasName === undefined ? ['kms create-key'] : ['kms create-key', 'kms create-alias'],
+      key.AliasName === undefined
+        ? ['kms create-key']
+        : ['kms create-key', 'kms describe-key', 'kms create-alias'],
     );
+    const alarms = plannedAlarms(plan).length;
     expect(operations).toEqual([
       'sts get-caller-identity',
       ...(vpc ? network : []),
+      'kms describe-custom-key-stores',
       'kms create-custom-key-store',
+      'kms describe-custom-key-stores',
       'kms connect-custom-key-store',
       'kms describe-custom-key-stores',
+      'kms list-keys',
       ...keys,
+      'sns create-topic',
+      ...Array.from({ length: alarms }, () => 'cloudwatch put-metric-alarm'),
     ]);
 
     const [create] = callsOf(run, 'kms', 'create-custom-key-store');

@@ -15,14 +15,24 @@ import {
   quiet,
   ref,
   run,
+  unlessSet,
   variable,
   verbatim,
   word,
   type Command,
   type Statement,
   type Word,
+  type WordInput,
 } from '../bash/bash-syntax';
 import { printBash } from '../bash/print-bash';
+import {
+  alarmThreshold,
+  insightsQueryParts,
+  plannedAlarms,
+  type AlarmDefinition,
+  type AlarmMeasure,
+} from '../iac-model/alarms';
+import { plannedNonKmsPrincipals } from '../iac-model/topology';
 import type { GeneratedFile } from '../types';
 import { captureAwsValue, endpointHost } from './aws-commands';
 import { awsCliReadme } from './readme';
@@ -30,6 +40,8 @@ import {
   cliChecks,
   commonFunctions,
   connectAndWait,
+  existingFunction,
+  existingKeys,
   header,
   networkAwsFunction,
   readSecret,
@@ -268,52 +280,54 @@ function subnetIds(plan: Plan): string[] {
 }
 
 /**
- * KMS's service principal and, for a cross-account service, the key store's account, then any
- * other principal the plan lists.
+ * KMS's service principal of the Region, then exactly the plan's other principals (least
+ * privilege: nothing is added for a cross-account store; a plan that allows no principal of the
+ * store account has the error finding of vpc-endpoint-service-allows-store-account).
  */
-function allowedPrincipals(plan: Plan, variant: AwsCliVariant): Word[] {
-  const required: { word: Word; text: string | undefined }[] = [
-    {
-      word: word('cks.kms.', variable('REGION'), '.amazonaws.com'),
-      text: plan.region === undefined ? undefined : `cks.kms.${plan.region}.amazonaws.com`,
-    },
+function allowedPrincipals(plan: Plan): Word[] {
+  return [
+    word('cks.kms.', variable('REGION'), '.amazonaws.com'),
+    ...plannedNonKmsPrincipals(plan).map((text) => word(text)),
   ];
-  if (variant.crossAccount) {
-    required.push({
-      word: word('arn:aws:iam::', variable('ACCOUNT_ID'), ':root'),
-      text: plan.accountId === undefined ? undefined : `arn:aws:iam::${plan.accountId}:root`,
-    });
-  }
-  const known = new Set(required.map((principal) => principal.text));
-  const extra = (plan.endpointService?.allowedPrincipals ?? []).filter(
-    (principal, index, all) => !known.has(principal) && all.indexOf(principal) === index,
-  );
-  return [...required.map((principal) => principal.word), ...extra.map((text) => word(text))];
 }
 
 const quietly = (value: Command): Statement => run(quiet(value));
 
-function networkSteps(plan: Plan, variant: AwsCliVariant): Statement[] {
+function networkSteps(plan: Plan): Statement[] {
   const healthCheck = plan.loadBalancer?.targetGroup?.healthCheck ?? {};
   const tls = plan.loadBalancer?.listener?.protocol === 'TLS';
   return [
-    run(command(['step', 'Creating the target group'])),
+    run(command(['step', 'Creating the target group (or reusing it)'])),
     captureAwsValue(
       'TARGET_GROUP_ARN',
       command(
-        ['network_aws', 'elbv2', 'create-target-group'],
-        ['--name', ref('TARGET_GROUP_NAME')],
-        ['--protocol', ref('TARGET_GROUP_PROTOCOL')],
-        ['--port', ref('TARGET_GROUP_PORT')],
-        ['--target-type', plan.loadBalancer?.targetGroup?.targetType ?? 'ip'],
-        ['--ip-address-type', 'ipv4'],
-        ['--vpc-id', ref('VPC_ID')],
-        healthCheck.protocol === undefined ? [] : ['--health-check-protocol', healthCheck.protocol],
-        healthCheck.port === undefined ? [] : ['--health-check-port', String(healthCheck.port)],
-        healthCheck.path === undefined ? [] : ['--health-check-path', healthCheck.path],
+        ['existing', 'network_aws', 'elbv2', 'describe-target-groups'],
+        ['--names', ref('TARGET_GROUP_NAME')],
       ),
       'TargetGroups[0].TargetGroupArn',
     ),
+    unlessSet(
+      'TARGET_GROUP_ARN',
+      captureAwsValue(
+        'TARGET_GROUP_ARN',
+        command(
+          ['network_aws', 'elbv2', 'create-target-group'],
+          ['--name', ref('TARGET_GROUP_NAME')],
+          ['--protocol', ref('TARGET_GROUP_PROTOCOL')],
+          ['--port', ref('TARGET_GROUP_PORT')],
+          ['--target-type', plan.loadBalancer?.targetGroup?.targetType ?? 'ip'],
+          ['--ip-address-type', 'ipv4'],
+          ['--vpc-id', ref('VPC_ID')],
+          healthCheck.protocol === undefined
+            ? []
+            : ['--health-check-protocol', healthCheck.protocol],
+          healthCheck.port === undefined ? [] : ['--health-check-port', String(healthCheck.port)],
+          healthCheck.path === undefined ? [] : ['--health-check-path', healthCheck.path],
+        ),
+        'TargetGroups[0].TargetGroupArn',
+      ),
+    ),
+    // Registering a registered target changes nothing.
     run(
       command(
         ['network_aws', 'elbv2', 'register-targets'],
@@ -322,44 +336,78 @@ function networkSteps(plan: Plan, variant: AwsCliVariant): Statement[] {
       ),
     ),
     blank,
-    run(command(['step', 'Creating the internal network load balancer'])),
+    run(command(['step', 'Creating the internal network load balancer (or reusing it)'])),
     captureAwsValue(
       'LOAD_BALANCER_ARN',
       command(
-        ['network_aws', 'elbv2', 'create-load-balancer'],
-        ['--name', ref('LOAD_BALANCER_NAME')],
-        ['--type', 'network'],
-        ['--scheme', 'internal'],
-        ['--ip-address-type', 'ipv4'],
-        ['--subnets', arrayElements('SUBNET_IDS')],
+        ['existing', 'network_aws', 'elbv2', 'describe-load-balancers'],
+        ['--names', ref('LOAD_BALANCER_NAME')],
       ),
       'LoadBalancers[0].LoadBalancerArn',
     ),
+    unlessSet(
+      'LOAD_BALANCER_ARN',
+      captureAwsValue(
+        'LOAD_BALANCER_ARN',
+        command(
+          ['network_aws', 'elbv2', 'create-load-balancer'],
+          ['--name', ref('LOAD_BALANCER_NAME')],
+          ['--type', 'network'],
+          ['--scheme', 'internal'],
+          ['--ip-address-type', 'ipv4'],
+          ['--subnets', arrayElements('SUBNET_IDS')],
+        ),
+        'LoadBalancers[0].LoadBalancerArn',
+      ),
+    ),
     waitForLoadBalancer,
-    quietly(
+    captureAwsValue(
+      'LISTENER_ARN',
       command(
-        ['network_aws', 'elbv2', 'create-listener'],
+        ['existing', 'network_aws', 'elbv2', 'describe-listeners'],
         ['--load-balancer-arn', ref('LOAD_BALANCER_ARN')],
-        ['--protocol', ref('LISTENER_PROTOCOL')],
-        ['--port', ref('LISTENER_PORT')],
-        tls
-          ? ['--certificates', word('CertificateArn=', variable('LISTENER_CERTIFICATE_ARN'))]
-          : [],
-        ['--default-actions', word('Type=forward,TargetGroupArn=', variable('TARGET_GROUP_ARN'))],
+      ),
+      'Listeners[0].ListenerArn',
+    ),
+    unlessSet(
+      'LISTENER_ARN',
+      quietly(
+        command(
+          ['network_aws', 'elbv2', 'create-listener'],
+          ['--load-balancer-arn', ref('LOAD_BALANCER_ARN')],
+          ['--protocol', ref('LISTENER_PROTOCOL')],
+          ['--port', ref('LISTENER_PORT')],
+          tls
+            ? ['--certificates', word('CertificateArn=', variable('LISTENER_CERTIFICATE_ARN'))]
+            : [],
+          ['--default-actions', word('Type=forward,TargetGroupArn=', variable('TARGET_GROUP_ARN'))],
+        ),
       ),
     ),
     blank,
-    run(command(['step', 'Creating the VPC endpoint service'])),
+    run(command(['step', 'Creating the VPC endpoint service (or reusing it)'])),
     captureAwsValue(
       'SERVICE_ID',
-      command(
-        ['network_aws', 'ec2', 'create-vpc-endpoint-service-configuration'],
-        ['--network-load-balancer-arns', ref('LOAD_BALANCER_ARN')],
-        ['--no-acceptance-required'],
-        ['--private-dns-name', ref('PRIVATE_DNS_NAME')],
-        ['--supported-ip-address-types', 'ipv4'],
+      command(['existing', 'network_aws', 'ec2', 'describe-vpc-endpoint-service-configurations']),
+      word(
+        "ServiceConfigurations[?contains(NetworkLoadBalancerArns, '",
+        variable('LOAD_BALANCER_ARN'),
+        "')] | [0].ServiceId",
       ),
-      'ServiceConfiguration.ServiceId',
+    ),
+    unlessSet(
+      'SERVICE_ID',
+      captureAwsValue(
+        'SERVICE_ID',
+        command(
+          ['network_aws', 'ec2', 'create-vpc-endpoint-service-configuration'],
+          ['--network-load-balancer-arns', ref('LOAD_BALANCER_ARN')],
+          ['--no-acceptance-required'],
+          ['--private-dns-name', ref('PRIVATE_DNS_NAME')],
+          ['--supported-ip-address-types', 'ipv4'],
+        ),
+        'ServiceConfiguration.ServiceId',
+      ),
     ),
     captureAwsValue(
       'SERVICE_NAME',
@@ -373,7 +421,7 @@ function networkSteps(plan: Plan, variant: AwsCliVariant): Statement[] {
       command(
         ['network_aws', 'ec2', 'modify-vpc-endpoint-service-permissions'],
         ['--service-id', ref('SERVICE_ID')],
-        ['--add-allowed-principals', ...allowedPrincipals(plan, variant)],
+        ['--add-allowed-principals', ...allowedPrincipals(plan)],
       ),
     ),
     run(command(['printf', 'Endpoint service %s (%s)\\n', ref('SERVICE_ID'), ref('SERVICE_NAME')])),
@@ -386,27 +434,38 @@ function networkSteps(plan: Plan, variant: AwsCliVariant): Statement[] {
 
 function createKeyStore(variant: AwsCliVariant): Statement[] {
   return [
-    run(command(['step', 'Creating the external key store'])),
-    writeCredentialFile,
+    run(command(['step', 'Creating the external key store (or reusing the one with its name)'])),
     captureAwsValue(
       'KEY_STORE_ID',
       command(
-        ['aws', 'kms', 'create-custom-key-store'],
+        ['existing', 'aws', 'kms', 'describe-custom-key-stores'],
         ['--custom-key-store-name', ref('KEY_STORE_NAME')],
-        ['--custom-key-store-type', 'EXTERNAL_KEY_STORE'],
-        ['--xks-proxy-connectivity', variant.vpc ? 'VPC_ENDPOINT_SERVICE' : 'PUBLIC_ENDPOINT'],
-        ['--xks-proxy-uri-endpoint', ref('PROXY_URI_ENDPOINT')],
-        ['--xks-proxy-uri-path', ref('PROXY_URI_PATH')],
-        variant.vpc ? ['--xks-proxy-vpc-endpoint-service-name', ref('SERVICE_NAME')] : [],
-        variant.crossAccount
-          ? ['--xks-proxy-vpc-endpoint-service-owner', ref('ENDPOINT_SERVICE_OWNER')]
-          : [],
-        ['--cli-input-json', word('file://', variable('credential_file'))],
       ),
-      'CustomKeyStoreId',
+      'CustomKeyStores[0].CustomKeyStoreId',
     ),
-    removeCredentialFile,
-    run(command(['printf', 'Created key store %s\\n', ref('KEY_STORE_ID')])),
+    unlessSet(
+      'KEY_STORE_ID',
+      writeCredentialFile,
+      captureAwsValue(
+        'KEY_STORE_ID',
+        command(
+          ['aws', 'kms', 'create-custom-key-store'],
+          ['--custom-key-store-name', ref('KEY_STORE_NAME')],
+          ['--custom-key-store-type', 'EXTERNAL_KEY_STORE'],
+          ['--xks-proxy-connectivity', variant.vpc ? 'VPC_ENDPOINT_SERVICE' : 'PUBLIC_ENDPOINT'],
+          ['--xks-proxy-uri-endpoint', ref('PROXY_URI_ENDPOINT')],
+          ['--xks-proxy-uri-path', ref('PROXY_URI_PATH')],
+          variant.vpc ? ['--xks-proxy-vpc-endpoint-service-name', ref('SERVICE_NAME')] : [],
+          variant.crossAccount
+            ? ['--xks-proxy-vpc-endpoint-service-owner', ref('ENDPOINT_SERVICE_OWNER')]
+            : [],
+          ['--cli-input-json', word('file://', variable('credential_file'))],
+        ),
+        'CustomKeyStoreId',
+      ),
+      removeCredentialFile,
+    ),
+    run(command(['printf', 'Key store %s\\n', ref('KEY_STORE_ID')])),
     blank,
     run(command(['step', 'Connecting the key store (this takes a few minutes)'])),
     connectAndWait,
@@ -418,40 +477,165 @@ const keyIdVariable = (index: number) => `KEY_ID_${index + 1}`;
 
 function keySteps(key: PlannedKey, index: number, total: number): Statement[] {
   const tags = key.Tags ?? [];
+  const keyId = keyIdVariable(index);
   const statements: Statement[] = [
     blank,
-    run(command(['step', `Creating KMS key ${index + 1} of ${total}`])),
-    captureAwsValue(
-      keyIdVariable(index),
-      command(
-        ['aws', 'kms', 'create-key'],
-        ['--origin', 'EXTERNAL_KEY_STORE'],
-        ['--custom-key-store-id', ref('KEY_STORE_ID')],
-        ['--xks-key-id', ref(xksKeyIdVariable(index))],
-        key.KeySpec === undefined ? [] : ['--key-spec', key.KeySpec],
-        key.KeyUsage === undefined ? [] : ['--key-usage', key.KeyUsage],
-        key.MultiRegion === true ? ['--multi-region'] : [],
-        key.Description === undefined ? [] : ['--description', key.Description],
-        tags.length === 0
-          ? []
-          : ['--tags', JSON.stringify(tags.map(({ TagKey, TagValue }) => ({ TagKey, TagValue })))],
+    run(command(['step', `Creating KMS key ${index + 1} of ${total} (or reusing it)`])),
+    // existingKeys (above) found the store's keys by XksKeyId; only the index is written here.
+    verbatim(`${keyId}="\${existing_keys[$${xksKeyIdVariable(index)}]:-}"`),
+    unlessSet(
+      keyId,
+      captureAwsValue(
+        keyId,
+        command(
+          ['aws', 'kms', 'create-key'],
+          ['--origin', 'EXTERNAL_KEY_STORE'],
+          ['--custom-key-store-id', ref('KEY_STORE_ID')],
+          ['--xks-key-id', ref(xksKeyIdVariable(index))],
+          key.KeySpec === undefined ? [] : ['--key-spec', key.KeySpec],
+          key.KeyUsage === undefined ? [] : ['--key-usage', key.KeyUsage],
+          key.MultiRegion === true ? ['--multi-region'] : [],
+          key.Description === undefined ? [] : ['--description', key.Description],
+          tags.length === 0
+            ? []
+            : [
+                '--tags',
+                JSON.stringify(tags.map(({ TagKey, TagValue }) => ({ TagKey, TagValue }))),
+              ],
+        ),
+        'KeyMetadata.KeyId',
       ),
-      'KeyMetadata.KeyId',
     ),
-    run(command(['printf', 'Created KMS key %s\\n', ref(keyIdVariable(index))])),
+    run(command(['printf', 'KMS key %s\\n', ref(keyId)])),
   ];
   if (key.AliasName !== undefined) {
+    const aliasTarget = `ALIAS_TARGET_${index + 1}`;
     statements.push(
-      run(
-        command(
-          ['aws', 'kms', 'create-alias'],
-          ['--alias-name', key.AliasName],
-          ['--target-key-id', ref(keyIdVariable(index))],
+      captureAwsValue(
+        aliasTarget,
+        command(['existing', 'aws', 'kms', 'describe-key'], ['--key-id', key.AliasName]),
+        'KeyMetadata.KeyId',
+      ),
+      unlessSet(
+        aliasTarget,
+        run(
+          command(
+            ['aws', 'kms', 'create-alias'],
+            ['--alias-name', key.AliasName],
+            ['--target-key-id', ref(keyId)],
+          ),
         ),
       ),
     );
   }
   return statements;
+}
+
+/** AWS's recommended alarms and the plan's, the same set Terraform and CDK create (put = upsert). */
+function alarmSteps(plan: Plan): Statement[] {
+  const topicName = plan.operations?.snsTopicName ?? 'xks-alarms';
+  const statements: Statement[] = [
+    blank,
+    run(command(['step', 'Creating the alarm topic and the CloudWatch alarms'])),
+    // CreateTopic returns the existing topic of that name; AWS's managed key encrypts it.
+    captureAwsValue(
+      'ALARM_TOPIC_ARN',
+      command(
+        ['aws', 'sns', 'create-topic'],
+        ['--name', topicName],
+        ['--attributes', 'KmsMasterKeyId=alias/aws/sns'],
+      ),
+      'TopicArn',
+    ),
+  ];
+  for (const definition of plannedAlarms(plan)) {
+    const threshold = alarmThreshold(plan, definition);
+    const { measure } = definition;
+    const measureGroups: WordInput[][] =
+      measure.kind === 'metric'
+        ? [
+            ['--namespace', 'AWS/KMS'],
+            ['--metric-name', measure.metric],
+            ['--statistic', measure.statistic],
+            ['--period', String(definition.periodSeconds)],
+            [
+              '--dimensions',
+              word('Name=CustomKeyStoreId,Value=', variable('KEY_STORE_ID')),
+              ...(measure.dimensions ?? []).map(() =>
+                word('Name=CertificateName,Value=', variable('PROXY_CERTIFICATE_NAME')),
+              ),
+            ],
+          ]
+        : [['--metrics', metricsQuery(measure, definition.periodSeconds)]];
+    statements.push(
+      run(
+        command(
+          ['aws', 'cloudwatch', 'put-metric-alarm'],
+          [
+            '--alarm-name',
+            word(variable('KEY_STORE_ID'), `-${definition.resourceName.replace(/_/g, '-')}`),
+          ],
+          ['--alarm-description', definition.description],
+          ['--comparison-operator', definition.comparison],
+          [
+            '--threshold',
+            threshold === undefined ? ref(thresholdVariable(definition)) : String(threshold),
+          ],
+          ['--evaluation-periods', '1'],
+          definition.treatMissingData === undefined
+            ? []
+            : ['--treat-missing-data', definition.treatMissingData],
+          ['--alarm-actions', ref('ALARM_TOPIC_ARN')],
+          ['--ok-actions', ref('ALARM_TOPIC_ARN')],
+          ...measureGroups,
+        ),
+      ),
+    );
+  }
+  return statements;
+}
+
+const thresholdVariable = (definition: AlarmDefinition) =>
+  `${definition.resourceName.toUpperCase()}_ALARM_THRESHOLD`;
+
+/** The --metrics JSON of a Metrics Insights alarm, with the store ID put in at run time. */
+function metricsQuery(measure: AlarmMeasure & { kind: 'query' }, period: number): Word {
+  const marker = '\u0000';
+  const { before, after } = insightsQueryParts(measure);
+  const json = JSON.stringify([
+    { Id: 'q1', Expression: `${before}${marker}${after}`, Period: period, ReturnData: true },
+  ]);
+  const [head, tail] = json.split('\\u0000');
+  return word(head!, variable('KEY_STORE_ID'), tail!);
+}
+
+/** The values the alarms need: the certificate name dimension, thresholds AWS gives none for. */
+function alarmSettings(plan: Plan): Setting[] {
+  const alarms = plannedAlarms(plan);
+  const settings: Setting[] = [];
+  if (
+    alarms.some(
+      (definition) => definition.measure.kind === 'metric' && definition.measure.dimensions,
+    )
+  ) {
+    settings.push({
+      name: 'PROXY_CERTIFICATE_NAME',
+      description:
+        'Subject common name of the proxy TLS certificate (the CertificateName dimension of its alarm).',
+      value: plan.tls?.certificate?.subjectCommonName,
+      required: true,
+    });
+  }
+  for (const definition of alarms) {
+    if (alarmThreshold(plan, definition) !== undefined) continue;
+    settings.push({
+      name: thresholdVariable(definition),
+      description: `Threshold of the ${definition.resourceName.replace(/_/g, ' ')} alarm (AWS recommends none).`,
+      value: undefined,
+      required: true,
+    });
+  }
+  return settings;
 }
 
 function buildScript(plan: Plan): Statement[] {
@@ -460,6 +644,7 @@ function buildScript(plan: Plan): Statement[] {
   const settings = [
     ...storeSettings(plan, variant),
     ...(variant.vpc ? networkSettings(plan, variant) : []),
+    ...alarmSettings(plan),
   ];
   const keySettings: Setting[] = keys.map((key, index) => ({
     name: xksKeyIdVariable(index),
@@ -486,6 +671,8 @@ function buildScript(plan: Plan): Statement[] {
     blank,
     commonFunctions,
     blank,
+    existingFunction,
+    blank,
     ...requireStatements(required),
     ...(variant.vpc
       ? [run(command(['require_value', 'SUBNET_IDS', 'Subnets of the load balancer.']))]
@@ -494,10 +681,12 @@ function buildScript(plan: Plan): Statement[] {
     blank,
     cliChecks,
     readSecret,
-    ...(variant.vpc ? [blank, networkAwsFunction, blank, ...networkSteps(plan, variant)] : []),
+    ...(variant.vpc ? [blank, networkAwsFunction, blank, ...networkSteps(plan)] : []),
     blank,
     ...createKeyStore(variant),
+    ...(keys.length === 0 ? [] : [blank, existingKeys]),
     ...keys.flatMap((key, index) => keySteps(key, index, keys.length)),
+    ...alarmSteps(plan),
     blank,
     run(command(['step', 'Done'])),
   ];

@@ -26,7 +26,8 @@ export function awsCliReadme(variant: AwsCliVariant): string {
     '- AWS CLI v1 fetches parameter values that start with `https://` as URLs. Run `aws configure set cli_follow_urlparam false` first (the script checks). AWS CLI v2 does not need this.',
     '- Timeouts and the polling interval can be changed with `POLL_INTERVAL_SECONDS`, `CONNECT_TIMEOUT_SECONDS`' +
       (variant.vpc ? ' and `VERIFICATION_TIMEOUT_SECONDS`.' : '.'),
-    '- The script creates resources; run it once. If it stops half-way, finish the remaining steps by hand (each is one `aws` command in the script) rather than running it again.',
+    '- Running it again is safe: each step first looks up what exists (the target group, load balancer and key store by name, the listener and endpoint service by load balancer, the KMS keys by XksKeyId in the store, aliases by name) and reuses it; a connected store is not connected again. If it stops half-way, fix the cause and run it again.',
+    '- It also creates the SNS topic (encrypted with the AWS managed key `alias/aws/sns`) and the CloudWatch alarms Terraform and CDK create: the four AWS recommends and those the plan enables, named `<key store ID>-<alarm>`.',
     '- A failed connection prints the `ConnectionErrorCode`; the KMS troubleshooting guide explains each code: https://docs.aws.amazon.com/kms/latest/developerguide/xks-troubleshooting.html',
   ];
   if (variant.crossAccount) {

@@ -108,7 +108,7 @@ export const networkAwsFunction: Statement = verbatim(
 );
 
 export const waitForLoadBalancer: Statement = verbatim(
-  'network_aws elbv2 wait load-balancer-available --load-balancer-arns "$LOAD_BALANCER_ARN"',
+  'network_aws elbv2 wait load-balancer-available --load-balancer-arns="$LOAD_BALANCER_ARN"',
 );
 
 /** Shows the TXT record PrivateLink asks for, and creates it when a hosted zone is given. */
@@ -125,8 +125,11 @@ export const verificationRecord: Statement = verbatim(
   "    fail 'VERIFICATION_DOMAIN must be a DNS name.'",
   '  change_batch="$(printf \'{"Changes":[{"Action":"UPSERT","ResourceRecordSet":{"Name":"%s.%s","Type":"TXT","TTL":300,"ResourceRecords":[{"Value":"\\\\"%s\\\\""}]}}]}\' \\',
   '    "$txt_name" "$verification_domain" "$txt_value")"',
-  '  network_aws route53 change-resource-record-sets \\',
-  '    --hosted-zone-id "$PUBLIC_HOSTED_ZONE_ID" --change-batch "$change_batch" >/dev/null',
+  '  change_id="$(network_aws route53 change-resource-record-sets \\',
+  '    --hosted-zone-id="$PUBLIC_HOSTED_ZONE_ID" --change-batch="$change_batch" \\',
+  "    --query 'ChangeInfo.Id' --output text)\"",
+  '  # PrivateLink can only find the record once Route 53 has it on all its name servers.',
+  '  network_aws route53 wait resource-record-sets-changed --id="$change_id"',
   '  printf \'Created the TXT record %s.%s\\n\' "$txt_name" "$verification_domain"',
   'else',
   '  printf \'Create this TXT record in the public DNS zone of %s:\\n\' "$verification_domain"',
@@ -138,16 +141,25 @@ export const verificationRecord: Statement = verbatim(
 );
 
 export const waitForVerification: Statement = verbatim(
-  'network_aws ec2 start-vpc-endpoint-service-private-dns-verification --service-id "$SERVICE_ID" >/dev/null',
+  'verification_attempts=0',
   'deadline=$((SECONDS + VERIFICATION_TIMEOUT_SECONDS))',
   'while true; do',
   '  state="$(network_aws ec2 describe-vpc-endpoint-service-configurations \\',
-  '    --service-ids "$SERVICE_ID" \\',
+  '    --service-ids="$SERVICE_ID" \\',
   "    --query 'ServiceConfigurations[0].PrivateDnsNameConfiguration.State' --output text)\"",
   '  case "$state" in',
   '    verified) break ;;',
-  '    failed)',
-  '      fail "Private DNS name verification failed. Check the TXT record, then run: aws ec2 start-vpc-endpoint-service-private-dns-verification --service-id $SERVICE_ID" ;;',
+  '    pendingVerification | failed)',
+  '      # A failed check is retried once: DNS may have been slow to answer the first time.',
+  '      if [[ "$state" == failed ]]; then',
+  '        ((verification_attempts < 2)) ||',
+  '          fail "Private DNS name verification failed twice. Check that the TXT record $txt_name.$verification_domain holds $txt_value in public DNS, then run this script again."',
+  "        printf 'Private DNS name verification failed; starting it once more.\\n'",
+  '      fi',
+  '      network_aws ec2 start-vpc-endpoint-service-private-dns-verification \\',
+  '        --service-id="$SERVICE_ID" >/dev/null',
+  '      verification_attempts=$((verification_attempts + 1))',
+  '      ;;',
   '  esac',
   '  ((SECONDS < deadline)) ||',
   '    fail "The private DNS name is still $state after $VERIFICATION_TIMEOUT_SECONDS seconds. Check the TXT record, then run this script\'s remaining steps by hand."',
@@ -157,8 +169,38 @@ export const waitForVerification: Statement = verbatim(
   "printf 'Private DNS name verified.\\n'",
 );
 
+/**
+ * Prints what a lookup finds, and nothing when it finds nothing ("not found", or None from
+ * --query): a step creates its resource only then, so running the script again reuses it.
+ */
+export const existingFunction: Statement = verbatim(
+  'existing() {',
+  '  local found',
+  '  found="$("$@" 2>/dev/null)" || return 0',
+  '  [[ "$found" == None ]] || printf \'%s\\n\' "$found"',
+  '}',
+);
+
+/** The KMS keys already in the store, by XksKeyId (keys pending deletion are left out). */
+export const existingKeys: Statement = verbatim(
+  'declare -A existing_keys=()',
+  "for key_id in $(aws kms list-keys --query 'Keys[].KeyId' --output text); do",
+  '  key_info="$(aws kms describe-key --key-id="$key_id" \\',
+  "    --query 'KeyMetadata.[CustomKeyStoreId,XksKeyConfiguration.Id,KeyState]' --output text)\"",
+  '  IFS=$\'\\t\' read -r key_store xks_key_id key_state <<<"$key_info"',
+  '  if [[ "$key_store" == "$KEY_STORE_ID" && "$key_state" != PendingDeletion ]]; then',
+  '    existing_keys[$xks_key_id]="$key_id"',
+  '  fi',
+  'done',
+);
+
 export const connectAndWait: Statement = verbatim(
-  'aws kms connect-custom-key-store --custom-key-store-id "$KEY_STORE_ID" >/dev/null',
+  '# Connect only a disconnected store: a second run finds it CONNECTED.',
+  'state="$(aws kms describe-custom-key-stores --custom-key-store-id="$KEY_STORE_ID" \\',
+  "  --query 'CustomKeyStores[0].ConnectionState' --output text)\"",
+  'if [[ "$state" == DISCONNECTED ]]; then',
+  '  aws kms connect-custom-key-store --custom-key-store-id="$KEY_STORE_ID" >/dev/null',
+  'fi',
   'deadline=$((SECONDS + CONNECT_TIMEOUT_SECONDS))',
   'while true; do',
   '  state="$(aws kms describe-custom-key-stores --custom-key-store-id "$KEY_STORE_ID" \\',

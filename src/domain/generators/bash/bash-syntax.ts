@@ -36,7 +36,9 @@ export type Statement =
   | { readonly kind: 'assign-array'; readonly name: string; readonly values: readonly Word[] }
   | { readonly kind: 'command'; readonly command: Command }
   /** Fixed shell code written by the generator's authors; never built from user data. */
-  | { readonly kind: 'verbatim'; readonly lines: readonly string[] };
+  | { readonly kind: 'verbatim'; readonly lines: readonly string[] }
+  /** `if [[ -z "${name}" ]]; then ... fi`: runs `then` only while the variable is empty. */
+  | { readonly kind: 'unless-set'; readonly name: string; readonly then: readonly Statement[] };
 
 export interface Script {
   readonly statements: readonly Statement[];
@@ -90,4 +92,9 @@ export const assignArray = (name: string, values: readonly WordInput[]): Stateme
   values: values.map(toWord),
 });
 export const run = (value: Command): Statement => ({ kind: 'command', command: value });
+export const unlessSet = (name: string, ...then: readonly Statement[]): Statement => ({
+  kind: 'unless-set',
+  name,
+  then,
+});
 export const verbatim = (...lines: readonly string[]): Statement => ({ kind: 'verbatim', lines });

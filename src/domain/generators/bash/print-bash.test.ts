@@ -39,10 +39,11 @@ describe('quoteBashLiteral', () => {
     ['two words', "'two words'"],
     ["it's", "'it'\\''s'"],
     ["''", "''\\'''\\'''"],
-    ['$HOME', "'$HOME'"],
-    ['${x}', "'${x}'"],
-    ['`id`', "'`id`'"],
-    ['$(id)', "'$(id)'"],
+    ['$HOME', '"\\$HOME"'],
+    ['${x}', '"\\${x}"'],
+    ['`id`', '"\\`id\\`"'],
+    ['$(id)', '"\\$(id)"'],
+    ['a "$b" \\ c', '"a \\"\\$b\\" \\\\ c"'],
     ['"quoted"', '\'"quoted"\''],
     ['back\\slash', "'back\\slash'"],
     ['line\nbreak', "'line\nbreak'"],
@@ -130,10 +131,22 @@ describe('printBash', () => {
         'OUT="$(echo hi)"',
         '',
         'aws kms create-key \\',
-        "  --description 'A description long enough to need a second line of output' \\",
-        '  --xks-key-id "${XKS_KEY_ID}"',
+        "  --description='A description long enough to need a second line of output' \\",
+        '  --xks-key-id="${XKS_KEY_ID}"',
         '',
       ].join('\n'),
+    );
+  });
+
+  it('writes a flag and its one value as --flag=value, so a value starting with - stays a value', () => {
+    const text = printBash({
+      statements: [
+        run(command(['aws', 'kms', 'create-key'], ['--xks-key-id', '-leading'])),
+        run(command(['aws', 'elbv2', 'create-load-balancer'], ['--subnets', 'a', 'b'])),
+      ],
+    });
+    expect(text).toBe(
+      'aws kms create-key --xks-key-id=-leading\naws elbv2 create-load-balancer --subnets a b\n',
     );
   });
 

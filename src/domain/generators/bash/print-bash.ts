@@ -9,11 +9,14 @@ const indentStep = '  ';
 /**
  * Quotes a string as one bash word that expands to exactly that string. Inside single quotes
  * every character is literal except the single quote itself, which is written as '\'' (close,
- * escaped quote, reopen). Bash arguments cannot hold NUL, so a NUL is refused rather than lost.
+ * escaped quote, reopen). Text with `$` or a backtick is double-quoted instead, with \ " $ and `
+ * escaped: in single quotes shellcheck (SC2016) takes them for an expansion written by mistake.
+ * Bash arguments cannot hold NUL, so a NUL is refused rather than lost.
  */
 export function quoteBashLiteral(value: string): string {
   if (value.includes('\0')) throw new RangeError('A bash word cannot contain a NUL character');
   if (safeUnquoted.test(value)) return value;
+  if (/[$`]/.test(value)) return `"${value.replace(/[\\"$`]/g, (special) => `\\${special}`)}"`;
   return `'${value.replaceAll("'", "'\\''")}'`;
 }
 
@@ -40,11 +43,30 @@ export function printWord(value: Word, indent = ''): string {
   return value.parts.map((part) => printPart(part, indent)).join('');
 }
 
+const isLongOption = (value: Word) =>
+  value.parts.length === 1 &&
+  value.parts[0]!.kind === 'literal' &&
+  /^--[a-z0-9-]+$/.test(value.parts[0]!.value);
+
+/**
+ * A flag and its one value print as `--flag=value`: a value that starts with `-` (an XksKeyId or
+ * a name may) would otherwise be read as another option. An array's elements stay separate words.
+ */
+function printGroup(group: readonly Word[], indent: string): string {
+  const [flag, value] = group;
+  const oneValue =
+    value !== undefined && value.parts.every((part) => part.kind !== 'array-elements');
+  if (group.length === 2 && isLongOption(flag!) && oneValue) {
+    return `${printWord(flag!, indent)}=${printWord(value!, indent)}`;
+  }
+  return group.map((item) => printWord(item, indent)).join(' ');
+}
+
 /** One line when it fits, otherwise one flag group per continuation line. */
 function printCommand(value: Command, indent: string): string {
   const inner = indent + indentStep;
   const head = value.head.map((item) => printWord(item, inner)).join(' ');
-  const groups = value.groups.map((group) => group.map((item) => printWord(item, inner)).join(' '));
+  const groups = value.groups.map((group) => printGroup(group, inner));
   const redirect = value.quiet ? ' >/dev/null' : '';
   const oneLine = [head, ...groups].join(' ') + redirect;
   if (
@@ -62,29 +84,43 @@ function printComment(text: string): string {
   return text === '' ? '#' : `# ${text}`;
 }
 
-function printStatement(statement: Statement): string {
+/** A statement at `indent`: continuation lines go deeper, quoted text is never re-indented. */
+function printStatement(statement: Statement, indent = ''): string {
   switch (statement.kind) {
     case 'comment':
-      return printComment(statement.text);
+      return indent + printComment(statement.text);
     case 'blank':
       return '';
     case 'assign':
-      return `${checkedName(statement.name)}=${printWord(statement.value)}`;
+      return `${indent}${checkedName(statement.name)}=${printWord(statement.value, indent)}`;
     case 'assign-array': {
       const name = checkedName(statement.name);
-      const items = statement.values.map((item) => printWord(item));
-      const oneLine = `${name}=(${items.join(' ')})`;
+      const items = statement.values.map((item) => printWord(item, indent));
+      const oneLine = `${indent}${name}=(${items.join(' ')})`;
       if (oneLine.length <= maxLineLength && !oneLine.includes('\n')) return oneLine;
-      return [`${name}=(`, ...items.map((item) => indentStep + item), ')'].join('\n');
+      return [
+        `${indent}${name}=(`,
+        ...items.map((item) => indent + indentStep + item),
+        `${indent})`,
+      ].join('\n');
     }
     case 'command':
-      return printCommand(statement.command, '');
+      return indent + printCommand(statement.command, indent);
     case 'verbatim':
-      return statement.lines.join('\n');
+      return statement.lines.map((line) => (line === '' ? line : indent + line)).join('\n');
+    case 'unless-set':
+      return [
+        `${indent}if [[ -z "\${${checkedName(statement.name)}}" ]]; then`,
+        ...statement.then.map((inner) => printStatement(inner, indent + indentStep)),
+        `${indent}fi`,
+      ].join('\n');
   }
 }
 
 /** The script's text: LF line ends, exactly one trailing newline. */
 export function printBash(script: Script): string {
-  return `${script.statements.map(printStatement).join('\n').trimEnd()}\n`;
+  return `${script.statements
+    .map((statement) => printStatement(statement))
+    .join('\n')
+    .trimEnd()}\n`;
 }

@@ -12,9 +12,10 @@ import { promisify } from 'node:util';
 import fc from 'fast-check';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { examplePlans, findExample } from '../../plan/examples';
-import { parsePlan } from '../../plan/parse-plan';
+import { findExample } from '../../plan/examples';
 import type { Plan } from '../../plan/plan-schema';
+import { exportVariants } from '../testing/export-variants';
+import { requireTool, runTool } from '../testing/tool-harness';
 import type { GeneratedFile } from '../types';
 import { generateCdk } from './generate-cdk';
 
@@ -63,16 +64,15 @@ function awkwardPlan(): Plan {
   };
 }
 
-const apps = [
-  ...examplePlans.map((example) => ({
-    id: example.id,
-    plan: parsePlan(example.document).plan,
-  })),
-  { id: 'awkward-strings', plan: awkwardPlan() },
-].map((app) => ({ ...app, files: generateCdk(app.plan) }));
+const apps = [...exportVariants, { id: 'awkward-strings', plan: awkwardPlan() }].map((app) => ({
+  ...app,
+  files: generateCdk(app.plan),
+}));
 
 const templates = new Map<string, Record<string, Template>>();
 const validation = new Map<string, unknown[]>();
+const synthErrors = new Map<string, string>();
+const lintProblems = new Map<string, string[]>();
 let tscOutput = '';
 const timings: Record<string, number> = {};
 
@@ -88,8 +88,9 @@ function writeApp(id: string, files: readonly GeneratedFile[]): string {
 
 /**
  * Synthesizes every app in one Node process (aws-cdk-lib and its validator load once): each
- * app's `new cdk.App()` reads CDK_OUTDIR when it is constructed and synthesizes when the process
- * ends, exactly as under `cdk synth`.
+ * app's entry (the file its cdk.json `app` command runs with tsx) is imported with CDK_OUTDIR
+ * set, and its `new cdk.App()` synthesizes when the process ends, exactly as under `cdk synth`.
+ * An app that throws is recorded (synth-errors.json) without stopping the others.
  */
 async function synthAll(ids: readonly string[]): Promise<void> {
   const started = performance.now();
@@ -97,12 +98,22 @@ async function synthAll(ids: readonly string[]): Promise<void> {
   writeFileSync(
     driver,
     [
+      'import { readFileSync, writeFileSync } from "node:fs";',
       'import { join } from "node:path";',
       'import { pathToFileURL } from "node:url";',
+      'const errors = {};',
       'for (const id of process.argv.slice(2)) {',
+      '  const app = JSON.parse(readFileSync(join(import.meta.dirname, id, "cdk.json"), "utf8")).app;',
+      '  const entry = /^npx tsx (\\S+\\.ts)$/.exec(app)?.[1];',
+      '  if (!entry) { errors[id] = `cdk.json app is not "npx tsx <entry>.ts": ${app}`; continue; }',
       '  process.env.CDK_OUTDIR = join(import.meta.dirname, id, "cdk.out");',
-      '  await import(pathToFileURL(join(import.meta.dirname, id, "bin/app.ts")).href);',
+      '  try {',
+      '    await import(pathToFileURL(join(import.meta.dirname, id, entry)).href);',
+      '  } catch (error) {',
+      '    errors[id] = String(error?.message ?? error);',
+      '  }',
       '}',
+      'writeFileSync(join(import.meta.dirname, "synth-errors.json"), JSON.stringify(errors));',
       '',
     ].join('\n'),
   );
@@ -112,7 +123,15 @@ async function synthAll(ids: readonly string[]): Promise<void> {
     maxBuffer: 16 * 1024 * 1024,
   });
   timings.synth = Math.round(performance.now() - started);
+  const errors = JSON.parse(readFileSync(join(cacheRoot, 'synth-errors.json'), 'utf8')) as Record<
+    string,
+    string
+  >;
   for (const id of ids) {
+    if (errors[id] !== undefined) {
+      synthErrors.set(id, errors[id]);
+      continue;
+    }
     const outdir = join(cacheRoot, id, 'cdk.out');
     const stacks: Record<string, Template> = {};
     for (const name of readdirSync(outdir)
@@ -131,6 +150,47 @@ async function synthAll(ids: readonly string[]): Promise<void> {
       report.pluginReports.flatMap((plugin) => plugin.violations),
     );
   }
+}
+
+/**
+ * cfn-lint 1.51 over every synthesized template in one run. Its bundled resource schema predates
+ * `PrivateDnsName` on AWS::EC2::VPCEndpointService (CloudFormation has it, and aws-cdk-lib 2.276's
+ * CfnVPCEndpointService sets it), so exactly that rule (E3002, property not allowed) at exactly
+ * that property is ignored; every other problem fails the app.
+ */
+async function lintAll(ids: readonly string[]): Promise<void> {
+  const started = performance.now();
+  const files = ids
+    .filter((id) => !synthErrors.has(id))
+    .flatMap((id) =>
+      readdirSync(join(cacheRoot, id, 'cdk.out'))
+        .filter((name) => name.endsWith('.template.json'))
+        .map((name) => join(id, 'cdk.out', name)),
+    );
+  const result = await runTool('cfn-lint', ['--format', 'json', '--', ...files], {
+    cwd: cacheRoot,
+  });
+  const matches = JSON.parse(result.stdout || '[]') as {
+    Rule: { Id: string };
+    Message: string;
+    Filename: string;
+    Location: { Path: (string | number)[] };
+  }[];
+  for (const id of ids) lintProblems.set(id, []);
+  for (const match of matches) {
+    const path = match.Location.Path;
+    const staleSchema =
+      match.Rule.Id === 'E3002' &&
+      path[0] === 'Resources' &&
+      path[2] === 'Properties' &&
+      path[3] === 'PrivateDnsName' &&
+      /'PrivateDnsName' was unexpected/.test(match.Message);
+    if (staleSchema) continue;
+    const id = match.Filename.split('/')[0]!;
+    lintProblems.get(id)!.push(`${match.Rule.Id} ${path.join('/')}: ${match.Message}`);
+  }
+  if (result.code !== 0 && matches.length === 0) throw new Error(result.stderr);
+  timings.cfnLint = Math.round(performance.now() - started);
 }
 
 async function typeCheck(folders: readonly string[]): Promise<void> {
@@ -168,7 +228,9 @@ describe('generateCdk: the generated apps type-check and synthesize offline', ()
     const started = performance.now();
     mkdirSync(cacheRoot, { recursive: true });
     const folders = apps.map((app) => writeApp(app.id, app.files));
+    await requireTool('cfnLint');
     await Promise.all([typeCheck(folders), synthAll(apps.map((app) => app.id))]);
+    await lintAll(apps.map((app) => app.id));
     timings.total = Math.round(performance.now() - started);
     console.info('CDK proof timings (ms):', timings);
   }, 300_000);
@@ -177,12 +239,20 @@ describe('generateCdk: the generated apps type-check and synthesize offline', ()
     expect(tscOutput).toBe('');
   });
 
+  it.each(apps.map((app) => app.id))('%s: synthesizes with its own entry', (id) => {
+    expect(synthErrors.get(id)).toBeUndefined();
+  });
+
   it.each(apps.map((app) => app.id))(
     '%s: the validator bundled in aws-cdk-lib reports nothing',
     (id) => {
       expect(validation.get(id)).toEqual([]);
     },
   );
+
+  it.each(apps.map((app) => app.id))('%s: cfn-lint 1.51 finds nothing', (id) => {
+    expect(lintProblems.get(id)).toEqual([]);
+  });
 
   it('VPC endpoint service: internal NLB, TCP 443, acceptance off, KMS principal, private DNS name, TXT record', () => {
     const { XksStack: t } = templates.get('vpc-endpoint-service-ready')!;

@@ -42,7 +42,12 @@ import {
   type TsStatement,
 } from '../typescript/syntax';
 import type { GeneratedFile } from '../types';
-import { handlerActions, isCompleteCode, onEventCode } from './handler-code';
+import {
+  handlerActions,
+  isCompleteCode,
+  onEventCode,
+  providerTotalTimeoutMinutes,
+} from './handler-code';
 import { cdkProjectFiles } from './project-files';
 import { cdkReadme } from './readme';
 import { secretParameterId, StackBuilder } from './stack-builder';
@@ -79,6 +84,21 @@ const camel = (snake: string) => {
   const text = pascal(snake);
   return text.charAt(0).toLowerCase() + text.slice(1);
 };
+
+/**
+ * Construct IDs of the planned keys: `Key` and the PascalCase resource name, unique after that
+ * conversion (the key names `orders_1` and `orders1` would both become `KeyOrders1`).
+ */
+export function keyConstructIds(keys: readonly PlannedKey[]): string[] {
+  const used = new Set<string>();
+  return keyResourceNames(keys).map((name) => {
+    const base = `Key${pascal(name)}`;
+    let candidate = base;
+    for (let suffix = 2; used.has(candidate); suffix++) candidate = `${base}N${suffix}`;
+    used.add(candidate);
+    return candidate;
+  });
+}
 
 // ---------------------------------------------------------------- the custom-resource provider
 
@@ -145,7 +165,7 @@ function providerStatements(b: StackBuilder, withSecret: boolean): TsStatement[]
           ['onEventHandler', tsRef('onEventFunction')],
           ['isCompleteHandler', tsRef('isCompleteFunction')],
           ['queryInterval', duration('seconds', 30)],
-          ['totalTimeout', duration('hours', 2)],
+          ['totalTimeout', duration('minutes', providerTotalTimeoutMinutes)],
         ]),
       ),
     ),
@@ -424,30 +444,13 @@ function networkStatements(b: StackBuilder, context: CdkContext): void {
     ),
   );
 
-  // Principals: KMS in this Region, the store account when it is another, then the plan's others.
+  // Principals: KMS in this Region, then exactly the plan's others (least privilege: nothing is
+  // added for a cross-account store; vpc-endpoint-service-allows-store-account reports a plan
+  // that allows no principal of the store account).
   const principals: TsExpression[] = [
     tsConcat(tsStr('cks.kms.'), tsMember(tsThis, 'region'), tsStr('.amazonaws.com')),
+    ...plannedNonKmsPrincipals(plan).map(tsStr),
   ];
-  const planned = plannedNonKmsPrincipals(plan);
-  if (context.endpointServiceOwner !== undefined) {
-    const root = plan.accountId === undefined ? undefined : `arn:aws:iam::${plan.accountId}:root`;
-    if (root === undefined) {
-      principals.push(
-        tsConcat(
-          tsStr('arn:aws:iam::'),
-          b.parameterString({
-            id: 'KeyStoreAccountId',
-            type: 'String',
-            description:
-              'Account that owns the external key store (allowed on the endpoint service).',
-            allowedPattern: '^[0-9]{12}$',
-          }),
-          tsStr(':root'),
-        ),
-      );
-    } else if (!planned.includes(root)) principals.push(tsStr(root));
-  }
-  principals.push(...planned.map(tsStr));
   b.add(
     tsBlank,
     tsComment(
@@ -651,7 +654,7 @@ function keyTags(key: PlannedKey): TsExpression | undefined {
 function keyStatements(b: StackBuilder, context: CdkContext): void {
   const keys = context.plan.keys ?? [];
   if (keys.length === 0) return;
-  const names = keyResourceNames(keys);
+  const constructIds = keyConstructIds(keys);
   b.add(
     tsBlank,
     tsComment(
@@ -660,9 +663,8 @@ function keyStatements(b: StackBuilder, context: CdkContext): void {
     ),
   );
   keys.forEach((key, index) => {
-    const name = names[index]!;
     const variable = `key${index + 1}`;
-    const constructId = `Key${pascal(name)}`;
+    const constructId = constructIds[index]!;
     const tags = keyTags(key);
     b.add(
       customResource(
@@ -830,7 +832,7 @@ function stackClass(name: string, b: StackBuilder): TsStatement {
 }
 
 function keyStoreOutputs(b: StackBuilder, context: CdkContext): void {
-  const names = keyResourceNames(context.plan.keys ?? []);
+  const constructIds = keyConstructIds(context.plan.keys ?? []);
   b.add(
     tsBlank,
     output('CustomKeyStoreId', tsRef('keyStore.ref'), 'ID of the external key store (cks-...).'),
@@ -839,9 +841,9 @@ function keyStoreOutputs(b: StackBuilder, context: CdkContext): void {
       tsRef('alarmTopic.topicArn'),
       'SNS topic of the key store alarms: subscribe the people on call.',
     ),
-    ...names.map((name, index) =>
+    ...constructIds.map((constructId, index) =>
       output(
-        `Key${pascal(name)}Arn`,
+        `${constructId}Arn`,
         tsCall(`key${index + 1}.getAttString`, tsStr('Arn')),
         `ARN of KMS key ${index + 1}.`,
       ),

@@ -12,6 +12,13 @@
  * - Custom::XksKey: CreateKey with Origin EXTERNAL_KEY_STORE and the XksKeyId. Deleting a KMS
  *   key is a scheduled, deliberate step: delete leaves the key as it is (the resource is retained).
  */
+/**
+ * How long the Provider waits for `verified` or `CONNECTED`: CloudFormation fails a custom resource
+ * after one hour (its ServiceTimeout cannot exceed 3600 s), so the Provider gives up first, with a
+ * clear error instead of CloudFormation's timeout.
+ */
+export const providerTotalTimeoutMinutes = 55;
+
 const clientLines: readonly string[] = [
   'const K = require("@aws-sdk/client-kms");',
   'const E = require("@aws-sdk/client-ec2");',

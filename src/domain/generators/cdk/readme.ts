@@ -4,6 +4,7 @@
  * chose; plan text appears only in Markdown-escaped running text.
  */
 import type { CdkContext, CdkStackInfo } from './generate-cdk';
+import { providerTotalTimeoutMinutes } from './handler-code';
 import { secretParameterId } from './stack-builder';
 
 const fence = (lines: readonly string[]) => ['```sh', ...lines, '```'];
@@ -94,7 +95,7 @@ export function cdkReadme(context: CdkContext, stacks: readonly CdkStackInfo[]):
     lines.push(
       'The network part creates the internal network load balancer, its target group (IP targets) and',
       'TCP 443 listener, and the VPC endpoint service with acceptance off, the KMS service principal',
-      '`cks.kms.<region>.amazonaws.com` allowed, and the private DNS name. The TXT record from the',
+      '`cks.kms.<region>.amazonaws.com` and exactly the other principals the plan lists allowed, and the private DNS name. The TXT record from the',
       "endpoint service's `PrivateDnsNameConfiguration` goes into the verification domain's hosted zone;",
       '`Custom::XksPrivateDnsVerification` starts the verification and waits until it is `verified`.',
       '',
@@ -102,7 +103,7 @@ export function cdkReadme(context: CdkContext, stacks: readonly CdkStackInfo[]):
   }
   lines.push(
     'Then `Custom::XksKeyStore` creates the store, `Custom::XksKeyStoreConnection` connects it and waits',
-    'up to 2 hours for `CONNECTED` (a `FAILED` state fails the deployment with its `ConnectionErrorCode`),',
+    `up to ${providerTotalTimeoutMinutes} minutes for \`CONNECTED\` (CloudFormation allows a custom resource one hour; a \`FAILED\` state fails the deployment with its \`ConnectionErrorCode\`),`,
     'and each `Custom::XksKey` creates a KMS key with origin `EXTERNAL_KEY_STORE` and its `XksKeyId`.',
     '',
     '## Updates and removal',

@@ -230,36 +230,20 @@ function allowedPrincipal(context: TerraformContext, name: string, principal: Ex
   );
 }
 
-/** The key store account's root, allowed on an endpoint service that another account owns. */
-function storeAccountPrincipal(context: TerraformContext): Expression {
-  const account = context.plan.accountId;
-  return account === undefined
-    ? template(
-        'arn:aws:iam::',
-        ref('data', 'aws_caller_identity', 'key_store', 'account_id'),
-        ':root',
-      )
-    : str(`arn:aws:iam::${account}:root`);
-}
-
+/**
+ * Exactly the plan's principals (least privilege): nothing is added for a cross-account store. A
+ * plan that allows no principal of the store account has the error finding of the rule
+ * vpc-endpoint-service-allows-store-account; one that states no list, that of
+ * vpc-endpoint-service-allows-kms.
+ */
 function allowedPrincipals(context: TerraformContext): BodyItem[] {
-  const { plan } = context;
   // The KMS principal gets its own resource for the plan's Region; a planned one is not repeated.
-  const planned = plannedNonKmsPrincipals(plan);
-  const principals: Expression[] = [];
-  if (context.endpointServiceOwner !== undefined) {
-    const storeRoot =
-      plan.accountId === undefined ? undefined : `arn:aws:iam::${plan.accountId}:root`;
-    if (storeRoot === undefined || !planned.includes(storeRoot)) {
-      principals.push(storeAccountPrincipal(context));
-    }
-  }
-  principals.push(...planned.map(str));
+  const planned = plannedNonKmsPrincipals(context.plan);
   return [
     comment('KMS connects to the endpoint service as this service principal (not an ARN).'),
     allowedPrincipal(context, names.kmsPrincipal, kmsServicePrincipal()),
-    ...principals.map((principal, index) =>
-      allowedPrincipal(context, `principal_${index + 1}`, principal),
+    ...planned.map((principal, index) =>
+      allowedPrincipal(context, `principal_${index + 1}`, str(principal)),
     ),
   ];
 }
@@ -305,9 +289,6 @@ function privateDnsVerification(context: TerraformContext): BodyItem[] {
 /** Every networking block, in the order they are created. */
 export function networkingItems(context: TerraformContext): BodyItem[] {
   const items: BodyItem[] = [];
-  if (context.endpointServiceOwner !== undefined && context.plan.accountId === undefined) {
-    items.push(block('data', ['aws_caller_identity', 'key_store'], []));
-  }
   items.push(
     comment('The internal network load balancer in front of the proxy instances.'),
     loadBalancer(context),

@@ -179,7 +179,7 @@ export function terraformReadme(context: TerraformContext): string {
           '- an internal network load balancer with a TCP/TLS listener on port 443, a target group of',
           '  IP targets (the proxy instances) and their attachments;',
           '- a VPC endpoint service without acceptance and with the private DNS name, the principal',
-          '  `cks.kms.<region>.amazonaws.com` (and the key store account for a cross-account service),',
+          '  `cks.kms.<region>.amazonaws.com` and exactly the other principals the plan lists (nothing more),',
           '  the Route 53 TXT record that proves the name, and the verification;',
         ]
       : ['- no networking: KMS reaches the proxy over the internet (public endpoint);']),

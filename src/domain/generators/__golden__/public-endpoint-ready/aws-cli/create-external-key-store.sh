@@ -18,6 +18,8 @@ PROXY_URI_ENDPOINT=https://myproxy.xks.example.com
 PROXY_URI_PATH=/finance/kms/xks/v1
 # Access key ID of the proxy credential (not secret; the secret is asked for).
 PROXY_ACCESS_KEY_ID=BE3QMVKAHPJ6Z4OI2RQXF7TW
+# Subject common name of the proxy TLS certificate (the CertificateName dimension of its alarm).
+PROXY_CERTIFICATE_NAME=myproxy.xks.example.com
 # XksKeyId of KMS key 1: the ID of its key in the external key manager.
 XKS_KEY_ID_1=finance-ledger-2027
 # XksKeyId of KMS key 2: the ID of its key in the external key manager.
@@ -42,11 +44,18 @@ require_value() {
   [[ -n "${!1:-}" ]] || missing+=("$1: $2")
 }
 
+existing() {
+  local found
+  found="$("$@" 2>/dev/null)" || return 0
+  [[ "$found" == None ]] || printf '%s\n' "$found"
+}
+
 require_value REGION 'AWS Region of the key store.'
 require_value KEY_STORE_NAME 'Name of the external key store (CustomKeyStoreName).'
 require_value PROXY_URI_ENDPOINT 'https:// and the public host name of the proxy (XksProxyUriEndpoint).'
 require_value PROXY_URI_PATH 'Base path of the proxy API, ending in /kms/xks/v1 (XksProxyUriPath).'
 require_value PROXY_ACCESS_KEY_ID 'Access key ID of the proxy credential (not secret; the secret is asked for).'
+require_value PROXY_CERTIFICATE_NAME 'Subject common name of the proxy TLS certificate (the CertificateName dimension of its alarm).'
 require_value XKS_KEY_ID_1 'XksKeyId of KMS key 1: the ID of its key in the external key manager.'
 require_value XKS_KEY_ID_2 'XksKeyId of KMS key 2: the ID of its key in the external key manager.'
 if ((${#missing[@]} > 0)); then
@@ -79,25 +88,35 @@ fi
 [[ "$PROXY_ACCESS_KEY_ID" =~ ^[A-Z2-7]{20,30}$ ]] ||
   fail 'PROXY_ACCESS_KEY_ID must be 20 to 30 characters: A-Z and 2-7.'
 
-step 'Creating the external key store'
-credential_file="$(mktemp)"
-trap 'rm -f "$credential_file"' EXIT
-chmod 600 "$credential_file"
-printf '{"XksProxyAuthenticationCredential":{"AccessKeyId":"%s","RawSecretAccessKey":"%s"}}\n' \
-  "$PROXY_ACCESS_KEY_ID" "$XKS_PROXY_SECRET_ACCESS_KEY" >"$credential_file"
-KEY_STORE_ID="$(aws kms create-custom-key-store \
-  --custom-key-store-name "${KEY_STORE_NAME}" \
-  --custom-key-store-type EXTERNAL_KEY_STORE \
-  --xks-proxy-connectivity PUBLIC_ENDPOINT \
-  --xks-proxy-uri-endpoint "${PROXY_URI_ENDPOINT}" \
-  --xks-proxy-uri-path "${PROXY_URI_PATH}" \
-  --cli-input-json file://"${credential_file}" \
-  --query CustomKeyStoreId --output text)"
-rm -f "$credential_file"
-printf 'Created key store %s\n' "${KEY_STORE_ID}"
+step 'Creating the external key store (or reusing the one with its name)'
+KEY_STORE_ID="$(existing aws kms describe-custom-key-stores \
+  --custom-key-store-name="${KEY_STORE_NAME}" \
+  --query 'CustomKeyStores[0].CustomKeyStoreId' --output text)"
+if [[ -z "${KEY_STORE_ID}" ]]; then
+  credential_file="$(mktemp)"
+  trap 'rm -f "$credential_file"' EXIT
+  chmod 600 "$credential_file"
+  printf '{"XksProxyAuthenticationCredential":{"AccessKeyId":"%s","RawSecretAccessKey":"%s"}}\n' \
+    "$PROXY_ACCESS_KEY_ID" "$XKS_PROXY_SECRET_ACCESS_KEY" >"$credential_file"
+  KEY_STORE_ID="$(aws kms create-custom-key-store \
+    --custom-key-store-name="${KEY_STORE_NAME}" \
+    --custom-key-store-type=EXTERNAL_KEY_STORE \
+    --xks-proxy-connectivity=PUBLIC_ENDPOINT \
+    --xks-proxy-uri-endpoint="${PROXY_URI_ENDPOINT}" \
+    --xks-proxy-uri-path="${PROXY_URI_PATH}" \
+    --cli-input-json=file://"${credential_file}" \
+    --query CustomKeyStoreId --output text)"
+  rm -f "$credential_file"
+fi
+printf 'Key store %s\n' "${KEY_STORE_ID}"
 
 step 'Connecting the key store (this takes a few minutes)'
-aws kms connect-custom-key-store --custom-key-store-id "$KEY_STORE_ID" >/dev/null
+# Connect only a disconnected store: a second run finds it CONNECTED.
+state="$(aws kms describe-custom-key-stores --custom-key-store-id="$KEY_STORE_ID" \
+  --query 'CustomKeyStores[0].ConnectionState' --output text)"
+if [[ "$state" == DISCONNECTED ]]; then
+  aws kms connect-custom-key-store --custom-key-store-id="$KEY_STORE_ID" >/dev/null
+fi
 deadline=$((SECONDS + CONNECT_TIMEOUT_SECONDS))
 while true; do
   state="$(aws kms describe-custom-key-stores --custom-key-store-id "$KEY_STORE_ID" \
@@ -116,25 +135,108 @@ while true; do
 done
 printf 'Key store %s is connected.\n' "$KEY_STORE_ID"
 
-step 'Creating KMS key 1 of 2'
-KEY_ID_1="$(aws kms create-key \
-  --origin EXTERNAL_KEY_STORE \
-  --custom-key-store-id "${KEY_STORE_ID}" \
-  --xks-key-id "${XKS_KEY_ID_1}" \
-  --description 'Ledger database encryption' \
-  --tags '[{"TagKey":"team","TagValue":"finance"}]' \
-  --query KeyMetadata.KeyId --output text)"
-printf 'Created KMS key %s\n' "${KEY_ID_1}"
-aws kms create-alias --alias-name alias/finance-ledger --target-key-id "${KEY_ID_1}"
+declare -A existing_keys=()
+for key_id in $(aws kms list-keys --query 'Keys[].KeyId' --output text); do
+  key_info="$(aws kms describe-key --key-id="$key_id" \
+    --query 'KeyMetadata.[CustomKeyStoreId,XksKeyConfiguration.Id,KeyState]' --output text)"
+  IFS=$'\t' read -r key_store xks_key_id key_state <<<"$key_info"
+  if [[ "$key_store" == "$KEY_STORE_ID" && "$key_state" != PendingDeletion ]]; then
+    existing_keys[$xks_key_id]="$key_id"
+  fi
+done
 
-step 'Creating KMS key 2 of 2'
-KEY_ID_2="$(aws kms create-key \
-  --origin EXTERNAL_KEY_STORE \
-  --custom-key-store-id "${KEY_STORE_ID}" \
-  --xks-key-id "${XKS_KEY_ID_2}" \
-  --description 'Report bucket encryption' \
-  --query KeyMetadata.KeyId --output text)"
-printf 'Created KMS key %s\n' "${KEY_ID_2}"
-aws kms create-alias --alias-name alias/finance-reports --target-key-id "${KEY_ID_2}"
+step 'Creating KMS key 1 of 2 (or reusing it)'
+KEY_ID_1="${existing_keys[$XKS_KEY_ID_1]:-}"
+if [[ -z "${KEY_ID_1}" ]]; then
+  KEY_ID_1="$(aws kms create-key \
+    --origin=EXTERNAL_KEY_STORE \
+    --custom-key-store-id="${KEY_STORE_ID}" \
+    --xks-key-id="${XKS_KEY_ID_1}" \
+    --description='Ledger database encryption' \
+    --tags='[{"TagKey":"team","TagValue":"finance"}]' \
+    --query KeyMetadata.KeyId --output text)"
+fi
+printf 'KMS key %s\n' "${KEY_ID_1}"
+ALIAS_TARGET_1="$(existing aws kms describe-key --key-id=alias/finance-ledger --query KeyMetadata.KeyId --output text)"
+if [[ -z "${ALIAS_TARGET_1}" ]]; then
+  aws kms create-alias --alias-name=alias/finance-ledger --target-key-id="${KEY_ID_1}"
+fi
+
+step 'Creating KMS key 2 of 2 (or reusing it)'
+KEY_ID_2="${existing_keys[$XKS_KEY_ID_2]:-}"
+if [[ -z "${KEY_ID_2}" ]]; then
+  KEY_ID_2="$(aws kms create-key \
+    --origin=EXTERNAL_KEY_STORE \
+    --custom-key-store-id="${KEY_STORE_ID}" \
+    --xks-key-id="${XKS_KEY_ID_2}" \
+    --description='Report bucket encryption' \
+    --query KeyMetadata.KeyId --output text)"
+fi
+printf 'KMS key %s\n' "${KEY_ID_2}"
+ALIAS_TARGET_2="$(existing aws kms describe-key --key-id=alias/finance-reports --query KeyMetadata.KeyId --output text)"
+if [[ -z "${ALIAS_TARGET_2}" ]]; then
+  aws kms create-alias --alias-name=alias/finance-reports --target-key-id="${KEY_ID_2}"
+fi
+
+step 'Creating the alarm topic and the CloudWatch alarms'
+ALARM_TOPIC_ARN="$(aws sns create-topic \
+  --name=finance-xks-alarms \
+  --attributes=KmsMasterKeyId=alias/aws/sns \
+  --query TopicArn --output text)"
+aws cloudwatch put-metric-alarm \
+  --alarm-name="${KEY_STORE_ID}"-certificate-days-to-expire \
+  --alarm-description='The XKS proxy TLS certificate expires soon: renew it before KMS loses the proxy.' \
+  --comparison-operator=LessThanThreshold \
+  --threshold=10 \
+  --evaluation-periods=1 \
+  --alarm-actions="${ALARM_TOPIC_ARN}" \
+  --ok-actions="${ALARM_TOPIC_ARN}" \
+  --namespace=AWS/KMS \
+  --metric-name=XksProxyCertificateDaysToExpire \
+  --statistic=Minimum \
+  --period=300 \
+  --dimensions Name=CustomKeyStoreId,Value="${KEY_STORE_ID}" Name=CertificateName,Value="${PROXY_CERTIFICATE_NAME}"
+aws cloudwatch put-metric-alarm \
+  --alarm-name="${KEY_STORE_ID}"-proxy-latency \
+  --alarm-description='The XKS proxy answers slowly: KMS gives up after 250 ms.' \
+  --comparison-operator=GreaterThanThreshold \
+  --threshold=200 \
+  --evaluation-periods=1 \
+  --alarm-actions="${ALARM_TOPIC_ARN}" \
+  --ok-actions="${ALARM_TOPIC_ARN}" \
+  --metrics='[{"Id":"q1","Expression":"SELECT AVG(XksProxyLatency) FROM \"AWS/KMS\" WHERE CustomKeyStoreId = '\'''"${KEY_STORE_ID}"''\''","Period":300,"ReturnData":true}]'
+aws cloudwatch put-metric-alarm \
+  --alarm-name="${KEY_STORE_ID}"-retryable-proxy-errors \
+  --alarm-description='Retryable XKS proxy errors: timeouts, throttling or an unreachable proxy.' \
+  --comparison-operator=GreaterThanThreshold \
+  --threshold=5 \
+  --evaluation-periods=1 \
+  --treat-missing-data=notBreaching \
+  --alarm-actions="${ALARM_TOPIC_ARN}" \
+  --ok-actions="${ALARM_TOPIC_ARN}" \
+  --metrics='[{"Id":"q1","Expression":"SELECT SUM(XksProxyErrors) FROM \"AWS/KMS\" WHERE CustomKeyStoreId = '\'''"${KEY_STORE_ID}"''\'' AND ErrorType = '\''Retryable'\''","Period":60,"ReturnData":true}]'
+aws cloudwatch put-metric-alarm \
+  --alarm-name="${KEY_STORE_ID}"-non-retryable-proxy-errors \
+  --alarm-description='Non-retryable XKS proxy errors: authentication, path or key configuration.' \
+  --comparison-operator=GreaterThanThreshold \
+  --threshold=5 \
+  --evaluation-periods=1 \
+  --treat-missing-data=notBreaching \
+  --alarm-actions="${ALARM_TOPIC_ARN}" \
+  --ok-actions="${ALARM_TOPIC_ARN}" \
+  --metrics='[{"Id":"q1","Expression":"SELECT SUM(XksProxyErrors) FROM \"AWS/KMS\" WHERE CustomKeyStoreId = '\'''"${KEY_STORE_ID}"''\'' AND ErrorType = '\''Non-retryable'\''","Period":60,"ReturnData":true}]'
+aws cloudwatch put-metric-alarm \
+  --alarm-name="${KEY_STORE_ID}"-proxy-credential-age \
+  --alarm-description='The XKS proxy authentication credential is due for rotation.' \
+  --comparison-operator=GreaterThanThreshold \
+  --threshold=90 \
+  --evaluation-periods=1 \
+  --alarm-actions="${ALARM_TOPIC_ARN}" \
+  --ok-actions="${ALARM_TOPIC_ARN}" \
+  --namespace=AWS/KMS \
+  --metric-name=XksProxyCredentialAge \
+  --statistic=Maximum \
+  --period=300 \
+  --dimensions=Name=CustomKeyStoreId,Value="${KEY_STORE_ID}"
 
 step Done

@@ -44,6 +44,8 @@ VERIFICATION_DOMAIN=example.net
 PUBLIC_HOSTED_ZONE_ID="${PUBLIC_HOSTED_ZONE_ID:-}"
 # Account that owns the VPC endpoint service (XksProxyVpcEndpointServiceOwner).
 ENDPOINT_SERVICE_OWNER=444455556666
+# Subject common name of the proxy TLS certificate (the CertificateName dimension of its alarm).
+PROXY_CERTIFICATE_NAME=xks-workload.proxy.example.net
 # Subnets of the load balancer, in at least two Availability Zones.
 SUBNET_IDS=(subnet-01a2b3c4d5e6f7a8b subnet-09b8a7c6d5e4f3a2b subnet-0c1d2e3f4a5b6c7d8)
 # XksKeyId of KMS key 1: the ID of its key in the external key manager.
@@ -69,6 +71,12 @@ require_value() {
   [[ -n "${!1:-}" ]] || missing+=("$1: $2")
 }
 
+existing() {
+  local found
+  found="$("$@" 2>/dev/null)" || return 0
+  [[ "$found" == None ]] || printf '%s\n' "$found"
+}
+
 require_value REGION 'AWS Region of the key store.'
 require_value ACCOUNT_ID 'Account that owns the key store (the credentials this script runs with).'
 require_value KEY_STORE_NAME 'Name of the external key store (CustomKeyStoreName).'
@@ -86,6 +94,7 @@ require_value TARGET_GROUP_PORT 'Port the proxy instances listen on.'
 require_value TARGETS_JSON 'The proxy instances, as the --targets parameter of elbv2 register-targets.'
 require_value PRIVATE_DNS_NAME 'Private DNS name of the VPC endpoint service.'
 require_value ENDPOINT_SERVICE_OWNER 'Account that owns the VPC endpoint service (XksProxyVpcEndpointServiceOwner).'
+require_value PROXY_CERTIFICATE_NAME 'Subject common name of the proxy TLS certificate (the CertificateName dimension of its alarm).'
 require_value XKS_KEY_ID_1 'XksKeyId of KMS key 1: the ID of its key in the external key manager.'
 require_value SUBNET_IDS 'Subnets of the load balancer.'
 if ((${#missing[@]} > 0)); then
@@ -126,50 +135,69 @@ network_aws() {
   fi
 }
 
-step 'Creating the target group'
-TARGET_GROUP_ARN="$(network_aws elbv2 create-target-group \
-  --name "${TARGET_GROUP_NAME}" \
-  --protocol "${TARGET_GROUP_PROTOCOL}" \
-  --port "${TARGET_GROUP_PORT}" \
-  --target-type ip \
-  --ip-address-type ipv4 \
-  --vpc-id "${VPC_ID}" \
-  --health-check-protocol HTTP \
-  --health-check-port 80 \
-  --health-check-path /ping \
+step 'Creating the target group (or reusing it)'
+TARGET_GROUP_ARN="$(existing network_aws elbv2 describe-target-groups \
+  --names="${TARGET_GROUP_NAME}" \
   --query 'TargetGroups[0].TargetGroupArn' --output text)"
+if [[ -z "${TARGET_GROUP_ARN}" ]]; then
+  TARGET_GROUP_ARN="$(network_aws elbv2 create-target-group \
+    --name="${TARGET_GROUP_NAME}" \
+    --protocol="${TARGET_GROUP_PROTOCOL}" \
+    --port="${TARGET_GROUP_PORT}" \
+    --target-type=ip \
+    --ip-address-type=ipv4 \
+    --vpc-id="${VPC_ID}" \
+    --health-check-protocol=HTTP \
+    --health-check-port=80 \
+    --health-check-path=/ping \
+    --query 'TargetGroups[0].TargetGroupArn' --output text)"
+fi
 network_aws elbv2 register-targets \
-  --target-group-arn "${TARGET_GROUP_ARN}" \
-  --targets "${TARGETS_JSON}"
+  --target-group-arn="${TARGET_GROUP_ARN}" \
+  --targets="${TARGETS_JSON}"
 
-step 'Creating the internal network load balancer'
-LOAD_BALANCER_ARN="$(network_aws elbv2 create-load-balancer \
-  --name "${LOAD_BALANCER_NAME}" \
-  --type network \
-  --scheme internal \
-  --ip-address-type ipv4 \
-  --subnets "${SUBNET_IDS[@]}" \
+step 'Creating the internal network load balancer (or reusing it)'
+LOAD_BALANCER_ARN="$(existing network_aws elbv2 describe-load-balancers \
+  --names="${LOAD_BALANCER_NAME}" \
   --query 'LoadBalancers[0].LoadBalancerArn' --output text)"
-network_aws elbv2 wait load-balancer-available --load-balancer-arns "$LOAD_BALANCER_ARN"
-network_aws elbv2 create-listener \
-  --load-balancer-arn "${LOAD_BALANCER_ARN}" \
-  --protocol "${LISTENER_PROTOCOL}" \
-  --port "${LISTENER_PORT}" \
-  --default-actions Type=forward,TargetGroupArn="${TARGET_GROUP_ARN}" >/dev/null
+if [[ -z "${LOAD_BALANCER_ARN}" ]]; then
+  LOAD_BALANCER_ARN="$(network_aws elbv2 create-load-balancer \
+    --name="${LOAD_BALANCER_NAME}" \
+    --type=network \
+    --scheme=internal \
+    --ip-address-type=ipv4 \
+    --subnets "${SUBNET_IDS[@]}" \
+    --query 'LoadBalancers[0].LoadBalancerArn' --output text)"
+fi
+network_aws elbv2 wait load-balancer-available --load-balancer-arns="$LOAD_BALANCER_ARN"
+LISTENER_ARN="$(existing network_aws elbv2 describe-listeners \
+  --load-balancer-arn="${LOAD_BALANCER_ARN}" \
+  --query 'Listeners[0].ListenerArn' --output text)"
+if [[ -z "${LISTENER_ARN}" ]]; then
+  network_aws elbv2 create-listener \
+    --load-balancer-arn="${LOAD_BALANCER_ARN}" \
+    --protocol="${LISTENER_PROTOCOL}" \
+    --port="${LISTENER_PORT}" \
+    --default-actions=Type=forward,TargetGroupArn="${TARGET_GROUP_ARN}" >/dev/null
+fi
 
-step 'Creating the VPC endpoint service'
-SERVICE_ID="$(network_aws ec2 create-vpc-endpoint-service-configuration \
-  --network-load-balancer-arns "${LOAD_BALANCER_ARN}" \
-  --no-acceptance-required \
-  --private-dns-name "${PRIVATE_DNS_NAME}" \
-  --supported-ip-address-types ipv4 \
-  --query ServiceConfiguration.ServiceId --output text)"
+step 'Creating the VPC endpoint service (or reusing it)'
+SERVICE_ID="$(existing network_aws ec2 describe-vpc-endpoint-service-configurations \
+  --query 'ServiceConfigurations[?contains(NetworkLoadBalancerArns, '\'''"${LOAD_BALANCER_ARN}"''\'')] | [0].ServiceId' --output text)"
+if [[ -z "${SERVICE_ID}" ]]; then
+  SERVICE_ID="$(network_aws ec2 create-vpc-endpoint-service-configuration \
+    --network-load-balancer-arns="${LOAD_BALANCER_ARN}" \
+    --no-acceptance-required \
+    --private-dns-name="${PRIVATE_DNS_NAME}" \
+    --supported-ip-address-types=ipv4 \
+    --query ServiceConfiguration.ServiceId --output text)"
+fi
 SERVICE_NAME="$(network_aws ec2 describe-vpc-endpoint-service-configurations \
-  --service-ids "${SERVICE_ID}" \
+  --service-ids="${SERVICE_ID}" \
   --query 'ServiceConfigurations[0].ServiceName' --output text)"
 network_aws ec2 modify-vpc-endpoint-service-permissions \
-  --service-id "${SERVICE_ID}" \
-  --add-allowed-principals cks.kms."${REGION}".amazonaws.com arn:aws:iam::"${ACCOUNT_ID}":root >/dev/null
+  --service-id="${SERVICE_ID}" \
+  --add-allowed-principals cks.kms."${REGION}".amazonaws.com arn:aws:iam::111122223333:root >/dev/null
 printf 'Endpoint service %s (%s)\n' "${SERVICE_ID}" "${SERVICE_NAME}"
 
 step 'Verifying the private DNS name'
@@ -185,8 +213,11 @@ if [[ -n "$PUBLIC_HOSTED_ZONE_ID" ]]; then
     fail 'VERIFICATION_DOMAIN must be a DNS name.'
   change_batch="$(printf '{"Changes":[{"Action":"UPSERT","ResourceRecordSet":{"Name":"%s.%s","Type":"TXT","TTL":300,"ResourceRecords":[{"Value":"\\"%s\\""}]}}]}' \
     "$txt_name" "$verification_domain" "$txt_value")"
-  network_aws route53 change-resource-record-sets \
-    --hosted-zone-id "$PUBLIC_HOSTED_ZONE_ID" --change-batch "$change_batch" >/dev/null
+  change_id="$(network_aws route53 change-resource-record-sets \
+    --hosted-zone-id="$PUBLIC_HOSTED_ZONE_ID" --change-batch="$change_batch" \
+    --query 'ChangeInfo.Id' --output text)"
+  # PrivateLink can only find the record once Route 53 has it on all its name servers.
+  network_aws route53 wait resource-record-sets-changed --id="$change_id"
   printf 'Created the TXT record %s.%s\n' "$txt_name" "$verification_domain"
 else
   printf 'Create this TXT record in the public DNS zone of %s:\n' "$verification_domain"
@@ -195,16 +226,25 @@ else
     read -r -p 'Press Enter once the record exists. ' _
   fi
 fi
-network_aws ec2 start-vpc-endpoint-service-private-dns-verification --service-id "$SERVICE_ID" >/dev/null
+verification_attempts=0
 deadline=$((SECONDS + VERIFICATION_TIMEOUT_SECONDS))
 while true; do
   state="$(network_aws ec2 describe-vpc-endpoint-service-configurations \
-    --service-ids "$SERVICE_ID" \
+    --service-ids="$SERVICE_ID" \
     --query 'ServiceConfigurations[0].PrivateDnsNameConfiguration.State' --output text)"
   case "$state" in
     verified) break ;;
-    failed)
-      fail "Private DNS name verification failed. Check the TXT record, then run: aws ec2 start-vpc-endpoint-service-private-dns-verification --service-id $SERVICE_ID" ;;
+    pendingVerification | failed)
+      # A failed check is retried once: DNS may have been slow to answer the first time.
+      if [[ "$state" == failed ]]; then
+        ((verification_attempts < 2)) ||
+          fail "Private DNS name verification failed twice. Check that the TXT record $txt_name.$verification_domain holds $txt_value in public DNS, then run this script again."
+        printf 'Private DNS name verification failed; starting it once more.\n'
+      fi
+      network_aws ec2 start-vpc-endpoint-service-private-dns-verification \
+        --service-id="$SERVICE_ID" >/dev/null
+      verification_attempts=$((verification_attempts + 1))
+      ;;
   esac
   ((SECONDS < deadline)) ||
     fail "The private DNS name is still $state after $VERIFICATION_TIMEOUT_SECONDS seconds. Check the TXT record, then run this script's remaining steps by hand."
@@ -213,27 +253,37 @@ while true; do
 done
 printf 'Private DNS name verified.\n'
 
-step 'Creating the external key store'
-credential_file="$(mktemp)"
-trap 'rm -f "$credential_file"' EXIT
-chmod 600 "$credential_file"
-printf '{"XksProxyAuthenticationCredential":{"AccessKeyId":"%s","RawSecretAccessKey":"%s"}}\n' \
-  "$PROXY_ACCESS_KEY_ID" "$XKS_PROXY_SECRET_ACCESS_KEY" >"$credential_file"
-KEY_STORE_ID="$(aws kms create-custom-key-store \
-  --custom-key-store-name "${KEY_STORE_NAME}" \
-  --custom-key-store-type EXTERNAL_KEY_STORE \
-  --xks-proxy-connectivity VPC_ENDPOINT_SERVICE \
-  --xks-proxy-uri-endpoint "${PROXY_URI_ENDPOINT}" \
-  --xks-proxy-uri-path "${PROXY_URI_PATH}" \
-  --xks-proxy-vpc-endpoint-service-name "${SERVICE_NAME}" \
-  --xks-proxy-vpc-endpoint-service-owner "${ENDPOINT_SERVICE_OWNER}" \
-  --cli-input-json file://"${credential_file}" \
-  --query CustomKeyStoreId --output text)"
-rm -f "$credential_file"
-printf 'Created key store %s\n' "${KEY_STORE_ID}"
+step 'Creating the external key store (or reusing the one with its name)'
+KEY_STORE_ID="$(existing aws kms describe-custom-key-stores \
+  --custom-key-store-name="${KEY_STORE_NAME}" \
+  --query 'CustomKeyStores[0].CustomKeyStoreId' --output text)"
+if [[ -z "${KEY_STORE_ID}" ]]; then
+  credential_file="$(mktemp)"
+  trap 'rm -f "$credential_file"' EXIT
+  chmod 600 "$credential_file"
+  printf '{"XksProxyAuthenticationCredential":{"AccessKeyId":"%s","RawSecretAccessKey":"%s"}}\n' \
+    "$PROXY_ACCESS_KEY_ID" "$XKS_PROXY_SECRET_ACCESS_KEY" >"$credential_file"
+  KEY_STORE_ID="$(aws kms create-custom-key-store \
+    --custom-key-store-name="${KEY_STORE_NAME}" \
+    --custom-key-store-type=EXTERNAL_KEY_STORE \
+    --xks-proxy-connectivity=VPC_ENDPOINT_SERVICE \
+    --xks-proxy-uri-endpoint="${PROXY_URI_ENDPOINT}" \
+    --xks-proxy-uri-path="${PROXY_URI_PATH}" \
+    --xks-proxy-vpc-endpoint-service-name="${SERVICE_NAME}" \
+    --xks-proxy-vpc-endpoint-service-owner="${ENDPOINT_SERVICE_OWNER}" \
+    --cli-input-json=file://"${credential_file}" \
+    --query CustomKeyStoreId --output text)"
+  rm -f "$credential_file"
+fi
+printf 'Key store %s\n' "${KEY_STORE_ID}"
 
 step 'Connecting the key store (this takes a few minutes)'
-aws kms connect-custom-key-store --custom-key-store-id "$KEY_STORE_ID" >/dev/null
+# Connect only a disconnected store: a second run finds it CONNECTED.
+state="$(aws kms describe-custom-key-stores --custom-key-store-id="$KEY_STORE_ID" \
+  --query 'CustomKeyStores[0].ConnectionState' --output text)"
+if [[ "$state" == DISCONNECTED ]]; then
+  aws kms connect-custom-key-store --custom-key-store-id="$KEY_STORE_ID" >/dev/null
+fi
 deadline=$((SECONDS + CONNECT_TIMEOUT_SECONDS))
 while true; do
   state="$(aws kms describe-custom-key-stores --custom-key-store-id "$KEY_STORE_ID" \
@@ -252,14 +302,80 @@ while true; do
 done
 printf 'Key store %s is connected.\n' "$KEY_STORE_ID"
 
-step 'Creating KMS key 1 of 1'
-KEY_ID_1="$(aws kms create-key \
-  --origin EXTERNAL_KEY_STORE \
-  --custom-key-store-id "${KEY_STORE_ID}" \
-  --xks-key-id "${XKS_KEY_ID_1}" \
-  --description 'Application data' \
+declare -A existing_keys=()
+for key_id in $(aws kms list-keys --query 'Keys[].KeyId' --output text); do
+  key_info="$(aws kms describe-key --key-id="$key_id" \
+    --query 'KeyMetadata.[CustomKeyStoreId,XksKeyConfiguration.Id,KeyState]' --output text)"
+  IFS=$'\t' read -r key_store xks_key_id key_state <<<"$key_info"
+  if [[ "$key_store" == "$KEY_STORE_ID" && "$key_state" != PendingDeletion ]]; then
+    existing_keys[$xks_key_id]="$key_id"
+  fi
+done
+
+step 'Creating KMS key 1 of 1 (or reusing it)'
+KEY_ID_1="${existing_keys[$XKS_KEY_ID_1]:-}"
+if [[ -z "${KEY_ID_1}" ]]; then
+  KEY_ID_1="$(aws kms create-key \
+    --origin=EXTERNAL_KEY_STORE \
+    --custom-key-store-id="${KEY_STORE_ID}" \
+    --xks-key-id="${XKS_KEY_ID_1}" \
+    --description='Application data' \
+    --query KeyMetadata.KeyId --output text)"
+fi
+printf 'KMS key %s\n' "${KEY_ID_1}"
+ALIAS_TARGET_1="$(existing aws kms describe-key \
+  --key-id=alias/workload-app-data \
   --query KeyMetadata.KeyId --output text)"
-printf 'Created KMS key %s\n' "${KEY_ID_1}"
-aws kms create-alias --alias-name alias/workload-app-data --target-key-id "${KEY_ID_1}"
+if [[ -z "${ALIAS_TARGET_1}" ]]; then
+  aws kms create-alias --alias-name=alias/workload-app-data --target-key-id="${KEY_ID_1}"
+fi
+
+step 'Creating the alarm topic and the CloudWatch alarms'
+ALARM_TOPIC_ARN="$(aws sns create-topic \
+  --name=workload-xks-alarms \
+  --attributes=KmsMasterKeyId=alias/aws/sns \
+  --query TopicArn --output text)"
+aws cloudwatch put-metric-alarm \
+  --alarm-name="${KEY_STORE_ID}"-certificate-days-to-expire \
+  --alarm-description='The XKS proxy TLS certificate expires soon: renew it before KMS loses the proxy.' \
+  --comparison-operator=LessThanThreshold \
+  --threshold=10 \
+  --evaluation-periods=1 \
+  --alarm-actions="${ALARM_TOPIC_ARN}" \
+  --ok-actions="${ALARM_TOPIC_ARN}" \
+  --namespace=AWS/KMS \
+  --metric-name=XksProxyCertificateDaysToExpire \
+  --statistic=Minimum \
+  --period=300 \
+  --dimensions Name=CustomKeyStoreId,Value="${KEY_STORE_ID}" Name=CertificateName,Value="${PROXY_CERTIFICATE_NAME}"
+aws cloudwatch put-metric-alarm \
+  --alarm-name="${KEY_STORE_ID}"-proxy-latency \
+  --alarm-description='The XKS proxy answers slowly: KMS gives up after 250 ms.' \
+  --comparison-operator=GreaterThanThreshold \
+  --threshold=200 \
+  --evaluation-periods=1 \
+  --alarm-actions="${ALARM_TOPIC_ARN}" \
+  --ok-actions="${ALARM_TOPIC_ARN}" \
+  --metrics='[{"Id":"q1","Expression":"SELECT AVG(XksProxyLatency) FROM \"AWS/KMS\" WHERE CustomKeyStoreId = '\'''"${KEY_STORE_ID}"''\''","Period":300,"ReturnData":true}]'
+aws cloudwatch put-metric-alarm \
+  --alarm-name="${KEY_STORE_ID}"-retryable-proxy-errors \
+  --alarm-description='Retryable XKS proxy errors: timeouts, throttling or an unreachable proxy.' \
+  --comparison-operator=GreaterThanThreshold \
+  --threshold=5 \
+  --evaluation-periods=1 \
+  --treat-missing-data=notBreaching \
+  --alarm-actions="${ALARM_TOPIC_ARN}" \
+  --ok-actions="${ALARM_TOPIC_ARN}" \
+  --metrics='[{"Id":"q1","Expression":"SELECT SUM(XksProxyErrors) FROM \"AWS/KMS\" WHERE CustomKeyStoreId = '\'''"${KEY_STORE_ID}"''\'' AND ErrorType = '\''Retryable'\''","Period":60,"ReturnData":true}]'
+aws cloudwatch put-metric-alarm \
+  --alarm-name="${KEY_STORE_ID}"-non-retryable-proxy-errors \
+  --alarm-description='Non-retryable XKS proxy errors: authentication, path or key configuration.' \
+  --comparison-operator=GreaterThanThreshold \
+  --threshold=5 \
+  --evaluation-periods=1 \
+  --treat-missing-data=notBreaching \
+  --alarm-actions="${ALARM_TOPIC_ARN}" \
+  --ok-actions="${ALARM_TOPIC_ARN}" \
+  --metrics='[{"Id":"q1","Expression":"SELECT SUM(XksProxyErrors) FROM \"AWS/KMS\" WHERE CustomKeyStoreId = '\'''"${KEY_STORE_ID}"''\'' AND ErrorType = '\''Non-retryable'\''","Period":60,"ReturnData":true}]'
 
 step Done

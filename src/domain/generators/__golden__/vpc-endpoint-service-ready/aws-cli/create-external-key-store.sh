@@ -42,6 +42,8 @@ PRIVATE_DNS_NAME=myproxy-private.xks.example.com
 VERIFICATION_DOMAIN=example.com
 # Route 53 public hosted zone of that domain, to create the TXT record; empty means you create it yourself. Or set PUBLIC_HOSTED_ZONE_ID in the environment.
 PUBLIC_HOSTED_ZONE_ID="${PUBLIC_HOSTED_ZONE_ID:-}"
+# Subject common name of the proxy TLS certificate (the CertificateName dimension of its alarm).
+PROXY_CERTIFICATE_NAME='*.xks.example.com'
 # Subnets of the load balancer, in at least two Availability Zones.
 SUBNET_IDS=(subnet-0aa11bb22cc33dd44 subnet-0ee55ff66aa77bb88)
 # XksKeyId of KMS key 1: the ID of its key in the external key manager.
@@ -71,6 +73,12 @@ require_value() {
   [[ -n "${!1:-}" ]] || missing+=("$1: $2")
 }
 
+existing() {
+  local found
+  found="$("$@" 2>/dev/null)" || return 0
+  [[ "$found" == None ]] || printf '%s\n' "$found"
+}
+
 require_value REGION 'AWS Region of the key store.'
 require_value KEY_STORE_NAME 'Name of the external key store (CustomKeyStoreName).'
 require_value PROXY_URI_ENDPOINT 'https:// and the private DNS name of the endpoint service (XksProxyUriEndpoint).'
@@ -85,6 +93,7 @@ require_value TARGET_GROUP_PROTOCOL 'Target group protocol.'
 require_value TARGET_GROUP_PORT 'Port the proxy instances listen on.'
 require_value TARGETS_JSON 'The proxy instances, as the --targets parameter of elbv2 register-targets.'
 require_value PRIVATE_DNS_NAME 'Private DNS name of the VPC endpoint service.'
+require_value PROXY_CERTIFICATE_NAME 'Subject common name of the proxy TLS certificate (the CertificateName dimension of its alarm).'
 require_value XKS_KEY_ID_1 'XksKeyId of KMS key 1: the ID of its key in the external key manager.'
 require_value XKS_KEY_ID_2 'XksKeyId of KMS key 2: the ID of its key in the external key manager.'
 require_value XKS_KEY_ID_3 'XksKeyId of KMS key 3: the ID of its key in the external key manager.'
@@ -127,50 +136,69 @@ network_aws() {
   fi
 }
 
-step 'Creating the target group'
-TARGET_GROUP_ARN="$(network_aws elbv2 create-target-group \
-  --name "${TARGET_GROUP_NAME}" \
-  --protocol "${TARGET_GROUP_PROTOCOL}" \
-  --port "${TARGET_GROUP_PORT}" \
-  --target-type ip \
-  --ip-address-type ipv4 \
-  --vpc-id "${VPC_ID}" \
-  --health-check-protocol HTTP \
-  --health-check-port 80 \
-  --health-check-path /ping \
+step 'Creating the target group (or reusing it)'
+TARGET_GROUP_ARN="$(existing network_aws elbv2 describe-target-groups \
+  --names="${TARGET_GROUP_NAME}" \
   --query 'TargetGroups[0].TargetGroupArn' --output text)"
+if [[ -z "${TARGET_GROUP_ARN}" ]]; then
+  TARGET_GROUP_ARN="$(network_aws elbv2 create-target-group \
+    --name="${TARGET_GROUP_NAME}" \
+    --protocol="${TARGET_GROUP_PROTOCOL}" \
+    --port="${TARGET_GROUP_PORT}" \
+    --target-type=ip \
+    --ip-address-type=ipv4 \
+    --vpc-id="${VPC_ID}" \
+    --health-check-protocol=HTTP \
+    --health-check-port=80 \
+    --health-check-path=/ping \
+    --query 'TargetGroups[0].TargetGroupArn' --output text)"
+fi
 network_aws elbv2 register-targets \
-  --target-group-arn "${TARGET_GROUP_ARN}" \
-  --targets "${TARGETS_JSON}"
+  --target-group-arn="${TARGET_GROUP_ARN}" \
+  --targets="${TARGETS_JSON}"
 
-step 'Creating the internal network load balancer'
-LOAD_BALANCER_ARN="$(network_aws elbv2 create-load-balancer \
-  --name "${LOAD_BALANCER_NAME}" \
-  --type network \
-  --scheme internal \
-  --ip-address-type ipv4 \
-  --subnets "${SUBNET_IDS[@]}" \
+step 'Creating the internal network load balancer (or reusing it)'
+LOAD_BALANCER_ARN="$(existing network_aws elbv2 describe-load-balancers \
+  --names="${LOAD_BALANCER_NAME}" \
   --query 'LoadBalancers[0].LoadBalancerArn' --output text)"
-network_aws elbv2 wait load-balancer-available --load-balancer-arns "$LOAD_BALANCER_ARN"
-network_aws elbv2 create-listener \
-  --load-balancer-arn "${LOAD_BALANCER_ARN}" \
-  --protocol "${LISTENER_PROTOCOL}" \
-  --port "${LISTENER_PORT}" \
-  --default-actions Type=forward,TargetGroupArn="${TARGET_GROUP_ARN}" >/dev/null
+if [[ -z "${LOAD_BALANCER_ARN}" ]]; then
+  LOAD_BALANCER_ARN="$(network_aws elbv2 create-load-balancer \
+    --name="${LOAD_BALANCER_NAME}" \
+    --type=network \
+    --scheme=internal \
+    --ip-address-type=ipv4 \
+    --subnets "${SUBNET_IDS[@]}" \
+    --query 'LoadBalancers[0].LoadBalancerArn' --output text)"
+fi
+network_aws elbv2 wait load-balancer-available --load-balancer-arns="$LOAD_BALANCER_ARN"
+LISTENER_ARN="$(existing network_aws elbv2 describe-listeners \
+  --load-balancer-arn="${LOAD_BALANCER_ARN}" \
+  --query 'Listeners[0].ListenerArn' --output text)"
+if [[ -z "${LISTENER_ARN}" ]]; then
+  network_aws elbv2 create-listener \
+    --load-balancer-arn="${LOAD_BALANCER_ARN}" \
+    --protocol="${LISTENER_PROTOCOL}" \
+    --port="${LISTENER_PORT}" \
+    --default-actions=Type=forward,TargetGroupArn="${TARGET_GROUP_ARN}" >/dev/null
+fi
 
-step 'Creating the VPC endpoint service'
-SERVICE_ID="$(network_aws ec2 create-vpc-endpoint-service-configuration \
-  --network-load-balancer-arns "${LOAD_BALANCER_ARN}" \
-  --no-acceptance-required \
-  --private-dns-name "${PRIVATE_DNS_NAME}" \
-  --supported-ip-address-types ipv4 \
-  --query ServiceConfiguration.ServiceId --output text)"
+step 'Creating the VPC endpoint service (or reusing it)'
+SERVICE_ID="$(existing network_aws ec2 describe-vpc-endpoint-service-configurations \
+  --query 'ServiceConfigurations[?contains(NetworkLoadBalancerArns, '\'''"${LOAD_BALANCER_ARN}"''\'')] | [0].ServiceId' --output text)"
+if [[ -z "${SERVICE_ID}" ]]; then
+  SERVICE_ID="$(network_aws ec2 create-vpc-endpoint-service-configuration \
+    --network-load-balancer-arns="${LOAD_BALANCER_ARN}" \
+    --no-acceptance-required \
+    --private-dns-name="${PRIVATE_DNS_NAME}" \
+    --supported-ip-address-types=ipv4 \
+    --query ServiceConfiguration.ServiceId --output text)"
+fi
 SERVICE_NAME="$(network_aws ec2 describe-vpc-endpoint-service-configurations \
-  --service-ids "${SERVICE_ID}" \
+  --service-ids="${SERVICE_ID}" \
   --query 'ServiceConfigurations[0].ServiceName' --output text)"
 network_aws ec2 modify-vpc-endpoint-service-permissions \
-  --service-id "${SERVICE_ID}" \
-  --add-allowed-principals cks.kms."${REGION}".amazonaws.com >/dev/null
+  --service-id="${SERVICE_ID}" \
+  --add-allowed-principals=cks.kms."${REGION}".amazonaws.com >/dev/null
 printf 'Endpoint service %s (%s)\n' "${SERVICE_ID}" "${SERVICE_NAME}"
 
 step 'Verifying the private DNS name'
@@ -186,8 +214,11 @@ if [[ -n "$PUBLIC_HOSTED_ZONE_ID" ]]; then
     fail 'VERIFICATION_DOMAIN must be a DNS name.'
   change_batch="$(printf '{"Changes":[{"Action":"UPSERT","ResourceRecordSet":{"Name":"%s.%s","Type":"TXT","TTL":300,"ResourceRecords":[{"Value":"\\"%s\\""}]}}]}' \
     "$txt_name" "$verification_domain" "$txt_value")"
-  network_aws route53 change-resource-record-sets \
-    --hosted-zone-id "$PUBLIC_HOSTED_ZONE_ID" --change-batch "$change_batch" >/dev/null
+  change_id="$(network_aws route53 change-resource-record-sets \
+    --hosted-zone-id="$PUBLIC_HOSTED_ZONE_ID" --change-batch="$change_batch" \
+    --query 'ChangeInfo.Id' --output text)"
+  # PrivateLink can only find the record once Route 53 has it on all its name servers.
+  network_aws route53 wait resource-record-sets-changed --id="$change_id"
   printf 'Created the TXT record %s.%s\n' "$txt_name" "$verification_domain"
 else
   printf 'Create this TXT record in the public DNS zone of %s:\n' "$verification_domain"
@@ -196,16 +227,25 @@ else
     read -r -p 'Press Enter once the record exists. ' _
   fi
 fi
-network_aws ec2 start-vpc-endpoint-service-private-dns-verification --service-id "$SERVICE_ID" >/dev/null
+verification_attempts=0
 deadline=$((SECONDS + VERIFICATION_TIMEOUT_SECONDS))
 while true; do
   state="$(network_aws ec2 describe-vpc-endpoint-service-configurations \
-    --service-ids "$SERVICE_ID" \
+    --service-ids="$SERVICE_ID" \
     --query 'ServiceConfigurations[0].PrivateDnsNameConfiguration.State' --output text)"
   case "$state" in
     verified) break ;;
-    failed)
-      fail "Private DNS name verification failed. Check the TXT record, then run: aws ec2 start-vpc-endpoint-service-private-dns-verification --service-id $SERVICE_ID" ;;
+    pendingVerification | failed)
+      # A failed check is retried once: DNS may have been slow to answer the first time.
+      if [[ "$state" == failed ]]; then
+        ((verification_attempts < 2)) ||
+          fail "Private DNS name verification failed twice. Check that the TXT record $txt_name.$verification_domain holds $txt_value in public DNS, then run this script again."
+        printf 'Private DNS name verification failed; starting it once more.\n'
+      fi
+      network_aws ec2 start-vpc-endpoint-service-private-dns-verification \
+        --service-id="$SERVICE_ID" >/dev/null
+      verification_attempts=$((verification_attempts + 1))
+      ;;
   esac
   ((SECONDS < deadline)) ||
     fail "The private DNS name is still $state after $VERIFICATION_TIMEOUT_SECONDS seconds. Check the TXT record, then run this script's remaining steps by hand."
@@ -214,26 +254,36 @@ while true; do
 done
 printf 'Private DNS name verified.\n'
 
-step 'Creating the external key store'
-credential_file="$(mktemp)"
-trap 'rm -f "$credential_file"' EXIT
-chmod 600 "$credential_file"
-printf '{"XksProxyAuthenticationCredential":{"AccessKeyId":"%s","RawSecretAccessKey":"%s"}}\n' \
-  "$PROXY_ACCESS_KEY_ID" "$XKS_PROXY_SECRET_ACCESS_KEY" >"$credential_file"
-KEY_STORE_ID="$(aws kms create-custom-key-store \
-  --custom-key-store-name "${KEY_STORE_NAME}" \
-  --custom-key-store-type EXTERNAL_KEY_STORE \
-  --xks-proxy-connectivity VPC_ENDPOINT_SERVICE \
-  --xks-proxy-uri-endpoint "${PROXY_URI_ENDPOINT}" \
-  --xks-proxy-uri-path "${PROXY_URI_PATH}" \
-  --xks-proxy-vpc-endpoint-service-name "${SERVICE_NAME}" \
-  --cli-input-json file://"${credential_file}" \
-  --query CustomKeyStoreId --output text)"
-rm -f "$credential_file"
-printf 'Created key store %s\n' "${KEY_STORE_ID}"
+step 'Creating the external key store (or reusing the one with its name)'
+KEY_STORE_ID="$(existing aws kms describe-custom-key-stores \
+  --custom-key-store-name="${KEY_STORE_NAME}" \
+  --query 'CustomKeyStores[0].CustomKeyStoreId' --output text)"
+if [[ -z "${KEY_STORE_ID}" ]]; then
+  credential_file="$(mktemp)"
+  trap 'rm -f "$credential_file"' EXIT
+  chmod 600 "$credential_file"
+  printf '{"XksProxyAuthenticationCredential":{"AccessKeyId":"%s","RawSecretAccessKey":"%s"}}\n' \
+    "$PROXY_ACCESS_KEY_ID" "$XKS_PROXY_SECRET_ACCESS_KEY" >"$credential_file"
+  KEY_STORE_ID="$(aws kms create-custom-key-store \
+    --custom-key-store-name="${KEY_STORE_NAME}" \
+    --custom-key-store-type=EXTERNAL_KEY_STORE \
+    --xks-proxy-connectivity=VPC_ENDPOINT_SERVICE \
+    --xks-proxy-uri-endpoint="${PROXY_URI_ENDPOINT}" \
+    --xks-proxy-uri-path="${PROXY_URI_PATH}" \
+    --xks-proxy-vpc-endpoint-service-name="${SERVICE_NAME}" \
+    --cli-input-json=file://"${credential_file}" \
+    --query CustomKeyStoreId --output text)"
+  rm -f "$credential_file"
+fi
+printf 'Key store %s\n' "${KEY_STORE_ID}"
 
 step 'Connecting the key store (this takes a few minutes)'
-aws kms connect-custom-key-store --custom-key-store-id "$KEY_STORE_ID" >/dev/null
+# Connect only a disconnected store: a second run finds it CONNECTED.
+state="$(aws kms describe-custom-key-stores --custom-key-store-id="$KEY_STORE_ID" \
+  --query 'CustomKeyStores[0].ConnectionState' --output text)"
+if [[ "$state" == DISCONNECTED ]]; then
+  aws kms connect-custom-key-store --custom-key-store-id="$KEY_STORE_ID" >/dev/null
+fi
 deadline=$((SECONDS + CONNECT_TIMEOUT_SECONDS))
 while true; do
   state="$(aws kms describe-custom-key-stores --custom-key-store-id "$KEY_STORE_ID" \
@@ -252,35 +302,123 @@ while true; do
 done
 printf 'Key store %s is connected.\n' "$KEY_STORE_ID"
 
-step 'Creating KMS key 1 of 3'
-KEY_ID_1="$(aws kms create-key \
-  --origin EXTERNAL_KEY_STORE \
-  --custom-key-store-id "${KEY_STORE_ID}" \
-  --xks-key-id "${XKS_KEY_ID_1}" \
-  --description 'Customer PII tables' \
-  --tags '[{"TagKey":"data-class","TagValue":"restricted"}]' \
-  --query KeyMetadata.KeyId --output text)"
-printf 'Created KMS key %s\n' "${KEY_ID_1}"
-aws kms create-alias --alias-name alias/customer-pii --target-key-id "${KEY_ID_1}"
+declare -A existing_keys=()
+for key_id in $(aws kms list-keys --query 'Keys[].KeyId' --output text); do
+  key_info="$(aws kms describe-key --key-id="$key_id" \
+    --query 'KeyMetadata.[CustomKeyStoreId,XksKeyConfiguration.Id,KeyState]' --output text)"
+  IFS=$'\t' read -r key_store xks_key_id key_state <<<"$key_info"
+  if [[ "$key_store" == "$KEY_STORE_ID" && "$key_state" != PendingDeletion ]]; then
+    existing_keys[$xks_key_id]="$key_id"
+  fi
+done
 
-step 'Creating KMS key 2 of 3'
-KEY_ID_2="$(aws kms create-key \
-  --origin EXTERNAL_KEY_STORE \
-  --custom-key-store-id "${KEY_STORE_ID}" \
-  --xks-key-id "${XKS_KEY_ID_2}" \
-  --description 'Archive bucket' \
-  --query KeyMetadata.KeyId --output text)"
-printf 'Created KMS key %s\n' "${KEY_ID_2}"
-aws kms create-alias --alias-name alias/customer-archive --target-key-id "${KEY_ID_2}"
+step 'Creating KMS key 1 of 3 (or reusing it)'
+KEY_ID_1="${existing_keys[$XKS_KEY_ID_1]:-}"
+if [[ -z "${KEY_ID_1}" ]]; then
+  KEY_ID_1="$(aws kms create-key \
+    --origin=EXTERNAL_KEY_STORE \
+    --custom-key-store-id="${KEY_STORE_ID}" \
+    --xks-key-id="${XKS_KEY_ID_1}" \
+    --description='Customer PII tables' \
+    --tags='[{"TagKey":"data-class","TagValue":"restricted"}]' \
+    --query KeyMetadata.KeyId --output text)"
+fi
+printf 'KMS key %s\n' "${KEY_ID_1}"
+ALIAS_TARGET_1="$(existing aws kms describe-key --key-id=alias/customer-pii --query KeyMetadata.KeyId --output text)"
+if [[ -z "${ALIAS_TARGET_1}" ]]; then
+  aws kms create-alias --alias-name=alias/customer-pii --target-key-id="${KEY_ID_1}"
+fi
 
-step 'Creating KMS key 3 of 3'
-KEY_ID_3="$(aws kms create-key \
-  --origin EXTERNAL_KEY_STORE \
-  --custom-key-store-id "${KEY_STORE_ID}" \
-  --xks-key-id "${XKS_KEY_ID_3}" \
-  --description 'Backup vault' \
+step 'Creating KMS key 2 of 3 (or reusing it)'
+KEY_ID_2="${existing_keys[$XKS_KEY_ID_2]:-}"
+if [[ -z "${KEY_ID_2}" ]]; then
+  KEY_ID_2="$(aws kms create-key \
+    --origin=EXTERNAL_KEY_STORE \
+    --custom-key-store-id="${KEY_STORE_ID}" \
+    --xks-key-id="${XKS_KEY_ID_2}" \
+    --description='Archive bucket' \
+    --query KeyMetadata.KeyId --output text)"
+fi
+printf 'KMS key %s\n' "${KEY_ID_2}"
+ALIAS_TARGET_2="$(existing aws kms describe-key \
+  --key-id=alias/customer-archive \
   --query KeyMetadata.KeyId --output text)"
-printf 'Created KMS key %s\n' "${KEY_ID_3}"
-aws kms create-alias --alias-name alias/customer-backup --target-key-id "${KEY_ID_3}"
+if [[ -z "${ALIAS_TARGET_2}" ]]; then
+  aws kms create-alias --alias-name=alias/customer-archive --target-key-id="${KEY_ID_2}"
+fi
+
+step 'Creating KMS key 3 of 3 (or reusing it)'
+KEY_ID_3="${existing_keys[$XKS_KEY_ID_3]:-}"
+if [[ -z "${KEY_ID_3}" ]]; then
+  KEY_ID_3="$(aws kms create-key \
+    --origin=EXTERNAL_KEY_STORE \
+    --custom-key-store-id="${KEY_STORE_ID}" \
+    --xks-key-id="${XKS_KEY_ID_3}" \
+    --description='Backup vault' \
+    --query KeyMetadata.KeyId --output text)"
+fi
+printf 'KMS key %s\n' "${KEY_ID_3}"
+ALIAS_TARGET_3="$(existing aws kms describe-key --key-id=alias/customer-backup --query KeyMetadata.KeyId --output text)"
+if [[ -z "${ALIAS_TARGET_3}" ]]; then
+  aws kms create-alias --alias-name=alias/customer-backup --target-key-id="${KEY_ID_3}"
+fi
+
+step 'Creating the alarm topic and the CloudWatch alarms'
+ALARM_TOPIC_ARN="$(aws sns create-topic \
+  --name=customer-data-xks-alarms \
+  --attributes=KmsMasterKeyId=alias/aws/sns \
+  --query TopicArn --output text)"
+aws cloudwatch put-metric-alarm \
+  --alarm-name="${KEY_STORE_ID}"-certificate-days-to-expire \
+  --alarm-description='The XKS proxy TLS certificate expires soon: renew it before KMS loses the proxy.' \
+  --comparison-operator=LessThanThreshold \
+  --threshold=10 \
+  --evaluation-periods=1 \
+  --alarm-actions="${ALARM_TOPIC_ARN}" \
+  --ok-actions="${ALARM_TOPIC_ARN}" \
+  --namespace=AWS/KMS \
+  --metric-name=XksProxyCertificateDaysToExpire \
+  --statistic=Minimum \
+  --period=300 \
+  --dimensions Name=CustomKeyStoreId,Value="${KEY_STORE_ID}" Name=CertificateName,Value="${PROXY_CERTIFICATE_NAME}"
+aws cloudwatch put-metric-alarm \
+  --alarm-name="${KEY_STORE_ID}"-proxy-latency \
+  --alarm-description='The XKS proxy answers slowly: KMS gives up after 250 ms.' \
+  --comparison-operator=GreaterThanThreshold \
+  --threshold=200 \
+  --evaluation-periods=1 \
+  --alarm-actions="${ALARM_TOPIC_ARN}" \
+  --ok-actions="${ALARM_TOPIC_ARN}" \
+  --metrics='[{"Id":"q1","Expression":"SELECT AVG(XksProxyLatency) FROM \"AWS/KMS\" WHERE CustomKeyStoreId = '\'''"${KEY_STORE_ID}"''\''","Period":300,"ReturnData":true}]'
+aws cloudwatch put-metric-alarm \
+  --alarm-name="${KEY_STORE_ID}"-retryable-proxy-errors \
+  --alarm-description='Retryable XKS proxy errors: timeouts, throttling or an unreachable proxy.' \
+  --comparison-operator=GreaterThanThreshold \
+  --threshold=5 \
+  --evaluation-periods=1 \
+  --treat-missing-data=notBreaching \
+  --alarm-actions="${ALARM_TOPIC_ARN}" \
+  --ok-actions="${ALARM_TOPIC_ARN}" \
+  --metrics='[{"Id":"q1","Expression":"SELECT SUM(XksProxyErrors) FROM \"AWS/KMS\" WHERE CustomKeyStoreId = '\'''"${KEY_STORE_ID}"''\'' AND ErrorType = '\''Retryable'\''","Period":60,"ReturnData":true}]'
+aws cloudwatch put-metric-alarm \
+  --alarm-name="${KEY_STORE_ID}"-non-retryable-proxy-errors \
+  --alarm-description='Non-retryable XKS proxy errors: authentication, path or key configuration.' \
+  --comparison-operator=GreaterThanThreshold \
+  --threshold=5 \
+  --evaluation-periods=1 \
+  --treat-missing-data=notBreaching \
+  --alarm-actions="${ALARM_TOPIC_ARN}" \
+  --ok-actions="${ALARM_TOPIC_ARN}" \
+  --metrics='[{"Id":"q1","Expression":"SELECT SUM(XksProxyErrors) FROM \"AWS/KMS\" WHERE CustomKeyStoreId = '\'''"${KEY_STORE_ID}"''\'' AND ErrorType = '\''Non-retryable'\''","Period":60,"ReturnData":true}]'
+aws cloudwatch put-metric-alarm \
+  --alarm-name="${KEY_STORE_ID}"-key-manager-states \
+  --alarm-description='External key manager instances are Degraded or Unavailable.' \
+  --comparison-operator=GreaterThanThreshold \
+  --threshold=1 \
+  --evaluation-periods=1 \
+  --treat-missing-data=notBreaching \
+  --alarm-actions="${ALARM_TOPIC_ARN}" \
+  --ok-actions="${ALARM_TOPIC_ARN}" \
+  --metrics='[{"Id":"q1","Expression":"SELECT SUM(XksExternalKeyManagerStates) FROM \"AWS/KMS\" WHERE CustomKeyStoreId = '\'''"${KEY_STORE_ID}"''\'' AND XksExternalKeyManagerState != '\''Active'\''","Period":300,"ReturnData":true}]'
 
 step Done

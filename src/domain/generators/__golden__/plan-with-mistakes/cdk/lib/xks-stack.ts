@@ -175,7 +175,7 @@ export class XksStack extends cdk.Stack {
       onEventHandler: onEventFunction,
       isCompleteHandler: isCompleteFunction,
       queryInterval: cdk.Duration.seconds(30),
-      totalTimeout: cdk.Duration.hours(2),
+      totalTimeout: cdk.Duration.minutes(55),
     });
 
     // The existing VPC and subnets, from the plan (no lookups: synth works offline).

@@ -164,7 +164,7 @@ export class XksStack extends cdk.Stack {
       onEventHandler: onEventFunction,
       isCompleteHandler: isCompleteFunction,
       queryInterval: cdk.Duration.seconds(30),
-      totalTimeout: cdk.Duration.hours(2),
+      totalTimeout: cdk.Duration.minutes(55),
     });
 
     // The external key store. The handler reads the secret access key from Secrets Manager:

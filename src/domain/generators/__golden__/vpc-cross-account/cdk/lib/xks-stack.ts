@@ -160,7 +160,7 @@ export class XksNetworkStack extends cdk.Stack {
       onEventHandler: onEventFunction,
       isCompleteHandler: isCompleteFunction,
       queryInterval: cdk.Duration.seconds(30),
-      totalTimeout: cdk.Duration.hours(2),
+      totalTimeout: cdk.Duration.minutes(55),
     });
 
     // The existing VPC and subnets, from the plan (no lookups: synth works offline).
@@ -342,7 +342,7 @@ export class XksKeyStoreStack extends cdk.Stack {
       onEventHandler: onEventFunction,
       isCompleteHandler: isCompleteFunction,
       queryInterval: cdk.Duration.seconds(30),
-      totalTimeout: cdk.Duration.hours(2),
+      totalTimeout: cdk.Duration.minutes(55),
     });
 
     // The external key store. The handler reads the secret access key from Secrets Manager:

@@ -1,0 +1,191 @@
+/**
+ * Proof with the real AWS CLI 1.45 (awscli and botocore on PATH): every example plan and
+ * variant's script passes `bash -n` and `shellcheck -S style`, then runs end to end twice against
+ * a local stub (../testing/aws-stub): every `aws` command goes through the real CLI's parser,
+ * parameter validation and request serialization; only the answers come from the stub. The
+ * second run must create nothing new. Nothing can reach AWS: AWS_ENDPOINT_URL is a closed
+ * loopback port and the stub answers before any request is sent.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportVariants, type ExportVariant } from '../testing/export-variants';
+import {
+  inBatches,
+  requireTool,
+  runTool,
+  toolCacheRoot,
+  writeFiles,
+  type ToolResult,
+} from '../testing/tool-harness';
+import { generateAwsCli } from './generate-aws-cli';
+import { awsCliScriptName } from './script-names';
+
+const root = join(toolCacheRoot, 'aws-cli');
+const stubFolder = join(import.meta.dirname, '../testing/aws-stub');
+const secret = 'q0Vn3g0wD6u2mGQz8bq1Yl0m6s1Hn7Uu8pQ3eZ9fL2c=';
+
+/** The stub's record of one AWS call. */
+interface StubCall {
+  readonly argv: string[];
+  readonly service: string;
+  readonly operation: string;
+  readonly params: Record<string, unknown>;
+  readonly error?: string;
+}
+
+interface VariantRun {
+  readonly lint: ToolResult;
+  readonly syntax: ToolResult;
+  readonly runs: ToolResult[];
+  readonly calls: StubCall[][];
+}
+
+const results = new Map<string, VariantRun>();
+const servers: { kill: () => void }[] = [];
+
+/** The Python interpreter that has awscli: the one the `aws` on PATH runs. */
+async function awsCliPython(): Promise<string> {
+  for (const candidate of ['python3', 'python']) {
+    const probe = await runTool(candidate, ['-c', 'import awscli']).catch(() => undefined);
+    if (probe?.code === 0) return candidate;
+  }
+  throw new Error('No python on PATH can import awscli (install the AWS CLI 1.45 with pip).');
+}
+
+/** Starts the stub with the environment the script's calls use (the CLI reads it once). */
+async function startStub(
+  python: string,
+  env: NodeJS.ProcessEnv,
+  accounts: Record<string, string>,
+): Promise<void> {
+  const server = spawn(
+    python,
+    [
+      join(stubFolder, 'aws_cli_stub_server.py'),
+      env.XKS_AWS_STUB_SOCKET!,
+      env.XKS_AWS_STUB_LOG!,
+      ...Object.entries(accounts).map(([profile, account]) => `${profile}=${account}`),
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'], env },
+  );
+  servers.push({ kill: () => server.kill() });
+  await new Promise<void>((resolve, reject) => {
+    server.stdout.once('data', () => resolve());
+    server.once('exit', (code) => reject(new Error(`the AWS CLI stub exited with ${code}`)));
+  });
+}
+
+async function proveVariant(python: string, variant: ExportVariant): Promise<void> {
+  const folder = writeFiles(join(root, variant.id), generateAwsCli(variant.plan));
+  const script = join(folder, awsCliScriptName);
+  const syntax = await runTool('bash', ['-n', script]);
+  const lint = await runTool('shellcheck', ['--shell=bash', '--severity=style', script]);
+  if (!stubRun.has(variant.id)) {
+    results.set(variant.id, { lint, syntax, runs: [], calls: [] });
+    return;
+  }
+  const log = join(folder, 'stub-calls.jsonl');
+  const config = join(folder, 'aws-config');
+  writeFileSync(
+    config,
+    '[default]\ncli_follow_urlparam = false\n\n[profile network]\naws_access_key_id = AKIASTUBNETWORKSTUB\naws_secret_access_key = stub\n',
+  );
+  writeFileSync(log, '');
+  const owner = variant.plan.keyStore?.XksProxyVpcEndpointServiceOwner;
+  const env = {
+    PATH: `${stubFolder}:${process.env.PATH}`,
+    HOME: folder,
+    XKS_AWS_STUB_SOCKET: join(folder, 'stub.sock'),
+    XKS_AWS_STUB_LOG: log,
+    NETWORK_PROFILE: owner === undefined ? '' : 'network',
+    AWS_CONFIG_FILE: config,
+    AWS_SHARED_CREDENTIALS_FILE: join(folder, 'no-credentials'),
+    AWS_ACCESS_KEY_ID: 'AKIASTUBSTUBSTUBSTUB',
+    AWS_SECRET_ACCESS_KEY: 'stub',
+    AWS_ENDPOINT_URL: 'http://127.0.0.1:9',
+    XKS_PROXY_SECRET_ACCESS_KEY: secret,
+    PUBLIC_HOSTED_ZONE_ID: 'Z0123456789STUB',
+    POLL_INTERVAL_SECONDS: '0',
+  };
+  await startStub(python, env, {
+    default: variant.plan.accountId ?? '',
+    ...(owner === undefined ? {} : { network: owner }),
+  });
+  const runs: ToolResult[] = [];
+  const calls: StubCall[][] = [];
+  let seen = 0;
+  for (let round = 0; round < 2; round++) {
+    runs.push(await runTool('bash', [script], { cwd: folder, env }));
+    const all = readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => JSON.parse(line) as StubCall);
+    calls.push(all.slice(seen));
+    seen = all.length;
+  }
+  results.set(variant.id, { lint, syntax, runs, calls });
+}
+
+beforeAll(async () => {
+  await Promise.all([requireTool('awsCli'), requireTool('shellcheck')]);
+  const python = await awsCliPython();
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  await inBatches(exportVariants, 2, (variant) => proveVariant(python, variant));
+}, 900_000);
+
+afterAll(() => {
+  for (const server of servers) server.kill();
+});
+
+const created = (calls: readonly StubCall[]) =>
+  calls.filter((call) => /^(Create|Put|Register)/.test(call.operation) && !call.error);
+
+/**
+ * The variants run end to end (each AWS call is a real CLI start, about 0.3 s): every example that
+ * has no error finding, and the variants whose scripts take other paths.
+ */
+const stubRun = new Set([
+  'public-endpoint-ready',
+  'vpc-endpoint-service-ready',
+  'vpc-cross-account',
+  'hostile-strings',
+]);
+const runnable = exportVariants.filter((variant) => stubRun.has(variant.id));
+
+describe('AWS CLI export, proven with the real AWS CLI 1.45 against a local stub', () => {
+  it.each(exportVariants.map((variant) => variant.id))('%s: bash -n and shellcheck', (id) => {
+    const { syntax, lint } = results.get(id)!;
+    expect(syntax.stderr).toBe('');
+    expect(lint.stdout).toBe('');
+    expect(lint.code).toBe(0);
+  });
+
+  it.each(runnable.map((variant) => variant.id))(
+    '%s: runs end to end, and a second run changes nothing',
+    (id) => {
+      const { runs, calls } = results.get(id)!;
+      for (const run of runs) {
+        expect(run.stderr).toBe('');
+        expect(run.code).toBe(0);
+      }
+      expect(created(calls[0]!).length).toBeGreaterThan(0);
+      expect(created(calls[1]!).map((call) => call.operation)).toEqual([]);
+    },
+  );
+
+  it.each(runnable.map((variant) => variant.id))(
+    '%s: the AWS CLI parser accepts every command',
+    (id) => {
+      const rejected = results
+        .get(id)!
+        .runs.flatMap((run) => run.stderr.split('\n'))
+        .filter((line) =>
+          /^(usage: aws|aws: error|Unknown options|Parameter validation)/.test(line),
+        );
+      expect(rejected).toEqual([]);
+    },
+  );
+});

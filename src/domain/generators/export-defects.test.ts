@@ -1,0 +1,41 @@
+/**
+ * The defects an expert review found in the exports (issue 12), each pinned by a test on the
+ * generated files of every format; the real tools prove the rest (*-tools.test.ts and the CDK
+ * synth test).
+ */
+import { describe, expect, it } from 'vitest';
+import { generateAwsCli } from './aws-cli/generate-aws-cli';
+import { keyConstructIds } from './cdk/generate-cdk';
+import { generateCdk } from './cdk/generate-cdk';
+import { exportVariants } from './testing/export-variants';
+import { generateTerraform } from './terraform/generate-terraform';
+import type { GeneratedFile } from './types';
+
+const variant = (id: string) => exportVariants.find((entry) => entry.id === id)!.plan;
+const text = (files: readonly GeneratedFile[]) => files.map((file) => file.content).join('\n');
+const file = (files: readonly GeneratedFile[], path: string) =>
+  files.find((entry) => entry.path === path)!.content;
+
+describe('export defects', () => {
+  it('1: CDK construct IDs of keys stay unique when their ids differ only by punctuation', () => {
+    const keys = variant('punctuation-key-ids').keys!;
+    const ids = keyConstructIds(keys);
+    expect(new Set(ids).size).toBe(keys.length);
+    expect(ids[0]).toBe('KeyOrders1');
+  });
+
+  it('2: the CDK custom resources give up before CloudFormation’s one hour', () => {
+    const files = generateCdk(variant('vpc-endpoint-service-ready'));
+    expect(file(files, 'lib/xks-stack.ts')).toContain('totalTimeout: cdk.Duration.minutes(55)');
+    expect(text(files)).not.toMatch(/2 hours/);
+  });
+
+  it('3: cross-account exports allow exactly the plan’s principals, never an added root', () => {
+    const plan = variant('cross-account-role-only');
+    for (const files of [generateTerraform(plan), generateCdk(plan), generateAwsCli(plan)]) {
+      const all = text(files);
+      expect(all).not.toContain(':root');
+      expect(all).toContain('arn:aws:iam::111122223333:role/xks-connector');
+    }
+  });
+});
