@@ -20,6 +20,16 @@ describe('checkDocument', () => {
     expect(isUnusable(outcome) && outcome.unusable).toContain(reason);
   });
 
+  it('refuses a value nested deeper than the limit, and accepts one at it', () => {
+    let deep: unknown = 1;
+    for (let level = 0; level < 5000; level++) deep = [deep];
+    const outcome = checkDocument({ version: 1, keyStore: deep }, { now: testNow });
+    expect(isUnusable(outcome) && outcome.unusable).toContain('nested more than 32 levels deep');
+    let atLimit: unknown = 1;
+    for (let level = 0; level < 31; level++) atLimit = [atLimit];
+    expect(isUnusable(checkDocument({ version: 1, title: atLimit }, { now: testNow }))).toBe(false);
+  });
+
   it('recognises a plan and judges it', () => {
     const outcome = checkDocument(ready, { now: testNow });
     expect(isUnusable(outcome)).toBe(false);

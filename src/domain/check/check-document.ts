@@ -56,6 +56,7 @@ export function checkDocument(value: unknown, options: CheckOptions = {}): Check
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { unusable: `expected a JSON object, found ${describeJsonType(value)}` };
   }
+  if (nestsTooDeep(value)) return { unusable: tooDeepProblem };
   const document = value as Record<string, unknown>;
   const now = options.now ?? new Date();
   // Older plan forms are brought up to date first; a newer version is refused there.
@@ -103,16 +104,44 @@ function syntaxErrorLocation(text: string, error: unknown): string | undefined {
   return `${located[1]} at line ${line}, column ${column}`;
 }
 
-/** Parses document text as JSON, with a message fit to show a user when it is not JSON. */
+/**
+ * Deepest nesting of arrays and objects accepted. A plan needs fewer than 10 levels; the limit
+ * keeps every walk over a document (the secret finder, copies, JSON.stringify) far from the call
+ * stack's end, whatever a file or link holds.
+ */
+export const maxJsonDepth = 32;
+
+/** Whether `value` nests deeper than `maxJsonDepth`; iterative, so any depth is measured safely. */
+function nestsTooDeep(value: unknown): boolean {
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth > maxJsonDepth) return true;
+    for (const child of Object.values(item)) {
+      if (child !== null && typeof child === 'object') pending.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
+export const tooDeepProblem = `nested more than ${maxJsonDepth} levels deep (a plan needs fewer than 10)`;
+
+/**
+ * Parses document text as JSON, with a message fit to show a user when it is not JSON or nests
+ * too deep. Every reader (files, pasted text, share links, the CLI) goes through here.
+ */
 export function parseDocumentText(text: string): { value: unknown } | UnusableDocument {
   const trimmed = text.replace(/^\uFEFF/, '');
   if (trimmed.trim() === '') return { unusable: 'the file is empty' };
+  let value: unknown;
   try {
-    return { value: JSON.parse(trimmed) };
+    value = JSON.parse(trimmed);
   } catch (error) {
     const location = syntaxErrorLocation(trimmed, error);
     return { unusable: location ? `not valid JSON: ${location}` : 'not valid JSON' };
   }
+  return nestsTooDeep(value) ? { unusable: tooDeepProblem } : { value };
 }
 
 export type Summary = Readonly<Record<`${Severity}s`, number>>;

@@ -71,6 +71,14 @@ describe('share links', () => {
     expect('problem' in decoded && decoded.problem).toMatch(/damaged/);
   });
 
+  it('refuses a plan nested thousands of levels deep, from a link of about 100 characters', () => {
+    const json = `{"version":1,"keyStore":${'['.repeat(3000)}${']'.repeat(3000)}}`;
+    const link = `1.${base64Url(deflateSync(new TextEncoder().encode(json)))}`;
+    expect(link.length).toBeLessThan(200);
+    const decoded = decodePlanLink(link);
+    expect('problem' in decoded && decoded.problem).toContain('nested more than 32 levels deep');
+  });
+
   it('stops a compression bomb at the size limit', () => {
     const bomb = deflateSync(new Uint8Array(maxPlanBytes * 20).fill(32), { level: 9 });
     const decoded = decodePlanLink(`1.${base64Url(bomb)}`);

@@ -6,7 +6,12 @@
  * checked before each expensive step (a compression bomb stops at the limit).
  */
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
-import { checkDocument, isUnusable } from '../check/check-document';
+import {
+  checkDocument,
+  isUnusable,
+  parseDocumentText,
+  tooDeepProblem,
+} from '../check/check-document';
 import { decodeBase64, encodeBase64 } from '../encoding/base64';
 import { parsePlan } from '../plan/parse-plan';
 import type { Plan } from '../plan/plan-schema';
@@ -85,13 +90,13 @@ export function decodePlanLink(link: string): DecodedLink {
     return { problem: `the plan in the link is larger than ${maxPlanBytes / 1024 / 1024} MB` };
   }
   if (inflated === 'damaged') return { problem: 'the link is damaged (it may be cut short)' };
-  let value: unknown;
-  try {
-    value = JSON.parse(strFromU8(inflated));
-  } catch {
-    return { problem: 'the link is damaged (its plan is not readable)' };
+  const parsed = parseDocumentText(strFromU8(inflated));
+  if ('unusable' in parsed) {
+    return parsed.unusable === tooDeepProblem
+      ? { problem: `the link holds no usable plan: ${tooDeepProblem}` }
+      : { problem: 'the link is damaged (its plan is not readable)' };
   }
-  const outcome = checkDocument(value);
+  const outcome = checkDocument(parsed.value);
   if (isUnusable(outcome)) return { problem: `the link holds no usable plan: ${outcome.unusable}` };
   if (outcome.kind !== 'plan' || !outcome.plan) return { problem: 'the link holds no plan' };
   return { plan: outcome.plan };

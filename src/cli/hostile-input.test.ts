@@ -1,0 +1,49 @@
+/** Inputs an attack on the CLI used: each must end in a clear one-line refusal, never a crash. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { runCli, temporaryWorkspace } from './cli-test-support';
+
+const workspace = temporaryWorkspace('xks-hostile-');
+
+function file(name: string, content: string): string {
+  const path = join(workspace, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const deeplyNested = (levels: number) =>
+  `{"version":1,"keyStore":${'['.repeat(levels)}${']'.repeat(levels)}}`;
+
+describe('deeply nested JSON', () => {
+  it.each([3_000, 20_000])(
+    'is refused with the nesting limit by check, export, report and link (%i levels)',
+    async (levels) => {
+      const path = file(`deep-${levels}.json`, deeplyNested(levels));
+      for (const argv of [
+        ['check', path],
+        ['check', path, '--format', 'sarif'],
+        ['export', path, '--format', 'plan', '--out', join(workspace, 'out')],
+        ['report', path],
+        ['link', path],
+      ]) {
+        const { code, stderr } = await runCli(argv);
+        expect(code, argv.join(' ')).toBe(2);
+        expect(stderr).toContain('nested more than 32 levels deep');
+        expect(stderr).not.toContain('internal error');
+      }
+    },
+  );
+
+  it('is refused by open, from a link of about 100 characters', async () => {
+    const json = new TextEncoder().encode(deeplyNested(3_000));
+    const token = Buffer.from(deflateSync(json)).toString('base64url');
+    const { code, stderr } = await runCli([
+      'open',
+      `https://planner.example/plan/review#plan=1.${token}`,
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('nested more than 32 levels deep');
+  });
+});
