@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { crc32 } from '../src/domain/encoding/crc32';
 import { shareDictionaryV1 } from '../src/domain/share/share-dictionary';
 import { readExample } from './support';
 import { planStorageKey, seedExample, stepHeading, stepper } from './wizard-support';
@@ -22,20 +23,24 @@ async function copyLink(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-// The link format (`1.` and the plan's JSON, DEFLATE with the preset dictionary, base64url), done
-// here in Node; the codec itself, with its checks, is unit tested.
+// The link format (`2.` and the plan's JSON, DEFLATE with the preset dictionary, then its CRC-32,
+// base64url), done here in Node; the codec itself, with its checks, is unit tested.
 const dictionary = strToU8(shareDictionaryV1);
 
 /** The plan JSON text a link carries. */
 function planInLink(link: string): string {
   const token = link.slice(link.indexOf('#plan=') + '#plan='.length);
-  expect(token.startsWith('1.')).toBe(true);
-  return strFromU8(inflateSync(Buffer.from(token.slice(2), 'base64url'), { dictionary }));
+  expect(token.startsWith('2.')).toBe(true);
+  const payload = Buffer.from(token.slice(2), 'base64url');
+  return strFromU8(inflateSync(payload.subarray(0, -4), { dictionary }));
 }
 
 function tokenOf(plan: unknown): string {
-  const compressed = deflateSync(strToU8(JSON.stringify(plan)), { level: 9, dictionary });
-  return `1.${Buffer.from(compressed).toString('base64url')}`;
+  const json = strToU8(JSON.stringify(plan));
+  const checksum = Buffer.alloc(4);
+  checksum.writeUInt32BE(crc32(json));
+  const compressed = deflateSync(json, { level: 9, dictionary });
+  return `2.${Buffer.concat([compressed, checksum]).toString('base64url')}`;
 }
 
 const linkDialog = (page: Page) => page.getByRole('dialog', { name: 'Open the shared plan?' });
@@ -50,7 +55,7 @@ test('a copied link opens the same plan in a fresh browser, on the review', asyn
   await seedExample(page, 'vpc-cross-account');
   await page.goto('/plan/review');
   const link = await copyLink(page);
-  expect(link).toMatch(new RegExp(`^${baseURL}/plan/review#plan=1\\.[A-Za-z0-9_-]+$`));
+  expect(link).toMatch(new RegExp(`^${baseURL}/plan/review#plan=2\\.[A-Za-z0-9_-]+$`));
   const original = content(await savedPlan(page));
 
   const fresh = await browser.newContext();
@@ -144,6 +149,14 @@ test('opening a link over a different plan from the dialog sets the plan aside',
 for (const [name, damage, message] of [
   ['a truncated link', (token: string) => token.slice(0, token.length - 12), 'damaged'],
   ['a link from a newer planner', (token: string) => `9${token.slice(1)}`, 'newer XKS Planner'],
+  [
+    'a link with one character changed',
+    (token: string) => {
+      const middle = Math.floor(token.length / 2);
+      return `${token.slice(0, middle)}${token[middle] === 'A' ? 'B' : 'A'}${token.slice(middle + 1)}`;
+    },
+    'damaged',
+  ],
 ] as const) {
   test(`${name} shows the problem and leaves the autosaved plan intact`, async ({ page }) => {
     await seedExample(page, 'public-endpoint-ready');
@@ -159,6 +172,14 @@ for (const [name, damage, message] of [
     expect(page.url()).not.toContain('#plan=');
   });
 }
+
+test('a version-1 link (no checksum) opens with a note saying so', async ({ page }) => {
+  const plan = { version: 1, title: 'Made by an older planner' };
+  const compressed = deflateSync(strToU8(JSON.stringify(plan)), { level: 9, dictionary });
+  await page.goto(`/plan/review#plan=1.${Buffer.from(compressed).toString('base64url')}`);
+  await expect(page.getByRole('note')).toContainText('carries no checksum');
+  expect(content(await savedPlan(page))).toEqual(content(plan));
+});
 
 test('no secret ever reaches a link', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

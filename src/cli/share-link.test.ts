@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, isUnusable } from '../domain/check/check-document';
 import { generatePlanFile } from '../domain/generators/plan-file/generate-plan-file';
@@ -9,7 +10,7 @@ describe('xks-planner link and open', () => {
     const path = examplePath('plan-with-mistakes');
     const linked = await runCli(['link', path, '--base', 'https://planner.example/']);
     expect(linked.code).toBe(0);
-    expect(linked.stdout).toMatch(/^https:\/\/planner\.example\/plan\/review#plan=1\.[\w-]+\n$/);
+    expect(linked.stdout).toMatch(/^https:\/\/planner\.example\/plan\/review#plan=2\.[\w-]+\n$/);
     const opened = await runCli(['open', linked.stdout.trim()]);
     expect(opened.code).toBe(0);
     const outcome = checkDocument(JSON.parse(readFileSync(path, 'utf8')));
@@ -22,15 +23,26 @@ describe('xks-planner link and open', () => {
     const linked = await runCli(['link', examplePath('public-endpoint-ready')], {
       env: { XKS_PLANNER_URL: 'https://xks.internal.example' },
     });
-    expect(linked.stdout).toMatch(/^https:\/\/xks\.internal\.example\/plan\/review#plan=1\./);
+    expect(linked.stdout).toMatch(/^https:\/\/xks\.internal\.example\/plan\/review#plan=2\./);
   });
 
   it('refuses a damaged link with one line and exit 2', async () => {
     const linked = await runCli(['link', examplePath('vpc-cross-account')]);
     const opened = await runCli(['open', linked.stdout.slice(0, 200)]);
     expect(opened.code).toBe(2);
-    expect(opened.stderr).toBe(
-      'xks-planner: cannot open the link: the link is damaged (it may be cut short)\n',
+    expect(opened.stderr).toMatch(
+      /^xks-planner: cannot open the link: the link is damaged \([^\n]+\)\n$/,
+    );
+  });
+
+  it('opens a version-1 link (no checksum) with a note saying so', async () => {
+    const json = new TextEncoder().encode('{"version":1,"title":"old"}');
+    const token = Buffer.from(deflateSync(json)).toString('base64url');
+    const opened = await runCli(['open', `https://planner.example/plan/review#plan=1.${token}`]);
+    expect(opened.code).toBe(0);
+    expect(opened.stdout).toContain('"title": "old"');
+    expect(opened.stderr).toContain(
+      'xks-planner: note: this link was made by an older XKS Planner',
     );
   });
 

@@ -32,6 +32,7 @@ export function openLink(invocation: Extract<Invocation, { action: 'open' }>, io
     io.stderr(`xks-planner: cannot open the link: ${printable(decoded.problem)}\n`);
     return exitCodes.unusable;
   }
+  if (decoded.note !== undefined) io.stderr(`xks-planner: note: ${decoded.note}\n`);
   io.stdout(generatePlanFile(decoded.plan)[0]!.content);
   return exitCodes.clean;
 }

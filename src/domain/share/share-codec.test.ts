@@ -20,7 +20,7 @@ const base64Url = (bytes: Uint8Array) =>
 describe('share links', () => {
   it.each(plans)('$id: encodes and decodes to the same plan, without $schema', ({ plan }) => {
     const token = encodePlanLink(plan);
-    expect(token).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+    expect(token).toMatch(/^2\.[A-Za-z0-9_-]+$/);
     const expected = { ...plan };
     delete expected.$schema;
     expect(decodePlanLink(token)).toEqual({ plan: expected });
@@ -45,7 +45,7 @@ describe('share links', () => {
   it.each([
     ['empty', '', 'not an XKS Planner link'],
     ['plain text', 'hello', 'not an XKS Planner link'],
-    ['a newer link version', '2.abc', 'newer XKS Planner'],
+    ['a newer link version', '3.abc', 'newer XKS Planner'],
     ['version 0', '0.abc', 'unknown link version 0'],
     ['characters outside base64url', '1.***', 'damaged'],
     ['no data', '1.', 'damaged'],
@@ -63,6 +63,46 @@ describe('share links', () => {
   ])('explains why a link with %s cannot be opened', (_case, link, problem) => {
     const decoded = decodePlanLink(link);
     expect('problem' in decoded && decoded.problem).toContain(problem);
+  });
+
+  it('rejects every link with one character changed, none opening with other values', () => {
+    const token = encodePlanLink(plans[1]!.plan);
+    const original = decodePlanLink(token);
+    let opened = 0;
+    // Every position of the tag and about 150 of the data (each decode runs the rules).
+    const step = Math.ceil(token.length / 150);
+    for (let index = 0; index < token.length; index += index < 2 ? 1 : step) {
+      for (const replacement of ['A', '7', '.']) {
+        if (token[index] === replacement) continue;
+        const decoded = decodePlanLink(
+          token.slice(0, index) + replacement + token.slice(index + 1),
+        );
+        // The last character's low bits are padding: a change there leaves the bytes as they were.
+        if ('plan' in decoded) {
+          opened++;
+          expect(decoded).toEqual(original);
+        } else {
+          expect(decoded.problem).toMatch(/damaged|not an XKS Planner link|link version/);
+        }
+      }
+    }
+    expect(opened).toBeLessThanOrEqual(3);
+  });
+
+  it('rejects a link whose checksum does not match its plan', () => {
+    const json = new TextEncoder().encode('{"version":1,"title":"changed"}');
+    const link = `2.${base64Url(new Uint8Array([...deflateSync(json), 1, 2, 3, 4]))}`;
+    const decoded = decodePlanLink(link);
+    expect('problem' in decoded && decoded.problem).toContain('damaged (its checksum');
+  });
+
+  it('still opens a version-1 link, with a note that it carries no checksum', () => {
+    const json = new TextEncoder().encode('{"version":1,"title":"old link"}');
+    const decoded = decodePlanLink(`1.${base64Url(deflateSync(json))}`);
+    expect(decoded).toEqual({
+      plan: { version: 1, title: 'old link' },
+      note: expect.stringContaining('no checksum'),
+    });
   });
 
   it('says a truncated link is damaged', () => {

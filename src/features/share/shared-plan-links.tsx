@@ -53,6 +53,7 @@ export function SharedPlanLinks({ children }: { readonly children: ReactNode }) 
   const storage = window.localStorage;
   const [opening, setOpening] = useState(() => tokenInAddress() !== undefined);
   const [problem, setProblem] = useState<string | undefined>(undefined);
+  const [note, setNote] = useState<string | undefined>(undefined);
   const [asking, setAsking] = useState<LinkedPlan | undefined>(undefined);
   // Set by "Open the shared plan" just before it closes the dialog; any other close keeps it.
   const openChosen = useRef(false);
@@ -90,6 +91,7 @@ export function SharedPlanLinks({ children }: { readonly children: ReactNode }) 
   const handleLink = useCallback(
     async (token: string, fromAddress: boolean, isCancelled: () => boolean = () => false) => {
       setProblem(undefined);
+      setNote(undefined);
       const decoded = await decode(token);
       if (isCancelled()) return;
       if (fromAddress) removeFragment();
@@ -97,6 +99,7 @@ export function SharedPlanLinks({ children }: { readonly children: ReactNode }) 
         setProblem(decoded.problem);
         return;
       }
+      setNote(decoded.note);
       const linked = { token, plan: decoded.plan };
       const current = readSavedPlan(storage)?.plan;
       if (fromAddress && current && !isEmptyPlan(current) && !samePlan(current, linked.plan)) {
@@ -152,6 +155,16 @@ export function SharedPlanLinks({ children }: { readonly children: ReactNode }) 
           </p>
           <div className="banner-actions">
             <button type="button" className="button" onClick={() => setProblem(undefined)}>
+              Dismiss
+            </button>
+          </div>
+        </div>
+      )}
+      {note !== undefined && (
+        <div className="banner shared-plan-notice" role="note">
+          <p>Note about the shared plan: {note}.</p>
+          <div className="banner-actions">
+            <button type="button" className="button" onClick={() => setNote(undefined)}>
               Dismiss
             </button>
           </div>
