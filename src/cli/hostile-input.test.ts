@@ -1,5 +1,5 @@
 /** Inputs an attack on the CLI used: each must end in a clear one-line refusal, never a crash. */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -45,5 +45,24 @@ describe('deeply nested JSON', () => {
     ]);
     expect(code).toBe(2);
     expect(stderr).toContain('nested more than 32 levels deep');
+  });
+});
+
+describe('a "__proto__" key', () => {
+  const document = '{"version":1,"keyStore":{"__proto__":{"CustomKeyStoreName":"x"}}}';
+
+  it('is reported as ignored, and what it holds reaches neither the export nor the link', async () => {
+    const path = file('proto.json', document);
+    const checked = await runCli(['check', path, '--format', 'json']);
+    expect(checked.stdout).toContain(
+      'The plan format has no field \\"__proto__\\"; it was ignored.',
+    );
+    const out = join(workspace, 'proto-out');
+    await runCli(['export', path, '--format', 'plan', '--out', out]);
+    expect(readFileSync(join(out, 'plan.json'), 'utf8')).not.toContain('CustomKeyStoreName');
+    const linked = await runCli(['link', path]);
+    const opened = await runCli(['open', linked.stdout.trim()]);
+    expect(opened.code).toBe(0);
+    expect(opened.stdout).not.toContain('CustomKeyStoreName');
   });
 });

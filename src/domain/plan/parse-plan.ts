@@ -33,15 +33,19 @@ function findSecrets(value: Json, path: PathSegment[], found: PathSegment[][]): 
   }
 }
 
-/** Copies plain JSON data, leaving out every `RawSecretAccessKey`. */
+/**
+ * Copies plain JSON data, leaving out every `RawSecretAccessKey`. Members are defined, never
+ * assigned: assigning a `"__proto__"` key would make its value the copy's prototype, and the
+ * fields in it would reach the plan although the finding says the key was ignored.
+ */
 function copyWithoutSecrets(value: Json): Json {
   if (Array.isArray(value)) return value.map(copyWithoutSecrets);
   if (value !== null && typeof value === 'object') {
-    const copy: Record<string, Json> = {};
-    for (const [key, item] of Object.entries(value)) {
-      if (key !== secretKeyName) copy[key] = copyWithoutSecrets(item);
-    }
-    return copy;
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== secretKeyName)
+        .map(([key, item]) => [key, copyWithoutSecrets(item)]),
+    );
   }
   return value;
 }
