@@ -66,3 +66,55 @@ describe('a "__proto__" key', () => {
     expect(opened.stdout).not.toContain('CustomKeyStoreName');
   });
 });
+
+describe('terminal escape sequences in plan text', () => {
+  // OSC 52 writes the clipboard in some terminals; U+009B is the one-character CSI.
+  const osc52 = '\u001b]52;c;ZWNobyBoaQ==\u0007';
+  const csi = '\u009b31m';
+  const plan = JSON.stringify({
+    version: 1,
+    title: `Plan ${osc52} ${csi}`,
+    keyStore: { CustomKeyStoreName: `name${csi}`, [`Unknown${csi}`]: 1 },
+  });
+  // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+  const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+  it.each([
+    ['report (Markdown)', ['report']],
+    ['report (HTML)', ['report', '--format', 'html']],
+    ['check', ['check']],
+    ['check --format json', ['check', '--format', 'json']],
+    ['check --format sarif', ['check', '--format', 'sarif']],
+    ['link', ['link']],
+  ])('never reach standard output or error from %s', async (_name, argv) => {
+    const path = file('escapes.json', plan);
+    const [command, ...options] = argv;
+    const { stdout, stderr } = await runCli([command!, path, ...options]);
+    expect(stdout).not.toMatch(controls);
+    expect(stderr).not.toMatch(controls);
+  });
+
+  it('are escaped in JSON output that still reads back to the same text', async () => {
+    const path = file('escapes.json', plan);
+    const { stdout } = await runCli(['check', path, '--format', 'json']);
+    expect(stdout).toContain('\\u009b');
+    expect(JSON.stringify(JSON.parse(stdout))).toContain('\u009b');
+  });
+
+  it('never reach standard output from open', async () => {
+    const path = file('escapes.json', plan);
+    const linked = await runCli(['link', path]);
+    const opened = await runCli(['open', linked.stdout.trim()]);
+    expect(opened.code).toBe(0);
+    expect(opened.stdout).not.toMatch(controls);
+    expect(JSON.parse(opened.stdout).title).toBe(`Plan ${osc52} ${csi}`);
+  });
+
+  it('leave the colours of text output on a terminal', async () => {
+    const path = file('escapes.json', plan);
+    const { stdout } = await runCli(['check', path], { isTTY: true });
+    expect(stdout).toContain('\u001b[1m');
+    expect(stdout).not.toContain('\u001b]');
+    expect(stdout).not.toContain('\u009b');
+  });
+});

@@ -10,9 +10,12 @@ import { openLink, printLink } from './share-link';
 import { reportPlan } from './report-plan';
 import { explainCode } from './explain-code';
 import { parseArguments, usage, type OutputFormat } from './parse-arguments';
-import { printable } from './printable';
+import { printable, terminalSafe } from './printable';
 
 import { exitCodes } from './exit-codes';
+
+// https://no-color.org: colour only for a terminal, and never when NO_COLOR is set.
+const usesColour = (io: CliIo) => io.isTTY && !io.env.NO_COLOR;
 
 function format(files: readonly CheckedFile[], outputFormat: OutputFormat, io: CliIo): string {
   switch (outputFormat) {
@@ -20,11 +23,8 @@ function format(files: readonly CheckedFile[], outputFormat: OutputFormat, io: C
       return formatJson(files);
     case 'sarif':
       return formatSarif(files);
-    case 'text': {
-      // https://no-color.org: colour only for a terminal, and never when NO_COLOR is set.
-      const colour = io.isTTY && !io.env.NO_COLOR;
-      return formatText(files, colour ? ansiPaint : plainPaint);
-    }
+    case 'text':
+      return formatText(files, usesColour(io) ? ansiPaint : plainPaint);
   }
 }
 
@@ -46,8 +46,17 @@ async function check(files: readonly string[], outputFormat: OutputFormat, io: C
   return hasError ? exitCodes.errorFindings : exitCodes.clean;
 }
 
-/** Runs `xks-planner` with the given arguments; returns the exit code and never throws. */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs `xks-planner` with the given arguments; returns the exit code and never throws. Everything
+ * it writes to standard output and error passes through `terminalSafe`.
+ */
+export async function run(argv: readonly string[], terminal: CliIo): Promise<number> {
+  const keepStyles = usesColour(terminal);
+  const io: CliIo = {
+    ...terminal,
+    stdout: (text) => terminal.stdout(terminalSafe(text, keepStyles)),
+    stderr: (text) => terminal.stderr(terminalSafe(text, false)),
+  };
   try {
     const invocation = parseArguments(argv);
     switch (invocation.action) {
