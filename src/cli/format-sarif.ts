@@ -72,7 +72,8 @@ export function formatSarif(files: readonly CheckedFile[]): string {
         locations: [{ physicalLocation: { artifactLocation: { uri } } }],
       });
     } else {
-      results.push(...outcome.findings.map((finding) => result(finding, uri, ruleIndexes)));
+      // One by one: spreading a long array into push() overflows the call stack.
+      for (const finding of outcome.findings) results.push(result(finding, uri, ruleIndexes));
     }
   }
   const log = {

@@ -118,3 +118,38 @@ describe('terminal escape sequences in plan text', () => {
     expect(stdout).not.toContain('\u009b');
   });
 });
+
+describe('inputs that would make unbounded work', () => {
+  const unknownFields = (count: number) =>
+    `{"version":1,"keyStore":{${Array.from({ length: count }, (_, index) => `"f${index}":1`).join(',')}}}`;
+
+  it('refuses a 5 MB plan of half a million fields before parsing it', async () => {
+    const path = file('many-fields.json', unknownFields(400_000));
+    const { code, stderr } = await runCli(['check', path]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('holds more than 50,000 values');
+  });
+
+  it(
+    'lists 50 unknown fields and counts the rest, in every format',
+    { timeout: 30_000 },
+    async () => {
+      const path = file('fields.json', unknownFields(40_000));
+      const text = await runCli(['check', path]);
+      expect(text.code).toBe(1);
+      expect(text.stdout).toContain('And 39,950 more values that do not fit the plan format');
+      const json = JSON.parse((await runCli(['check', path, '--format', 'json'])).stdout) as {
+        findings: unknown[];
+      };
+      expect(json.findings.length).toBeLessThan(70);
+      const sarif = await runCli(['check', path, '--format', 'sarif']);
+      expect(sarif.code).toBe(1);
+    },
+  );
+
+  it('stops reading a device that never ends at the size limit', async () => {
+    const { code, stderr } = await runCli(['check', '/dev/zero']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('xks-planner: /dev/zero: too large (more than 5 MB; the limit is 5 MB)\n');
+  });
+});

@@ -128,20 +128,61 @@ function nestsTooDeep(value: unknown): boolean {
 export const tooDeepProblem = `nested more than ${maxJsonDepth} levels deep (a plan needs fewer than 10)`;
 
 /**
- * Parses document text as JSON, with a message fit to show a user when it is not JSON or nests
- * too deep. Every reader (files, pasted text, share links, the CLI) goes through here.
+ * Most values (members and elements) accepted in one document. A plan with 600 keys holds about
+ * 6,000; JSON.parse alone takes seconds for half a million fields, so the count is taken from
+ * the text before it is parsed.
+ */
+export const maxJsonValues = 50_000;
+
+export const tooManyValuesProblem = `holds more than ${maxJsonValues.toLocaleString('en')} values (a plan needs a few thousand at most)`;
+
+const [quote, backslash, comma, openBrace, openBracket, closeBrace, closeBracket] = [
+  ...'"\\,{[}]',
+].map((character) => character.charCodeAt(0));
+
+/**
+ * Measures JSON text without parsing it, in one pass: why it is too deep or too large, if it is.
+ * Text that is not JSON at all passes, for JSON.parse to say where it is wrong.
+ */
+function jsonTextProblem(text: string): string | undefined {
+  let depth = 0;
+  let values = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (inString) {
+      if (code === backslash) index++;
+      else if (code === quote) inString = false;
+    } else if (code === quote) {
+      inString = true;
+    } else if (code === openBrace || code === openBracket) {
+      if (++depth > maxJsonDepth) return tooDeepProblem;
+      if (++values > maxJsonValues) return tooManyValuesProblem;
+    } else if (code === closeBrace || code === closeBracket) {
+      depth--;
+    } else if (code === comma && ++values > maxJsonValues) {
+      return tooManyValuesProblem;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Parses document text as JSON, with a message fit to show a user when it is not JSON, nests too
+ * deep or holds too many values. Every reader (files, pasted text, share links, the CLI) goes
+ * through here.
  */
 export function parseDocumentText(text: string): { value: unknown } | UnusableDocument {
   const trimmed = text.replace(/^\uFEFF/, '');
   if (trimmed.trim() === '') return { unusable: 'the file is empty' };
-  let value: unknown;
+  const problem = jsonTextProblem(trimmed);
+  if (problem !== undefined) return { unusable: problem };
   try {
-    value = JSON.parse(trimmed);
+    return { value: JSON.parse(trimmed) };
   } catch (error) {
     const location = syntaxErrorLocation(trimmed, error);
     return { unusable: location ? `not valid JSON: ${location}` : 'not valid JSON' };
   }
-  return nestsTooDeep(value) ? { unusable: tooDeepProblem } : { value };
 }
 
 export type Summary = Readonly<Record<`${Severity}s`, number>>;

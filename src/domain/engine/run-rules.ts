@@ -28,6 +28,25 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/**
+ * Findings listed one by one, per rule and per document; beyond them a rule's findings are only
+ * counted, in one summary finding of that rule. This bounds the work and the output of any input.
+ */
+export const maxFindingsPerRule = 100;
+export const maxFindingsPerDocument = 500;
+
+function unlistedFindings(rule: AnyRule, count: number): Finding {
+  return {
+    ruleId: rule.id,
+    severity: rule.severity,
+    path: '',
+    messageId: 'unlisted-findings',
+    message: `And ${count.toLocaleString('en')} more findings of this rule, not listed one by one.`,
+    fix: 'Correct the findings listed, then check the plan again to see the rest.',
+    sources: rule.sources,
+  };
+}
+
 export function runRules<Input>(
   rules: readonly AnyRule<Input>[],
   input: Input,
@@ -42,11 +61,14 @@ export function runRules<Input>(
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const notApplicable: string[] = [];
+  let listedInDocument = 0;
   for (const rule of rules) {
     if (rule.appliesTo !== 'all' && rule.appliesTo !== options.connectivity) {
       notApplicable.push(rule.id);
       continue;
     }
+    let listed = 0;
+    let unlisted = 0;
     rule.check(input, {
       now: options.now,
       document: options.document,
@@ -66,9 +88,16 @@ export function runRules<Input>(
         const key = `${finding.ruleId}\u0000${finding.path}\u0000${finding.message}`;
         if (seen.has(key)) return;
         seen.add(key);
-        findings.push(finding);
+        if (listed < maxFindingsPerRule && listedInDocument < maxFindingsPerDocument) {
+          listed++;
+          listedInDocument++;
+          findings.push(finding);
+        } else {
+          unlisted++;
+        }
       },
     });
+    if (unlisted > 0) findings.push(unlistedFindings(rule, unlisted));
   }
   findings.sort(compareFindings);
   return { findings, notApplicable };

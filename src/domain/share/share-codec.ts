@@ -14,6 +14,7 @@ import {
   isUnusable,
   parseDocumentText,
   tooDeepProblem,
+  tooManyValuesProblem,
 } from '../check/check-document';
 import { decodeBase64, encodeBase64 } from '../encoding/base64';
 import { crc32 } from '../encoding/crc32';
@@ -115,8 +116,8 @@ export function decodePlanLink(link: string): DecodedLink {
   }
   const parsed = parseDocumentText(strFromU8(inflated));
   if ('unusable' in parsed) {
-    return parsed.unusable === tooDeepProblem
-      ? { problem: `the link holds no usable plan: ${tooDeepProblem}` }
+    return [tooDeepProblem, tooManyValuesProblem].includes(parsed.unusable)
+      ? { problem: `the link holds no usable plan: ${parsed.unusable}` }
       : { problem: 'the link is damaged (its plan is not readable)' };
   }
   const outcome = checkDocument(parsed.value);
