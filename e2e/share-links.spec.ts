@@ -115,14 +115,18 @@ test('a link over a different autosaved plan asks, and both plans stay reachable
 
   // The link was kept: it can be opened later, which sets the current plan aside.
   await other.reload();
-  await other.getByRole('button', { name: 'Open the shared plan (sets yours aside)' }).click();
+  await other.getByRole('button', { name: /^Open “.*” \(sets yours aside\)$/ }).click();
   await expect(stepHeading(other, 'Review')).toBeVisible();
   await expect.poll(async () => content(await savedPlan(other))).toEqual(linked);
 
   // …and the set-aside plan comes back.
-  await other.getByRole('button', { name: 'Switch back to it (sets this one aside)' }).click();
+  await other
+    .getByRole('button', { name: /^Switch back to “.*” \(sets the current one aside\)$/ })
+    .click();
   await expect.poll(() => savedPlan(other)).toEqual(before);
-  await other.getByRole('button', { name: 'Switch back to it (sets this one aside)' }).click();
+  await other
+    .getByRole('button', { name: /^Switch back to “.*” \(sets the current one aside\)$/ })
+    .click();
   await expect.poll(async () => content(await savedPlan(other))).toEqual(linked);
   await recipient.close();
 });
@@ -141,9 +145,11 @@ test('opening a link over a different plan from the dialog sets the plan aside',
   await expect
     .poll(async () => (await savedPlan(page)) as { keyStore?: { CustomKeyStoreName?: string } })
     .toMatchObject({ keyStore: { CustomKeyStoreName: 'workload-xks' } });
-  await expect(page.getByText('The plan you had before opening a shared link')).toBeVisible();
-  const setAside = await page.evaluate(() => localStorage.getItem('xks-planner:set-aside-plan:v1'));
-  expect(JSON.parse(setAside ?? 'null').plan).toEqual(before);
+  await expect(page.getByText('Set-aside plan:')).toBeVisible();
+  const setAside = await page.evaluate(() =>
+    localStorage.getItem('xks-planner:set-aside-plans:v2'),
+  );
+  expect(JSON.parse(setAside ?? 'null')[0].plan).toEqual(before);
 });
 
 for (const [name, damage, message] of [
@@ -179,6 +185,49 @@ test('a version-1 link (no checksum) opens with a note saying so', async ({ page
   await page.goto(`/plan/review#plan=1.${Buffer.from(compressed).toString('base64url')}`);
   await expect(page.getByRole('note')).toContainText('carries no checksum');
   expect(content(await savedPlan(page))).toEqual(content(plan));
+});
+
+test('two links opened in a row: the own plan and the first link’s plan both stay', async ({
+  page,
+}) => {
+  await seedExample(page, 'public-endpoint-ready');
+  await page.goto('/plan/start');
+  const own = await savedPlan(page);
+  for (const example of ['vpc-cross-account', 'vpc-endpoint-service-ready']) {
+    await page.goto(`/plan/review#plan=${tokenOf(readExample(example))}`);
+    await page.getByRole('button', { name: 'Open the shared plan' }).click();
+    await expect(stepHeading(page, 'Review')).toBeVisible();
+  }
+  const setAside = page.getByRole('region', { name: 'Kept in this browser' });
+  await expect(setAside.getByText('Set-aside plan:')).toHaveCount(2);
+  // Switch back to the own plan, whatever came in between.
+  const name = (own as { title?: string }).title!;
+  await setAside
+    .getByRole('button', { name: `Switch back to “${name}” (sets the current one aside)` })
+    .click();
+  await expect.poll(() => savedPlan(page)).toEqual(own);
+});
+
+test('"keep my plan" twice keeps both links, each to open or forget', async ({ page }) => {
+  await seedExample(page, 'public-endpoint-ready');
+  await page.goto('/plan/start');
+  const own = await savedPlan(page);
+  for (const example of ['vpc-cross-account', 'vpc-endpoint-service-ready']) {
+    await page.goto(`/plan/review#plan=${tokenOf(readExample(example))}`);
+    await page.getByRole('button', { name: 'Keep my plan' }).click();
+    await expect(linkDialog(page)).toBeHidden();
+  }
+  expect(await savedPlan(page)).toEqual(own);
+  const kept = page.getByRole('region', { name: 'Kept in this browser' });
+  await expect(kept.getByText('Shared plan not opened yet:')).toHaveCount(2);
+  await kept
+    .getByRole('button', { name: /^Forget “/ })
+    .first()
+    .click();
+  await expect(kept.getByText('Shared plan not opened yet:')).toHaveCount(1);
+  await kept.getByRole('button', { name: /^Open “.*” \(sets yours aside\)$/ }).click();
+  await expect(stepHeading(page, 'Review')).toBeVisible();
+  await expect(kept.getByText('Set-aside plan:')).toHaveCount(1);
 });
 
 test('no secret ever reaches a link', async ({ page, context }) => {
