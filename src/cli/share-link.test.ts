@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, isUnusable } from '../domain/check/check-document';
 import { generatePlanFile } from '../domain/generators/plan-file/generate-plan-file';
-import { examplePath, runCli } from './cli-test-support';
+import { examplePath, runCli, temporaryWorkspace } from './cli-test-support';
 
 describe('xks-planner link and open', () => {
   it('prints a link that opens to the same plan, without the secret', async () => {
@@ -55,5 +57,24 @@ describe('xks-planner link and open', () => {
     const result = await runCli(argv);
     expect(result.code).toBe(2);
     expect(result.stderr.split('\n')[0]).toContain(problem);
+  });
+});
+
+describe('xks-planner link on a plan too large for a link', () => {
+  it('refuses with the reason and the plan file to share instead, exit 2', async () => {
+    const workspace = temporaryWorkspace('xks-long-link-');
+    const path = join(workspace, 'many-keys.json');
+    // Random key IDs do not compress: 600 keys make a link far over 64 KB.
+    const keys = Array.from({ length: 600 }, (_, index) => ({
+      AliasName: `alias/key-${index}-${randomBytes(24).toString('hex')}`,
+      XksKeyId: randomBytes(48).toString('base64'),
+      Description: randomBytes(60).toString('base64'),
+    }));
+    writeFileSync(path, JSON.stringify({ version: 1, keys }));
+    const { code, stdout, stderr } = await runCli(['link', path]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('the plan is too large for a share link');
+    expect(stderr).toContain('--format plan');
   });
 });

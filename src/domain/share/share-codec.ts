@@ -48,6 +48,15 @@ export function encodePlanLink(plan: Plan): string {
   return `${shareVersion}.${encodeBase64(payload, 'url')}`;
 }
 
+/**
+ * Why the link token of a plan cannot be used, if it cannot: a link longer than `maxLinkLength` is
+ * refused when opened, so it is refused when made (a big certificate chain or hundreds of keys).
+ */
+export function linkTooLongProblem(token: string): string | undefined {
+  if (token.length <= maxLinkLength) return undefined;
+  return `the plan is too large for a share link (${token.length.toLocaleString('en')} characters; a link opens up to ${maxLinkLength.toLocaleString('en')}): share the plan file instead`;
+}
+
 export const uncheckedLinkNote =
   'this link was made by an older XKS Planner and carries no checksum, so damage to it cannot be detected: check the plan before relying on it';
 
