@@ -105,6 +105,28 @@ describe('share links', () => {
     });
   });
 
+  it('never opens a damaged link with changed values (flips, edits, cuts; fixed seed)', () => {
+    const token = encodePlanLink(plans[2]!.plan);
+    const original = decodePlanLink(token);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const damage = fc.oneof(
+      fc
+        .tuple(fc.nat(token.length - 1), fc.constantFrom(...alphabet))
+        .map(([at, character]) => token.slice(0, at) + character + token.slice(at + 1)),
+      fc.nat(token.length - 1).map((length) => token.slice(0, length)),
+      fc
+        .tuple(fc.nat(token.length - 1), fc.nat(token.length - 1))
+        .map(([from, to]) => token.slice(0, Math.min(from, to)) + token.slice(Math.max(from, to))),
+    );
+    fc.assert(
+      fc.property(damage, (link) => {
+        const decoded = decodePlanLink(link);
+        if ('plan' in decoded) expect(decoded).toEqual(original);
+      }),
+      { numRuns: 300, seed: 13 },
+    );
+  });
+
   it('says a truncated link is damaged', () => {
     const token = encodePlanLink(plans[1]!.plan);
     const decoded = decodePlanLink(token.slice(0, Math.floor(token.length / 2)));
