@@ -29,7 +29,9 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    // No source maps in the build: the source is this repository's, and maps would double what
+    // is deployed. `npx vite build --sourcemap` makes them for debugging.
+    sourcemap: false,
   },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -1,7 +1,24 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { contentSecurityPolicyHeader } from '../src/app/content-security-policy';
 import { mistakesExample, verdict } from './support';
 import { seedExample } from './wizard-support';
+
+/**
+ * Every `securitypolicyviolation` event of every page load: a violation the page survives (e.g. a
+ * library probing whether eval works) is still one, and fails the test.
+ */
+async function collectViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportCspViolation: (text: string) => void })
+        .reportCspViolation;
+      report(`${event.effectiveDirective} blocked ${event.blockedURI} at ${event.sourceFile}`);
+    });
+  });
+  return violations;
+}
 
 test('works under a strict Content Security Policy and sends nothing elsewhere', async ({
   page,
@@ -14,6 +31,7 @@ test('works under a strict Content Security Policy and sends nothing elsewhere',
       headers: { ...response.headers(), 'content-security-policy': contentSecurityPolicyHeader },
     });
   });
+  const violations = await collectViolations(page);
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
@@ -32,6 +50,7 @@ test('works under a strict Content Security Policy and sends nothing elsewhere',
   await expect(verdict(page)).toContainText('Blocked');
 
   expect(problems).toEqual([]);
+  expect(violations).toEqual([]);
   expect(foreignRequests).toEqual([]);
 });
 
@@ -39,6 +58,7 @@ test('the built page carries its own policy, and the wizard works under it alone
   page,
   context,
 }) => {
+  const violations = await collectViolations(page);
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
@@ -76,4 +96,5 @@ test('the built page carries its own policy, and the wizard works under it alone
   ).toBeVisible();
 
   expect(problems).toEqual([]);
+  expect(violations).toEqual([]);
 });

@@ -192,7 +192,7 @@ test('opens the report of a share link, and says why a damaged link cannot be re
   await seedExample(page, 'vpc-cross-account');
   await page.goto('/report');
   const link = await page.locator('.report-share a').getAttribute('href');
-  expect(link).toMatch(/\/report#plan=1\./);
+  expect(link).toMatch(/\/report#plan=2\./);
 
   await page.goto('/');
   await page.evaluate(() => window.localStorage.clear());

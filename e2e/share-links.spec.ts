@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { crc32 } from '../src/domain/encoding/crc32';
 import { shareDictionaryV1 } from '../src/domain/share/share-dictionary';
 import { readExample } from './support';
 import { copyLink, planStorageKey, seedExample, stepHeading, stepper } from './wizard-support';
@@ -15,20 +16,24 @@ function content(plan: Record<string, unknown> | undefined) {
   return { ...plan, $schema: undefined };
 }
 
-// The link format (`1.` and the plan's JSON, DEFLATE with the preset dictionary, base64url), done
-// here in Node; the codec itself, with its checks, is unit tested.
+// The link format (`2.` and the plan's JSON, DEFLATE with the preset dictionary, then its CRC-32,
+// base64url), done here in Node; the codec itself, with its checks, is unit tested.
 const dictionary = strToU8(shareDictionaryV1);
 
 /** The plan JSON text a link carries. */
 function planInLink(link: string): string {
   const token = link.slice(link.indexOf('#plan=') + '#plan='.length);
-  expect(token.startsWith('1.')).toBe(true);
-  return strFromU8(inflateSync(Buffer.from(token.slice(2), 'base64url'), { dictionary }));
+  expect(token.startsWith('2.')).toBe(true);
+  const payload = Buffer.from(token.slice(2), 'base64url');
+  return strFromU8(inflateSync(payload.subarray(0, -4), { dictionary }));
 }
 
 function tokenOf(plan: unknown): string {
-  const compressed = deflateSync(strToU8(JSON.stringify(plan)), { level: 9, dictionary });
-  return `1.${Buffer.from(compressed).toString('base64url')}`;
+  const json = strToU8(JSON.stringify(plan));
+  const checksum = Buffer.alloc(4);
+  checksum.writeUInt32BE(crc32(json));
+  const compressed = deflateSync(json, { level: 9, dictionary });
+  return `2.${Buffer.concat([compressed, checksum]).toString('base64url')}`;
 }
 
 const linkDialog = (page: Page) => page.getByRole('dialog', { name: 'Open the shared plan?' });
@@ -43,7 +48,7 @@ test('a copied link opens the same plan in a fresh browser, on the review', asyn
   await seedExample(page, 'vpc-cross-account');
   await page.goto('/plan/review');
   const link = await copyLink(page);
-  expect(link).toMatch(new RegExp(`^${baseURL}/plan/review#plan=1\\.[A-Za-z0-9_-]+$`));
+  expect(link).toMatch(new RegExp(`^${baseURL}/plan/review#plan=2\\.[A-Za-z0-9_-]+$`));
   const original = content(await savedPlan(page));
 
   const fresh = await browser.newContext();
@@ -103,14 +108,18 @@ test('a link over a different autosaved plan asks, and both plans stay reachable
 
   // The link was kept: it can be opened later, which sets the current plan aside.
   await other.reload();
-  await other.getByRole('button', { name: 'Open the shared plan (sets yours aside)' }).click();
+  await other.getByRole('button', { name: /^Open “.*” \(sets yours aside\)$/ }).click();
   await expect(stepHeading(other, 'Review')).toBeVisible();
   await expect.poll(async () => content(await savedPlan(other))).toEqual(linked);
 
   // …and the set-aside plan comes back.
-  await other.getByRole('button', { name: 'Switch back to it (sets this one aside)' }).click();
+  await other
+    .getByRole('button', { name: /^Switch back to “.*” \(sets the current one aside\)$/ })
+    .click();
   await expect.poll(() => savedPlan(other)).toEqual(before);
-  await other.getByRole('button', { name: 'Switch back to it (sets this one aside)' }).click();
+  await other
+    .getByRole('button', { name: /^Switch back to “.*” \(sets the current one aside\)$/ })
+    .click();
   await expect.poll(async () => content(await savedPlan(other))).toEqual(linked);
   await recipient.close();
 });
@@ -129,14 +138,24 @@ test('opening a link over a different plan from the dialog sets the plan aside',
   await expect
     .poll(async () => (await savedPlan(page)) as { keyStore?: { CustomKeyStoreName?: string } })
     .toMatchObject({ keyStore: { CustomKeyStoreName: 'workload-xks' } });
-  await expect(page.getByText('The plan you had before opening a shared link')).toBeVisible();
-  const setAside = await page.evaluate(() => localStorage.getItem('xks-planner:set-aside-plan:v1'));
-  expect(JSON.parse(setAside ?? 'null').plan).toEqual(before);
+  await expect(page.getByText('Set-aside plan:')).toBeVisible();
+  const setAside = await page.evaluate(() =>
+    localStorage.getItem('xks-planner:set-aside-plans:v2'),
+  );
+  expect(JSON.parse(setAside ?? 'null')[0].plan).toEqual(before);
 });
 
 for (const [name, damage, message] of [
   ['a truncated link', (token: string) => token.slice(0, token.length - 12), 'damaged'],
   ['a link from a newer planner', (token: string) => `9${token.slice(1)}`, 'newer XKS Planner'],
+  [
+    'a link with one character changed',
+    (token: string) => {
+      const middle = Math.floor(token.length / 2);
+      return `${token.slice(0, middle)}${token[middle] === 'A' ? 'B' : 'A'}${token.slice(middle + 1)}`;
+    },
+    'damaged',
+  ],
 ] as const) {
   test(`${name} shows the problem and leaves the autosaved plan intact`, async ({ page }) => {
     await seedExample(page, 'public-endpoint-ready');
@@ -152,6 +171,57 @@ for (const [name, damage, message] of [
     expect(page.url()).not.toContain('#plan=');
   });
 }
+
+test('a version-1 link (no checksum) opens with a note saying so', async ({ page }) => {
+  const plan = { version: 1, title: 'Made by an older planner' };
+  const compressed = deflateSync(strToU8(JSON.stringify(plan)), { level: 9, dictionary });
+  await page.goto(`/plan/review#plan=1.${Buffer.from(compressed).toString('base64url')}`);
+  await expect(page.getByRole('note')).toContainText('carries no checksum');
+  expect(content(await savedPlan(page))).toEqual(content(plan));
+});
+
+test('two links opened in a row: the own plan and the first link’s plan both stay', async ({
+  page,
+}) => {
+  await seedExample(page, 'public-endpoint-ready');
+  await page.goto('/plan/start');
+  const own = await savedPlan(page);
+  for (const example of ['vpc-cross-account', 'vpc-endpoint-service-ready']) {
+    await page.goto(`/plan/review#plan=${tokenOf(readExample(example))}`);
+    await page.getByRole('button', { name: 'Open the shared plan' }).click();
+    await expect(stepHeading(page, 'Review')).toBeVisible();
+  }
+  const setAside = page.getByRole('region', { name: 'Kept in this browser' });
+  await expect(setAside.getByText('Set-aside plan:')).toHaveCount(2);
+  // Switch back to the own plan, whatever came in between.
+  const name = (own as { title?: string }).title!;
+  await setAside
+    .getByRole('button', { name: `Switch back to “${name}” (sets the current one aside)` })
+    .click();
+  await expect.poll(() => savedPlan(page)).toEqual(own);
+});
+
+test('"keep my plan" twice keeps both links, each to open or forget', async ({ page }) => {
+  await seedExample(page, 'public-endpoint-ready');
+  await page.goto('/plan/start');
+  const own = await savedPlan(page);
+  for (const example of ['vpc-cross-account', 'vpc-endpoint-service-ready']) {
+    await page.goto(`/plan/review#plan=${tokenOf(readExample(example))}`);
+    await page.getByRole('button', { name: 'Keep my plan' }).click();
+    await expect(linkDialog(page)).toBeHidden();
+  }
+  expect(await savedPlan(page)).toEqual(own);
+  const kept = page.getByRole('region', { name: 'Kept in this browser' });
+  await expect(kept.getByText('Shared plan not opened yet:')).toHaveCount(2);
+  await kept
+    .getByRole('button', { name: /^Forget “/ })
+    .first()
+    .click();
+  await expect(kept.getByText('Shared plan not opened yet:')).toHaveCount(1);
+  await kept.getByRole('button', { name: /^Open “.*” \(sets yours aside\)$/ }).click();
+  await expect(stepHeading(page, 'Review')).toBeVisible();
+  await expect(kept.getByText('Set-aside plan:')).toHaveCount(1);
+});
 
 test('no secret ever reaches a link', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -19,6 +19,8 @@ export interface CheckedFile {
 }
 
 const bytesPerMegabyte = 1024 * 1024;
+const limitInMegabytes = maxDocumentBytes / bytesPerMegabyte;
+const tooLarge = (size: string) => `too large (${size}; the limit is ${limitInMegabytes} MB)`;
 
 function describeReadError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
@@ -30,6 +32,8 @@ function describeReadError(error: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory, not a file';
+    case 'EFBIG':
+      return tooLarge(`more than ${limitInMegabytes} MB`);
     default:
       return typeof code === 'string' ? `cannot read the file (${code})` : 'cannot read the file';
   }
@@ -47,10 +51,10 @@ export async function readJsonFile(
     if (size > maxDocumentBytes) {
       // Rounded up, so that a file just over the limit does not read as being at it.
       const megabytes = Math.ceil((size / bytesPerMegabyte) * 10) / 10;
-      const limit = maxDocumentBytes / bytesPerMegabyte;
-      return { unusable: `too large (${megabytes} MB; the limit is ${limit} MB)` };
+      return { unusable: tooLarge(`${megabytes} MB`) };
     }
-    text = await io.readFile(file);
+    // Pipes and devices report a size of 0: the read itself stops at the limit.
+    text = await io.readFile(file, maxDocumentBytes);
   } catch (error) {
     return { unusable: describeReadError(error) };
   }

@@ -4,8 +4,11 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Rejects with a Node.js file system error (`code` such as ENOENT) when the file is unusable. */
   readonly stat: (path: string) => Promise<{ readonly size: number }>;
-  /** Reads a file as UTF-8; rejects like `stat`. */
-  readonly readFile: (path: string) => Promise<string>;
+  /**
+   * Reads a file as UTF-8, never more than `maxBytes` (pipes and devices report no size); rejects
+   * like `stat`, with code `EFBIG` when there is more.
+   */
+  readonly readFile: (path: string, maxBytes: number) => Promise<string>;
   /** Writes a UTF-8 file, creating its folders; rejects like `stat`. */
   readonly writeFile: (path: string, content: string) => Promise<void>;
   /** Whether stdout is a terminal (colour is used only then). */

@@ -107,6 +107,7 @@ export function formatSarif(files: readonly CheckedFile[]): string {
         locations: [{ physicalLocation: { artifactLocation: { uri } } }],
       });
     } else {
+      // One by one: spreading a long array into push() overflows the call stack.
       const regionOf = jsonTextRegions(text ?? '');
       for (const finding of outcome.findings) {
         results.push(result(finding, uri, regionOf(finding.path), ruleIndexes));

@@ -13,12 +13,15 @@ import { openLink, printLink } from './share-link';
 import { reportPlan } from './report-plan';
 import { explainCode } from './explain-code';
 import { parseArguments, usage, type Invocation, type OutputFormat } from './parse-arguments';
-import { printable } from './printable';
+import { printable, terminalSafe } from './printable';
 import { probeUsage } from './probe/parse-probe-arguments';
 import { probeCommand } from './probe/probe-command';
 import { readObservations } from './probe/read-observations';
 
 import { exitCodes } from './exit-codes';
+
+// https://no-color.org: colour only for a terminal, and never when NO_COLOR is set.
+const usesColour = (io: CliIo) => io.isTTY && !io.env.NO_COLOR;
 
 function format(files: readonly CheckedFile[], outputFormat: OutputFormat, io: CliIo): string {
   switch (outputFormat) {
@@ -26,11 +29,8 @@ function format(files: readonly CheckedFile[], outputFormat: OutputFormat, io: C
       return formatJson(files);
     case 'sarif':
       return formatSarif(files);
-    case 'text': {
-      // https://no-color.org: colour only for a terminal, and never when NO_COLOR is set.
-      const colour = io.isTTY && !io.env.NO_COLOR;
-      return formatText(files, colour ? ansiPaint : plainPaint);
-    }
+    case 'text':
+      return formatText(files, usesColour(io) ? ansiPaint : plainPaint);
   }
 }
 
@@ -82,8 +82,17 @@ async function check(invocation: CheckInvocation, io: CliIo) {
   return states.every(passes) ? exitCodes.clean : exitCodes.notReady;
 }
 
-/** Runs `xks-planner` with the given arguments; returns the exit code and never throws. */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs `xks-planner` with the given arguments; returns the exit code and never throws. Everything
+ * it writes to standard output and error passes through `terminalSafe`.
+ */
+export async function run(argv: readonly string[], terminal: CliIo): Promise<number> {
+  const keepStyles = usesColour(terminal);
+  const io: CliIo = {
+    ...terminal,
+    stdout: (text) => terminal.stdout(terminalSafe(text, keepStyles)),
+    stderr: (text) => terminal.stderr(terminalSafe(text, false)),
+  };
   try {
     const invocation = parseArguments(argv);
     switch (invocation.action) {

@@ -1,6 +1,6 @@
 import { isUnusable } from '../domain/check/check-document';
 import { generatePlanFile } from '../domain/generators/plan-file/generate-plan-file';
-import { decodePlanLink, encodePlanLink } from '../domain/share/share-codec';
+import { decodePlanLink, encodePlanLink, linkTooLongProblem } from '../domain/share/share-codec';
 import { checkFile } from './check-file';
 import type { CliIo } from './cli-io';
 import { exitCodes } from './exit-codes';
@@ -20,8 +20,15 @@ export async function printLink(
     io.stderr(`xks-planner: ${printable(`${invocation.file}: ${problem}`)}\n`);
     return exitCodes.unusable;
   }
+  const token = encodePlanLink(outcome.plan);
+  const tooLong = linkTooLongProblem(token);
+  if (tooLong !== undefined) {
+    const planFile = `xks-planner export ${invocation.file} --format plan --out <folder>`;
+    io.stderr(`xks-planner: ${printable(`${invocation.file}: ${tooLong} (${planFile})`)}\n`);
+    return exitCodes.unusable;
+  }
   const base = (invocation.base ?? io.env.XKS_PLANNER_URL ?? defaultPlannerUrl).replace(/\/+$/, '');
-  io.stdout(`${base}/plan/review#plan=${encodePlanLink(outcome.plan)}\n`);
+  io.stdout(`${base}/plan/review#plan=${token}\n`);
   return exitCodes.clean;
 }
 
@@ -32,6 +39,7 @@ export function openLink(invocation: Extract<Invocation, { action: 'open' }>, io
     io.stderr(`xks-planner: cannot open the link: ${printable(decoded.problem)}\n`);
     return exitCodes.unusable;
   }
+  if (decoded.note !== undefined) io.stderr(`xks-planner: note: ${decoded.note}\n`);
   io.stdout(generatePlanFile(decoded.plan)[0]!.content);
   return exitCodes.clean;
 }

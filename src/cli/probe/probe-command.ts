@@ -4,6 +4,7 @@
  * signer and to nothing else.
  */
 import { hostname } from 'node:os';
+import { maxDocumentBytes } from '../../domain/check/check-document';
 import type { Plan } from '../../domain/plan/plan-schema';
 import { proxyApiSuffix } from '../../domain/probe/proxy-api';
 import { checkPlanFile } from '../check-file';
@@ -78,7 +79,7 @@ export async function probeCommand(invocation: ProbeInvocation, io: CliIo): Prom
   if (invocation.caFile !== undefined) {
     let pem: string;
     try {
-      pem = await io.readFile(invocation.caFile);
+      pem = await io.readFile(invocation.caFile, maxDocumentBytes);
     } catch {
       return unusable(`${invocation.caFile}: cannot read the file`);
     }

@@ -11,7 +11,7 @@ export async function readObservations(
   let text: string;
   try {
     if ((await io.stat(file)).size > maxDocumentBytes) return { problem: `${file}: too large` };
-    text = await io.readFile(file);
+    text = await io.readFile(file, maxDocumentBytes);
   } catch {
     return { problem: `${file}: cannot read the file` };
   }

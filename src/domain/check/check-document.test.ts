@@ -20,6 +20,30 @@ describe('checkDocument', () => {
     expect(isUnusable(outcome) && outcome.unusable).toContain(reason);
   });
 
+  it('refuses a value nested deeper than the limit, and accepts one at it', () => {
+    let deep: unknown = 1;
+    for (let level = 0; level < 5000; level++) deep = [deep];
+    const outcome = checkDocument({ version: 1, keyStore: deep }, { now: testNow });
+    expect(isUnusable(outcome) && outcome.unusable).toContain('nested more than 32 levels deep');
+    let atLimit: unknown = 1;
+    for (let level = 0; level < 31; level++) atLimit = [atLimit];
+    expect(isUnusable(checkDocument({ version: 1, title: atLimit }, { now: testNow }))).toBe(false);
+  });
+
+  it('leaves out what a "__proto__" key holds, as its finding says', () => {
+    const value = JSON.parse('{"version":1,"keyStore":{"__proto__":{"CustomKeyStoreName":"x"}}}');
+    const outcome = checkDocument(value, { now: testNow });
+    if (isUnusable(outcome)) throw new Error(outcome.unusable);
+    expect(outcome.plan?.keyStore).toEqual({});
+    expect(outcome.plan?.keyStore?.CustomKeyStoreName).toBeUndefined();
+    expect(outcome.findings).toContainEqual(
+      expect.objectContaining({
+        path: '/keyStore/__proto__',
+        message: expect.stringContaining('it was ignored'),
+      }),
+    );
+  });
+
   it('recognises a plan and judges it', () => {
     const outcome = checkDocument(ready, { now: testNow });
     expect(isUnusable(outcome)).toBe(false);

@@ -64,6 +64,7 @@ export function checkDocument(value: unknown, options: CheckOptions = {}): Check
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { unusable: `expected a JSON object, found ${describeJsonType(value)}` };
   }
+  if (nestsTooDeep(value)) return { unusable: tooDeepProblem };
   const document = value as Record<string, unknown>;
   const now = options.now ?? new Date();
   // Older plan forms are brought up to date first; a newer version is refused there.
@@ -115,10 +116,79 @@ function syntaxErrorLocation(text: string, error: unknown): string | undefined {
   return `${located[1]} at line ${line}, column ${column}`;
 }
 
-/** Parses document text as JSON, with a message fit to show a user when it is not JSON. */
+/**
+ * Deepest nesting of arrays and objects accepted. A plan needs fewer than 10 levels; the limit
+ * keeps every walk over a document (the secret finder, copies, JSON.stringify) far from the call
+ * stack's end, whatever a file or link holds.
+ */
+export const maxJsonDepth = 32;
+
+/** Whether `value` nests deeper than `maxJsonDepth`; iterative, so any depth is measured safely. */
+function nestsTooDeep(value: unknown): boolean {
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth > maxJsonDepth) return true;
+    for (const child of Object.values(item)) {
+      if (child !== null && typeof child === 'object') pending.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
+export const tooDeepProblem = `nested more than ${maxJsonDepth} levels deep (a plan needs fewer than 10)`;
+
+/**
+ * Most values (members and elements) accepted in one document. A plan with 600 keys holds about
+ * 6,000; JSON.parse alone takes seconds for half a million fields, so the count is taken from
+ * the text before it is parsed.
+ */
+export const maxJsonValues = 50_000;
+
+export const tooManyValuesProblem = `holds more than ${maxJsonValues.toLocaleString('en')} values (a plan needs a few thousand at most)`;
+
+const [quote, backslash, comma, openBrace, openBracket, closeBrace, closeBracket] = [
+  ...'"\\,{[}]',
+].map((character) => character.charCodeAt(0));
+
+/**
+ * Measures JSON text without parsing it, in one pass: why it is too deep or too large, if it is.
+ * Text that is not JSON at all passes, for JSON.parse to say where it is wrong.
+ */
+function jsonTextProblem(text: string): string | undefined {
+  let depth = 0;
+  let values = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (inString) {
+      if (code === backslash) index++;
+      else if (code === quote) inString = false;
+    } else if (code === quote) {
+      inString = true;
+    } else if (code === openBrace || code === openBracket) {
+      if (++depth > maxJsonDepth) return tooDeepProblem;
+      if (++values > maxJsonValues) return tooManyValuesProblem;
+    } else if (code === closeBrace || code === closeBracket) {
+      depth--;
+    } else if (code === comma && ++values > maxJsonValues) {
+      return tooManyValuesProblem;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Parses document text as JSON, with a message fit to show a user when it is not JSON, nests too
+ * deep or holds too many values. Every reader (files, pasted text, share links, the CLI) goes
+ * through here.
+ */
 export function parseDocumentText(text: string): { value: unknown } | UnusableDocument {
   const trimmed = text.replace(/^\uFEFF/, '');
   if (trimmed.trim() === '') return { unusable: 'the file is empty' };
+  const problem = jsonTextProblem(trimmed);
+  if (problem !== undefined) return { unusable: problem };
   try {
     return { value: JSON.parse(trimmed) };
   } catch (error) {

@@ -53,6 +53,25 @@ function unknownOf(rule: AnyRule, paths: readonly string[]): Unknown {
   };
 }
 
+/**
+ * Findings listed one by one, per rule and per document; beyond them a rule's findings are only
+ * counted, in one summary finding of that rule. This bounds the work and the output of any input.
+ */
+export const maxFindingsPerRule = 100;
+export const maxFindingsPerDocument = 500;
+
+function unlistedFindings(rule: AnyRule, count: number): Finding {
+  return {
+    ruleId: rule.id,
+    severity: rule.severity,
+    path: '',
+    messageId: 'unlisted-findings',
+    message: `And ${count.toLocaleString('en')} more findings of this rule, not listed one by one.`,
+    fix: 'Correct the findings listed, then check the plan again to see the rest.',
+    sources: rule.sources,
+  };
+}
+
 export function runRules<Input>(
   rules: readonly AnyRule<Input>[],
   input: Input,
@@ -68,6 +87,7 @@ export function runRules<Input>(
   const unknowns: Unknown[] = [];
   const seen = new Set<string>();
   const notApplicable: string[] = [];
+  let listedInDocument = 0;
   for (const rule of rules) {
     if (rule.appliesTo !== 'all') {
       if (options.connectivity === undefined) {
@@ -87,6 +107,8 @@ export function runRules<Input>(
       continue;
     }
     const unstated = new Set<string>();
+    let listed = 0;
+    let unlisted = 0;
     rule.check(input, {
       now: options.now,
       document: options.document,
@@ -107,13 +129,20 @@ export function runRules<Input>(
         const key = `${finding.ruleId}\u0000${finding.path}\u0000${finding.message}`;
         if (seen.has(key)) return;
         seen.add(key);
-        findings.push(finding);
+        if (listed < maxFindingsPerRule && listedInDocument < maxFindingsPerDocument) {
+          listed++;
+          listedInDocument++;
+          findings.push(finding);
+        } else {
+          unlisted++;
+        }
       },
       unknown(paths) {
         for (const path of paths) unstated.add(toPointer(path));
       },
     });
     if (unstated.size > 0) unknowns.push(unknownOf(rule, [...unstated].sort()));
+    if (unlisted > 0) findings.push(unlistedFindings(rule, unlisted));
   }
   findings.sort(compareFindings);
   unknowns.sort(compareUnknowns);

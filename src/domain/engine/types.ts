@@ -71,6 +71,8 @@ export interface RuleContext<MessageId extends string> {
 export interface DocumentFacts {
   /** Structural problems the schema found; their values were left out before the rules ran. */
   readonly schemaIssues: readonly { path: readonly PathSegment[]; message: string }[];
+  /** How many more structural problems there were, beyond those listed in `schemaIssues`. */
+  readonly unlistedSchemaIssues?: number;
   /** Where the document held a secret access key (values never kept). */
   readonly secretPaths: readonly (readonly PathSegment[])[];
 }

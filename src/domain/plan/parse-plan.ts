@@ -33,15 +33,19 @@ function findSecrets(value: Json, path: PathSegment[], found: PathSegment[][]): 
   }
 }
 
-/** Copies plain JSON data, leaving out every `RawSecretAccessKey`. */
+/**
+ * Copies plain JSON data, leaving out every `RawSecretAccessKey`. Members are defined, never
+ * assigned: assigning a `"__proto__"` key would make its value the copy's prototype, and the
+ * fields in it would reach the plan although the finding says the key was ignored.
+ */
 function copyWithoutSecrets(value: Json): Json {
   if (Array.isArray(value)) return value.map(copyWithoutSecrets);
   if (value !== null && typeof value === 'object') {
-    const copy: Record<string, Json> = {};
-    for (const [key, item] of Object.entries(value)) {
-      if (key !== secretKeyName) copy[key] = copyWithoutSecrets(item);
-    }
-    return copy;
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== secretKeyName)
+        .map(([key, item]) => [key, copyWithoutSecrets(item)]),
+    );
   }
   return value;
 }
@@ -76,14 +80,14 @@ function removeAt(root: Json, path: readonly PathSegment[]): void {
   delete record[last as string];
 }
 
-function issuePaths(issue: $ZodIssue): { path: PathSegment[]; message: string }[] {
-  const path = issue.path.map((segment) =>
-    typeof segment === 'symbol' ? String(segment) : segment,
-  );
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ path: [...path, key], message: `unknown field "${key}"` }));
-  }
-  return [{ path, message: issue.message }];
+/** A problem the schema found: where, and what is wrong there. */
+interface Problem {
+  readonly path: PathSegment[];
+  readonly message: string;
+}
+
+function issuePath(issue: $ZodIssue): PathSegment[] {
+  return issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
 }
 
 /** Path segments sorted deepest and last first, so removing one never shifts another. */
@@ -101,6 +105,12 @@ function compareForRemoval(a: readonly PathSegment[], b: readonly PathSegment[])
 const maxPasses = 10;
 
 /**
+ * Problems listed one by one; the rest are only counted. The work stays bounded too: a 5 MB file
+ * can hold half a million unknown fields, and nobody reads half a million findings.
+ */
+export const maxListedSchemaIssues = 50;
+
+/**
  * Parses a plan document (an object whose `version` is the current one) without ever failing:
  * structural problems become `schemaIssues` and their values are left out, so the rules can still
  * judge the rest of the plan.
@@ -111,22 +121,43 @@ export function parsePlan(document: Record<string, Json>): ParsedPlan {
   // The caller's document is never changed: a copy is made only when something must be left out.
   let working: Record<string, Json> = document;
   if (secretPaths.length > 0) working = copyWithoutSecrets(document) as Record<string, Json>;
-  const schemaIssues: { path: PathSegment[]; message: string }[] = [];
+  const schemaIssues: Problem[] = [];
+  let unlistedSchemaIssues = 0;
   const reported = new Set<string>();
+  const record = (problem: Problem) => {
+    const key = JSON.stringify(problem.path);
+    if (reported.has(key)) return;
+    reported.add(key);
+    if (schemaIssues.length < maxListedSchemaIssues) schemaIssues.push(problem);
+    else unlistedSchemaIssues++;
+  };
+  const facts = () => ({
+    schemaIssues,
+    secretPaths,
+    ...(unlistedSchemaIssues > 0 ? { unlistedSchemaIssues } : {}),
+  });
   for (let pass = 0; pass < maxPasses; pass++) {
     const result = planSchema.safeParse(working);
-    if (result.success) return { plan: result.data, facts: { schemaIssues, secretPaths } };
+    if (result.success) return { plan: result.data, facts: facts() };
     if (working === document) working = copyWithoutSecrets(document) as Record<string, Json>;
-    const problems = result.error.issues.flatMap(issuePaths);
-    for (const problem of problems) {
-      const key = JSON.stringify(problem.path);
-      if (reported.has(key)) continue;
-      reported.add(key);
-      schemaIssues.push(problem);
+    const removals: Problem[] = [];
+    for (const issue of result.error.issues) {
+      const path = issuePath(issue);
+      if (issue.code !== 'unrecognized_keys') {
+        record({ path, message: issue.message });
+        removals.push({ path, message: issue.message });
+        continue;
+      }
+      // Unknown fields go straight away: deleting a key shifts nothing, so they need no sorting.
+      const owner = container(working, path) as Record<string, Json>;
+      for (const key of issue.keys) {
+        record({ path: [...path, key], message: `unknown field "${key}"` });
+        delete owner[key];
+      }
     }
-    for (const problem of [...problems].sort((a, b) => compareForRemoval(a.path, b.path))) {
+    for (const problem of removals.sort((a, b) => compareForRemoval(a.path, b.path))) {
       removeAt(working, problem.path);
     }
   }
-  return { plan: { version: 1 }, facts: { schemaIssues, secretPaths } };
+  return { plan: { version: 1 }, facts: facts() };
 }

@@ -5,7 +5,7 @@ import type { Plan } from '../plan/plan-schema';
  * Reports what the plan schema itself rejects (wrong types, unknown fields, values outside a
  * field's range), like cfn-lint's E0000. The rest of the plan is still checked without those values.
  */
-export default defineRule<Plan, 'invalid-value' | 'unknown-field'>({
+export default defineRule<Plan, 'invalid-value' | 'unknown-field' | 'more-problems'>({
   id: 'plan-schema',
   target: 'plan',
   severity: 'error',
@@ -21,6 +21,11 @@ export default defineRule<Plan, 'invalid-value' | 'unknown-field'>({
       message: 'The plan format has no field "{{field}}"; it was ignored.',
       fix: 'Check the spelling against public/plan.schema.json, or remove the field.',
     },
+    'more-problems': {
+      message:
+        'And {{count}} more values that do not fit the plan format (unknown fields or wrong values), not listed one by one; they were ignored.',
+      fix: 'Correct the problems listed, then check the plan again; public/plan.schema.json describes every field.',
+    },
   },
   reads: [''],
   appliesTo: 'all',
@@ -34,6 +39,14 @@ export default defineRule<Plan, 'invalid-value' | 'unknown-field'>({
       } else {
         report({ messageId: 'invalid-value', path: issue.path, data: { problem: issue.message } });
       }
+    }
+    const unlisted = document.unlistedSchemaIssues ?? 0;
+    if (unlisted > 0) {
+      report({
+        messageId: 'more-problems',
+        path: [],
+        data: { count: unlisted.toLocaleString('en') },
+      });
     }
   },
 });

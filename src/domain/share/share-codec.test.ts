@@ -20,7 +20,7 @@ const base64Url = (bytes: Uint8Array) =>
 describe('share links', () => {
   it.each(plans)('$id: encodes and decodes to the same plan, without $schema', ({ plan }) => {
     const token = encodePlanLink(plan);
-    expect(token).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+    expect(token).toMatch(/^2\.[A-Za-z0-9_-]+$/);
     const expected = { ...plan };
     delete expected.$schema;
     expect(decodePlanLink(token)).toEqual({ plan: expected });
@@ -34,7 +34,8 @@ describe('share links', () => {
   });
 
   it('never carries a secret', () => {
-    const mistakes = examplePlans.find((example) => example.verdict === 'blocked')!.document as unknown as {
+    const mistakes = examplePlans.find((example) => example.verdict === 'blocked')!
+      .document as unknown as {
       keyStore: { XksProxyAuthenticationCredential: { RawSecretAccessKey: string } };
     };
     const secret = mistakes.keyStore.XksProxyAuthenticationCredential.RawSecretAccessKey;
@@ -45,7 +46,7 @@ describe('share links', () => {
   it.each([
     ['empty', '', 'not an XKS Planner link'],
     ['plain text', 'hello', 'not an XKS Planner link'],
-    ['a newer link version', '2.abc', 'newer XKS Planner'],
+    ['a newer link version', '3.abc', 'newer XKS Planner'],
     ['version 0', '0.abc', 'unknown link version 0'],
     ['characters outside base64url', '1.***', 'damaged'],
     ['no data', '1.', 'damaged'],
@@ -65,10 +66,80 @@ describe('share links', () => {
     expect('problem' in decoded && decoded.problem).toContain(problem);
   });
 
+  it('rejects every link with one character changed, none opening with other values', () => {
+    const token = encodePlanLink(plans[1]!.plan);
+    const original = decodePlanLink(token);
+    let opened = 0;
+    // Every position of the tag and about 150 of the data (each decode runs the rules).
+    const step = Math.ceil(token.length / 150);
+    for (let index = 0; index < token.length; index += index < 2 ? 1 : step) {
+      for (const replacement of ['A', '7', '.']) {
+        if (token[index] === replacement) continue;
+        const decoded = decodePlanLink(
+          token.slice(0, index) + replacement + token.slice(index + 1),
+        );
+        // The last character's low bits are padding: a change there leaves the bytes as they were.
+        if ('plan' in decoded) {
+          opened++;
+          expect(decoded).toEqual(original);
+        } else {
+          expect(decoded.problem).toMatch(/damaged|not an XKS Planner link|link version/);
+        }
+      }
+    }
+    expect(opened).toBeLessThanOrEqual(3);
+  });
+
+  it('rejects a link whose checksum does not match its plan', () => {
+    const json = new TextEncoder().encode('{"version":1,"title":"changed"}');
+    const link = `2.${base64Url(new Uint8Array([...deflateSync(json), 1, 2, 3, 4]))}`;
+    const decoded = decodePlanLink(link);
+    expect('problem' in decoded && decoded.problem).toContain('damaged (its checksum');
+  });
+
+  it('still opens a version-1 link, with a note that it carries no checksum', () => {
+    const json = new TextEncoder().encode('{"version":1,"title":"old link"}');
+    const decoded = decodePlanLink(`1.${base64Url(deflateSync(json))}`);
+    expect(decoded).toEqual({
+      plan: { version: 1, title: 'old link' },
+      note: expect.stringContaining('no checksum'),
+    });
+  });
+
+  it('never opens a damaged link with changed values (flips, edits, cuts; fixed seed)', () => {
+    const token = encodePlanLink(plans[2]!.plan);
+    const original = decodePlanLink(token);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const damage = fc.oneof(
+      fc
+        .tuple(fc.nat(token.length - 1), fc.constantFrom(...alphabet))
+        .map(([at, character]) => token.slice(0, at) + character + token.slice(at + 1)),
+      fc.nat(token.length - 1).map((length) => token.slice(0, length)),
+      fc
+        .tuple(fc.nat(token.length - 1), fc.nat(token.length - 1))
+        .map(([from, to]) => token.slice(0, Math.min(from, to)) + token.slice(Math.max(from, to))),
+    );
+    fc.assert(
+      fc.property(damage, (link) => {
+        const decoded = decodePlanLink(link);
+        if ('plan' in decoded) expect(decoded).toEqual(original);
+      }),
+      { numRuns: 300, seed: 13 },
+    );
+  });
+
   it('says a truncated link is damaged', () => {
     const token = encodePlanLink(plans[1]!.plan);
     const decoded = decodePlanLink(token.slice(0, Math.floor(token.length / 2)));
     expect('problem' in decoded && decoded.problem).toMatch(/damaged/);
+  });
+
+  it('refuses a plan nested thousands of levels deep, from a link of about 100 characters', () => {
+    const json = `{"version":1,"keyStore":${'['.repeat(3000)}${']'.repeat(3000)}}`;
+    const link = `1.${base64Url(deflateSync(new TextEncoder().encode(json)))}`;
+    expect(link.length).toBeLessThan(200);
+    const decoded = decodePlanLink(link);
+    expect('problem' in decoded && decoded.problem).toContain('nested more than 32 levels deep');
   });
 
   it('stops a compression bomb at the size limit', () => {

@@ -63,10 +63,12 @@ export function ReportPage() {
     queryFn: async () => {
       const files = await import('./report-files');
       let plan: Plan;
+      let note: string | undefined;
       if (source.kind === 'link') {
         const decoded = files.decodePlanLink(source.token);
         if ('problem' in decoded) return { problem: decoded.problem } as const;
         plan = decoded.plan;
+        note = decoded.note;
       } else if (source.plan) {
         plan = source.plan;
       } else {
@@ -74,6 +76,7 @@ export function ReportPage() {
       }
       return {
         plan,
+        note,
         ...(await files.reportFiles(plan, window.location.origin, new Date(), detail)),
       };
     },
@@ -109,7 +112,7 @@ export function ReportPage() {
       </section>
     );
   }
-  const { plan, report, markdown, html } = data;
+  const { plan, note, report, markdown, html } = data;
   return (
     <div className="report-page">
       <div className="report-toolbar" role="group" aria-label="Report actions">
@@ -141,6 +144,11 @@ export function ReportPage() {
           Back to the review
         </a>
       </div>
+      {note !== undefined && (
+        <p className="banner" role="note">
+          Note: {note}.
+        </p>
+      )}
       <ReportView report={report} />
       {report.link && (
         <section className="report-share" aria-labelledby="report-share-heading">

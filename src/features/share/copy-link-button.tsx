@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Plan } from '@/domain/plan/plan-schema';
-import { shareLinkOf } from './share-link';
+import { LinkTooLongError, shareLinkOf } from './share-link';
 import './copy-link-button.css';
 
 type Outcome = 'copied' | 'manual' | undefined;
@@ -50,7 +50,10 @@ export function CopyLinkButton({ plan }: { readonly plan: Plan }) {
       </button>
       <span className="copy-link-status" role="status">
         {encode.isPending && 'Making the link…'}
-        {encode.isError && 'The link could not be made. Try again, or download the plan file.'}
+        {encode.isError &&
+          (encode.error instanceof LinkTooLongError
+            ? `No link: ${encode.error.message} (download it from the export step).`
+            : 'The link could not be made. Try again, or download the plan file.')}
         {outcome === 'copied' && 'Link copied'}
         {outcome === 'manual' && 'Could not copy automatically: copy the link below yourself.'}
       </span>

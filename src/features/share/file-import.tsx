@@ -32,7 +32,7 @@ export function FileImport({
 }: {
   readonly onPlan: (plan: Plan, file: string, keep: () => void) => void;
 }) {
-  const { setValue } = useFormContext<Plan>();
+  const { getValues, setValue } = useFormContext<Plan>();
   const id = useId();
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const [dragging, setDragging] = useState(false);
@@ -58,7 +58,8 @@ export function FileImport({
       return;
     }
     if (imported.kind === 'plan') {
-      onPlan(imported.plan, file.name, () => keepSessionSecret(imported.secret));
+      const planKeyId = imported.plan.keyStore?.XksProxyAuthenticationCredential?.AccessKeyId;
+      onPlan(imported.plan, file.name, () => keepSessionSecret(imported.secret, planKeyId));
       return;
     }
     const options = { shouldDirty: true, shouldTouch: true, shouldValidate: true };
@@ -76,7 +77,11 @@ export function FileImport({
       filled.push('the access key ID');
     }
     if (imported.secret !== undefined) {
-      keepSessionSecret(imported.secret);
+      // Paired with the file's access key ID, or with the plan's when the file has none.
+      keepSessionSecret(
+        imported.secret,
+        imported.accessKeyId ?? getValues('keyStore.XksProxyAuthenticationCredential.AccessKeyId'),
+      );
       filled.push('the secret access key (kept for this session only, for the export step)');
     }
     setOutcome({ kind: 'filled', file: file.name, what: listInWords(filled) });

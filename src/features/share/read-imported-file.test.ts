@@ -97,6 +97,14 @@ describe('readImportedFile', () => {
     expect(imported.problems).toHaveLength(problems.length);
   });
 
+  it('refuses a file nested 20,000 levels deep with the nesting limit', () => {
+    const text = `{"version":1,"keyStore":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}}`;
+    expect(readImportedFile(text)).toEqual({
+      kind: 'unusable',
+      problems: [{ path: '', message: expect.stringContaining('nested more than 32 levels') }],
+    });
+  });
+
   it('never puts a secret in a problem', () => {
     const text = JSON.stringify({
       version: 1,

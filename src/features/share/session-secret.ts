@@ -3,13 +3,18 @@
  * an old CreateCustomKeyStore request), for the export step's proxy configuration file. It lives
  * in this module's memory only: never in the plan, so never autosaved, put in a link or exported
  * unless the user includes it; a reload forgets it.
+ *
+ * It is kept with the access key ID it belongs to, and given out only for that ID: after "Generate
+ * a new credential" (or any other change of the ID) the old secret must never be exported next to
+ * the new ID, a pair the proxy would refuse.
  */
-let secret: string | undefined;
+let kept: { readonly secret: string; readonly accessKeyId: string | undefined } | undefined;
 
-export function keepSessionSecret(value: string | undefined): void {
-  secret = value;
+export function keepSessionSecret(secret: string | undefined, accessKeyId?: string): void {
+  kept = secret === undefined ? undefined : { secret, accessKeyId };
 }
 
-export function sessionSecret(): string | undefined {
-  return secret;
+/** The kept secret, if it belongs to `accessKeyId` (the plan's current one). */
+export function sessionSecret(accessKeyId: string | undefined): string | undefined {
+  return kept !== undefined && kept.accessKeyId === accessKeyId ? kept.secret : undefined;
 }

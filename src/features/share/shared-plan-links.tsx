@@ -6,13 +6,17 @@ import { isEmptyPlan, samePlan } from './same-plan';
 import { keepSessionSecret } from './session-secret';
 import { planFragmentPrefix, shareLinkPath } from './share-link';
 import {
-  forgetPendingLink,
+  forgetKeptLink,
+  forgetKeptToken,
   forgetSetAsidePlan,
-  keepPendingLink,
-  readPendingLink,
-  readSetAsidePlan,
+  keepLink,
+  readKeptLinks,
+  readSetAsidePlans,
   replaceSavedPlan,
   setPlanAside,
+  maxKeptEntries,
+  type PlanLabel,
+  type SetAsidePlan,
 } from './shared-plan-storage';
 import './shared-plan-links.css';
 
@@ -53,12 +57,19 @@ export function SharedPlanLinks({ children }: { readonly children: ReactNode }) 
   const storage = window.localStorage;
   const [opening, setOpening] = useState(() => tokenInAddress() !== undefined);
   const [problem, setProblem] = useState<string | undefined>(undefined);
+  const [note, setNote] = useState<string | undefined>(undefined);
   const [asking, setAsking] = useState<LinkedPlan | undefined>(undefined);
   // Set by "Open the shared plan" just before it closes the dialog; any other close keeps it.
   const openChosen = useRef(false);
-  const [pendingLink, setPendingLink] = useState(() => readPendingLink(storage));
-  const [setAside, setSetAside] = useState(() => readSetAsidePlan(storage));
-  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const [keptLinks, setKeptLinks] = useState(() => readKeptLinks(storage));
+  const [setAside, setSetAside] = useState(() => readSetAsidePlans(storage));
+  const [confirmDiscard, setConfirmDiscard] = useState<string | undefined>(undefined);
+  // What the bound of the kept lists pushed out, said once so that nothing disappears unseen.
+  const [dropped, setDropped] = useState<readonly PlanLabel[]>([]);
+  const reread = useCallback(() => {
+    setKeptLinks(readKeptLinks(storage));
+    setSetAside(readSetAsidePlans(storage));
+  }, [storage]);
   const [generation, setGeneration] = useState(0);
   const dialog = useRef<HTMLDialogElement>(null);
 
@@ -67,20 +78,17 @@ export function SharedPlanLinks({ children }: { readonly children: ReactNode }) 
     (linked: LinkedPlan, options: { replace?: boolean } = {}) => {
       const current = readSavedPlan(storage)?.plan;
       if (current && !isEmptyPlan(current) && !samePlan(current, linked.plan)) {
-        setPlanAside(storage, current);
-        setSetAside(readSetAsidePlan(storage));
+        setDropped(setPlanAside(storage, current, 'replaced by a shared link'));
       }
       replaceSavedPlan(storage, linked.plan);
       // A secret an import kept belongs to the plan being replaced.
       keepSessionSecret(undefined);
-      if (readPendingLink(storage) === linked.token) {
-        forgetPendingLink(storage);
-        setPendingLink(undefined);
-      }
+      forgetKeptToken(storage, linked.token);
+      reread();
       navigate(shareLinkPath, options);
       setGeneration((count) => count + 1);
     },
-    [storage],
+    [storage, reread],
   );
 
   /**
@@ -90,6 +98,7 @@ export function SharedPlanLinks({ children }: { readonly children: ReactNode }) 
   const handleLink = useCallback(
     async (token: string, fromAddress: boolean, isCancelled: () => boolean = () => false) => {
       setProblem(undefined);
+      setNote(undefined);
       const decoded = await decode(token);
       if (isCancelled()) return;
       if (fromAddress) removeFragment();
@@ -97,6 +106,7 @@ export function SharedPlanLinks({ children }: { readonly children: ReactNode }) 
         setProblem(decoded.problem);
         return;
       }
+      setNote(decoded.note);
       const linked = { token, plan: decoded.plan };
       const current = readSavedPlan(storage)?.plan;
       if (fromAddress && current && !isEmptyPlan(current) && !samePlan(current, linked.plan)) {
@@ -131,16 +141,20 @@ export function SharedPlanLinks({ children }: { readonly children: ReactNode }) 
     if (asking && !dialog.current?.open) dialog.current?.showModal();
   }, [asking]);
 
-  const switchToSetAside = () => {
-    if (!setAside) return;
+  const switchToSetAside = (entry: SetAsidePlan) => {
+    forgetSetAsidePlan(storage, entry.id);
     const current = readSavedPlan(storage)?.plan;
-    if (current && !isEmptyPlan(current)) setPlanAside(storage, current);
-    else forgetSetAsidePlan(storage);
-    setSetAside(readSetAsidePlan(storage));
-    replaceSavedPlan(storage, setAside.plan);
+    if (current && !isEmptyPlan(current) && !samePlan(current, entry.plan)) {
+      setDropped(
+        setPlanAside(storage, current, `replaced by "${entry.name}" you switched back to`),
+      );
+    }
+    replaceSavedPlan(storage, entry.plan);
     keepSessionSecret(undefined);
+    reread();
     setGeneration((count) => count + 1);
   };
+  const describe = (entry: PlanLabel) => `${entry.name}${entry.region ? ` (${entry.region})` : ''}`;
 
   return (
     <>
@@ -157,66 +171,113 @@ export function SharedPlanLinks({ children }: { readonly children: ReactNode }) 
           </div>
         </div>
       )}
-      {pendingLink !== undefined && (
-        <div className="banner shared-plan-notice">
-          <p>A shared plan you chose not to open is kept in this browser.</p>
+      {note !== undefined && (
+        <div className="banner shared-plan-notice" role="note">
+          <p>Note about the shared plan: {note}.</p>
           <div className="banner-actions">
-            <button
-              type="button"
-              className="button"
-              onClick={() => void handleLink(pendingLink, false)}
-            >
-              Open the shared plan (sets yours aside)
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                forgetPendingLink(storage);
-                setPendingLink(undefined);
-              }}
-            >
-              Forget the shared plan
+            <button type="button" className="button" onClick={() => setNote(undefined)}>
+              Dismiss
             </button>
           </div>
         </div>
       )}
-      {setAside !== undefined && (
-        <div className="banner shared-plan-notice">
+      {dropped.length > 0 && (
+        <div className="banner shared-plan-notice" role="status">
           <p>
-            The plan you had before opening a shared link (set aside{' '}
-            {new Date(setAside.savedAt).toLocaleString()}) is kept in this browser.
+            To keep at most {maxKeptEntries} entries, the oldest was dropped:{' '}
+            {dropped.map(describe).join(', ')}.
           </p>
           <div className="banner-actions">
-            {confirmDiscard ? (
-              <>
-                <button
-                  type="button"
-                  className="button button-danger"
-                  onClick={() => {
-                    forgetSetAsidePlan(storage);
-                    setSetAside(undefined);
-                    setConfirmDiscard(false);
-                  }}
-                >
-                  Yes, discard the set-aside plan
-                </button>
-                <button type="button" className="button" onClick={() => setConfirmDiscard(false)}>
-                  Keep it
-                </button>
-              </>
-            ) : (
-              <>
-                <button type="button" className="button" onClick={switchToSetAside}>
-                  Switch back to it (sets this one aside)
-                </button>
-                <button type="button" className="button" onClick={() => setConfirmDiscard(true)}>
-                  Discard it…
-                </button>
-              </>
-            )}
+            <button type="button" className="button" onClick={() => setDropped([])}>
+              Dismiss
+            </button>
           </div>
         </div>
+      )}
+      {(keptLinks.length > 0 || setAside.length > 0) && (
+        <section className="banner shared-plan-notice" aria-labelledby="kept-plans-heading">
+          <h2 id="kept-plans-heading" className="shared-plan-kept-heading">
+            Kept in this browser
+          </h2>
+          <ul className="shared-plan-kept">
+            {keptLinks.map((link) => (
+              <li key={link.id}>
+                <p>
+                  Shared plan not opened yet: <strong>{describe(link)}</strong>, kept{' '}
+                  {new Date(link.keptAt).toLocaleString()}
+                </p>
+                <div className="banner-actions">
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => void handleLink(link.token, false)}
+                  >
+                    Open “{link.name}” (sets yours aside)
+                  </button>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => {
+                      forgetKeptLink(storage, link.id);
+                      reread();
+                    }}
+                  >
+                    Forget “{link.name}”
+                  </button>
+                </div>
+              </li>
+            ))}
+            {setAside.map((entry) => (
+              <li key={entry.id}>
+                <p>
+                  Set-aside plan: <strong>{describe(entry)}</strong>, {entry.reason},{' '}
+                  {new Date(entry.savedAt).toLocaleString()}
+                </p>
+                <div className="banner-actions">
+                  {confirmDiscard === entry.id ? (
+                    <>
+                      <button
+                        type="button"
+                        className="button button-danger"
+                        onClick={() => {
+                          forgetSetAsidePlan(storage, entry.id);
+                          setConfirmDiscard(undefined);
+                          reread();
+                        }}
+                      >
+                        Yes, delete “{entry.name}”
+                      </button>
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() => setConfirmDiscard(undefined)}
+                      >
+                        Keep it
+                      </button>
+                    </>
+                  ) : (
+                    <>
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() => switchToSetAside(entry)}
+                      >
+                        Switch back to “{entry.name}” (sets the current one aside)
+                      </button>
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() => setConfirmDiscard(entry.id)}
+                      >
+                        Delete “{entry.name}”…
+                      </button>
+                    </>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {opening ? (
         <p role="status">Opening the shared plan…</p>
@@ -236,8 +297,8 @@ export function SharedPlanLinks({ children }: { readonly children: ReactNode }) 
             openPlan(linked);
           } else {
             // Keep my plan, or Escape: the link is kept, to open later.
-            keepPendingLink(storage, linked.token);
-            setPendingLink(linked.token);
+            setDropped(keepLink(storage, linked.token, linked.plan));
+            reread();
           }
         }}
       >

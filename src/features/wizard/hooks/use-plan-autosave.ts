@@ -56,6 +56,15 @@ export function usePlanAutosave(form: UseFormReturn<Plan>, initialRevision: numb
     return () => window.removeEventListener('storage', onStorage);
   }, []);
 
+  useEffect(() => {
+    // While a conflict stops saving, this tab's plan lives only in the page: closing it would lose
+    // it without a word, so the browser asks first.
+    if (!conflict) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [conflict]);
+
   return {
     conflict,
     loadTheirs: () => {

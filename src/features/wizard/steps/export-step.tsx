@@ -25,7 +25,10 @@ export function ExportStep() {
   const [format, setFormat] = useState<ExportFormat>('terraform');
   // The secret never leaves this component's state (see ExportSecret).
   // A secret an imported file held (proxy configuration file) starts the field off.
-  const [secret, setSecret] = useState(() => sessionSecret() ?? '');
+  // Only for the access key ID it came with: never a mismatched pair.
+  const [secret, setSecret] = useState(
+    () => sessionSecret(plan.keyStore?.XksProxyAuthenticationCredential?.AccessKeyId) ?? '',
+  );
   const [includeSecret, setIncludeSecret] = useState(false);
   // React may keep this step mounted but hidden while the next one loads (and reveal it again);
   // hiding runs layout-effect clean-ups, so the typed secret is dropped there too.
