@@ -183,7 +183,7 @@ describe('the npm package', { timeout: 60_000 }, () => {
       'https://planner.example',
     );
     expect(link.status, link.stderr).toBe(0);
-    expect(link.stdout).toMatch(/^https:\/\/planner\.example\/plan\/review#plan=1\.[\w-]+\n$/);
+    expect(link.stdout).toMatch(/^https:\/\/planner\.example\/plan\/review#plan=2\.[\w-]+\n$/);
     const opened = xksPlanner('open', link.stdout.trim());
     expect(opened.status, opened.stderr).toBe(0);
     expect(JSON.parse(opened.stdout)).toMatchObject({

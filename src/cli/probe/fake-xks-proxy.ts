@@ -60,7 +60,11 @@ export const fakeProxyHost = 'myproxy.xks.example.com';
 
 /** The PKI of the fake proxy; built once per test file (openssl takes a moment). */
 export interface FakeProxyPki {
-  /** Leaf + intermediate under a test root with the name and key identifier of Amazon Root CA 1. */
+  /**
+   * Leaf + intermediate under a test root with the name and key identifier of GTS Root R2, a root
+   * on AWS's list whose public key is not known here, so the name is all the check can go by (a
+   * listed root whose key is known would expose the test root as a forgery).
+   */
   readonly trusted: { readonly key: string; readonly chain: string };
   readonly trustedRoot: string;
   /** A leaf for another host, under the same intermediate. */
@@ -71,7 +75,7 @@ export interface FakeProxyPki {
   dispose(): void;
 }
 
-export function buildFakeProxyPki(amazonRootKeyIdentifier: string | undefined): FakeProxyPki {
+export function buildFakeProxyPki(listedRootKeyIdentifier: string | undefined): FakeProxyPki {
   const pki = createTestPki();
   const longLived = { notBefore: '2020-01-01', notAfter: '2040-01-01', ca: true } as const;
   const leafOf = (issuer: ReturnType<typeof pki.issue>, host = fakeProxyHost) =>
@@ -83,16 +87,16 @@ export function buildFakeProxyPki(amazonRootKeyIdentifier: string | undefined): 
       notAfter: '2027-09-30',
       issuer,
     });
-  const amazonRoot = pki.issue({
-    subject: '/C=US/O=Amazon/CN=Amazon Root CA 1',
+  const listedRoot = pki.issue({
+    subject: '/C=US/O=Google Trust Services LLC/CN=GTS Root R2',
     key: 'ec-p256',
-    ...(amazonRootKeyIdentifier && { subjectKeyIdentifier: amazonRootKeyIdentifier }),
+    ...(listedRootKeyIdentifier && { subjectKeyIdentifier: listedRootKeyIdentifier }),
     ...longLived,
   });
   const intermediate = pki.issue({
     subject: '/C=US/O=XKS Test/CN=XKS Test Issuing CA',
     key: 'ec-p256',
-    issuer: amazonRoot,
+    issuer: listedRoot,
     ...longLived,
   });
   const privateRoot = pki.issue({
@@ -115,7 +119,7 @@ export function buildFakeProxyPki(amazonRootKeyIdentifier: string | undefined): 
   });
   return {
     trusted: served(trustedLeaf, intermediate),
-    trustedRoot: amazonRoot.pem,
+    trustedRoot: listedRoot.pem,
     otherHost: served(otherLeaf, intermediate),
     private: served(privateLeaf, privateIntermediate),
     privateRoot: privateRoot.pem,

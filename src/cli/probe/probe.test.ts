@@ -34,8 +34,8 @@ const trustedRootFile = join(workspace, 'trusted-root.pem');
 const privateRootFile = join(workspace, 'private-root.pem');
 
 beforeAll(() => {
-  const amazonRoot = trustedRootCas.find((root) => root.alias === 'amazonrootca1');
-  pki = buildFakeProxyPki(amazonRoot?.subjectKeyIdentifier);
+  const listedRoot = trustedRootCas.find((root) => root.alias === 'gtsrootr2');
+  pki = buildFakeProxyPki(listedRoot?.subjectKeyIdentifier);
   writeFileSync(trustedRootFile, pki.trustedRoot);
   writeFileSync(privateRootFile, pki.privateRoot);
 }, 120_000);
@@ -154,7 +154,7 @@ describe('xks-planner probe against a healthy proxy', () => {
       `CN=${fakeProxyHost}`,
       'CN=XKS Test Issuing CA, O=XKS Test, C=US',
     ]);
-    expect(run.check('tls-chain-trusted-by-kms').message).toContain('Amazon Root CA 1');
+    expect(run.check('tls-chain-trusted-by-kms').message).toContain('GTS Root R2');
   });
 
   it('signs as KMS does: kms-xks-proxy in the plan Region, only host and x-amz-date, Host without a port', () => {

@@ -90,7 +90,7 @@ describe('the report', () => {
       keyStore: { ...examplePlans[0]!.document.keyStore, CustomKeyStoreName: "a'; rm -rf / #" },
     });
     const create = report.runbook.find((step) => step.title === 'Create the external key store');
-    expect(create?.commands).toContain(`--custom-key-store-name 'a'\\''; rm -rf / #'`);
+    expect(create?.commands).toContain(`--custom-key-store-name='a'\\''; rm -rf / #'`);
   });
 
   it('names the plan, else its key store, else says it has no name', () => {

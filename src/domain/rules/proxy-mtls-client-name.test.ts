@@ -54,7 +54,7 @@ testRule(rule, {
     },
     {
       name: 'mTLS on, no Region',
-      document: withPlan(ready, { region: undefined }),
+      document: withPlan(mtls(true, 'cks.kms.eu-west-1.amazonaws.com'), { region: undefined }),
       missing: ['/region'],
     },
   ],

@@ -253,12 +253,14 @@ class Stub:
         store = self.stores.get(params.get("CustomKeyStoreId"))
         if store is None or store["ConnectionState"] != "CONNECTED":
             raise StubError("CustomKeyStoreInvalidStateException", "The key store is not connected")
-        key_id = f"{self.next_id('')[:8]}-0000-4000-8000-{self.next_id('')[:12]}"
+        # The counter's low digits, so that every key gets its own id.
+        key_id = f"{self.next_id('')[-8:]}-0000-4000-8000-{self.next_id('')[-12:]}"
         key = {
             "KeyId": key_id,
             "Arn": f"arn:aws:kms:eu-central-1:{self.account}:key/{key_id}",
             "KeyState": "Enabled",
             "Origin": params.get("Origin"),
+            "CustomKeyStoreId": params.get("CustomKeyStoreId"),
             "XksKeyConfiguration": {"Id": params.get("XksKeyId")},
             "Description": params.get("Description", ""),
         }
