@@ -618,12 +618,8 @@ function keyStoreStatements(b: StackBuilder, context: CdkContext, localNetwork: 
       ]),
     ),
   );
-  if (localNetwork) {
-    b.add(
-      dependsOn('keyStore', 'endpointService'),
-      dependsOn('keyStore', 'privateDnsVerification'),
-    );
-  }
+  // The store already waits for the endpoint service it names; not for the name's verification.
+  if (localNetwork) b.add(dependsOn('keyStore', 'privateDnsVerification'));
   b.add(
     tsComment('Connects the store and waits until it is CONNECTED (fails with its error code).'),
     customResource(

@@ -274,7 +274,6 @@ export class XksStack extends cdk.Stack {
         CredentialSecretArn: xksProxyCredentialArnParameter.valueAsString,
       },
     });
-    keyStore.node.addDependency(endpointService);
     keyStore.node.addDependency(privateDnsVerification);
     // Connects the store and waits until it is CONNECTED (fails with its error code).
     const keyStoreConnection = new cdk.CustomResource(this, "XksKeyStoreConnection", {

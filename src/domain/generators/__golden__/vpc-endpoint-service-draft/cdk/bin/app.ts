@@ -1,0 +1,10 @@
+import * as cdk from "aws-cdk-lib";
+import { XksStack } from "../lib/xks-stack";
+
+const app = new cdk.App();
+new XksStack(app, "XksStack", {
+  env: {
+    region: "eu-central-1",
+  },
+  description: "AWS KMS external key store (XKS Planner): Customer data keys, first draft (VPC endpoint service)",
+});
