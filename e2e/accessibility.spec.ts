@@ -16,7 +16,7 @@ const states: readonly { name: string; show: (page: Page) => Promise<void> }[] =
     name: 'mistakes example',
     show: async (page) => {
       await page.getByRole('radio', { name: mistakesExample.label }).check();
-      await expect(verdict(page)).toContainText('Not ready');
+      await expect(verdict(page)).toContainText('Blocked');
     },
   },
   {

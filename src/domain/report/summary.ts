@@ -79,8 +79,8 @@ function fleetLine(name: string, fleet: FleetLoad): string {
       : loss.carriesPeak === undefined
         ? 'whether the rest carry the peak after losing one is not known'
         : loss.carriesPeak
-          ? 'carries the peak after losing one'
-          : 'does NOT carry the peak after losing one';
+          ? 'the rest carry the peak after losing one'
+          : 'the rest do NOT carry the peak after losing one';
   return `${name}: ${fleet.instances}, ${afterLoss}`;
 }
 

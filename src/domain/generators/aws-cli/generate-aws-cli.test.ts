@@ -352,120 +352,131 @@ describe('generateAwsCli: arbitrary user strings reach the AWS CLI unchanged', (
     })
     .filter((value) => !value.includes('\0'));
 
-  it('in the key store and key fields (public endpoint)', () => {
-    const base = findExample('public-endpoint-ready')!.document;
-    fc.assert(
-      fc.property(
-        fc.record({
-          name: text,
-          endpoint: text,
-          path: text,
-          xksKeyId: text,
-          description: text,
-          alias: text,
-          tagKey: text,
-          tagValue: fc.string(),
-        }),
-        (values) => {
-          const plan: Plan = {
-            ...base,
-            keyStore: {
-              ...base.keyStore,
-              CustomKeyStoreName: values.name,
-              XksProxyUriEndpoint: values.endpoint,
-              XksProxyUriPath: values.path,
-            },
-            keys: [
-              {
-                XksKeyId: values.xksKeyId,
-                Description: values.description,
-                AliasName: values.alias,
-                Tags: [{ TagKey: values.tagKey, TagValue: values.tagValue }],
-              },
-            ],
-          };
-          const run = runScript(scriptOf(plan));
-          expect(run.stderr).toBe('');
-          const [create] = callsOf(run, 'kms', 'create-custom-key-store');
-          expect(flagValue(create!, '--custom-key-store-name')).toBe(values.name);
-          expect(flagValue(create!, '--xks-proxy-uri-endpoint')).toBe(values.endpoint);
-          expect(flagValue(create!, '--xks-proxy-uri-path')).toBe(values.path);
-          const [key] = callsOf(run, 'kms', 'create-key');
-          expect(flagValue(key!, '--xks-key-id')).toBe(values.xksKeyId);
-          expect(flagValue(key!, '--description')).toBe(values.description);
-          expect(JSON.parse(flagValue(key!, '--tags')!)).toEqual(plan.keys![0]!.Tags);
-          const [alias] = callsOf(run, 'kms', 'create-alias');
-          expect(flagValue(alias!, '--alias-name')).toBe(values.alias);
-        },
-      ),
-      { numRuns: 25 },
-    );
-  });
+  // Each case runs the whole script in bash with a fake aws: seconds in all, more than the default.
+  const scriptRunsTimeout = 120_000;
 
-  it('in the network fields (VPC endpoint service)', () => {
-    const base = findExample('vpc-endpoint-service-ready')!.document;
-    fc.assert(
-      fc.property(
-        fc.record({
-          region: text,
-          vpcId: text,
-          loadBalancerName: text,
-          targetGroupName: text,
-          subnets: fc.array(text, { minLength: 1, maxLength: 3 }),
-          targetAddress: text,
-          healthCheckPath: text,
-          principal: text,
-          privateDnsName: text,
-        }),
-        (values) => {
-          const loadBalancer = base.loadBalancer!;
-          const plan: Plan = {
-            ...base,
-            region: values.region,
-            loadBalancer: {
-              ...loadBalancer,
-              name: values.loadBalancerName,
-              subnetIds: values.subnets,
-              targetGroup: {
-                ...loadBalancer.targetGroup,
-                name: values.targetGroupName,
-                vpcId: values.vpcId,
-                healthCheck: { protocol: 'HTTP', path: values.healthCheckPath },
-                targets: [{ ipAddress: values.targetAddress, port: 443 }],
+  it(
+    'in the key store and key fields (public endpoint)',
+    () => {
+      const base = findExample('public-endpoint-ready')!.document;
+      fc.assert(
+        fc.property(
+          fc.record({
+            name: text,
+            endpoint: text,
+            path: text,
+            xksKeyId: text,
+            description: text,
+            alias: text,
+            tagKey: text,
+            tagValue: fc.string(),
+          }),
+          (values) => {
+            const plan: Plan = {
+              ...base,
+              keyStore: {
+                ...base.keyStore,
+                CustomKeyStoreName: values.name,
+                XksProxyUriEndpoint: values.endpoint,
+                XksProxyUriPath: values.path,
               },
-            },
-            endpointService: {
-              ...base.endpointService,
-              allowedPrincipals: [values.principal],
-              privateDnsName: values.privateDnsName,
-            },
-          };
-          const run = runScript(scriptOf(plan));
-          expect(run.stderr).toBe('');
-          const [targetGroup] = callsOf(run, 'elbv2', 'create-target-group');
-          expect(flagValue(targetGroup!, '--name')).toBe(values.targetGroupName);
-          expect(flagValue(targetGroup!, '--vpc-id')).toBe(values.vpcId);
-          expect(flagValue(targetGroup!, '--health-check-path')).toBe(values.healthCheckPath);
-          const [targets] = callsOf(run, 'elbv2', 'register-targets');
-          expect(JSON.parse(flagValue(targets!, '--targets')!)).toEqual([
-            { Id: values.targetAddress, Port: 443 },
-          ]);
-          const [loadBalancerCall] = callsOf(run, 'elbv2', 'create-load-balancer');
-          expect(flagValue(loadBalancerCall!, '--name')).toBe(values.loadBalancerName);
-          expect(flagValues(loadBalancerCall!, '--subnets', '--query')).toEqual(values.subnets);
-          const [service] = callsOf(run, 'ec2', 'create-vpc-endpoint-service-configuration');
-          expect(flagValue(service!, '--private-dns-name')).toBe(values.privateDnsName);
-          const [permissions] = callsOf(run, 'ec2', 'modify-vpc-endpoint-service-permissions');
-          const principals = flagValues(permissions!, '--add-allowed-principals');
-          expect(principals[0]).toBe(`cks.kms.${values.region}.amazonaws.com`);
-          expect(principals.slice(1)).toEqual(
-            values.principal === principals[0] ? [] : [values.principal],
-          );
-        },
-      ),
-      { numRuns: 25 },
-    );
-  });
+              keys: [
+                {
+                  XksKeyId: values.xksKeyId,
+                  Description: values.description,
+                  AliasName: values.alias,
+                  Tags: [{ TagKey: values.tagKey, TagValue: values.tagValue }],
+                },
+              ],
+            };
+            const run = runScript(scriptOf(plan));
+            expect(run.stderr).toBe('');
+            const [create] = callsOf(run, 'kms', 'create-custom-key-store');
+            expect(flagValue(create!, '--custom-key-store-name')).toBe(values.name);
+            expect(flagValue(create!, '--xks-proxy-uri-endpoint')).toBe(values.endpoint);
+            expect(flagValue(create!, '--xks-proxy-uri-path')).toBe(values.path);
+            const [key] = callsOf(run, 'kms', 'create-key');
+            expect(flagValue(key!, '--xks-key-id')).toBe(values.xksKeyId);
+            expect(flagValue(key!, '--description')).toBe(values.description);
+            expect(JSON.parse(flagValue(key!, '--tags')!)).toEqual(plan.keys![0]!.Tags);
+            const [alias] = callsOf(run, 'kms', 'create-alias');
+            expect(flagValue(alias!, '--alias-name')).toBe(values.alias);
+          },
+        ),
+        { numRuns: 25 },
+      );
+    },
+    scriptRunsTimeout,
+  );
+
+  it(
+    'in the network fields (VPC endpoint service)',
+    () => {
+      const base = findExample('vpc-endpoint-service-ready')!.document;
+      fc.assert(
+        fc.property(
+          fc.record({
+            region: text,
+            vpcId: text,
+            loadBalancerName: text,
+            targetGroupName: text,
+            subnets: fc.array(text, { minLength: 1, maxLength: 3 }),
+            targetAddress: text,
+            healthCheckPath: text,
+            principal: text,
+            privateDnsName: text,
+          }),
+          (values) => {
+            const loadBalancer = base.loadBalancer!;
+            const plan: Plan = {
+              ...base,
+              region: values.region,
+              loadBalancer: {
+                ...loadBalancer,
+                name: values.loadBalancerName,
+                subnetIds: values.subnets,
+                targetGroup: {
+                  ...loadBalancer.targetGroup,
+                  name: values.targetGroupName,
+                  vpcId: values.vpcId,
+                  healthCheck: { protocol: 'HTTP', path: values.healthCheckPath },
+                  targets: [{ ipAddress: values.targetAddress, port: 443 }],
+                },
+              },
+              endpointService: {
+                ...base.endpointService,
+                allowedPrincipals: [values.principal],
+                privateDnsName: values.privateDnsName,
+              },
+            };
+            const run = runScript(scriptOf(plan));
+            expect(run.stderr).toBe('');
+            const [targetGroup] = callsOf(run, 'elbv2', 'create-target-group');
+            expect(flagValue(targetGroup!, '--name')).toBe(values.targetGroupName);
+            expect(flagValue(targetGroup!, '--vpc-id')).toBe(values.vpcId);
+            expect(flagValue(targetGroup!, '--health-check-path')).toBe(values.healthCheckPath);
+            const [targets] = callsOf(run, 'elbv2', 'register-targets');
+            expect(JSON.parse(flagValue(targets!, '--targets')!)).toEqual([
+              { Id: values.targetAddress, Port: 443 },
+            ]);
+            const [loadBalancerCall] = callsOf(run, 'elbv2', 'create-load-balancer');
+            expect(flagValue(loadBalancerCall!, '--name')).toBe(values.loadBalancerName);
+            expect(flagValues(loadBalancerCall!, '--subnets', '--query')).toEqual(values.subnets);
+            const [service] = callsOf(run, 'ec2', 'create-vpc-endpoint-service-configuration');
+            expect(flagValue(service!, '--private-dns-name')).toBe(values.privateDnsName);
+            const [permissions] = callsOf(run, 'ec2', 'modify-vpc-endpoint-service-permissions');
+            const principals = flagValues(permissions!, '--add-allowed-principals');
+            expect(principals[0]).toBe(`cks.kms.${values.region}.amazonaws.com`);
+            expect(principals.slice(1)).toEqual(
+              values.principal === principals[0] ? [] : [values.principal],
+            );
+          },
+        ),
+        { numRuns: 25 },
+      );
+    },
+    scriptRunsTimeout,
+  );
 });
 
 describe('generateAwsCli: secrets', () => {
