@@ -131,7 +131,7 @@ describe('the npm package', { timeout: 60_000 }, () => {
   });
 
   // Every command, so that a new one is one more entry here.
-  it.each(['check', 'export', 'link', 'open', 'report', 'explain'])(
+  it.each(['check', 'export', 'link', 'open', 'report', 'explain', 'probe'])(
     'prints the usage of %s for --help',
     (command) => {
       const help = xksPlanner(command, '--help');
