@@ -60,7 +60,6 @@ const laterSteps = [
     beside: [
       ['Expected peak requests per second', 'traffic-store-request-quota'],
       ['Round trip between the AWS Region and the proxy', 'traffic-round-trip-time'],
-      ['CloudWatch alarms', 'recommended-alarms-enabled'],
       ['Custom key stores that already exist in this Region', 'custom-key-store-quota'],
     ],
   },

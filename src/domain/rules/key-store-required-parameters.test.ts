@@ -18,11 +18,6 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'no key store section',
-      document: withPlan(publicReady, { keyStore: undefined }),
-      errors: [{ messageId: 'no-key-store', path: '/keyStore' }],
-    },
-    {
       name: 'an empty key store section',
       document: withPlan(publicReady, {
         keyStore: {
@@ -65,7 +60,13 @@ testRule(rule, {
       ],
     },
   ],
-  unknown: {
-    none: 'CreateCustomKeyStore fails without any of these parameters, so an absent one is an error as the request would be sent, never an unknown.',
-  },
+  // A request the plan has started fails without any of these parameters (an error, as it would
+  // be sent); a plan that has not started it yet is unknown.
+  unknown: [
+    {
+      name: 'no key store section yet',
+      document: withPlan(publicReady, { keyStore: undefined }),
+      missing: ['/keyStore'],
+    },
+  ],
 });

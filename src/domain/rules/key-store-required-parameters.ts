@@ -3,7 +3,6 @@ import type { KeyStore, Plan } from '../plan/plan-schema';
 import { apiReference, guide } from './support/sources';
 
 type MessageId =
-  | 'no-key-store'
   | 'name-missing'
   | 'connectivity-missing'
   | 'endpoint-missing'
@@ -55,11 +54,6 @@ export default defineRule<Plan, MessageId>({
   description:
     'CreateCustomKeyStore needs, for an external key store: a name, the type EXTERNAL_KEY_STORE, the connectivity, the proxy URI endpoint and path, and the proxy authentication credential; with VPC endpoint service connectivity also the endpoint service name. The credential’s secret is added only when the request is sent, so the plan needs its access key ID.',
   messages: {
-    'no-key-store': {
-      message:
-        'The plan has no key store parameters yet (keyStore). CreateCustomKeyStore needs a name, the type EXTERNAL_KEY_STORE, the connectivity, the proxy URI endpoint and path, and the proxy credential.',
-      fix: 'Add the keyStore section with these parameters.',
-    },
     'name-missing': {
       message: 'CustomKeyStoreName is not stated yet; CreateCustomKeyStore requires a name.',
       fix: 'Choose a name that no other custom key store of the account uses in this Region. It appears in CloudTrail in plain text, so keep confidential data out of it.',
@@ -105,11 +99,11 @@ export default defineRule<Plan, MessageId>({
     guide('create-xks-keystore.html'),
   ],
   facts: ['API-CREATE-REQUIRED-SET', 'VPC-SERVICE-NAME-REQUIRED', 'XKS-CRED-REQUIRED'],
-  check(plan, { report }) {
+  check(plan, { report, unknown }) {
     const keyStore = plan.keyStore;
     if (keyStore === undefined) {
-      // One finding for an untouched section instead of one per parameter.
-      report({ messageId: 'no-key-store', path: ['keyStore'] });
+      // One unknown for a request not started yet, instead of one error per parameter.
+      unknown([['keyStore']]);
       return;
     }
     for (const parameter of requiredParameters) {

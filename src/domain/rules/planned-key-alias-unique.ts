@@ -5,7 +5,9 @@ import { apiReference } from './support/sources';
 export default defineRule<Plan, 'shared-by-planned-keys' | 'exists-in-account'>({
   id: 'planned-key-alias-unique',
   target: 'plan',
-  severity: 'error',
+  // A clash fails CreateAlias for that key, not the creation or connection of the store, so it
+  // does not decide the verdict (and the wizard has no field for the account's aliases yet).
+  severity: 'warning',
   title: 'Each planned alias is new in the account and Region',
   description:
     'An alias names exactly one KMS key and is unique in the account and Region: CreateAlias refuses an alias that already exists (AlreadyExistsException), so two planned keys cannot share one, nor can a planned key take an alias the account already has. Alias names are compared exactly, as AWS does.',

@@ -45,7 +45,7 @@ export function DerivedField({
   const expected = displayValue(derived);
   const disagrees = derived !== undefined && shown !== expected;
   return (
-    <FieldShell name={name} label={label} hint={reason}>
+    <FieldShell name={name} label={label} hint={reason} withinItems>
       {(control) => (
         <>
           <input

@@ -5,6 +5,8 @@ import type { Finding, Unknown } from '@/domain/engine/types';
 export interface FieldFindings {
   /** Findings at the pointer, or naming it among their related places. */
   at(pointer: string): readonly Finding[];
+  /** Findings at the pointer or at any place inside it (the rows of a list shown as one field). */
+  within(pointer: string): readonly Finding[];
   /** Rules that cannot judge the plan until the pointer's place is stated. */
   unknownsAt(pointer: string): readonly Unknown[];
 }
@@ -13,6 +15,7 @@ const none: readonly never[] = [];
 
 export const FieldFindingsContext = createContext<FieldFindings>({
   at: () => none,
+  within: () => none,
   unknownsAt: () => none,
 });
 
@@ -39,12 +42,19 @@ export function fieldFindingsOf(
   }
   return {
     at: (pointer) => findingsAt.get(pointer) ?? none,
+    within: (pointer) =>
+      findings.filter((finding) =>
+        [finding.path, ...(finding.relatedPaths ?? [])].some(
+          (place) => place === pointer || place.startsWith(`${pointer}/`),
+        ),
+      ),
     unknownsAt: (pointer) => unknownsAt.get(pointer) ?? none,
   };
 }
 
-export function useFindingsAt(pointer: string): readonly Finding[] {
-  return useContext(FieldFindingsContext).at(pointer);
+export function useFindingsAt(pointer: string, withinItems = false): readonly Finding[] {
+  const findings = useContext(FieldFindingsContext);
+  return withinItems ? findings.within(pointer) : findings.at(pointer);
 }
 
 export function useUnknownsAt(pointer: string): readonly Unknown[] {

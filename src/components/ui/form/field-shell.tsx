@@ -29,18 +29,22 @@ export function FieldShell({
   hint,
   children,
   as = 'div',
+  withinItems = false,
 }: FieldProps & {
   readonly children: (control: ControlProps) => ReactNode;
   /** `fieldset` for groups of radio buttons, whose label is a legend. */
   readonly as?: 'div' | 'fieldset';
+  /** A list shown as one field: it also shows the findings of its rows. */
+  readonly withinItems?: boolean;
 }) {
   const id = fieldId(name);
   const pointer = pointerOfField(name);
   const { errors } = useFormState({ name });
   const formatError = (get(errors, name) as { message?: string } | undefined)?.message;
-  const findings = useFindingsAt(pointer);
+  const findings = useFindingsAt(pointer, withinItems);
   const unknowns = useUnknownsAt(pointer);
   usePlacedPointer(pointer);
+  usePlacedPointer(withinItems ? `${pointer}/` : pointer);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = formatError ? `${id}-error` : undefined;
   const findingsId = findings.length > 0 ? `${id}-findings` : undefined;

@@ -58,6 +58,13 @@ export function StepFindingsSummary({
  * Findings and unknowns of this step that no field on the page shows (e.g. about a value the step
  * does not ask for), so that nothing the engine says is hidden.
  */
+/** Shown as a field, or inside a list shown as one field (placed as its pointer and a slash). */
+function isPlaced(placed: ReadonlySet<string>, pointer: string): boolean {
+  if (placed.has(pointer)) return true;
+  for (const place of placed) if (place.endsWith('/') && pointer.startsWith(place)) return true;
+  return false;
+}
+
 export function UnplacedFindings({
   step,
   findings,
@@ -69,7 +76,7 @@ export function UnplacedFindings({
 }) {
   const placed = usePlacedPointers();
   const unplaced = findings.filter(
-    (finding) => !pointersOfFinding(finding).some((pointer) => placed.has(pointer)),
+    (finding) => !pointersOfFinding(finding).some((pointer) => isPlaced(placed, pointer)),
   );
   const unplacedPlaces = unstatedPlaces(unknowns, step).filter((pointer) => !placed.has(pointer));
   if (unplaced.length === 0 && unplacedPlaces.length === 0) return null;
