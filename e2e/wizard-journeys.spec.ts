@@ -240,8 +240,11 @@ async function expectReadyReview(page: Page) {
   for (const section of stepTitles.filter(
     (title) => title !== 'Start' && title !== 'Review' && title !== 'Export',
   )) {
+    // The account's existing aliases have no field in the wizard yet: an advice rule on Keys stays
+    // unknown, so that step is "not stated yet" although the plan is Ready.
+    const states = section === 'Keys' ? 'done|has warnings|not stated yet' : 'done|has warnings';
     await expect(
-      stepper(page).getByRole('link', { name: new RegExp(`^${section}\\s*(done|has warnings)`) }),
+      stepper(page).getByRole('link', { name: new RegExp(`^${section}\\s*(${states})`) }),
     ).toBeVisible();
   }
 }
