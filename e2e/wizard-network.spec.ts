@@ -219,7 +219,10 @@ test('every finding of the mistakes example is beside its field', async ({ page 
   await expect(page.getByRole('heading', { name: 'More findings for this step' })).toHaveCount(0);
 
   // As many findings beside fields as the summary counts.
-  const counts = (await summary.textContent())!.match(/\d+/g)!.map(Number);
+  // The findings' counts, not the fields not stated yet (they are listed apart).
+  const counts = [
+    ...(await summary.textContent())!.matchAll(/(\d+) (?:errors?|warnings?|notes?)/g),
+  ].map((match) => Number(match[1]));
   const total = counts.reduce((sum, count) => sum + count, 0);
   const beside = page.getByRole('list', { name: /^Findings for / }).locator(':scope > li');
   await expect(beside).toHaveCount(total);
