@@ -2,18 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Plan } from '../src/domain/plan/plan-schema';
 import { readExample } from './support';
-import { planStorageKey, seedExample, seedPlan, stepHeading, stepper } from './wizard-support';
+import { savedPlan, seedExample, seedPlan, stepHeading, stepper } from './wizard-support';
 
 const group = (within: Page | Locator, name: string) =>
   within.getByRole('group', { name, exact: true });
 const findingsFor = (page: Page, label: string) =>
   page.getByRole('list', { name: `Findings for ${label}`, exact: true });
-
-/** The plan as autosaved. */
-async function savedPlan(page: Page): Promise<Plan> {
-  const text = await page.evaluate((key) => window.localStorage.getItem(key), planStorageKey);
-  return (JSON.parse(text ?? '{}') as { plan: Plan }).plan;
-}
 
 async function expectNoBlockingAxeViolation(page: Page) {
   const { violations } = await new AxeBuilder({ page })
@@ -69,9 +63,23 @@ test.describe('with the VPC endpoint service example', () => {
       'readonly',
       '',
     );
+    // The load balancer's subnets are picked from the VPC's: both private ones, ticked.
+    const picked = group(loadBalancer, 'Subnets of the load balancer');
+    await expect(picked.getByRole('checkbox', { checked: true })).toHaveCount(2);
     await expect(
-      loadBalancer.getByLabel('Subnets of the load balancer', { exact: true }),
-    ).toHaveValue('subnet-0aa11bb22cc33dd44, subnet-0ee55ff66aa77bb88');
+      picked.getByRole('checkbox', { name: 'subnet-0aa11bb22cc33dd44 · eu-central-1a' }),
+    ).toBeChecked();
+    // Where TLS ends (proxy) decides the listener and target group protocols.
+    await expect(group(page, 'Listener').getByLabel('Protocol', { exact: true })).toHaveValue(
+      'TCP',
+    );
+    await expect(group(page, 'Listener').getByLabel('Protocol', { exact: true })).toHaveAttribute(
+      'readonly',
+      '',
+    );
+    await expect(group(page, 'Target group').getByLabel('Protocol', { exact: true })).toHaveValue(
+      'TCP',
+    );
     await expect(group(page, 'Listener').getByLabel('Port', { exact: true })).toHaveValue('443');
     await expect(
       group(page, 'Target group').getByLabel('Target type', { exact: true }),
@@ -124,9 +132,29 @@ test.describe('with the VPC endpoint service example', () => {
       'subnet-0cc99dd00ee11ff22',
     );
     // The load balancer uses the private subnets listed: it follows the list.
-    await expect(page.getByLabel('Subnets of the load balancer', { exact: true })).toHaveValue(
-      'subnet-0ee55ff66aa77bb88, subnet-0cc99dd00ee11ff22',
-    );
+    const picked = group(page, 'Subnets of the load balancer');
+    await expect(picked.getByRole('checkbox')).toHaveCount(2);
+    await expect(
+      picked.getByRole('checkbox', { name: 'subnet-0ee55ff66aa77bb88 · eu-central-1b' }),
+    ).toBeChecked();
+    await expect(
+      picked.getByRole('checkbox', { name: 'subnet-0cc99dd00ee11ff22 · eu-central-1c' }),
+    ).toBeChecked();
+    // Unticking one is a pick of its own: a subnet added later is not ticked for it.
+    await picked
+      .getByRole('checkbox', { name: 'subnet-0cc99dd00ee11ff22 · eu-central-1c' })
+      .uncheck();
+    await subnets.getByRole('button', { name: 'Add a subnet' }).click();
+    await group(page, 'Subnet 3')
+      .getByLabel('Subnet ID', { exact: true })
+      .fill('subnet-0dd11ee22ff33aa44');
+    await expect(
+      picked.getByRole('checkbox', { name: 'subnet-0dd11ee22ff33aa44' }),
+    ).not.toBeChecked();
+    await expect
+      .poll(async () => (await savedPlan(page)).loadBalancer?.subnetIds)
+      .toEqual(['subnet-0ee55ff66aa77bb88']);
+    await subnets.getByRole('button', { name: 'Remove subnet 3' }).click();
     await expect(page.getByRole('heading', { name: 'More findings for this step' })).toHaveCount(0);
 
     await expect

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { readExample } from './support';
+import type { Plan } from '../src/domain/plan/plan-schema';
 
 export const planStorageKey = 'xks-planner:plan:v1';
 
@@ -59,4 +60,10 @@ export async function copyLink(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Copy link to this plan' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** The plan the wizard saved in this browser. */
+export async function savedPlan(page: Page): Promise<Plan> {
+  const text = await page.evaluate((key) => window.localStorage.getItem(key), planStorageKey);
+  return (JSON.parse(text ?? '{}') as { plan: Plan }).plan;
 }

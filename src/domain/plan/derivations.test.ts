@@ -35,7 +35,8 @@ describe('derivations', () => {
       keyStore: { XksProxyConnectivity: 'VPC_ENDPOINT_SERVICE' },
       endpointService: { privateDnsName: 'xks.example.com' },
     };
-    expect(derivedWrites(plan, '/endpointService/privateDnsName')).toContainEqual({
+    const before: Plan = { ...plan, endpointService: {} };
+    expect(derivedWrites(plan, '/endpointService/privateDnsName', before)).toContainEqual({
       target: '/keyStore/XksProxyUriEndpoint',
       value: 'https://xks.example.com',
     });
@@ -43,7 +44,9 @@ describe('derivations', () => {
 
   it('fill what AWS fixes once the connectivity is VPC, and nothing for a public endpoint', () => {
     const vpc: Plan = { version: 1, keyStore: { XksProxyConnectivity: 'VPC_ENDPOINT_SERVICE' } };
-    const targets = derivedWrites(vpc, '/keyStore/XksProxyConnectivity').map((w) => w.target);
+    const targets = derivedWrites(vpc, '/keyStore/XksProxyConnectivity', { version: 1 }).map(
+      (w) => w.target,
+    );
     expect(targets).toEqual(
       expect.arrayContaining([
         '/keyStore/CustomKeyStoreType',
@@ -54,20 +57,79 @@ describe('derivations', () => {
       ]),
     );
     const publicPlan: Plan = { version: 1, keyStore: { XksProxyConnectivity: 'PUBLIC_ENDPOINT' } };
-    expect(derivedWrites(publicPlan, '/keyStore/XksProxyConnectivity')).toEqual([
+    expect(derivedWrites(publicPlan, '/keyStore/XksProxyConnectivity', { version: 1 })).toEqual([
       { target: '/keyStore/CustomKeyStoreType', value: 'EXTERNAL_KEY_STORE' },
     ]);
   });
 
-  it('leave an imported value that disagrees alone until its source changes, and its rule reports it', () => {
+  it('leave an imported value that disagrees alone, even when its source changes, and its rule reports it', () => {
     const imported: Plan = {
       ...ready,
       keyStore: { ...ready.keyStore, XksProxyUriEndpoint: 'https://other.example.com' },
     };
-    expect(derivedWrites(imported, '/title')).toEqual([]);
+    expect(derivedWrites(imported, '/title', imported)).toEqual([]);
+    const renamed: Plan = {
+      ...imported,
+      endpointService: { ...imported.endpointService, privateDnsName: 'xks2.example.com' },
+    };
+    const writes = derivedWrites(renamed, '/endpointService/privateDnsName', imported);
+    expect(writes.map((write) => write.target)).not.toContain('/keyStore/XksProxyUriEndpoint');
     const { findings } = checkPlan(imported, { now: new Date('2026-12-05T00:00:00Z') });
     expect(findings.map((finding) => finding.ruleId)).toContain(
       'vpc-endpoint-matches-private-dns-name',
+    );
+  });
+
+  it('keep a proxy path of its own when the key store path changes, and follow it otherwise', () => {
+    const own: Plan = { ...ready, proxy: { ...ready.proxy, uriPath: '/xks/kms/xks/v1' } };
+    const moved = (plan: Plan): Plan => ({
+      ...plan,
+      keyStore: { ...plan.keyStore, XksProxyUriPath: '/finance/kms/xks/v1' },
+    });
+    expect(derivedWrites(moved(own), '/keyStore/XksProxyUriPath', own)).toEqual([]);
+    expect(derivedWrites(moved(ready), '/keyStore/XksProxyUriPath', ready)).toEqual([
+      { target: '/proxy/uriPath', value: '/finance/kms/xks/v1' },
+    ]);
+  });
+
+  it('keep load-balancer subnets picked by hand when the VPC gains a subnet', () => {
+    const picked: Plan = {
+      ...ready,
+      loadBalancer: { ...ready.loadBalancer, subnetIds: ['subnet-0aa11bb22cc33dd44'] },
+    };
+    const grown = (plan: Plan): Plan => ({
+      ...plan,
+      vpc: {
+        ...plan.vpc,
+        subnets: [...(plan.vpc?.subnets ?? []), { subnetId: 'subnet-0123456789abcdef0' }],
+      },
+    });
+    expect(derivedWrites(grown(picked), '/vpc/subnets/2/subnetId', picked)).toEqual([]);
+    expect(derivedWrites(grown(ready), '/vpc/subnets/2/subnetId', ready)).toEqual([
+      {
+        target: '/loadBalancer/subnetIds',
+        value: [...(ready.loadBalancer?.subnetIds ?? []), 'subnet-0123456789abcdef0'],
+      },
+    ]);
+  });
+
+  it('derive the listener protocol from where TLS ends, and the target group protocol for pass-through', () => {
+    const vpc: Plan = { version: 1, keyStore: { XksProxyConnectivity: 'VPC_ENDPOINT_SERVICE' } };
+    const at = (terminatesAt: 'proxy' | 'load-balancer'): Plan => ({
+      ...vpc,
+      tls: { terminatesAt },
+    });
+    expect(derivedWrites(at('proxy'), '/tls/terminatesAt', vpc)).toEqual(
+      expect.arrayContaining([
+        { target: '/loadBalancer/listener/protocol', value: 'TCP' },
+        { target: '/loadBalancer/targetGroup/protocol', value: 'TCP' },
+      ]),
+    );
+    const toBalancer = derivedWrites(at('load-balancer'), '/tls/terminatesAt', vpc);
+    expect(toBalancer).toContainEqual({ target: '/loadBalancer/listener/protocol', value: 'TLS' });
+    // Behind a TLS listener, re-encrypting to the proxy or not is the architect's choice.
+    expect(toBalancer.map((write) => write.target)).not.toContain(
+      '/loadBalancer/targetGroup/protocol',
     );
   });
 
@@ -80,7 +142,8 @@ describe('derivations', () => {
         instances: [{ ipAddress: '10.0.1.5', availabilityZone: 'eu-west-1a' }, { id: 'no-ip' }],
       },
     };
-    expect(derivedWrites(plan, '/proxy/instances/0/ipAddress')).toContainEqual({
+    const before: Plan = { ...plan, proxy: { location: 'this-vpc' } };
+    expect(derivedWrites(plan, '/proxy/instances/0/ipAddress', before)).toContainEqual({
       target: '/loadBalancer/targetGroup/targets',
       value: [{ ipAddress: '10.0.1.5', port: 443, availabilityZone: 'eu-west-1a' }],
     });

@@ -8,6 +8,7 @@
 import { recommendedAlarms } from '../rules/support/alarms-catalogue';
 import { kmsServicePrincipal } from '../rules/support/plan-facts';
 import { apiReference, guide, privateLink } from '../rules/support/sources';
+import { listenerProtocolsFor } from '../rules/support/vpc-tls-termination';
 import { valueAt } from '../engine/json-pointer';
 import type { Plan } from './plan-schema';
 
@@ -115,6 +116,26 @@ export const derivations: readonly Derivation[] = [
     },
   },
   {
+    target: '/loadBalancer/listener/protocol',
+    from: ['/tls/terminatesAt'],
+    why: 'A TCP listener passes TLS through to the proxy; a TLS listener ends it at the load balancer.',
+    source: vpcConnectivityGuide,
+    applies: isVpc,
+    value: (plan) => {
+      const terminatesAt = plan.tls?.terminatesAt;
+      return terminatesAt === undefined ? undefined : listenerProtocolsFor(terminatesAt)[0];
+    },
+  },
+  {
+    target: '/loadBalancer/targetGroup/protocol',
+    from: ['/tls/terminatesAt'],
+    why: 'TLS passed through to the proxy reaches it over a TCP target group.',
+    source: vpcConnectivityGuide,
+    // Behind a TLS listener the load balancer may re-encrypt or not: a choice, asked.
+    applies: (plan) => isVpc(plan) && plan.tls?.terminatesAt === 'proxy',
+    value: () => 'TCP',
+  },
+  {
     target: '/endpointService/allowedPrincipals',
     from: ['/region', '/accountId', '/keyStore/XksProxyVpcEndpointServiceOwner'],
     why: 'KMS connects as its service principal in the Region; a service of another account must also allow the key store account.',
@@ -211,18 +232,26 @@ function isSourceChange(derivation: Derivation, changed: string): boolean {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * The places to write after the place `changed` changed: each derivation it is a source of, that
- * applies and is known, and whose stored value differs. Values AWS fixes are also written when the
- * place is not stated yet.
+ * The places to write after the place `changed` changed from the plan `before`: each derivation
+ * it is a source of, that applies and is known, and whose stored value still follows it (is not
+ * stated, or held what `before` derived). A place that disagreed (an imported value, a choice
+ * such as a proxy path of its own or load-balancer subnets picked by hand) is left alone, and the
+ * rule that judges it says whether it matters. Values AWS fixes are also written when the place
+ * is not stated yet.
  */
 export function derivedWrites(
   plan: Plan,
   changed: string,
+  before: Plan,
 ): readonly { readonly target: string; readonly value: unknown }[] {
   return derivations.flatMap((derivation) => {
     const stored = valueAt(plan, derivation.target);
+    const follows =
+      stored === undefined ||
+      (derivation.applies(before) && same(stored, derivation.value(before)));
     const due =
-      isSourceChange(derivation, changed) || (derivation.fixed === true && stored === undefined);
+      (isSourceChange(derivation, changed) && follows) ||
+      (derivation.fixed === true && stored === undefined);
     if (!due || !derivation.applies(plan)) return [];
     const value = derivation.value(plan);
     return value === undefined || same(value, stored) ? [] : [{ target: derivation.target, value }];

@@ -12,16 +12,21 @@ const alarmEnabled = /^operations\.alarms\.(\w+)\.enabled$/;
 /**
  * Writes derived values where their source changes: each edit of a field (never a whole-plan
  * replacement such as an import, whose values are judged as they are) fills the places derived
- * from it, the values AWS fixes that are not stated yet, and an alarm's recommended threshold
+ * from it that still follow it, the values AWS fixes that are not stated yet, and an alarm's recommended threshold
  * when the alarm is turned on.
  */
 export function useDerivedValues(form: UseFormReturn<Plan>): void {
   useEffect(() => {
+    // What the plan held before each edit: a derived place follows its source only while it
+    // still holds what was derived from it.
+    let before = structuredClone(form.getValues());
     const subscription = form.watch((values, { name }) => {
-      if (name === undefined) return;
       const plan = values as Plan;
+      const previous = before;
+      before = structuredClone(plan);
+      if (name === undefined) return;
       const options = { shouldDirty: true, shouldValidate: true } as const;
-      for (const { target, value } of derivedWrites(plan, pointerOfField(name))) {
+      for (const { target, value } of derivedWrites(plan, pointerOfField(name), previous)) {
         form.setValue(fieldOfPointer(target) as never, value as never, options);
       }
       const alarm = alarmEnabled.exec(name)?.[1];

@@ -1,6 +1,11 @@
 import { useWatch } from 'react-hook-form';
 import { FieldGroup } from '@/components/ui/form/field-group';
-import { NumberField, SelectField, TextField } from '@/components/ui/form/fields';
+import {
+  CheckboxGroupField,
+  NumberField,
+  SelectField,
+  TextField,
+} from '@/components/ui/form/fields';
 import type { Plan } from '@/domain/plan/plan-schema';
 import { Derived } from '../components/derived';
 
@@ -41,7 +46,7 @@ export function LoadBalancerSection() {
           <Derived name="loadBalancer.scheme" label="Scheme" />
           <Derived name="loadBalancer.ipAddressType" label="IP address type" />
         </div>
-        <Derived name="loadBalancer.subnetIds" label="Subnets of the load balancer" />
+        <LoadBalancerSubnets />
         <details className="more-settings" open={state !== undefined}>
           <summary>If the load balancer already exists</summary>
           <SelectField
@@ -59,6 +64,50 @@ export function LoadBalancerSection() {
   );
 }
 
+/**
+ * The load balancer's subnets, picked from the VPC's subnets listed above: all private ones to
+ * start with (derivations.ts), and kept as picked once one is unticked. A stated subnet the VPC
+ * list lacks (an imported plan) stays listed, ticked, so it can be seen and unticked.
+ */
+function LoadBalancerSubnets() {
+  const subnets = useWatch<Plan, 'vpc.subnets'>({ name: 'vpc.subnets' }) ?? [];
+  const picked = useWatch<Plan, 'loadBalancer.subnetIds'>({ name: 'loadBalancer.subnetIds' }) ?? [];
+  const listed = subnets.flatMap((subnet) =>
+    subnet.subnetId === undefined
+      ? []
+      : [
+          {
+            value: subnet.subnetId,
+            label: [
+              subnet.subnetId,
+              subnet.availabilityZone,
+              subnet.public === true ? 'public' : undefined,
+            ]
+              .filter(Boolean)
+              .join(' · '),
+          },
+        ],
+  );
+  const unique = listed.filter(
+    (option, index) => listed.findIndex((other) => other.value === option.value) === index,
+  );
+  const elsewhere = picked
+    .filter((id) => !unique.some((option) => option.value === id))
+    .map((id) => ({ value: id, label: `${id} · not among the VPC’s subnets` }));
+  return (
+    <CheckboxGroupField
+      name="loadBalancer.subnetIds"
+      label="Subnets of the load balancer"
+      hint={
+        listed.length === 0
+          ? 'Picked from the VPC’s subnets: list them above first.'
+          : 'Picked from the VPC’s subnets above; every private one to start with. One per Availability Zone, at least two zones.'
+      }
+      options={[...unique, ...elsewhere]}
+    />
+  );
+}
+
 function ListenerGroup() {
   const protocol = useWatch<Plan, 'loadBalancer.listener.protocol'>({
     name: 'loadBalancer.listener.protocol',
@@ -69,12 +118,7 @@ function ListenerGroup() {
   return (
     <FieldGroup name="loadBalancer.listener" legend="Listener">
       <div className="network-item-grid">
-        <SelectField
-          name="loadBalancer.listener.protocol"
-          label="Protocol"
-          hint="TCP, or TLS when TLS ends at the load balancer."
-          options={protocolOptions}
-        />
+        <Derived name="loadBalancer.listener.protocol" label="Protocol" />
         <Derived name="loadBalancer.listener.port" label="Port" />
       </div>
       {/* A certificate belongs only to a TLS listener; a stated one stays visible to be judged. */}
@@ -99,11 +143,17 @@ function TargetGroupSettings() {
           hint="e.g. xks-proxy-targets"
         />
         <Derived name="loadBalancer.targetGroup.targetType" label="Target type" />
-        <SelectField
+        <Derived
           name="loadBalancer.targetGroup.protocol"
           label="Protocol"
-          hint="TCP, or TLS when TLS ends at the load balancer."
-          options={protocolOptions}
+          otherwise={
+            <SelectField
+              name="loadBalancer.targetGroup.protocol"
+              label="Protocol"
+              hint="TLS to re-encrypt to the proxy, or TCP."
+              options={protocolOptions}
+            />
+          }
         />
         <Derived name="loadBalancer.targetGroup.port" label="Port" />
         <Derived name="loadBalancer.targetGroup.ipAddressType" label="IP address type" />
