@@ -1,11 +1,15 @@
-/** One planned KMS key of the "Keys" step: its tags and its advanced CreateKey attributes. */
-import { useLayoutEffect, useRef } from 'react';
+/** One planned KMS key of the "Keys" step: its tags and the CreateKey attributes AWS fixes. */
 import { useWatch } from 'react-hook-form';
 import { useFindingsAt } from '@/components/ui/form/field-findings-context';
 import { ListField } from '@/components/ui/form/list-field';
 import { SelectField, TextField, YesNoField, type Option } from '@/components/ui/form/fields';
 import { kmsEnums } from '@/domain/aws/kms-api-formats';
 import type { PlannedKey } from '@/domain/plan/plan-schema';
+import { guide } from '@/domain/rules/support/sources';
+import { ExternalLink } from '@/components/ui/external-link';
+import { sourceLabel } from '@/components/ui/source-label';
+
+const fixedAttributesSource = guide('create-xks-keys.html#xks-key-requirements');
 
 /** The CreateKey value a key in an external key store must have, or the one it gets by default. */
 const validValues = {
@@ -24,77 +28,84 @@ const keySpecOptions = optionsOf(kmsEnums.KeySpec, validValues.KeySpec);
 const keyUsageOptions = optionsOf(kmsEnums.KeyUsageType, validValues.KeyUsage);
 const originOptions = optionsOf(kmsEnums.OriginType, validValues.Origin);
 
-/** Whether any advanced attribute of the key has a value KMS refuses for this key store. */
-function hasWrongAdvancedValue(key: PlannedKey | undefined): boolean {
-  if (!key) return false;
-  return (
-    (key.KeySpec !== undefined && key.KeySpec !== validValues.KeySpec) ||
-    (key.KeyUsage !== undefined && key.KeyUsage !== validValues.KeyUsage) ||
-    (key.Origin !== undefined && key.Origin !== validValues.Origin) ||
-    key.MultiRegion === true ||
-    key.automaticRotation === true
-  );
+type FixedAttribute = 'KeySpec' | 'KeyUsage' | 'Origin' | 'MultiRegion' | 'automaticRotation';
+
+/** Whether the key states an attribute with a value KMS refuses for a key in this key store. */
+function statesWrongValue(key: PlannedKey | undefined, attribute: FixedAttribute): boolean {
+  const value = key?.[attribute];
+  if (value === undefined) return false;
+  if (attribute === 'MultiRegion' || attribute === 'automaticRotation') return value === true;
+  return value !== validValues[attribute];
 }
 
 /**
- * KeySpec, KeyUsage, Origin, MultiRegion and automatic rotation: each has one valid value, so
- * they are tucked away, and open by themselves when one is wrong so that its finding is seen.
+ * KeySpec, KeyUsage, Origin, MultiRegion and automatic rotation each have one valid value for a
+ * key in an external key store, so they are shown as facts, not asked. A plan that states another
+ * value (an import) shows that attribute's field, with its finding, until it is put right.
  */
-export function AdvancedKeyAttributes({ index }: { readonly index: number }) {
+export function FixedKeyAttributes({ index }: { readonly index: number }) {
   const name = `keys.${index}`;
   const key = useWatch({ name }) as PlannedKey | undefined;
   const pointer = `/keys/${index}`;
-  const findingCount =
-    useFindingsAt(`${pointer}/KeySpec`).length +
-    useFindingsAt(`${pointer}/KeyUsage`).length +
-    useFindingsAt(`${pointer}/Origin`).length +
-    useFindingsAt(`${pointer}/MultiRegion`).length +
-    useFindingsAt(`${pointer}/automaticRotation`).length;
-  const needsAttention = hasWrongAdvancedValue(key) || findingCount > 0;
-  const details = useRef<HTMLDetailsElement>(null);
-  // Opens when something becomes wrong; never closes what the user opened.
-  useLayoutEffect(() => {
-    if (needsAttention && details.current) details.current.open = true;
-  }, [needsAttention]);
+  const findings = {
+    KeySpec: useFindingsAt(`${pointer}/KeySpec`).length,
+    KeyUsage: useFindingsAt(`${pointer}/KeyUsage`).length,
+    Origin: useFindingsAt(`${pointer}/Origin`).length,
+    MultiRegion: useFindingsAt(`${pointer}/MultiRegion`).length,
+    automaticRotation: useFindingsAt(`${pointer}/automaticRotation`).length,
+  };
+  const shown = (attribute: FixedAttribute) =>
+    statesWrongValue(key, attribute) || findings[attribute] > 0;
   return (
-    <details className="keys-advanced" ref={details}>
-      <summary>
-        Advanced key attributes of key {index + 1}
-        {needsAttention && <span className="keys-attention"> — needs attention</span>}
-      </summary>
+    <div className="keys-fixed">
       <p className="field-hint">
-        CreateKey parameters with only one valid value for a key in an external key store. Leave
-        them not stated unless your tooling sets them.
+        Fixed by AWS for every key in an external key store: key spec{' '}
+        <code>{validValues.KeySpec}</code>, key usage <code>{validValues.KeyUsage}</code>, origin{' '}
+        <code>{validValues.Origin}</code>, single-Region, no automatic rotation (
+        <ExternalLink href={fixedAttributesSource}>
+          {sourceLabel(fixedAttributesSource)}
+        </ExternalLink>
+        ).
       </p>
-      <SelectField
-        name={`${name}.KeySpec`}
-        label="Key spec"
-        hint="Only SYMMETRIC_DEFAULT (the default): a 256-bit symmetric encryption key."
-        options={keySpecOptions}
-      />
-      <SelectField
-        name={`${name}.KeyUsage`}
-        label="Key usage"
-        hint="Only ENCRYPT_DECRYPT (the default)."
-        options={keyUsageOptions}
-      />
-      <SelectField
-        name={`${name}.Origin`}
-        label="Origin"
-        hint="Only EXTERNAL_KEY_STORE: the key material stays in the external key manager."
-        options={originOptions}
-      />
-      <YesNoField
-        name={`${name}.MultiRegion`}
-        label="Multi-Region key"
-        hint="Must be No: keys in an external key store are single-Region."
-      />
-      <YesNoField
-        name={`${name}.automaticRotation`}
-        label="Automatic key rotation"
-        hint="Must be No: KMS cannot rotate keys in an external key store. To rotate, create a new key with a new external key and move the alias to it."
-      />
-    </details>
+      {shown('KeySpec') && (
+        <SelectField
+          name={`${name}.KeySpec`}
+          label="Key spec"
+          hint="Only SYMMETRIC_DEFAULT (the default): a 256-bit symmetric encryption key."
+          options={keySpecOptions}
+        />
+      )}
+      {shown('KeyUsage') && (
+        <SelectField
+          name={`${name}.KeyUsage`}
+          label="Key usage"
+          hint="Only ENCRYPT_DECRYPT (the default)."
+          options={keyUsageOptions}
+        />
+      )}
+      {shown('Origin') && (
+        <SelectField
+          name={`${name}.Origin`}
+          label="Origin"
+          hint="Only EXTERNAL_KEY_STORE: the key material stays in the external key manager."
+          options={originOptions}
+        />
+      )}
+      {shown('MultiRegion') && (
+        <YesNoField
+          name={`${name}.MultiRegion`}
+          label="Multi-Region key"
+          hint="Must be No: keys in an external key store are single-Region."
+        />
+      )}
+      {shown('automaticRotation') && (
+        <YesNoField
+          name={`${name}.automaticRotation`}
+          label="Automatic key rotation"
+          hint="Must be No: KMS cannot rotate keys in an external key store. To rotate, create a new key with a new external key and move the alias to it."
+        />
+      )}
+    </div>
   );
 }
 

@@ -1,6 +1,7 @@
 import { TextField } from '@/components/ui/form/fields';
 import { ListField } from '@/components/ui/form/list-field';
-import { AdvancedKeyAttributes, KeyTags } from './keys-step-parts';
+import { ExistingAliasesStatement } from './account-statements';
+import { FixedKeyAttributes, KeyTags } from './keys-step-parts';
 import './keys-step.css';
 
 /** The KMS keys to create in the external key store, each backed by an external key. */
@@ -42,10 +43,11 @@ export function KeysStep() {
               autoComplete="off"
             />
             <KeyTags index={index} />
-            <AdvancedKeyAttributes index={index} />
+            <FixedKeyAttributes index={index} />
           </>
         )}
       </ListField>
+      <ExistingAliasesStatement />
     </div>
   );
 }
