@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mistakesExample, readExample } from './support';
-import { planStorageKey, seedPlan } from './wizard-support';
+import { planStorageKey, savedPlan, seedPlan } from './wizard-support';
 
 const summary = (page: Page) => page.locator('.step-summary');
 
@@ -87,7 +87,7 @@ test.describe('with the mistakes example', () => {
     });
   }
 
-  test('each key shows its own findings, and the advanced attributes open when wrong', async ({
+  test('each key shows its own findings, and a fixed attribute only when the plan states it wrong', async ({
     page,
   }) => {
     await page.goto('/plan/keys');
@@ -100,21 +100,23 @@ test.describe('with the mistakes example', () => {
       'xks-key-id-unique',
     );
 
-    const advanced = (n: number) =>
-      page.locator('details').filter({ hasText: `Advanced key attributes of key ${n}` });
-    // Key 1 is RSA_2048 and multi-Region, key 2 plans rotation: their findings are in view.
-    await expect(advanced(1)).toHaveAttribute('open', '');
-    await expect(advanced(1)).toContainText('needs attention');
+    // AWS fixes key spec, usage, origin, Region and rotation: shown as a fact on every key.
+    await expect(third!).toContainText('Fixed by AWS for every key in an external key store');
+    // Key 1 is RSA_2048 and multi-Region, key 2 plans rotation: those fields show, with findings.
     await expect(findingsFor(first!, 'Key spec')).toContainText('key-attributes-supported');
-    await expect(findingsFor(first!, 'Key spec')).toBeVisible();
     await expect(findingsFor(first!, 'Multi-Region key')).toBeVisible();
-    await expect(advanced(2)).toHaveAttribute('open', '');
     await expect(findingsFor(second!, 'Automatic key rotation')).toContainText(
       'key-rotation-not-available',
     );
-    // Key 3 has nothing wrong there, so its advanced attributes stay tucked away.
-    await expect(advanced(3)).not.toHaveAttribute('open');
-    await expect(advanced(3)).not.toContainText('needs attention');
+    // Nothing is asked where the plan states nothing wrong.
+    await expect(second!.getByLabel('Key spec', { exact: true })).toHaveCount(0);
+    await expect(third!.getByLabel('Key spec', { exact: true })).toHaveCount(0);
+    await expect(group(third!, 'Automatic key rotation')).toHaveCount(0);
+
+    // Putting the key spec right takes its field and its finding away.
+    await first!.getByLabel('Key spec', { exact: true }).selectOption('SYMMETRIC_DEFAULT');
+    await expect(first!.getByLabel('Key spec', { exact: true })).toHaveCount(0);
+    await expect(findingsFor(first!, 'Multi-Region key')).toBeVisible();
   });
 });
 
@@ -199,9 +201,7 @@ test.describe('with a ready example', () => {
     await expect(first.getByLabel('Alias', { exact: true })).toHaveValue('alias/finance-ledger');
     await expect(first.getByLabel('Tag 1 key', { exact: true })).toHaveValue('team');
     await expect(first.getByLabel('Tag 1 value', { exact: true })).toHaveValue('finance');
-    await expect(
-      page.locator('details').filter({ hasText: 'Advanced key attributes of key 1' }),
-    ).not.toHaveAttribute('open');
+    await expect(first.getByLabel('Key spec', { exact: true })).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Add key' }).click();
     const added = group(page, 'Key 3');
@@ -271,20 +271,47 @@ test.describe('with a ready example', () => {
     expect(saved).toEqual([{ TagKey: 'archived', TagValue: '' }]);
   });
 
-  test('a wrong advanced attribute shows its finding and keeps the details open', async ({
+  test('the account’s aliases are stated once, by choice or by importing list-aliases output', async ({
     page,
   }) => {
     await page.goto('/plan/keys');
-    const advanced = page
-      .locator('details')
-      .filter({ hasText: 'Advanced key attributes of key 2' });
-    await advanced.getByText('Advanced key attributes of key 2').click();
-    await group(page, 'Key 2').getByLabel('Key spec', { exact: true }).selectOption('RSA_2048');
-    await expect(findingsFor(group(page, 'Key 2'), 'Key spec')).toContainText(
-      'key-attributes-supported',
+    const aliases = group(page, 'Aliases already in this account and Region');
+    // The example states that none of its aliases exists yet.
+    await expect(
+      aliases.getByRole('radio', { name: 'None of the aliases planned here exists yet' }),
+    ).toBeChecked();
+    await aliases.getByRole('radio', { name: 'Not stated yet' }).check();
+    await expect.poll(async () => (await savedPlan(page)).existingAliases).toBeUndefined();
+    await aliases.getByLabel(/^Import the output of/).setInputFiles({
+      name: 'aliases.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          Aliases: [{ AliasName: 'alias/aws/s3' }, { AliasName: 'alias/finance-ledger' }],
+        }),
+      ),
+    });
+    await expect(
+      page.getByRole('status').filter({ hasText: 'aliases.json: 1 alias imported.' }),
+    ).toBeVisible();
+    await expect(
+      aliases.getByRole('radio', { name: 'The account has 1 alias (imported)' }),
+    ).toBeChecked();
+    // Key 1 plans alias/finance-ledger, which the account already has.
+    await expect(findingsFor(group(page, 'Key 1'), 'Alias')).toContainText(
+      'planned-key-alias-unique',
     );
-    await expect(advanced).toContainText('needs attention');
-    await expect(advanced).toHaveAttribute('open', '');
+    await aliases.getByLabel(/^Import the output of/).setInputFiles({
+      name: 'stores.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ CustomKeyStores: [] })),
+    });
+    await expect(aliases.getByRole('alert')).toHaveText(
+      'stores.json: not the output of `aws kms list-aliases --output json` (no "Aliases" list)',
+    );
+    await expect
+      .poll(async () => (await savedPlan(page)).existingAliases)
+      .toEqual(['alias/finance-ledger']);
   });
 
   test('the operations step shows the plan', async ({ page }) => {

@@ -65,6 +65,7 @@ export async function readJsonFile(
 /** What `check` adds to every plan it reads: the account's key stores, a probe's observations. */
 export interface PlanAdditions {
   readonly existingKeyStores?: readonly ExistingKeyStore[];
+  readonly existingAliases?: readonly string[];
   readonly observed?: Observed;
 }
 
@@ -76,7 +77,7 @@ export async function checkFile(
 ): Promise<CheckedFile> {
   const read = await readJsonFile(file, io);
   if ('unusable' in read) return { file, outcome: read };
-  const { existingKeyStores, observed } = additions;
+  const { existingKeyStores, existingAliases, observed } = additions;
   // Observations join a plan (a document with a version), never a proxy configuration file.
   const value =
     observed && read.value !== null && typeof read.value === 'object' && 'version' in read.value
@@ -84,7 +85,8 @@ export async function checkFile(
       : read.value;
   const outcome = await checkDocumentWithCertificates(value, {
     now: io.now(),
-    ...(existingKeyStores === undefined ? {} : { existingKeyStores }),
+    ...(existingKeyStores && { existingKeyStores }),
+    ...(existingAliases && { existingAliases }),
   });
   return { file, text: read.text, outcome };
 }

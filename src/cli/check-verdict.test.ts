@@ -113,11 +113,39 @@ describe('xks-planner check --existing', () => {
     expect(stdout).toContain('key-store-name-unique');
   });
 
-  it('exits 2 naming the file when it is not describe output', async () => {
+  it('takes the account’s aliases from list-aliases output too, beside the key stores', async () => {
+    const none = writeJson('describe-none-2.json', { CustomKeyStores: [] });
+    const aliases = writeJson('list-aliases.json', {
+      Aliases: [
+        {
+          AliasName: 'alias/aws/s3',
+          AliasArn: 'arn:aws:kms:eu-central-1:111122223333:alias/aws/s3',
+        },
+        { AliasName: 'alias/customer-pii', TargetKeyId: '1234abcd-12ab-34cd-56ef-1234567890ab' },
+      ],
+    });
+    const { code, stdout } = await runCli([
+      'check',
+      withoutExisting,
+      '--existing',
+      none,
+      '--existing',
+      aliases,
+      '--format',
+      'json',
+    ]);
+    const report = JSON.parse(stdout) as JsonReport;
+    // alias/customer-pii is planned by the example: CreateAlias would refuse it (advice).
+    expect(stdout).toContain('planned-key-alias-unique');
+    expect(report.summary.verdict).toBe('ready');
+    expect(code).toBe(0);
+  });
+
+  it('exits 2 naming the file when it is neither describe nor list-aliases output', async () => {
     const { code, stderr } = await runCli(['check', ready, '--existing', ready]);
     expect(code).toBe(2);
     expect(stderr).toBe(
-      `xks-planner: ${ready}: not the output of \`aws kms describe-custom-key-stores --output json\` (no "CustomKeyStores" list)\n`,
+      `xks-planner: ${ready}: neither the output of \`aws kms describe-custom-key-stores --output json\` (a "CustomKeyStores" list) nor of \`aws kms list-aliases --output json\` (an "Aliases" list)\n`,
     );
   });
 

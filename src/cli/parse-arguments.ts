@@ -14,8 +14,8 @@ export type Invocation =
       readonly format: OutputFormat;
       /** Exit 0 for plans that are only incomplete (drafts), not only for ready ones. */
       readonly allowIncomplete: boolean;
-      /** The output of `aws kms describe-custom-key-stores`, for every plan's existingKeyStores. */
-      readonly existing: string | undefined;
+      /** Outputs of `aws kms describe-custom-key-stores` or `list-aliases`, for every plan. */
+      readonly existing: readonly string[];
       /** `--observed`: a probe result to judge the plans with. */
       readonly observed?: string;
     }
@@ -90,9 +90,10 @@ Options:
                          report: ${reportFormats.join(', ')}
                          explain: ${explainFormats.join(', ')}
       --allow-incomplete check: exit 0 for Incomplete plans too (drafts); Blocked still exits 1
-      --existing <file>  check: the output of \`aws kms describe-custom-key-stores --output json\`,
-                         the custom key stores the account already has in the plan's Region
-                         (replaces each plan's existingKeyStores)
+      --existing <file>  check: the output of \`aws kms describe-custom-key-stores --output json\`
+                         or of \`aws kms list-aliases --output json\` (give both with two
+                         --existing): what the account already has in the plan's Region
+                         (replaces each plan's existingKeyStores or existingAliases)
   -o, --out <dir>        export: the folder to write (created when missing)
       --output <file>    report: the file to write (default: standard output)
       --detail <level>   report: summary (default: the decision pages, then detail only where
@@ -133,7 +134,7 @@ export function parseArguments(argv: readonly string[]): Invocation {
   let plan: string | undefined;
   let list = false;
   let allowIncomplete = false;
-  let existing: string | undefined;
+  const existing: string[] = [];
   let detail: string | undefined;
   let observed: string | undefined;
   let help = false;
@@ -179,10 +180,11 @@ export function parseArguments(argv: readonly string[]): Invocation {
     } else if (argument === '--allow-incomplete') {
       allowIncomplete = true;
     } else if (argument === '--existing') {
-      existing = argv[++index];
-      if (existing === undefined) return usageError(`${argument} needs a value`);
+      const file = argv[++index];
+      if (file === undefined) return usageError(`${argument} needs a value`);
+      existing.push(file);
     } else if (argument.startsWith('--existing=')) {
-      existing = argument.slice('--existing='.length);
+      existing.push(argument.slice('--existing='.length));
     } else if (argument === '--include-secret') {
       includeSecret = true;
     } else if (argument === '--base') {
@@ -198,7 +200,7 @@ export function parseArguments(argv: readonly string[]): Invocation {
   if (version) return { action: 'version' };
   const [command, ...files] = positionals;
   if (command === undefined) return usageError('no command given');
-  if (command !== 'check' && (allowIncomplete || existing !== undefined))
+  if (command !== 'check' && (allowIncomplete || existing.length > 0))
     return usageError('--allow-incomplete and --existing are for check');
   if (observed !== undefined && command !== 'check') return usageError('--observed is for check');
   if (command === 'export') return exportInvocation(files, format, out, includeSecret);

@@ -1,8 +1,7 @@
 import { version } from '../../package.json';
 import { isUnusable } from '../domain/check/check-document';
 import { verdictOf } from '../domain/check/verdict';
-import { existingKeyStoresFromDescribeOutput } from '../domain/plan/describe-key-stores';
-import type { ExistingKeyStore } from '../domain/plan/plan-schema';
+import { accountInventoryFrom, type AccountInventory } from '../domain/plan/account-inventory';
 import { checkFile, readJsonFile, type CheckedFile } from './check-file';
 import type { CliIo } from './cli-io';
 import { formatJson } from './format-json';
@@ -34,26 +33,28 @@ function format(files: readonly CheckedFile[], outputFormat: OutputFormat, io: C
   }
 }
 
-/** The account's existing key stores from `--existing`, or the reason the file cannot be used. */
+/** What the account has, from each `--existing` file, or the reason a file cannot be used. */
 async function readExisting(
-  file: string,
+  files: readonly string[],
   io: CliIo,
-): Promise<{ readonly existingKeyStores: ExistingKeyStore[] } | { readonly unusable: string }> {
-  const read = await readJsonFile(file, io);
-  return 'unusable' in read ? read : existingKeyStoresFromDescribeOutput(read.value);
+): Promise<AccountInventory | { readonly unusable: string }> {
+  let inventory: AccountInventory = {};
+  for (const file of files) {
+    const read = await readJsonFile(file, io);
+    const reading = 'unusable' in read ? read : accountInventoryFrom(read.value);
+    if ('unusable' in reading) return { unusable: `${file}: ${reading.unusable}` };
+    inventory = { ...inventory, ...reading };
+  }
+  return inventory;
 }
 
 type CheckInvocation = Extract<Invocation, { action: 'check' }>;
 
 async function check(invocation: CheckInvocation, io: CliIo) {
-  let existingKeyStores: ExistingKeyStore[] | undefined;
-  if (invocation.existing !== undefined) {
-    const existing = await readExisting(invocation.existing, io);
-    if ('unusable' in existing) {
-      io.stderr(`xks-planner: ${printable(`${invocation.existing}: ${existing.unusable}`)}\n`);
-      return exitCodes.unusable;
-    }
-    existingKeyStores = existing.existingKeyStores;
+  const existing = await readExisting(invocation.existing, io);
+  if ('unusable' in existing) {
+    io.stderr(`xks-planner: ${printable(existing.unusable)}\n`);
+    return exitCodes.unusable;
   }
   const observed =
     invocation.observed === undefined ? undefined : await readObservations(invocation.observed, io);
@@ -64,7 +65,7 @@ async function check(invocation: CheckInvocation, io: CliIo) {
   const checked: CheckedFile[] = [];
   for (const file of invocation.files) {
     const result = await checkFile(file, io, {
-      ...(existingKeyStores && { existingKeyStores }),
+      ...existing,
       ...(observed && { observed: observed.observed }),
     });
     if (isUnusable(result.outcome)) {

@@ -18,6 +18,8 @@ export interface CheckOptions {
    * plan's own `existingKeyStores`, as the account's current state outranks what a plan recorded.
    */
   readonly existingKeyStores?: readonly ExistingKeyStore[];
+  /** The account's aliases (read from `aws kms list-aliases`): replaces the plan's own. */
+  readonly existingAliases?: readonly string[];
 }
 
 export type DocumentKind = 'plan' | 'proxy-config';
@@ -71,11 +73,11 @@ export function checkDocument(value: unknown, options: CheckOptions = {}): Check
   const migration = migratePlan(document);
   if (migration.kind === 'problem') return { unusable: migration.problem };
   if (migration.kind === 'plan') {
-    const parsed = parsePlan(
-      options.existingKeyStores === undefined
-        ? migration.document
-        : { ...migration.document, existingKeyStores: options.existingKeyStores },
-    );
+    const parsed = parsePlan({
+      ...migration.document,
+      ...(options.existingKeyStores && { existingKeyStores: options.existingKeyStores }),
+      ...(options.existingAliases && { existingAliases: options.existingAliases }),
+    });
     const result = runRules(planRules, withObservations(parsed.plan), {
       now,
       document: parsed.facts,

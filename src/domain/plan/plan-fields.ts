@@ -64,7 +64,7 @@ export const planFields: readonly PlanField[] = [
     'basics',
     'Secret access key',
   ),
-  field('/existingAliases', 'keys', 'Aliases the account already has'),
+  field('/existingAliases', 'keys', 'Aliases already in this account and Region'),
   field('/existingAliases/*', 'keys', 'Existing alias {n}'),
   // The statement "no other key stores" is asked on the basics step; the list itself on operations.
   field('/existingKeyStores', 'basics', 'Other custom key stores in this Region', 'operations'),

@@ -6,7 +6,7 @@ export default defineRule<Plan, 'shared-by-planned-keys' | 'exists-in-account'>(
   id: 'planned-key-alias-unique',
   target: 'plan',
   // A clash fails CreateAlias for that key, not the creation or connection of the store, so it
-  // does not decide the verdict (and the wizard has no field for the account's aliases yet).
+  // does not decide the verdict.
   severity: 'warning',
   title: 'Each planned alias is new in the account and Region',
   description:

@@ -7,7 +7,7 @@ import { awsRegions, supportsExternalKeyStores, type AwsRegion } from '@/domain/
 import type { Plan } from '@/domain/plan/plan-schema';
 import { CredentialGenerator } from '../credential/credential-generator';
 import { Derived } from '../components/derived';
-import { ExistingKeyStoresStatement } from './existing-key-stores-statement';
+import { ExistingKeyStoresStatement } from './account-statements';
 import {
   pathFromPrefix,
   pathSuffix,
