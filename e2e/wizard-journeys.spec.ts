@@ -243,7 +243,7 @@ async function expectReadyReview(page: Page) {
     (title) => title !== 'Start' && title !== 'Review' && title !== 'Export',
   )) {
     await expect(
-      stepper(page).getByRole('link', { name: new RegExp(`^${section}\\s*(done|has warnings)`) }),
+      stepper(page).getByRole('link', { name: new RegExp(`^${section}\\s*(done|\\d+ warnings?)`) }),
     ).toBeVisible();
   }
 }
