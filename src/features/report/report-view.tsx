@@ -243,17 +243,19 @@ function Operations({ report }: { readonly report: Report }) {
     <>
       <section aria-labelledby="report-latency">
         <h2 id="report-latency">Latency and capacity budget</h2>
-        <table className="report-table">
-          <tbody>
-            {report.latency.rows.map((row) => (
-              <tr key={row.label}>
-                <th scope="row">{row.label}</th>
-                <td>{row.value}</td>
-                <td>{row.note}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="report-table-scroll">
+          <table className="report-table">
+            <tbody>
+              {report.latency.rows.map((row) => (
+                <tr key={row.label}>
+                  <th scope="row">{row.label}</th>
+                  <td>{row.value}</td>
+                  <td>{row.note}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
       <section aria-labelledby="report-alarms">
         <h2 id="report-alarms">CloudWatch alarms</h2>
