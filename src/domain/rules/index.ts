@@ -74,6 +74,8 @@ import trafficProxyNearKeyManager from './traffic-proxy-near-key-manager';
 import trafficRoundTripTime from './traffic-round-trip-time';
 import trafficRoundTripTimeout from './traffic-round-trip-timeout';
 import trafficStoreRequestQuota from './traffic-store-request-quota';
+import vpcAvailabilityZoneNamesFormat from './vpc-availability-zone-names-format';
+import vpcAvailabilityZonesInRegion from './vpc-availability-zones-in-region';
 import vpcCidrNoKeyManagerOverlap from './vpc-cidr-no-key-manager-overlap';
 import vpcComponentsIpv4 from './vpc-components-ipv4';
 import vpcDnsAttributes from './vpc-dns-attributes';
@@ -88,6 +90,7 @@ import vpcEndpointServiceOwnerFormat from './vpc-endpoint-service-owner-format';
 import vpcEndpointServicePrincipalFormat from './vpc-endpoint-service-principal-format';
 import vpcEndpointServiceSameRegion from './vpc-endpoint-service-same-region';
 import vpcEndpointUnique from './vpc-endpoint-unique';
+import vpcListenerCertificateInRegion from './vpc-listener-certificate-in-region';
 import vpcLoadBalancerTwoAzs from './vpc-load-balancer-two-azs';
 import vpcNetworkLoadBalancer from './vpc-network-load-balancer';
 import vpcNoEmptyListRows from './vpc-no-empty-list-rows';
@@ -174,6 +177,8 @@ export const planRules: readonly AnyRule[] = [
   trafficRoundTripTime,
   trafficRoundTripTimeout,
   trafficStoreRequestQuota,
+  vpcAvailabilityZoneNamesFormat,
+  vpcAvailabilityZonesInRegion,
   vpcCidrNoKeyManagerOverlap,
   vpcComponentsIpv4,
   vpcDnsAttributes,
@@ -188,6 +193,7 @@ export const planRules: readonly AnyRule[] = [
   vpcEndpointServicePrincipalFormat,
   vpcEndpointServiceSameRegion,
   vpcEndpointUnique,
+  vpcListenerCertificateInRegion,
   vpcLoadBalancerTwoAzs,
   vpcNetworkLoadBalancer,
   vpcNoEmptyListRows,
