@@ -38,6 +38,7 @@ import proxyConfigUriPath from './proxy-config-uri-path';
 import proxyConformanceTested from './proxy-conformance-tested';
 import proxyMtlsClientName from './proxy-mtls-client-name';
 import proxyMtlsDeprecated from './proxy-mtls-deprecated';
+import proxySamplePathPrefixLength from './proxy-sample-path-prefix-length';
 import proxyTlsLegacyVersions from './proxy-tls-legacy-versions';
 import proxyTlsVersion from './proxy-tls-version';
 import proxyUriEndpointFormat from './proxy-uri-endpoint-format';
@@ -51,6 +52,7 @@ import publicEndpointIpv4Routable from './public-endpoint-ipv4-routable';
 import publicEndpointNoVpcClash from './public-endpoint-no-vpc-clash';
 import publicEndpointNoVpcServiceName from './public-endpoint-no-vpc-service-name';
 import publicEndpointNoVpcServiceOwner from './public-endpoint-no-vpc-service-owner';
+import publicEndpointProxyTestedBeforeCreate from './public-endpoint-proxy-tested-before-create';
 import recommendedAlarmThresholds from './recommended-alarm-thresholds';
 import recommendedAlarmsEnabled from './recommended-alarms-enabled';
 import regionSupportsExternalKeyStores from './region-supports-external-key-stores';
@@ -74,6 +76,7 @@ import trafficProxyNearKeyManager from './traffic-proxy-near-key-manager';
 import trafficRoundTripTime from './traffic-round-trip-time';
 import trafficRoundTripTimeout from './traffic-round-trip-timeout';
 import trafficStoreRequestQuota from './traffic-store-request-quota';
+import vpcArnsInRegionPartition from './vpc-arns-in-region-partition';
 import vpcAvailabilityZoneNamesFormat from './vpc-availability-zone-names-format';
 import vpcAvailabilityZonesInRegion from './vpc-availability-zones-in-region';
 import vpcCidrNoKeyManagerOverlap from './vpc-cidr-no-key-manager-overlap';
@@ -100,6 +103,7 @@ import vpcPrivateDnsVerificationDomain from './vpc-private-dns-verification-doma
 import vpcPrivateDnsVerified from './vpc-private-dns-verified';
 import vpcPrivateSubnetsTwoAzs from './vpc-private-subnets-two-azs';
 import vpcReachesProxy from './vpc-reaches-proxy';
+import vpcTargetGroupHealthCheck from './vpc-target-group-health-check';
 import vpcTargetGroupSettings from './vpc-target-group-settings';
 import vpcTargetGroupTwoTargets from './vpc-target-group-two-targets';
 import vpcTargetPrivateAddress from './vpc-target-private-address';
@@ -141,6 +145,7 @@ export const planRules: readonly AnyRule[] = [
   proxyConformanceTested,
   proxyMtlsClientName,
   proxyMtlsDeprecated,
+  proxySamplePathPrefixLength,
   proxyTlsLegacyVersions,
   proxyTlsVersion,
   proxyUriEndpointFormat,
@@ -154,6 +159,7 @@ export const planRules: readonly AnyRule[] = [
   publicEndpointNoVpcClash,
   publicEndpointNoVpcServiceName,
   publicEndpointNoVpcServiceOwner,
+  publicEndpointProxyTestedBeforeCreate,
   recommendedAlarmThresholds,
   recommendedAlarmsEnabled,
   regionSupportsExternalKeyStores,
@@ -177,6 +183,7 @@ export const planRules: readonly AnyRule[] = [
   trafficRoundTripTime,
   trafficRoundTripTimeout,
   trafficStoreRequestQuota,
+  vpcArnsInRegionPartition,
   vpcAvailabilityZoneNamesFormat,
   vpcAvailabilityZonesInRegion,
   vpcCidrNoKeyManagerOverlap,
@@ -203,6 +210,7 @@ export const planRules: readonly AnyRule[] = [
   vpcPrivateDnsVerified,
   vpcPrivateSubnetsTwoAzs,
   vpcReachesProxy,
+  vpcTargetGroupHealthCheck,
   vpcTargetGroupSettings,
   vpcTargetGroupTwoTargets,
   vpcTargetPrivateAddress,
