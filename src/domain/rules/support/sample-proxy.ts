@@ -1,7 +1,7 @@
 /**
- * The AWS sample proxy, aws-samples/aws-kms-xks-proxy (commit 9f89898, Oct 2024, Apache-2.0):
- * sample code, not a KMS requirement, but a plan that names it is held to what it accepts.
- * Read from its `xks-axum/configuration/settings.toml` and README.
+ * The AWS sample proxy, aws-samples/aws-kms-xks-proxy (Apache-2.0): sample code, not a KMS
+ * requirement, but a plan that names it is held to what it accepts. Read from the comments of its
+ * `xks-axum/configuration/settings.toml` and its README (catalogue facts 25 and 45).
  */
 import type { Plan } from '../../plan/plan-schema';
 
