@@ -1,9 +1,6 @@
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
-import { apiReference, guide, proxyApiSpec } from './support/sources';
-
-/** AWS's conformance test client for XKS proxies. */
-const testClient = 'https://github.com/aws-samples/aws-kms-xksproxy-test-client';
+import { apiReference, guide, proxyApiSpec, xksProxyTestClient } from './support/sources';
 
 export default defineRule<Plan, 'not-tested'>({
   id: 'proxy-conformance-tested',
@@ -26,7 +23,7 @@ export default defineRule<Plan, 'not-tested'>({
     guide('keystore-external.html#concept-xks-proxy'),
     apiReference('API_CreateCustomKeyStore.html'),
     proxyApiSpec,
-    testClient,
+    xksProxyTestClient,
   ],
   facts: ['XKS-PROXY-SPEC'],
   check(plan, { report }) {

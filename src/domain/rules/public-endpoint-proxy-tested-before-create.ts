@@ -1,9 +1,6 @@
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
-import { apiReference, guide, proxyApiSpec } from './support/sources';
-
-/** AWS's conformance test client for XKS proxies. */
-const testClient = 'https://github.com/aws-samples/aws-kms-xksproxy-test-client';
+import { apiReference, guide, proxyApiSpec, xksProxyTestClient } from './support/sources';
 
 export default defineRule<Plan, 'not-tested'>({
   id: 'public-endpoint-proxy-tested-before-create',
@@ -26,7 +23,7 @@ export default defineRule<Plan, 'not-tested'>({
     apiReference('API_CreateCustomKeyStore.html'),
     guide('create-xks-keystore.html'),
     proxyApiSpec,
-    testClient,
+    xksProxyTestClient,
   ],
   facts: ['PUB-CREATE-TEST', 'XKS-ENDPOINT-TESTED-WHEN', 'XKS-PROXY-SPEC'],
   check(plan, { report }) {

@@ -1,19 +1,10 @@
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
-import { withPlan } from '../plan/with-plan';
+import { withPlan, withSubnetZones } from '../plan/with-plan';
 import rule from './vpc-availability-zone-names-format';
 
 const ready = findExample('vpc-endpoint-service-ready')!.document;
-const subnetZones = (...zones: string[]) =>
-  withPlan(ready, {
-    vpc: {
-      subnets: zones.map((availabilityZone, index) => ({
-        subnetId: `subnet-0${index}`,
-        availabilityZone,
-        public: false,
-      })),
-    },
-  });
+const subnetZones = (...zones: string[]) => withSubnetZones(ready, zones);
 const subnetZone = (index: number) => `/vpc/subnets/${index}/availabilityZone`;
 
 testRule(rule, {

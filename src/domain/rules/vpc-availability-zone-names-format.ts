@@ -5,11 +5,8 @@ import {
   regionOfAvailabilityZone,
   statedAvailabilityZones,
 } from './support/availability-zones';
-import { guide } from './support/sources';
+import { guide, regionsAndZones } from './support/sources';
 
-/** Amazon EC2 guide: zone names (Region code and a letter) and zone IDs. */
-const regionsAndZones =
-  'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html';
 /** Network Load Balancers take one subnet per Availability Zone. */
 const loadBalancerZones =
   'https://docs.aws.amazon.com/elasticloadbalancing/latest/network/availability-zones.html';

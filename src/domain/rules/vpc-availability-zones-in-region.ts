@@ -1,11 +1,7 @@
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
 import { regionOfAvailabilityZone, statedAvailabilityZones } from './support/availability-zones';
-import { guide } from './support/sources';
-
-/** Amazon EC2 guide: an Availability Zone name is its Region code followed by a letter. */
-const regionsAndZones =
-  'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html';
+import { guide, regionsAndZones } from './support/sources';
 
 export default defineRule<Plan, 'other-region'>({
   id: 'vpc-availability-zones-in-region',
