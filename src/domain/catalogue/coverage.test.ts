@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { probeCheckFacts } from '../probe/probe-checks';
 import { allRules } from '../rules';
-import { checklist, notApplicable } from './coverage/index';
+import { findExample } from '../plan/examples';
+import type { Plan } from '../plan/plan-schema';
+import { withPlan } from '../plan/with-plan';
+import { checklist, checklistFor, notApplicable } from './coverage/index';
 import { factCoverage } from './coverage';
 import { facts, findFact } from './facts';
 import { supersededFacts } from './superseded';
@@ -58,5 +61,54 @@ describe('catalogue coverage', () => {
       expect(entry.supersededOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(coverage.get(entry.supersededBy)!.rules.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('the checklist of one plan', () => {
+  const vpcReady = findExample('vpc-endpoint-service-ready')!.document;
+  const publicReady = findExample('public-endpoint-ready')!.document;
+  const shows = (plan: Plan, id: string) => checklistFor(plan).some((item) => item.id === id);
+
+  it("holds only the items of the plan's connectivity", () => {
+    expect(shows(publicReady, 'public-endpoint-health-check-before-create')).toBe(true);
+    expect(shows(vpcReady, 'public-endpoint-health-check-before-create')).toBe(false);
+    expect(shows(vpcReady, 'proxy-tested-at-connect')).toBe(true);
+  });
+
+  it('asks about the expiry metric only for a wildcard certificate, or one not stated', () => {
+    const commonName = (subjectCommonName: string | undefined) =>
+      withPlan(publicReady, { tls: { certificate: { subjectCommonName } } });
+    expect(shows(vpcReady, 'tls-wildcard-expiry-metric')).toBe(true); // *.xks.example.com
+    expect(shows(publicReady, 'tls-wildcard-expiry-metric')).toBe(false);
+    expect(shows(commonName(undefined), 'tls-wildcard-expiry-metric')).toBe(true);
+    expect(shows(commonName('*.example.com'), 'tls-wildcard-expiry-metric')).toBe(true);
+  });
+
+  it('asks about per-store paths only when a stated store shares the endpoint, or none are stated', () => {
+    const sharing = withPlan(publicReady, {
+      existingKeyStores: [
+        {
+          CustomKeyStoreName: 'other',
+          CustomKeyStoreType: 'EXTERNAL_KEY_STORE',
+          XksProxyConnectivity: 'PUBLIC_ENDPOINT',
+          XksProxyUriEndpoint: publicReady.keyStore!.XksProxyUriEndpoint!.replace(
+            'myproxy',
+            'MyProxy',
+          ),
+          XksProxyUriPath: '/other-store/kms/xks/v1',
+        },
+      ],
+    });
+    expect(shows(vpcReady, 'separate-path-per-key-store')).toBe(false);
+    expect(shows(sharing, 'separate-path-per-key-store')).toBe(true);
+    expect(
+      shows(withPlan(vpcReady, { existingKeyStores: undefined }), 'separate-path-per-key-store'),
+    ).toBe(true);
+  });
+
+  it("leaves the sample proxy's load balancer health check to its rule", () => {
+    expect(shows(vpcReady, 'implement-load-balancer-health-check')).toBe(true);
+    const sampleBehindLoadBalancer = findExample('vpc-cross-account')!.document;
+    expect(shows(sampleBehindLoadBalancer, 'implement-load-balancer-health-check')).toBe(false);
   });
 });

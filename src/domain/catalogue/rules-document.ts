@@ -1,11 +1,19 @@
 import type { AnyRule } from '../engine/types';
 import { allRules } from '../rules';
 import { checklist } from './coverage/index';
+import type { ChecklistItem } from './coverage/types';
 import { factCoverage } from './coverage';
 import { facts } from './facts';
 import { findSupersession, supersededFacts } from './superseded';
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+/** The connectivity an item is for and, for a conditional item, when the report shows it. */
+function appliesToText(item: ChecklistItem): string {
+  return item.appliesWhen === undefined
+    ? item.appliesTo
+    : `${item.appliesTo}, when ${item.appliesWhen.description}`;
+}
 
 function ruleSection(rule: AnyRule): string {
   const messages = Object.entries(rule.messages)
@@ -59,7 +67,7 @@ export function rulesDocument(): string {
   });
   const checklistRows = checklist.map(
     (item) =>
-      `| \`${item.id}\` | ${cell(item.text)} | ${item.appliesTo} | ${item.facts.join(', ')} |`,
+      `| \`${item.id}\` | ${cell(item.text)} | ${cell(appliesToText(item))} | ${item.facts.join(', ')} |`,
   );
   return [
     '# Rules, checklist and catalogue coverage',

@@ -76,8 +76,13 @@ const causes = {
   },
   wrongPath: {
     text: 'XksProxyUriPath is not the path the proxy serves (the proxy answers InvalidUriPathException).',
-    ruleIds: ['proxy-uri-path-format', 'proxy-uri-path-matches-proxy', 'proxy-config-uri-path'],
-    checklistIds: ['sample-proxy-path-prefix', 'change-path-live'],
+    ruleIds: [
+      'proxy-uri-path-format',
+      'proxy-uri-path-matches-proxy',
+      'proxy-config-uri-path',
+      'proxy-sample-path-prefix-length',
+    ],
+    checklistIds: ['change-path-live'],
   },
   wrongEndpoint: {
     text: 'XksProxyUriEndpoint does not name the host the proxy (or its load balancer) answers on port 443.',
@@ -124,7 +129,7 @@ const causes = {
   },
   badResponse: {
     text: 'The proxy answers in a form KMS cannot interpret (not the JSON of the XKS proxy API, or a ValidationException or InternalException).',
-    ruleIds: ['proxy-conformance-tested'],
+    ruleIds: ['proxy-conformance-tested', 'public-endpoint-proxy-tested-before-create'],
     checklistIds: ['proxy-error-responses', 'proxy-health-status', 'proxy-answers-post-paths'],
   },
   tlsInvalid: {
@@ -384,7 +389,7 @@ export const errorCodes: readonly ErrorCodeEntry[] = [
       causes.keyManagerUnavailable,
       {
         text: 'The proxy was not answering yet when the store was created or updated.',
-        ruleIds: [],
+        ruleIds: ['public-endpoint-proxy-tested-before-create'],
         checklistIds: ['public-endpoint-health-check-before-create', 'proxy-answers-before-create'],
       },
     ],

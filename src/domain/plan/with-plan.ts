@@ -24,3 +24,16 @@ function merge(base: unknown, patch: unknown): unknown {
 export function withPlan(base: Plan, patch: Patch): Plan {
   return merge(base, patch) as Plan;
 }
+
+/** A copy of `base` whose VPC has one private subnet in each of these Availability Zones. */
+export function withSubnetZones(base: Plan, zones: readonly string[]): Plan {
+  return withPlan(base, {
+    vpc: {
+      subnets: zones.map((availabilityZone, index) => ({
+        subnetId: `subnet-0${index}`,
+        availabilityZone,
+        public: false,
+      })),
+    },
+  });
+}

@@ -3,7 +3,7 @@
  * checklist, the alarms, the runbook, the latency budget and the troubleshooting guide. The page,
  * the Markdown and HTML files and the CLI all print this one model.
  */
-import { checklist } from '../catalogue/coverage/index';
+import { checklistFor } from '../catalogue/coverage/index';
 import { decidingUnknowns, verdictOf, type Verdict } from '../check/verdict';
 import { severities, type AnyRule, type Finding, type Unknown } from '../engine/types';
 import { explainForPlan, errorCodes, type PlanExplanation } from '../explain/error-codes';
@@ -206,9 +206,7 @@ export function buildReport(plan: Plan, check: RuleVerdicts, options: ReportOpti
           .map((rule) => ruleResult(rule, check, !applies(rule))),
       }))
       .filter((area) => area.rules.length > 0),
-    checklist: checklist
-      .filter((item) => item.appliesTo === 'all' || item.appliesTo === connectivity)
-      .map(({ id, text, sources }) => ({ id, text, sources })),
+    checklist: checklistFor(plan).map(({ id, text, sources }) => ({ id, text, sources })),
     alarms: reportAlarms(plan),
     runbook: buildRunbook(plan),
     latency: buildLatencySection(plan),

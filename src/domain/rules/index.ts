@@ -38,6 +38,7 @@ import proxyConfigUriPath from './proxy-config-uri-path';
 import proxyConformanceTested from './proxy-conformance-tested';
 import proxyMtlsClientName from './proxy-mtls-client-name';
 import proxyMtlsDeprecated from './proxy-mtls-deprecated';
+import proxySamplePathPrefixLength from './proxy-sample-path-prefix-length';
 import proxyTlsLegacyVersions from './proxy-tls-legacy-versions';
 import proxyTlsVersion from './proxy-tls-version';
 import proxyUriEndpointFormat from './proxy-uri-endpoint-format';
@@ -51,6 +52,7 @@ import publicEndpointIpv4Routable from './public-endpoint-ipv4-routable';
 import publicEndpointNoVpcClash from './public-endpoint-no-vpc-clash';
 import publicEndpointNoVpcServiceName from './public-endpoint-no-vpc-service-name';
 import publicEndpointNoVpcServiceOwner from './public-endpoint-no-vpc-service-owner';
+import publicEndpointProxyTestedBeforeCreate from './public-endpoint-proxy-tested-before-create';
 import recommendedAlarmThresholds from './recommended-alarm-thresholds';
 import recommendedAlarmsEnabled from './recommended-alarms-enabled';
 import regionSupportsExternalKeyStores from './region-supports-external-key-stores';
@@ -74,6 +76,9 @@ import trafficProxyNearKeyManager from './traffic-proxy-near-key-manager';
 import trafficRoundTripTime from './traffic-round-trip-time';
 import trafficRoundTripTimeout from './traffic-round-trip-timeout';
 import trafficStoreRequestQuota from './traffic-store-request-quota';
+import vpcArnsInRegionPartition from './vpc-arns-in-region-partition';
+import vpcAvailabilityZoneNamesFormat from './vpc-availability-zone-names-format';
+import vpcAvailabilityZonesInRegion from './vpc-availability-zones-in-region';
 import vpcCidrNoKeyManagerOverlap from './vpc-cidr-no-key-manager-overlap';
 import vpcComponentsIpv4 from './vpc-components-ipv4';
 import vpcDnsAttributes from './vpc-dns-attributes';
@@ -88,6 +93,7 @@ import vpcEndpointServiceOwnerFormat from './vpc-endpoint-service-owner-format';
 import vpcEndpointServicePrincipalFormat from './vpc-endpoint-service-principal-format';
 import vpcEndpointServiceSameRegion from './vpc-endpoint-service-same-region';
 import vpcEndpointUnique from './vpc-endpoint-unique';
+import vpcListenerCertificateInRegion from './vpc-listener-certificate-in-region';
 import vpcLoadBalancerTwoAzs from './vpc-load-balancer-two-azs';
 import vpcNetworkLoadBalancer from './vpc-network-load-balancer';
 import vpcNoEmptyListRows from './vpc-no-empty-list-rows';
@@ -97,6 +103,7 @@ import vpcPrivateDnsVerificationDomain from './vpc-private-dns-verification-doma
 import vpcPrivateDnsVerified from './vpc-private-dns-verified';
 import vpcPrivateSubnetsTwoAzs from './vpc-private-subnets-two-azs';
 import vpcReachesProxy from './vpc-reaches-proxy';
+import vpcTargetGroupHealthCheck from './vpc-target-group-health-check';
 import vpcTargetGroupSettings from './vpc-target-group-settings';
 import vpcTargetGroupTwoTargets from './vpc-target-group-two-targets';
 import vpcTargetPrivateAddress from './vpc-target-private-address';
@@ -138,6 +145,7 @@ export const planRules: readonly AnyRule[] = [
   proxyConformanceTested,
   proxyMtlsClientName,
   proxyMtlsDeprecated,
+  proxySamplePathPrefixLength,
   proxyTlsLegacyVersions,
   proxyTlsVersion,
   proxyUriEndpointFormat,
@@ -151,6 +159,7 @@ export const planRules: readonly AnyRule[] = [
   publicEndpointNoVpcClash,
   publicEndpointNoVpcServiceName,
   publicEndpointNoVpcServiceOwner,
+  publicEndpointProxyTestedBeforeCreate,
   recommendedAlarmThresholds,
   recommendedAlarmsEnabled,
   regionSupportsExternalKeyStores,
@@ -174,6 +183,9 @@ export const planRules: readonly AnyRule[] = [
   trafficRoundTripTime,
   trafficRoundTripTimeout,
   trafficStoreRequestQuota,
+  vpcArnsInRegionPartition,
+  vpcAvailabilityZoneNamesFormat,
+  vpcAvailabilityZonesInRegion,
   vpcCidrNoKeyManagerOverlap,
   vpcComponentsIpv4,
   vpcDnsAttributes,
@@ -188,6 +200,7 @@ export const planRules: readonly AnyRule[] = [
   vpcEndpointServicePrincipalFormat,
   vpcEndpointServiceSameRegion,
   vpcEndpointUnique,
+  vpcListenerCertificateInRegion,
   vpcLoadBalancerTwoAzs,
   vpcNetworkLoadBalancer,
   vpcNoEmptyListRows,
@@ -197,6 +210,7 @@ export const planRules: readonly AnyRule[] = [
   vpcPrivateDnsVerified,
   vpcPrivateSubnetsTwoAzs,
   vpcReachesProxy,
+  vpcTargetGroupHealthCheck,
   vpcTargetGroupSettings,
   vpcTargetGroupTwoTargets,
   vpcTargetPrivateAddress,

@@ -67,7 +67,7 @@ export default defineRule<
     apiReference('API_CreateAlias.html'),
     apiReference('API_Tag.html'),
   ],
-  facts: [],
+  facts: ['API-TAG-RULES'],
   check(plan, { report }) {
     plan.keys?.forEach((key, index) => {
       const keyNumber = index + 1;

@@ -8,7 +8,16 @@ const tested = (conformanceTested: boolean | undefined) =>
   withPlan(ready, { proxy: { conformanceTested } });
 
 testRule(rule, {
-  valid: [{ name: 'tested', document: ready }],
+  valid: [
+    { name: 'tested', document: ready },
+    {
+      name: 'a public plan (public-endpoint-proxy-tested-before-create judges it)',
+      document: withPlan(findExample('public-endpoint-ready')!.document, {
+        proxy: { conformanceTested: false },
+      }),
+      notApplicable: true,
+    },
+  ],
   unknown: [
     { name: 'not stated yet', document: tested(undefined), missing: ['/proxy/conformanceTested'] },
   ],

@@ -1,9 +1,6 @@
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
-import { apiReference, guide, proxyApiSpec } from './support/sources';
-
-/** AWS's conformance test client for XKS proxies. */
-const testClient = 'https://github.com/aws-samples/aws-kms-xksproxy-test-client';
+import { apiReference, guide, proxyApiSpec, xksProxyTestClient } from './support/sources';
 
 export default defineRule<Plan, 'not-tested'>({
   id: 'proxy-conformance-tested',
@@ -11,22 +8,22 @@ export default defineRule<Plan, 'not-tested'>({
   severity: 'warning',
   title: 'The proxy passed the AWS XKS proxy test client',
   description:
-    'KMS talks to the proxy only through the XKS proxy API (GetKeyMetadata, Encrypt, Decrypt, GetHealthStatus), and refuses to create or connect the store when the proxy gets it wrong. AWS recommends running its conformance test client against the proxy before creating the store.',
+    'KMS talks to the proxy only through the XKS proxy API (GetKeyMetadata, Encrypt, Decrypt, GetHealthStatus), and refuses to connect the store when the proxy gets it wrong. AWS recommends running its conformance test client against the proxy before creating the store. (With a public endpoint, creation itself calls the proxy, and public-endpoint-proxy-tested-before-create makes an untested proxy an error.)',
   messages: {
     'not-tested': {
       message:
-        'The proxy has not passed the AWS XKS proxy test client yet, so it is unknown whether it implements the proxy API as KMS expects; a mistake shows up only as a failed create or connect.',
+        'The proxy has not passed the AWS XKS proxy test client yet, so it is unknown whether it implements the proxy API as KMS expects; a mistake shows up only as a failed connect.',
       fix: 'Run aws-samples/aws-kms-xksproxy-test-client against the proxy endpoint, path and credential, fix what fails, then set conformanceTested to true.',
     },
   },
   reads: ['/proxy/conformanceTested'],
   requires: ['/proxy/conformanceTested'],
-  appliesTo: 'all',
+  appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [
     guide('keystore-external.html#concept-xks-proxy'),
     apiReference('API_CreateCustomKeyStore.html'),
     proxyApiSpec,
-    testClient,
+    xksProxyTestClient,
   ],
   facts: ['XKS-PROXY-SPEC'],
   check(plan, { report }) {

@@ -27,13 +27,6 @@ export const coverage: SectionCoverage = {
       sources: [guide('update-xks-keystore.html')],
     },
     {
-      id: 'sample-proxy-path-prefix',
-      text: 'If the proxy is the AWS sample proxy (aws-samples/aws-kms-xks-proxy), confirm the path prefix is empty or 9 to 117 characters long, the range that proxy accepts.',
-      appliesTo: 'all',
-      facts: ['XKS-PATH-PREFIX-SAMPLE-LIMIT'],
-      sources: ['https://github.com/aws-samples/aws-kms-xks-proxy'],
-    },
-    {
       id: 'proxy-credential-generated-securely',
       text: 'Generate the proxy credential randomly: a secret access key with at least 256 bits of randomness (e.g. Base64 of 32 random bytes, 44 characters) and an access key ID that reveals nothing about the secret, each access key ID mapped to exactly one secret on the proxy. Keep the secret in a secret store and add it as RawSecretAccessKey only when CreateCustomKeyStore, or an UpdateCustomKeyStore that changes the credential, is sent.',
       appliesTo: 'all',

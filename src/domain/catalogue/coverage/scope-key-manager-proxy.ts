@@ -1,3 +1,5 @@
+import { existingExternalKeyStores, sameEndpoint } from '../../rules/support/key-store-existing';
+import { isSampleProxy } from '../../rules/support/sample-proxy';
 import { apiReference, guide, proxyApiSpec } from '../../rules/support/sources';
 import type { SectionCoverage } from './types';
 
@@ -65,6 +67,19 @@ export const coverage: SectionCoverage = {
       id: 'separate-path-per-key-store',
       text: "If the proxy also serves other key stores, confirm that this store has its own path prefix (its own endpoint and path combination) and that any per-path request quota of the proxy leaves room for this store's traffic.",
       appliesTo: 'all',
+      appliesWhen: {
+        description:
+          'an existing key store of the Region uses the same endpoint, or the plan does not state the existing stores',
+        test: (plan) => {
+          const endpoint = plan.keyStore?.XksProxyUriEndpoint;
+          if (plan.existingKeyStores === undefined || endpoint === undefined) return true;
+          return existingExternalKeyStores(plan, 'region').some(
+            ({ store }) =>
+              store.XksProxyUriEndpoint !== undefined &&
+              sameEndpoint(store.XksProxyUriEndpoint, endpoint),
+          );
+        },
+      },
       facts: ['XKS-PROXY-MULTI-STORE'],
       sources: [guide('create-xks-keystore.html'), proxyApiSpec],
     },
@@ -79,6 +94,17 @@ export const coverage: SectionCoverage = {
       id: 'implement-load-balancer-health-check',
       text: "If a load balancer fronts the proxy, confirm that the proxy answers the load balancer's health check with the protocol, port and path its vendor documents (the AWS reference proxy answers HTTP GET /ping on port 80).",
       appliesTo: 'all',
+      // Behind the VPC load balancer, rule vpc-target-group-health-check judges the sample proxy's
+      // check; other proxies' checks are vendor specific.
+      appliesWhen: {
+        description:
+          'the proxy is not the AWS sample proxy behind the VPC load balancer (rule vpc-target-group-health-check judges that one)',
+        test: (plan) =>
+          !(
+            plan.keyStore?.XksProxyConnectivity === 'VPC_ENDPOINT_SERVICE' &&
+            isSampleProxy(plan) === true
+          ),
+      },
       facts: ['XKS-PROXY-LB-HEALTHCHECK'],
       sources: [
         proxyApiSpec,

@@ -1,4 +1,4 @@
-import type { Connectivity } from '../../plan/plan-schema';
+import type { Connectivity, Plan } from '../../plan/plan-schema';
 
 /**
  * Something a plan cannot show, for the user to verify by hand; the readiness report lists these
@@ -10,6 +10,16 @@ export interface ChecklistItem {
   /** What to verify, as an instruction: "Run the AWS XKS proxy test client against ...". */
   readonly text: string;
   readonly appliesTo: 'all' | Connectivity;
+  /**
+   * For an item that concerns only some plans of its connectivity: false when the plan shows the
+   * item does not concern it (the certificate is no wildcard). A plan that does not state the
+   * deciding fact keeps the item, as the rules stay unknown rather than pass.
+   */
+  readonly appliesWhen?: {
+    /** When the item is shown, for the documentation: "the certificate CN is a wildcard". */
+    readonly description: string;
+    readonly test: (plan: Plan) => boolean;
+  };
   /** Catalogue facts this item covers. */
   readonly facts: readonly string[];
   readonly sources: readonly string[];

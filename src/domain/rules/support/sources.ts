@@ -27,3 +27,10 @@ export function privateLink(page: string): string {
 export function proxyApiSpecPullRequest(number: number): string {
   return `https://github.com/aws/aws-kms-xksproxy-api-spec/pull/${number}`;
 }
+
+/** AWS's conformance test client for XKS proxies. */
+export const xksProxyTestClient = 'https://github.com/aws-samples/aws-kms-xksproxy-test-client';
+
+/** Amazon EC2 guide: Availability Zone names (the Region code and a letter) and zone IDs. */
+export const regionsAndZones =
+  'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html';
