@@ -13,6 +13,7 @@ import {
   plannedAlarms,
   type AlarmDefinition,
 } from '../iac-model/alarms';
+import { exportPlan, type ExportOverride } from '../iac-model/export-plan';
 import {
   connectivityOf,
   endpointServiceOwnerOf,
@@ -53,7 +54,10 @@ import { cdkReadme } from './readme';
 import { secretParameterId, StackBuilder } from './stack-builder';
 
 export interface CdkContext {
+  /** The plan as every export builds it (iac-model/export-plan.ts). */
   readonly plan: Plan;
+  /** Where that differs from the plan as stated. */
+  readonly overrides: readonly ExportOverride[];
   readonly connectivity: IacConnectivity;
   /** The account that owns the VPC endpoint service, when it is not the key store's account. */
   readonly endpointServiceOwner: string | undefined;
@@ -950,9 +954,11 @@ function withImports(statements: readonly TsStatement[]): TsStatement[] {
 const codeConst = (name: string, lines: readonly string[]) =>
   tsConst(name, tsCall(tsMember(tsArray(lines.map(tsStr)), 'join'), tsStr('\n')));
 
-export function cdkContext(plan: Plan): CdkContext {
+export function cdkContext(planned: Plan): CdkContext {
+  const { plan, overrides } = exportPlan(planned);
   return {
     plan,
+    overrides,
     connectivity: connectivityOf(plan),
     endpointServiceOwner: endpointServiceOwnerOf(plan),
   };
@@ -969,8 +975,9 @@ function stackProps(account: string | undefined, region: string | undefined, des
   ]);
 }
 
-export function generateCdk(plan: Plan): GeneratedFile[] {
-  const context = cdkContext(plan);
+export function generateCdk(planned: Plan): GeneratedFile[] {
+  const context = cdkContext(planned);
+  const { plan } = context;
   const vpc = context.connectivity === 'VPC_ENDPOINT_SERVICE';
   const crossAccount = context.endpointServiceOwner !== undefined;
   const title = plan.title === undefined ? '' : `: ${plan.title}`;

@@ -3,19 +3,13 @@
  * needs, and what the custom resources do. Commands name stacks and parameters the generator
  * chose; plan text appears only in Markdown-escaped running text.
  */
+import { overridesMarkdown } from '../iac-model/export-plan';
+import { markdownInline as inline } from '../iac-model/markdown';
 import type { CdkContext, CdkStackInfo } from './generate-cdk';
 import { providerTotalTimeoutMinutes } from './handler-code';
 import { secretParameterId } from './stack-builder';
 
 const fence = (lines: readonly string[]) => ['```sh', ...lines, '```'];
-
-/** Plan text on one line, so it cannot start a Markdown block of its own. */
-function inline(text: string): string {
-  return text
-    .replace(/[\p{Cc}\u0085\u2028\u2029]+/gu, ' ')
-    .replace(/[\\`*_[\]<>#|]/g, '\\$&')
-    .trim();
-}
 
 function deployCommand(stack: CdkStackInfo): string[] {
   const parameters = stack.parameters.map((parameter) =>
@@ -123,6 +117,7 @@ export function cdkReadme(context: CdkContext, stacks: readonly CdkStackInfo[]):
     'proxy errors) and any others the plan enables. Latency and errors use Metrics Insights queries,',
     'because those metrics carry per-operation dimensions.',
     '',
+    ...overridesMarkdown(context.overrides),
   );
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }

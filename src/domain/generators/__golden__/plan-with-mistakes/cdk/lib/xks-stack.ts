@@ -203,7 +203,7 @@ export class XksStack extends cdk.Stack {
     });
     const targetGroup = new elbv2.NetworkTargetGroup(this, "ProxyTargets", {
       vpc: vpc,
-      port: 8443,
+      port: 443,
       protocol: elbv2.Protocol.TCP,
       targetType: elbv2.TargetType.IP,
       targets: [
