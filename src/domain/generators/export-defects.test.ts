@@ -73,4 +73,14 @@ describe('export defects', () => {
       expect(exportPlan(variant(id)).overrides).toEqual([]);
     }
   });
+
+  it('11: the CDK README passes the secret on stdin, and the connection waits for the listener', () => {
+    const files = generateCdk(variant('new-endpoint-service'));
+    const readme = file(files, 'README.md');
+    expect(readme).not.toMatch(/--secret-string "?\$/);
+    expect(readme).toContain('--secret-string file:///dev/stdin');
+    expect(file(files, 'lib/xks-stack.ts')).toContain(
+      'keyStoreConnection.node.addDependency(listener);',
+    );
+  });
 });

@@ -418,8 +418,11 @@ function networkStatements(b: StackBuilder, context: CdkContext): void {
 
   const listener = balancer?.listener;
   const tls = listener?.protocol === 'TLS';
+  // Named only where the key store connection (same stack) waits for it.
+  const named = (call: TsExpression) =>
+    context.endpointServiceOwner === undefined ? tsConst('listener', call) : tsExpr(call);
   b.add(
-    tsExpr(
+    named(
       tsCall(
         'loadBalancer.addListener',
         id('KmsListener'),
@@ -633,6 +636,8 @@ function keyStoreStatements(b: StackBuilder, context: CdkContext, localNetwork: 
       tsObject([['CustomKeyStoreId', tsRef('keyStore.ref')], ...endpointProperties]),
     ),
   );
+  // KMS connects through the listener: without it the connection fails, so it must exist first.
+  if (localNetwork) b.add(dependsOn('keyStoreConnection', 'listener'));
 }
 
 function keyTags(key: PlannedKey): TsExpression | undefined {
