@@ -4,7 +4,14 @@ import type { Plan } from '../plan/plan-schema';
 import { apiReference } from './support/sources';
 
 /** UTF-8 bytes of a string: how the hashicorp/aws provider (Go's len) measures it. */
-const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const character of text) {
+    const point = character.codePointAt(0)!;
+    bytes += point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
 
 const maximum = kmsStringShapes.DescriptionType.max;
 

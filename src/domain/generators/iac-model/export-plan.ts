@@ -100,7 +100,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * only where the plan states them: an unstated key spec is already the default AWS uses.
  */
 export function exportPlan(planned: Plan): ExportPlan {
-  const plan = structuredClone(planned) as Plan & Record<string, unknown>;
+  // A plan is plain JSON: a JSON copy is a deep copy (the domain has no structuredClone).
+  const plan = JSON.parse(JSON.stringify(planned)) as Plan & Record<string, unknown>;
   const keyStore = { ...plan.keyStore, XksProxyConnectivity: connectivityOf(planned) };
   plan.keyStore = keyStore;
   const overrides: ExportOverride[] = [];
