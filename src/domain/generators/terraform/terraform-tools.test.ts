@@ -102,7 +102,8 @@ beforeAll(async () => {
     share(folder);
     applyResults.set(id, await tf(folder, 'test', '-no-color'));
   });
-}, 900_000);
+  // Each terraform test takes 40-60 s on a loaded two-core machine, two at a time.
+}, 1_800_000);
 
 describe('Terraform export, proven with terraform 1.11 and hashicorp/aws 5.100.0', () => {
   it('terraform init installs the provider from the mirror', () => {
