@@ -3,7 +3,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { contentSecurityPolicyHeader } from '../src/app/content-security-policy';
-import { exportFormats, generateExport, type ExportFormat } from '../src/domain/generators';
+import {
+  exportFormats,
+  exportPlan,
+  generateExport,
+  overrideSentence,
+  type ExportFormat,
+} from '../src/domain/generators';
 import { parsePlan } from '../src/domain/plan/parse-plan';
 import { readExample } from './support';
 import { planStorageKey, seedExample, stepHeading } from './wizard-support';
@@ -148,6 +154,26 @@ test('a plan with blockers still exports, with a warning, and never with its sec
   await page.getByRole('link', { name: 'See them on the review' }).click();
   await expect(page).toHaveURL(/\/plan\/review$/);
   await expect(page.getByText(`Blocked: ${blockers} errors`)).toBeVisible();
+});
+
+test('the infrastructure tabs list the plan values the files override, as their READMEs do', async ({
+  page,
+}) => {
+  const { plan } = parsePlan(readExample(mistakesId));
+  const sentences = exportPlan(plan).overrides.map(overrideSentence);
+  expect(sentences.length).toBeGreaterThan(3);
+  await openExport(page, mistakesId);
+  for (const label of ['Terraform', 'AWS CDK (TypeScript)', 'AWS CLI script']) {
+    await tab(page, label).click();
+    const list = page
+      .getByRole('region', { name: 'Where these files differ from the plan' })
+      .getByRole('listitem');
+    await expect(list).toHaveText(sentences);
+  }
+  await tab(page, 'Plan file').click();
+  await expect(
+    page.getByRole('region', { name: 'Where these files differ from the plan' }),
+  ).toHaveCount(0);
 });
 
 test('the proxy configuration file holds a typed secret only when asked, and nothing keeps it', async ({

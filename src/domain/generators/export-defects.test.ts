@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { generateAwsCli } from './aws-cli/generate-aws-cli';
 import { keyConstructIds } from './cdk/generate-cdk';
 import { generateCdk } from './cdk/generate-cdk';
+import { findExample } from '../plan/examples';
+import { parsePlan } from '../plan/parse-plan';
+import { exportPlan } from './iac-model/export-plan';
 import { exportVariants } from './testing/export-variants';
 import { generateTerraform } from './terraform/generate-terraform';
 import type { GeneratedFile } from './types';
@@ -37,5 +40,47 @@ describe('export defects', () => {
       expect(all).not.toContain(':root');
       expect(all).toContain('arn:aws:iam::111122223333:role/xks-connector');
     }
+  });
+
+  it('5: every format builds a plan with errors the same way and lists the same overrides', () => {
+    const plan = parsePlan(structuredClone(findExample('plan-with-mistakes')!.document)).plan;
+    const { overrides } = exportPlan(plan);
+    expect(overrides.map((override) => override.pointer)).toEqual(
+      expect.arrayContaining([
+        '/loadBalancer/listener/port',
+        '/keyStore/XksProxyUriEndpoint',
+        '/keys/0/KeySpec',
+        '/keys/0/MultiRegion',
+      ]),
+    );
+    const script = file(generateAwsCli(plan), 'create-external-key-store.sh');
+    expect(script).toContain('LISTENER_PORT=443\n');
+    expect(script).toContain('PROXY_URI_ENDPOINT=https://payments-xks.internal\n');
+    expect(script).not.toContain('RSA_2048');
+    expect(script).not.toContain('--multi-region');
+    const readmes = [generateTerraform(plan), generateCdk(plan), generateAwsCli(plan)].map(
+      (files) => file(files, 'README.md'),
+    );
+    for (const readme of readmes) {
+      const section = readme.slice(readme.indexOf('## Where this export differs from the plan'));
+      expect(section.match(/^- /gm)).toHaveLength(overrides.length);
+      for (const override of overrides) expect(section).toContain(`(${override.pointer})`);
+    }
+  });
+
+  it('5: a plan AWS accepts as it stands is exported without overrides', () => {
+    for (const id of ['vpc-endpoint-service-ready', 'public-endpoint-ready', 'vpc-cross-account']) {
+      expect(exportPlan(variant(id)).overrides).toEqual([]);
+    }
+  });
+
+  it('11: the CDK README passes the secret on stdin, and the connection waits for the listener', () => {
+    const files = generateCdk(variant('new-endpoint-service'));
+    const readme = file(files, 'README.md');
+    expect(readme).not.toMatch(/--secret-string "?\$/);
+    expect(readme).toContain('--secret-string file:///dev/stdin');
+    expect(file(files, 'lib/xks-stack.ts')).toContain(
+      'keyStoreConnection.node.addDependency(listener);',
+    );
   });
 });

@@ -7,6 +7,10 @@ import { generateTerraform } from './terraform/generate-terraform';
 import type { ExportFormat, GeneratedFile } from './types';
 
 export { exportFormats, type ExportFormat, type GeneratedFile } from './types';
+export { exportPlan, overrideSentence, type ExportOverride } from './iac-model/export-plan';
+
+/** The formats that build infrastructure from the plan (and so may override its values). */
+export const infrastructureFormats: readonly ExportFormat[] = ['terraform', 'cdk', 'aws-cli'];
 
 export interface ExportOptions {
   /**

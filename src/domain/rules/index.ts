@@ -22,6 +22,7 @@ import noHeaderRewritingToProxy from './no-header-rewriting-to-proxy';
 import noSecretInPlan from './no-secret-in-plan';
 import planSchema from './plan-schema';
 import plannedKeyAliasUnique from './planned-key-alias-unique';
+import plannedKeyDescriptionBytes from './planned-key-description-bytes';
 import plannedKeyParametersFormat from './planned-key-parameters-format';
 import plannedKeyTagAwsPrefix from './planned-key-tag-aws-prefix';
 import proxyAcceptsTwoCredentials from './proxy-accepts-two-credentials';
@@ -133,6 +134,7 @@ export const planRules: readonly AnyRule[] = [
   noSecretInPlan,
   planSchema,
   plannedKeyAliasUnique,
+  plannedKeyDescriptionBytes,
   plannedKeyParametersFormat,
   plannedKeyTagAwsPrefix,
   proxyAcceptsTwoCredentials,

@@ -1,5 +1,6 @@
 import { testRule } from '../engine/rule-tester';
 import rule from './proxy-config-credential-format';
+import { proxyConfigPlaceholders } from '../plan/proxy-config-file';
 import { sampleProxyConfigFile, sampleWithCredential } from './support/config-file-sample';
 
 const accessKeyIdPath = '/XksProxyAuthenticationCredential/AccessKeyId';
@@ -25,6 +26,17 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "the export's placeholders, recognised as such (not judged as a 34-character secret)",
+      document: sampleWithCredential({
+        AccessKeyId: proxyConfigPlaceholders.AccessKeyId,
+        RawSecretAccessKey: proxyConfigPlaceholders.RawSecretAccessKey,
+      }),
+      errors: [
+        { messageId: 'placeholder', path: accessKeyIdPath },
+        { messageId: 'placeholder', path: secretPath },
+      ],
+    },
     {
       name: 'an access key ID that is too short',
       document: sampleWithCredential({ AccessKeyId: 'AKIDSHORT234' }),

@@ -1,11 +1,15 @@
 import { checkKmsString, kmsStringShapes, type KmsStringShape } from '../aws/kms-api-formats';
 import { defineRule } from '../engine/define-rule';
-import type { ProxyConfigFile } from '../plan/proxy-config-file';
+import { isProxyConfigPlaceholder, type ProxyConfigFile } from '../plan/proxy-config-file';
 import { configCredential, credentialKey, stringMember } from './support/config-file';
 import { apiReference, guide } from './support/sources';
 
 type MessageId =
-  'access-key-id-length' | 'access-key-id-characters' | 'secret-length' | 'secret-characters';
+  | 'access-key-id-length'
+  | 'access-key-id-characters'
+  | 'secret-length'
+  | 'secret-characters'
+  | 'placeholder';
 
 const members: readonly {
   key: 'AccessKeyId' | 'RawSecretAccessKey';
@@ -35,6 +39,11 @@ export default defineRule<ProxyConfigFile, MessageId>({
   description:
     'The console sends the AccessKeyId and RawSecretAccessKey from the proxy configuration file to KMS, which accepts an access key ID of 20 to 30 characters A-Z and 2-7, and a secret of 43 to 64 characters a-z, A-Z, 0-9, /, + and =. Both are sensitive: findings give at most their length.',
   messages: {
+    placeholder: {
+      message:
+        "The {{field}} in the file is still XKS Planner's placeholder: the file is not complete, and KMS would refuse it.",
+      fix: 'Replace the placeholder with the value from the proxy (or export the file again with the secret typed in the export step), then check the file again.',
+    },
     'access-key-id-length': {
       message:
         'The AccessKeyId in the file is {{length}} characters long; KMS accepts 20 to 30 characters.',
@@ -71,6 +80,14 @@ export default defineRule<ProxyConfigFile, MessageId>({
     for (const member of members) {
       const value = stringMember(credential, member.key);
       if (value === undefined) continue;
+      if (isProxyConfigPlaceholder(member.key, value)) {
+        report({
+          messageId: 'placeholder',
+          path: [credentialKey, member.key],
+          data: { field: member.key },
+        });
+        continue;
+      }
       const violation = checkKmsString(member.shape, value);
       if (!violation) continue;
       // Both values are sensitive: a finding states at most the length, never the characters.

@@ -1,5 +1,6 @@
 import { testRule } from '../engine/rule-tester';
 import rule from './proxy-config-uri-path';
+import { proxyConfigPlaceholders } from '../plan/proxy-config-file';
 import { sampleProxyConfigFile } from './support/config-file-sample';
 
 const withPath = (XksProxyUriPath: unknown) => ({ ...sampleProxyConfigFile, XksProxyUriPath });
@@ -19,6 +20,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "the export's placeholder, recognised as such",
+      document: withPath(proxyConfigPlaceholders.XksProxyUriPath),
+      errors: [{ messageId: 'placeholder', path }],
+    },
     {
       name: 'another API version',
       document: withPath('/example-prefix/kms/xks/v2'),

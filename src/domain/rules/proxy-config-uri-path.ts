@@ -1,12 +1,12 @@
 import { defineRule } from '../engine/define-rule';
-import type { ProxyConfigFile } from '../plan/proxy-config-file';
+import { isProxyConfigPlaceholder, type ProxyConfigFile } from '../plan/proxy-config-file';
 import { stringMember } from './support/config-file';
 import { proxyApiSuffix, proxyUriPathProblem } from './support/proxy-uri-path';
 import { apiReference, guide, proxyApiSpec } from './support/sources';
 
 const path = ['XksProxyUriPath'];
 
-export default defineRule<ProxyConfigFile, 'api-format' | 'not-v1'>({
+export default defineRule<ProxyConfigFile, 'api-format' | 'not-v1' | 'placeholder'>({
   id: 'proxy-config-uri-path',
   target: 'proxy-config',
   severity: 'error',
@@ -14,6 +14,11 @@ export default defineRule<ProxyConfigFile, 'api-format' | 'not-v1'>({
   description:
     'The console copies XksProxyUriPath from the proxy configuration file into the key store, so it must pass the same checks as the API parameter: 10 to 128 characters, an optional prefix of letters, digits, /, _ and -, then /kms/xks/v1 (the only proxy API version).',
   messages: {
+    placeholder: {
+      message:
+        "The file's XksProxyUriPath is still XKS Planner's placeholder: the file is not complete, and KMS would refuse it.",
+      fix: `Replace the placeholder with the path the proxy serves, ending in ${proxyApiSuffix}, then check the file again.`,
+    },
     'api-format': {
       message: "The file's XksProxyUriPath {{problem}}.",
       fix: `Write / and an optional prefix followed by ${proxyApiSuffix}, e.g. /example-prefix${proxyApiSuffix}, exactly as the proxy serves it.`,
@@ -35,6 +40,10 @@ export default defineRule<ProxyConfigFile, 'api-format' | 'not-v1'>({
   check(file, { report }) {
     const uriPath = stringMember(file, 'XksProxyUriPath');
     if (uriPath === undefined) return;
+    if (isProxyConfigPlaceholder('XksProxyUriPath', uriPath)) {
+      report({ messageId: 'placeholder', path });
+      return;
+    }
     const problem = proxyUriPathProblem(uriPath);
     if (problem?.kind === 'api-format') {
       report({ messageId: 'api-format', path, data: { problem: problem.detail } });

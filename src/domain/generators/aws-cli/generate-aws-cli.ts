@@ -32,6 +32,7 @@ import {
   type AlarmDefinition,
   type AlarmMeasure,
 } from '../iac-model/alarms';
+import { exportPlan } from '../iac-model/export-plan';
 import { plannedNonKmsPrincipals } from '../iac-model/topology';
 import type { GeneratedFile } from '../types';
 import { captureAwsValue, endpointHost } from './aws-commands';
@@ -693,10 +694,11 @@ function buildScript(plan: Plan): Statement[] {
 }
 
 /** The script and its README, sorted by path. */
-export function generateAwsCli(plan: Plan): GeneratedFile[] {
+export function generateAwsCli(planned: Plan): GeneratedFile[] {
+  const { plan, overrides } = exportPlan(planned);
   const variant = variantOf(plan);
   return [
-    { path: 'README.md', content: awsCliReadme(variant) },
+    { path: 'README.md', content: awsCliReadme(variant, overrides) },
     { path: awsCliScriptName, content: printBash({ statements: buildScript(plan) }) },
   ];
 }

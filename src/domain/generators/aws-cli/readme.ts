@@ -1,10 +1,11 @@
+import { overridesMarkdown, type ExportOverride } from '../iac-model/export-plan';
 import { awsCliScriptName, secretVariable, type AwsCliVariant } from './script-names';
 
 /**
- * The README of the AWS CLI export. Its text depends only on the kind of plan, never on plan
- * values, so no user data needs escaping for Markdown.
+ * The README of the AWS CLI export. Its text depends on the kind of plan and, escaped, on the
+ * values the export overrides.
  */
-export function awsCliReadme(variant: AwsCliVariant): string {
+export function awsCliReadme(variant: AwsCliVariant, overrides: readonly ExportOverride[]): string {
   const steps = variant.vpc
     ? [
         '1. Creates the target group of the proxy instances, registers them, creates the internal network load balancer and its listener, and waits until the load balancer is active.',
@@ -53,5 +54,6 @@ export function awsCliReadme(variant: AwsCliVariant): string {
     '',
     ...notes,
     '',
+    ...overridesMarkdown(overrides),
   ].join('\n');
 }

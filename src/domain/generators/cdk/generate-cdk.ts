@@ -13,6 +13,7 @@ import {
   plannedAlarms,
   type AlarmDefinition,
 } from '../iac-model/alarms';
+import { exportPlan, type ExportOverride } from '../iac-model/export-plan';
 import {
   connectivityOf,
   endpointServiceOwnerOf,
@@ -53,7 +54,10 @@ import { cdkReadme } from './readme';
 import { secretParameterId, StackBuilder } from './stack-builder';
 
 export interface CdkContext {
+  /** The plan as every export builds it (iac-model/export-plan.ts). */
   readonly plan: Plan;
+  /** Where that differs from the plan as stated. */
+  readonly overrides: readonly ExportOverride[];
   readonly connectivity: IacConnectivity;
   /** The account that owns the VPC endpoint service, when it is not the key store's account. */
   readonly endpointServiceOwner: string | undefined;
@@ -414,8 +418,11 @@ function networkStatements(b: StackBuilder, context: CdkContext): void {
 
   const listener = balancer?.listener;
   const tls = listener?.protocol === 'TLS';
+  // Named only where the key store connection (same stack) waits for it.
+  const named = (call: TsExpression) =>
+    context.endpointServiceOwner === undefined ? tsConst('listener', call) : tsExpr(call);
   b.add(
-    tsExpr(
+    named(
       tsCall(
         'loadBalancer.addListener',
         id('KmsListener'),
@@ -629,6 +636,8 @@ function keyStoreStatements(b: StackBuilder, context: CdkContext, localNetwork: 
       tsObject([['CustomKeyStoreId', tsRef('keyStore.ref')], ...endpointProperties]),
     ),
   );
+  // KMS connects through the listener: without it the connection fails, so it must exist first.
+  if (localNetwork) b.add(dependsOn('keyStoreConnection', 'listener'));
 }
 
 function keyTags(key: PlannedKey): TsExpression | undefined {
@@ -950,9 +959,11 @@ function withImports(statements: readonly TsStatement[]): TsStatement[] {
 const codeConst = (name: string, lines: readonly string[]) =>
   tsConst(name, tsCall(tsMember(tsArray(lines.map(tsStr)), 'join'), tsStr('\n')));
 
-export function cdkContext(plan: Plan): CdkContext {
+export function cdkContext(planned: Plan): CdkContext {
+  const { plan, overrides } = exportPlan(planned);
   return {
     plan,
+    overrides,
     connectivity: connectivityOf(plan),
     endpointServiceOwner: endpointServiceOwnerOf(plan),
   };
@@ -969,8 +980,9 @@ function stackProps(account: string | undefined, region: string | undefined, des
   ]);
 }
 
-export function generateCdk(plan: Plan): GeneratedFile[] {
-  const context = cdkContext(plan);
+export function generateCdk(planned: Plan): GeneratedFile[] {
+  const context = cdkContext(planned);
+  const { plan } = context;
   const vpc = context.connectivity === 'VPC_ENDPOINT_SERVICE';
   const crossAccount = context.endpointServiceOwner !== undefined;
   const title = plan.title === undefined ? '' : `: ${plan.title}`;

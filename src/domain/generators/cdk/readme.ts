@@ -3,19 +3,13 @@
  * needs, and what the custom resources do. Commands name stacks and parameters the generator
  * chose; plan text appears only in Markdown-escaped running text.
  */
+import { overridesMarkdown } from '../iac-model/export-plan';
+import { markdownInline as inline } from '../iac-model/markdown';
 import type { CdkContext, CdkStackInfo } from './generate-cdk';
 import { providerTotalTimeoutMinutes } from './handler-code';
 import { secretParameterId } from './stack-builder';
 
 const fence = (lines: readonly string[]) => ['```sh', ...lines, '```'];
-
-/** Plan text on one line, so it cannot start a Markdown block of its own. */
-function inline(text: string): string {
-  return text
-    .replace(/[\p{Cc}\u0085\u2028\u2029]+/gu, ' ')
-    .replace(/[\\`*_[\]<>#|]/g, '\\$&')
-    .trim();
-}
 
 function deployCommand(stack: CdkStackInfo): string[] {
   const parameters = stack.parameters.map((parameter) =>
@@ -62,13 +56,15 @@ export function cdkReadme(context: CdkContext, stacks: readonly CdkStackInfo[]):
     '',
     '## 2. Store the proxy secret in Secrets Manager',
     '',
-    'Type the secret at a prompt so it stays out of your shell history (a plain string, or JSON with',
-    '`secretAccessKey`):',
+    'Type the secret at a prompt (a plain string, or JSON with `secretAccessKey`). It reaches the',
+    'AWS CLI on its standard input (`printf` is a shell builtin), never as a command-line argument,',
+    'so it stays out of your shell history and the process list:',
     '',
     ...fence([
       'read -rs -p "XKS proxy secret access key: " XKS_SECRET && echo',
-      'SECRET_ARN=$(aws secretsmanager create-secret --name xks-proxy-credential \\',
-      '  --secret-string "$XKS_SECRET" --query ARN --output text) && unset XKS_SECRET',
+      'SECRET_ARN=$(printf \'%s\' "$XKS_SECRET" | aws secretsmanager create-secret \\',
+      '  --name xks-proxy-credential --secret-string file:///dev/stdin \\',
+      '  --query ARN --output text) && unset XKS_SECRET',
     ]),
     '',
     `Pass its full ARN as the \`${secretParameterId}\` parameter. If the secret is encrypted with a`,
@@ -123,6 +119,7 @@ export function cdkReadme(context: CdkContext, stacks: readonly CdkStackInfo[]):
     'proxy errors) and any others the plan enables. Latency and errors use Metrics Insights queries,',
     'because those metrics carry per-operation dimensions.',
     '',
+    ...overridesMarkdown(context.overrides),
   );
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }

@@ -58,9 +58,13 @@ describe('generateProxyConfig', () => {
       expect(JSON.parse(text).XksProxyAuthenticationCredential.RawSecretAccessKey).toBe(
         placeholders.RawSecretAccessKey,
       );
-      expect(findingsOf(check(text))).toEqual([
+      const outcome = check(text);
+      expect(findingsOf(outcome)).toEqual([
         'proxy-config-credential-format error /XksProxyAuthenticationCredential/RawSecretAccessKey',
       ]);
+      // Defect 11: recognised as the placeholder, not judged as a 34-character secret.
+      expect(outcome.findings[0]!.message).toContain("still XKS Planner's placeholder");
+      expect(outcome.findings[0]!.message).not.toMatch(/\d+ characters/);
     },
   );
 

@@ -5,21 +5,13 @@
  * (the user typed or generated it in this session and asked for it in the file).
  */
 import type { Plan } from '../../plan/plan-schema';
-import type { ProxyConfigFile } from '../../plan/proxy-config-file';
+import { proxyConfigPlaceholders, type ProxyConfigFile } from '../../plan/proxy-config-file';
 import type { GeneratedFile } from '../types';
 
 export const proxyConfigFileName = 'proxy-configuration.json';
 
-/*
- * Without a value the file still has every field, holding a placeholder: the console needs all of
- * them, a visible placeholder tells the user exactly what to paste where, and the proxy-config
- * rules (and KMS) reject the placeholder, so a file that was never completed cannot pass a check.
- */
-export const placeholders = {
-  XksProxyUriPath: '<the proxy URI path, ending in /kms/xks/v1>',
-  AccessKeyId: '<the access key ID of the proxy credential>',
-  RawSecretAccessKey: '<paste the secret access key here>',
-} as const;
+/** Placeholders for values the plan does not have (the rules recognise them). */
+export const placeholders = proxyConfigPlaceholders;
 
 export interface ProxyConfigOptions {
   /** The raw secret, only when the user asked for it to be written into the file. */

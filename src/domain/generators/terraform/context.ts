@@ -19,12 +19,16 @@ import {
   endpointServiceOwnerOf,
   type IacConnectivity,
 } from '../iac-model/topology';
+import type { ExportOverride } from '../iac-model/export-plan';
 import { Variables } from './variables';
 
 export type TerraformConnectivity = IacConnectivity;
 
 export interface TerraformContext {
+  /** The plan as every export builds it (iac-model/export-plan.ts). */
   readonly plan: Plan;
+  /** Where that differs from the plan as stated. */
+  readonly overrides: readonly ExportOverride[];
   readonly variables: Variables;
   readonly connectivity: TerraformConnectivity;
   /** The account that owns the VPC endpoint service, when it is not the key store's account. */
@@ -82,7 +86,10 @@ function declareCommonVariables(plan: Plan, variables: Variables, withSecret: bo
   });
 }
 
-export function terraformContext(plan: Plan): TerraformContext {
+export function terraformContext(
+  plan: Plan,
+  overrides: readonly ExportOverride[],
+): TerraformContext {
   const variables = new Variables();
   const connectivity = connectivityOf(plan);
   const endpointServiceOwner = endpointServiceOwnerOf(plan);
@@ -99,6 +106,7 @@ export function terraformContext(plan: Plan): TerraformContext {
   if (endpointServiceOwner === undefined) {
     return {
       plan,
+      overrides,
       variables,
       connectivity,
       endpointServiceOwner,
@@ -118,6 +126,7 @@ export function terraformContext(plan: Plan): TerraformContext {
   const storeKnown = binary(storeId, '!=', nullValue);
   return {
     plan,
+    overrides,
     variables,
     connectivity,
     endpointServiceOwner,

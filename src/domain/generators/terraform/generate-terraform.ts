@@ -7,6 +7,7 @@ import type { Plan } from '../../plan/plan-schema';
 import { printHclFile } from '../hcl/print';
 import { attr, block, comment, object, ref, str, type BodyItem } from '../hcl/syntax';
 import type { GeneratedFile } from '../types';
+import { exportPlan } from '../iac-model/export-plan';
 import { alarmItems } from './alarms';
 import { names, terraformContext, type TerraformContext } from './context';
 import { keyArns, keyStoreItems, kmsKeyItems, storeName, uriEndpoint, uriPath } from './key-store';
@@ -144,8 +145,9 @@ function outputs(context: TerraformContext): BodyItem[] {
   return items;
 }
 
-export function generateTerraform(plan: Plan): GeneratedFile[] {
-  const context = terraformContext(plan);
+export function generateTerraform(planned: Plan): GeneratedFile[] {
+  const { plan, overrides } = exportPlan(planned);
+  const context = terraformContext(plan, overrides);
   // Every part is built before variables.tf is printed: building declares the variables.
   const versionsFile = printHclFile(versions(context));
   const mainFile = printHclFile(main(context));

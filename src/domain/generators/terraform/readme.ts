@@ -3,69 +3,13 @@
  * secret out of files and protect the state that holds it, and the steps the provider cannot do.
  * Commands read values from `terraform output`, never from plan text.
  */
-import type { Plan } from '../../plan/plan-schema';
+import { overridesMarkdown } from '../iac-model/export-plan';
+import { markdownInline as inline } from '../iac-model/markdown';
 import { plannedAlarms } from './alarms';
 import type { TerraformContext } from './context';
 import { cliCommands, shellCommand } from './key-store';
 
 const fence = (lines: readonly string[]) => ['```sh', ...lines, '```'];
-
-/** Plan text on one line, so it cannot start a Markdown block of its own. */
-function inline(text: string): string {
-  return text
-    .replace(/[\p{Cc}\u0085\u2028\u2029]+/gu, ' ')
-    .replace(/[\\`*_[\]<>#|]/g, '\\$&')
-    .trim();
-}
-
-/** Where the export deliberately differs from the plan because AWS KMS requires it. */
-function fixedValues(plan: Plan, context: TerraformContext): string[] {
-  const notes: string[] = [];
-  const balancer = plan.loadBalancer;
-  if (context.connectivity === 'VPC_ENDPOINT_SERVICE') {
-    if (balancer?.type !== undefined && balancer.type !== 'network') {
-      notes.push(
-        `the plan's load balancer type is ${balancer.type}; KMS needs a network load balancer`,
-      );
-    }
-    if (balancer?.scheme === 'internet-facing') {
-      notes.push('the plan asks for an internet-facing load balancer; it must be internal');
-    }
-    if (balancer?.listener?.port !== undefined && balancer.listener.port !== 443) {
-      notes.push(`the plan's listener port is ${balancer.listener.port}; KMS connects on port 443`);
-    }
-    if (
-      balancer?.targetGroup?.targetType !== undefined &&
-      balancer.targetGroup.targetType !== 'ip'
-    ) {
-      notes.push(
-        `the plan's target type is ${balancer.targetGroup.targetType}; the export uses ip targets`,
-      );
-    }
-    if (plan.endpointService?.acceptanceRequired === true) {
-      notes.push('the plan requires acceptance; KMS cannot wait for it, so acceptance is off');
-    }
-  }
-  if (
-    plan.keyStore?.CustomKeyStoreType !== undefined &&
-    plan.keyStore.CustomKeyStoreType !== 'EXTERNAL_KEY_STORE'
-  ) {
-    notes.push(
-      `the plan's key store type is ${plan.keyStore.CustomKeyStoreType}; this export creates an EXTERNAL_KEY_STORE`,
-    );
-  }
-  if (plan.keys?.some((key) => key.KeySpec !== undefined && key.KeySpec !== 'SYMMETRIC_DEFAULT')) {
-    notes.push(
-      'every key is SYMMETRIC_DEFAULT / ENCRYPT_DECRYPT, the only kind an external key store holds',
-    );
-  }
-  if (plan.keys?.some((key) => key.MultiRegion === true || key.automaticRotation === true)) {
-    notes.push(
-      'keys are single-Region and not rotated automatically: an external key store supports neither',
-    );
-  }
-  return notes;
-}
 
 const readSecret = (name: string) => [
   `read -rs -p "XKS proxy secret access key: " ${name} && export ${name}`,
@@ -164,7 +108,6 @@ export function terraformReadme(context: TerraformContext): string {
   const required = context.variables.required.filter(
     (name) => name !== 'xks_proxy_secret_access_key',
   );
-  const fixed = fixedValues(plan, context);
   const lines = [
     `# Terraform for an AWS KMS external key store${title === '' ? '' : `: ${title}`}`,
     '',
@@ -223,15 +166,7 @@ export function terraformReadme(context: TerraformContext): string {
     '  (older pages say `XksProxyCertificateName`): confirm with `aws cloudwatch list-metrics',
     '  --namespace AWS/KMS --metric-name XksProxyCertificateDaysToExpire`.',
   ];
-  if (fixed.length > 0) {
-    lines.push(
-      '',
-      '## Where this export differs from the plan',
-      '',
-      'AWS KMS requires these values, so the export uses them instead of what the plan says:',
-      '',
-      ...fixed.map((note) => `- ${note};`),
-    );
-  }
+  const overrides = overridesMarkdown(context.overrides);
+  if (overrides.length > 0) lines.push('', ...overrides.slice(0, -1));
   return `${lines.join('\n')}\n`;
 }

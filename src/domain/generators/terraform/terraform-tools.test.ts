@@ -1,8 +1,9 @@
 /**
  * Proof with the real Terraform 1.11 and hashicorp/aws 5.100.0 (from the filesystem mirror at
  * /opt/tf-plugins, nothing downloaded): every example plan and variant's export passes `init`,
- * `validate` and `fmt -check`. One `terraform init` is shared: every other folder links its
- * `.terraform` and copies the lock file, since they all need the same one provider.
+ * `validate` and `fmt -check`, and `terraform test` applies it twice against `mock_provider "aws"`
+ * (the second apply keeps every output). One `terraform init` is shared: every other folder links
+ * its `.terraform` and copies the lock file, since they all need the same one provider.
  */
 import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import {
   writeFiles,
   type ToolResult,
 } from '../testing/tool-harness';
+import { applyTwiceTest } from './apply-twice-test';
 import { generateTerraform } from './generate-terraform';
 
 const root = join(toolCacheRoot, 'terraform');
@@ -34,6 +36,40 @@ const folders = exportVariants.map((variant) => ({
 }));
 
 const results = new Map<string, ToolResult>();
+const applyResults = new Map<string, ToolResult>();
+
+const content = (files: readonly { path: string; content: string }[], path: string) =>
+  files.find((file) => file.path === path)!.content;
+
+/**
+ * The folder `terraform test` runs in: the export, plus the test file, with `prevent_destroy` off
+ * so the test can destroy what it applied (the mock's state) at the end; nothing else differs.
+ */
+function applyTwiceFiles(files: readonly { path: string; content: string }[]) {
+  const outputNames = [...content(files, 'outputs.tf').matchAll(/^output "([a-z0-9_]+)"/gm)].map(
+    (match) => match[1]!,
+  );
+  return [
+    ...files.map((file) =>
+      file.path === 'main.tf'
+        ? {
+            ...file,
+            content: file.content.replace(/prevent_destroy = true/g, 'prevent_destroy = false'),
+          }
+        : file,
+    ),
+    {
+      path: 'tests/apply-twice.tftest.hcl',
+      content: applyTwiceTest(
+        content(files, 'variables.tf'),
+        outputNames,
+        [...content(files, 'versions.tf').matchAll(/^\s+alias\s+=\s+"([a-z0-9_]+)"/gm)].map(
+          (match) => match[1]!,
+        ),
+      ),
+    },
+  ];
+}
 let fmt: ToolResult;
 let init: ToolResult;
 
@@ -49,15 +85,25 @@ beforeAll(async () => {
   const tf = (cwd: string, ...args: string[]) =>
     runTool('terraform', args, { cwd, env: terraformEnv });
   init = await tf(first!.folder, 'init', '-backend=false', '-input=false', '-no-color');
-  for (const { folder } of others) {
+  const share = (folder: string) => {
     symlinkSync(join(first!.folder, '.terraform'), join(folder, '.terraform'));
     copyFileSync(join(first!.folder, '.terraform.lock.hcl'), join(folder, '.terraform.lock.hcl'));
-  }
+  };
+  for (const { folder } of others) share(folder);
   fmt = await tf(root, 'fmt', '-check', '-recursive', '-diff', '-no-color');
   await inBatches(folders, 2, async ({ id, folder }) => {
     results.set(id, await tf(folder, 'validate', '-json', '-no-color'));
   });
-}, 300_000);
+  await inBatches(folders, 2, async ({ id, files }) => {
+    const folder = writeFiles(
+      join(toolCacheRoot, 'terraform-apply-twice', id),
+      applyTwiceFiles(files),
+    );
+    share(folder);
+    applyResults.set(id, await tf(folder, 'test', '-no-color'));
+  });
+  // Each terraform test takes 40-60 s on a loaded two-core machine, two at a time.
+}, 1_800_000);
 
 describe('Terraform export, proven with terraform 1.11 and hashicorp/aws 5.100.0', () => {
   it('terraform init installs the provider from the mirror', () => {
@@ -79,4 +125,14 @@ describe('Terraform export, proven with terraform 1.11 and hashicorp/aws 5.100.0
     expect(report.diagnostics.map((d) => `${d.severity}: ${d.summary}: ${d.detail}`)).toEqual([]);
     expect(report.valid).toBe(true);
   });
+
+  it.each(folders.map((folder) => folder.id))(
+    '%s: terraform test applies it twice with a mocked provider, the second apply keeping every output',
+    (id) => {
+      const result = applyResults.get(id)!;
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toMatch(/Success! 2 passed, 0 failed\./);
+      expect(result.code).toBe(0);
+    },
+  );
 });

@@ -9,6 +9,7 @@ import { sessionSecret } from '@/features/share/session-secret';
 import { useWizard } from '../wizard-context';
 import { ExportFile } from './export-file';
 import { ExportFormatTabs, panelId, tabId } from './export-format-tabs';
+import { ExportOverrides } from './export-overrides';
 import { ExportSecret } from './export-secret';
 import { ExportVerdict } from './export-verdict';
 import './export-step.css';
@@ -47,6 +48,11 @@ export function ExportStep() {
   );
   const generate = generators.data?.generateExport;
   const files = useMemo(() => generate?.(format, plan, options), [generate, format, plan, options]);
+  const overrides = useMemo(
+    () => generators.data?.exportPlan(plan).overrides,
+    [generators.data, plan],
+  );
+  const buildsInfrastructure = generators.data?.infrastructureFormats.includes(format) === true;
 
   async function downloadZip() {
     if (!generate) return;
@@ -130,6 +136,13 @@ export function ExportStep() {
               className="export-panel"
             >
               <p>{formatInfo[format].about}</p>
+              {buildsInfrastructure && overrides !== undefined && overrides.length > 0 && (
+                <ExportOverrides
+                  sentences={overrides.map((override) =>
+                    generators.data!.overrideSentence(override),
+                  )}
+                />
+              )}
               {format === 'proxy-config' && (
                 <ExportSecret
                   secret={secret}

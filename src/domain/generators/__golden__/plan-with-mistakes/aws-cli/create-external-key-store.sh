@@ -13,7 +13,7 @@ ACCOUNT_ID=111122223333
 # Name of the external key store (CustomKeyStoreName).
 KEY_STORE_NAME=payments-xks
 # https:// and the private DNS name of the endpoint service (XksProxyUriEndpoint).
-PROXY_URI_ENDPOINT=https://10.0.12.5:8443/
+PROXY_URI_ENDPOINT=https://payments-xks.internal
 # Base path of the proxy API, ending in /kms/xks/v1 (XksProxyUriPath).
 PROXY_URI_PATH=/payments/kms/xks/v2
 # Access key ID of the proxy credential (not secret; the secret is asked for).
@@ -27,13 +27,13 @@ LOAD_BALANCER_NAME=payments-alb
 # Listener protocol: TCP passes TLS through to the proxy.
 LISTENER_PROTOCOL=TCP
 # Listener port (KMS connects on 443).
-LISTENER_PORT=8443
+LISTENER_PORT=443
 # Name of the target group of the proxy instances. Not in the plan: set it before running.
 TARGET_GROUP_NAME=''
 # Target group protocol.
 TARGET_GROUP_PROTOCOL=TCP
 # Port the proxy instances listen on.
-TARGET_GROUP_PORT=8443
+TARGET_GROUP_PORT=443
 # The proxy instances, as the --targets parameter of elbv2 register-targets.
 TARGETS_JSON='[{"Id":"10.0.12.5","Port":8443}]'
 # Private DNS name of the VPC endpoint service.
@@ -145,7 +145,7 @@ if [[ -z "${TARGET_GROUP_ARN}" ]]; then
     --name="${TARGET_GROUP_NAME}" \
     --protocol="${TARGET_GROUP_PROTOCOL}" \
     --port="${TARGET_GROUP_PORT}" \
-    --target-type=instance \
+    --target-type=ip \
     --ip-address-type=ipv4 \
     --vpc-id="${VPC_ID}" \
     --query 'TargetGroups[0].TargetGroupArn' --output text)"
@@ -316,8 +316,7 @@ if [[ -z "${KEY_ID_1}" ]]; then
     --origin=EXTERNAL_KEY_STORE \
     --custom-key-store-id="${KEY_STORE_ID}" \
     --xks-key-id="${XKS_KEY_ID_1}" \
-    --key-spec=RSA_2048 \
-    --multi-region \
+    --key-spec=SYMMETRIC_DEFAULT \
     --query KeyMetadata.KeyId --output text)"
 fi
 printf 'KMS key %s\n' "${KEY_ID_1}"

@@ -13,7 +13,7 @@ resource "aws_lb" "xks_proxy" {
 resource "aws_lb_target_group" "xks_proxy" {
   target_type     = "ip"
   protocol        = "TCP"
-  port            = 8443
+  port            = 443
   ip_address_type = "ipv4"
   vpc_id          = "vpc-0deadbeef0000001"
 }

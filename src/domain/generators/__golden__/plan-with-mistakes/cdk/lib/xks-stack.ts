@@ -203,14 +203,14 @@ export class XksStack extends cdk.Stack {
     });
     const targetGroup = new elbv2.NetworkTargetGroup(this, "ProxyTargets", {
       vpc: vpc,
-      port: 8443,
+      port: 443,
       protocol: elbv2.Protocol.TCP,
       targetType: elbv2.TargetType.IP,
       targets: [
         new elbv2Targets.IpTarget("10.0.12.5", 8443, "all"),
       ],
     });
-    loadBalancer.addListener("KmsListener", {
+    const listener = loadBalancer.addListener("KmsListener", {
       port: 443,
       protocol: elbv2.Protocol.TCP,
       defaultTargetGroups: [
@@ -286,6 +286,7 @@ export class XksStack extends cdk.Stack {
         XksProxyVpcEndpointServiceName: endpointService.vpcEndpointServiceName,
       },
     });
+    keyStoreConnection.node.addDependency(listener);
 
     // KMS keys in the store (symmetric, single-Region, not rotated: the only kind it holds).
     // Retained when removed from the stack: deleting such a key is a scheduled, manual step.

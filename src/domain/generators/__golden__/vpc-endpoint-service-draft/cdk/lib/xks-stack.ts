@@ -222,7 +222,7 @@ export class XksStack extends cdk.Stack {
         new elbv2Targets.IpTarget(proxyTargetIpAddressParameter.valueAsString, 443),
       ],
     });
-    loadBalancer.addListener("KmsListener", {
+    const listener = loadBalancer.addListener("KmsListener", {
       port: 443,
       protocol: elbv2.Protocol.TCP,
       defaultTargetGroups: [
@@ -297,6 +297,7 @@ export class XksStack extends cdk.Stack {
         XksProxyVpcEndpointServiceName: endpointService.vpcEndpointServiceName,
       },
     });
+    keyStoreConnection.node.addDependency(listener);
 
     // Alarms: the four AWS recommends, plus the ones the plan enables.
     const alarmTopic = new sns.Topic(this, "AlarmTopic", {});

@@ -221,7 +221,7 @@ export class XksStack extends cdk.Stack {
         path: "/ping",
       },
     });
-    loadBalancer.addListener("KmsListener", {
+    const listener = loadBalancer.addListener("KmsListener", {
       port: 443,
       protocol: elbv2.Protocol.TCP,
       defaultTargetGroups: [
@@ -296,6 +296,7 @@ export class XksStack extends cdk.Stack {
         XksProxyVpcEndpointServiceName: endpointService.vpcEndpointServiceName,
       },
     });
+    keyStoreConnection.node.addDependency(listener);
 
     // KMS keys in the store (symmetric, single-Region, not rotated: the only kind it holds).
     // Retained when removed from the stack: deleting such a key is a scheduled, manual step.
