@@ -3,7 +3,7 @@
  * for a bounded time and prints, per reader, the cases, refused, accepted, crashes, silently
  * changed results and the slowest case. Exits 1 if any reader crashed or changed a result.
  * Options: `--cases N` per reader (default 10,000), `--seconds S` per reader at most (default
- * 120), `--seed N` (default 13; the same seed gives the same cases).
+ * 300), `--seed N` (default 13; the same seed gives the same cases).
  */
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
@@ -23,7 +23,7 @@ interface Tally {
 const { values } = parseArgs({
   options: {
     cases: { type: 'string', default: '10000' },
-    seconds: { type: 'string', default: '120' },
+    seconds: { type: 'string', default: '300' },
     seed: { type: 'string', default: '13' },
   },
 });
