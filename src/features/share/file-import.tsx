@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { Plan } from '@/domain/plan/plan-schema';
+import { readOffMainThread } from './off-main-thread';
 import type { ImportProblem } from './read-imported-file';
 import { keepSessionSecret } from './session-secret';
 import './file-import.css';
@@ -82,7 +83,7 @@ export function FileImport({
     } catch {
       return refuse('the file cannot be read');
     }
-    const imported = readImportedFile(text);
+    const imported = await readOffMainThread('import', text, () => readImportedFile(text));
     if (imported.kind === 'unusable') {
       setOutcome({ kind: 'refused', file: file.name, problems: imported.problems });
       return;
