@@ -95,3 +95,32 @@ test('a tab that stopped saving after a conflict asks before it closes', async (
   await expect.poll(() => first.isClosed()).toBe(true);
   expect(askedAgain).toBe(false);
 });
+
+test('a secret held only in memory makes the page ask before it is left', async ({ page }) => {
+  await page.goto('/plan/start');
+  await page.getByLabel('Plan file or proxy configuration file', { exact: true }).setInputFiles({
+    name: 'proxy-configuration.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        XksProxyUriPath: '/vendor/kms/xks/v1',
+        XksProxyAuthenticationCredential: {
+          AccessKeyId: 'VENDORACCESSKEYID123',
+          RawSecretAccessKey: 'c2VjcmV0LW9ubHktaW4tbWVtb3J5LWFza3MtYmVmb3JlLWxlYXZpbmc',
+        },
+      }),
+    ),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'filled in' })).toContainText(
+    'the secret access key',
+  );
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (dialog) => {
+      resolve(dialog.type());
+      void dialog.dismiss();
+    }),
+  );
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+  expect(page.isClosed()).toBe(false);
+});

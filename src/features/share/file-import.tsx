@@ -148,12 +148,13 @@ export function FileImport({
       }
     }
     if (fill.secret !== undefined) {
-      // Paired with the file's access key ID, or with the plan's when the file has none: a secret
-      // never goes with another credential's ID, so one whose ID was not taken is not used.
-      keepSessionSecret(fill.secret, fill.accessKeyId ?? getValues(accessKeyIdField));
       if (clashing.has('accessKeyId')) {
+        // The secret belongs to the file's access key ID, which was not taken: never paired
+        // with another credential's ID, it is not kept.
         kept.push('the secret access key (the file’s secret belongs to its own access key ID)');
       } else {
+        // Paired with the file's access key ID, or with the plan's when the file has none.
+        keepSessionSecret(fill.secret, fill.accessKeyId ?? getValues(accessKeyIdField));
         filled.push('the secret access key (kept for this session only, for the export step)');
       }
     }
