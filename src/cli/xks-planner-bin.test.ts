@@ -69,6 +69,8 @@ describe('bin/xks-planner.mjs', () => {
       expect(stderr).toBe('');
       expect(code).toBe(expectedCode);
     },
+    // Each starts a Node process: seconds on a busy machine.
+    20_000,
   );
 
   describe('without a build', () => {
