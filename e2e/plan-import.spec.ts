@@ -88,21 +88,55 @@ test('a file that cannot be used lists its problems by path and changes nothing'
   expect(await savedPlan(page)).toEqual(before);
 });
 
+const proxyConfiguration = (secret: string) =>
+  jsonFile('proxy-configuration.json', {
+    XksProxyUriPath: '/vendor/kms/xks/v1',
+    XksProxyAuthenticationCredential: {
+      AccessKeyId: 'VENDORACCESSKEYID123',
+      RawSecretAccessKey: secret,
+    },
+  });
+
+test('a proxy configuration file asks before changing what was entered; keeping it is the default', async ({
+  page,
+}) => {
+  const secret = 'a2VlcC13aGF0LXlvdS1lbnRlcmVkLWlzLXRoZS1kZWZhdWx0LWNob2ljZQ';
+  await seedExample(page, 'public-endpoint-ready');
+  await page.goto('/plan/start');
+  const before = await savedPlan(page);
+  await filePicker(page).setInputFiles(proxyConfiguration(secret));
+  const dialog = page.getByRole('dialog', { name: 'Replace what you entered?' });
+  await expect(dialog).toContainText('yours: /finance/kms/xks/v1; the file’s: /vendor/kms/xks/v1');
+  await expect(dialog).toContainText('yours: BE3QMVKAHPJ6Z4OI2RQXF7TW');
+  // The first button has the focus: Enter (or Escape) keeps the user's values.
+  await expect(dialog.getByRole('button', { name: 'Keep what I entered' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Kept what you entered' })).toContainText(
+    'instead of the proxy URI path, the access key ID and the secret access key',
+  );
+  expect(await savedPlan(page)).toEqual(before);
+  // The file's secret is never paired with the user's own access key ID.
+  await stepper(page)
+    .getByRole('link', { name: /Export/ })
+    .click();
+  await page.getByRole('tab', { name: 'Proxy configuration file' }).click();
+  await expect(
+    page.getByLabel('Secret access key — only for this file, never stored or sent'),
+  ).toHaveValue('');
+});
+
 test('a proxy configuration file fills the path and key ID; its secret stays in memory', async ({
   page,
 }) => {
   const secret = 'cHJveHktY29uZmlndXJhdGlvbi1zZWNyZXQtZm9yLXRoZS1zZXNzaW9u';
   await seedExample(page, 'public-endpoint-ready');
   await page.goto('/plan/start');
-  await filePicker(page).setInputFiles(
-    jsonFile('proxy-configuration.json', {
-      XksProxyUriPath: '/vendor/kms/xks/v1',
-      XksProxyAuthenticationCredential: {
-        AccessKeyId: 'VENDORACCESSKEYID123',
-        RawSecretAccessKey: secret,
-      },
-    }),
-  );
+  await filePicker(page).setInputFiles(proxyConfiguration(secret));
+  await page
+    .getByRole('dialog', { name: 'Replace what you entered?' })
+    .getByRole('button', { name: 'Use the file’s values' })
+    .click();
   await expect(page.getByRole('status').filter({ hasText: 'filled in' })).toContainText(
     'the proxy URI path, the access key ID and the secret access key',
   );

@@ -1,12 +1,15 @@
 /** The `xks-planner` command: wires the process to `run`. */
+import { writerOf } from './closed-pipe';
 import { nodeFiles } from './node-files';
 import { run } from './run';
 
-process.exitCode = await run(process.argv.slice(2), {
+const code = await run(process.argv.slice(2), {
   ...nodeFiles,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: writerOf(process.stdout),
+  stderr: writerOf(process.stderr),
   isTTY: process.stdout.isTTY === true,
   env: process.env,
   now: () => new Date(),
 });
+// A write error (other than a closed pipe) already set the code that says the output is lost.
+process.exitCode ??= code;

@@ -2,7 +2,7 @@
  * End to end: the built command, started the way npm starts it, and the npm package as another
  * project installs it. One file, so that the two builds of dist-cli never run at the same time.
  */
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +47,31 @@ describe('bin/xks-planner.mjs', () => {
     ]);
     expect(report[0]!.summary.errors).toBeGreaterThan(0);
   });
+
+  it.each([
+    [['explain', '--list'], 0],
+    [['explain', 'INVALID_CREDENTIALS'], 0],
+    [['report', 'examples/public-endpoint-ready.json'], 0],
+    [['check', 'examples/plan-with-mistakes.json', '--format', 'sarif'], 1],
+    [['link', 'examples/public-endpoint-ready.json'], 0],
+  ])(
+    'exits quietly with its own code when the reader closes the pipe early: %j',
+    async (args, expectedCode) => {
+      // As `xks-planner … | head -1` does once it has its line: here before the first.
+      const child = spawn(process.execPath, [bin, ...args], {
+        cwd: projectRoot,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      expect(stderr).toBe('');
+      expect(code).toBe(expectedCode);
+    },
+    // Each starts a Node process: seconds on a busy machine.
+    20_000,
+  );
 
   describe('without a build', () => {
     const unbuilt = mkdtempSync(join(tmpdir(), 'xks-planner-unbuilt-'));

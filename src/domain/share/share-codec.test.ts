@@ -128,6 +128,14 @@ describe('share links', () => {
     );
   });
 
+  it('refuses a link whose plan does not fit the plan format, rather than dropping the misfit', () => {
+    const json = '{"version":1,"proxy":{"instances":[7,{"id":"proxy-b"}]}}';
+    const decoded = decodePlanLink(`1.${base64Url(deflateSync(new TextEncoder().encode(json)))}`);
+    expect('problem' in decoded && decoded.problem).toContain(
+      'does not fit the plan format at /proxy/instances/0',
+    );
+  });
+
   it('says a truncated link is damaged', () => {
     const token = encodePlanLink(plans[1]!.plan);
     const decoded = decodePlanLink(token.slice(0, Math.floor(token.length / 2)));

@@ -9,15 +9,11 @@
  * checked before each expensive step (a compression bomb stops at the limit).
  */
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
-import {
-  checkDocument,
-  isUnusable,
-  parseDocumentText,
-  tooDeepProblem,
-  tooManyValuesProblem,
-} from '../check/check-document';
+import { parseDocumentText, tooDeepProblem, tooManyValuesProblem } from '../check/check-document';
 import { decodeBase64, encodeBase64 } from '../encoding/base64';
 import { crc32 } from '../encoding/crc32';
+import { toPointer } from '../engine/json-pointer';
+import { migratePlan } from '../plan/migrate-plan';
 import { parsePlan } from '../plan/parse-plan';
 import type { Plan } from '../plan/plan-schema';
 import { shareDictionaryV1 } from './share-dictionary';
@@ -129,8 +125,23 @@ export function decodePlanLink(link: string): DecodedLink {
       ? { problem: `the link holds no usable plan: ${parsed.unusable}` }
       : { problem: 'the link is damaged (its plan is not readable)' };
   }
-  const outcome = checkDocument(parsed.value);
-  if (isUnusable(outcome)) return { problem: `the link holds no usable plan: ${outcome.unusable}` };
-  if (outcome.kind !== 'plan' || !outcome.plan) return { problem: 'the link holds no plan' };
-  return checksummed ? { plan: outcome.plan } : { plan: outcome.plan, note: uncheckedLinkNote };
+  const value = parsed.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { problem: 'the link holds no plan' };
+  }
+  const migration = migratePlan(value as Record<string, unknown>);
+  if (migration.kind === 'problem') {
+    return { problem: `the link holds no usable plan: ${migration.problem}` };
+  }
+  if (migration.kind === 'not-a-plan') return { problem: 'the link holds no plan' };
+  // A link this planner made always fits the plan format; one that does not was edited, and
+  // opening it with the misfit values left out would change the plan without saying so.
+  const { plan, facts } = parsePlan(migration.document);
+  const misfit = facts.schemaIssues[0];
+  if (misfit !== undefined) {
+    return {
+      problem: `the link's plan does not fit the plan format at ${toPointer(misfit.path) || 'its top level'} (${misfit.message}), so it is not opened`,
+    };
+  }
+  return checksummed ? { plan } : { plan, note: uncheckedLinkNote };
 }

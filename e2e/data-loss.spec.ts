@@ -1,0 +1,125 @@
+/**
+ * Journeys that once lost what the user wrote (issue 13): a reload, the browser's back and
+ * forward, a bad import after work, and a tab closed while a conflict with another tab stops it
+ * saving. The share-link journeys (two links in a row, "keep my plan" twice) are in
+ * share-links.spec.ts.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { planStorageKey, seedExample, stepHeading, stepper } from './wizard-support';
+
+async function savedTitle(page: Page): Promise<unknown> {
+  const text = await page.evaluate((key) => window.localStorage.getItem(key), planStorageKey);
+  return (JSON.parse(text ?? 'null') as { plan: { title?: string } } | null)?.plan.title;
+}
+
+const planName = (page: Page) => page.getByLabel('Plan name', { exact: true });
+
+/** Closes the page as a user closing the tab does, answering "stay": the kind of dialog shown. */
+async function closingAsks(page: Page): Promise<string> {
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (dialog) => {
+      resolve(dialog.type());
+      void dialog.dismiss();
+    }),
+  );
+  await page.close({ runBeforeUnload: true });
+  return asked;
+}
+
+test('what was typed survives a reload and the browser’s back and forward', async ({ page }) => {
+  await seedExample(page, 'public-endpoint-ready');
+  await page.goto('/plan/basics');
+  await planName(page).fill('P0-my-own-work');
+  await expect.poll(() => savedTitle(page)).toBe('P0-my-own-work');
+  await page.reload();
+  await expect(planName(page)).toHaveValue('P0-my-own-work');
+  await stepper(page)
+    .getByRole('link', { name: /Review/ })
+    .click();
+  await expect(stepHeading(page, 'Review')).toBeVisible();
+  await page.goBack();
+  await expect(planName(page)).toHaveValue('P0-my-own-work');
+  await page.goForward();
+  await expect(stepHeading(page, 'Review')).toBeVisible();
+  await page.goBack();
+  await planName(page).fill('P0-my-own-work, edited after going back');
+  await expect.poll(() => savedTitle(page)).toBe('P0-my-own-work, edited after going back');
+});
+
+test('a bad import after work changes nothing', async ({ page }) => {
+  await seedExample(page, 'public-endpoint-ready');
+  await page.goto('/plan/basics');
+  await planName(page).fill('P0-my-own-work');
+  await expect.poll(() => savedTitle(page)).toBe('P0-my-own-work');
+  await stepper(page).getByRole('link', { name: /Start/ }).click();
+  for (const [name, text] of [
+    ['broken.json', '{"version":1,"title":"cut sh'],
+    ['deep.json', `{"version":1,"keyStore":${'['.repeat(20_000)}${']'.repeat(20_000)}}`],
+    ['proto.json', '{"version":1,"keyStore":{"__proto__":{"CustomKeyStoreName":"x"}}}'],
+  ]) {
+    await page
+      .getByLabel('Plan file or proxy configuration file', { exact: true })
+      .setInputFiles({ name: name!, mimeType: 'application/json', buffer: Buffer.from(text!) });
+    await expect(page.getByRole('alert').filter({ hasText: 'cannot be imported' })).toContainText(
+      `“${name}” cannot be imported; nothing was changed`,
+    );
+    expect(await savedTitle(page)).toBe('P0-my-own-work');
+  }
+  await stepper(page)
+    .getByRole('link', { name: /Key store basics/ })
+    .click();
+  await expect(planName(page)).toHaveValue('P0-my-own-work');
+});
+
+test('a tab that stopped saving after a conflict asks before it closes', async ({ context }) => {
+  const first = await context.newPage();
+  await seedExample(first, 'public-endpoint-ready');
+  await first.goto('/plan/basics');
+  const second = await context.newPage();
+  await second.goto('/plan/basics');
+  await second.getByRole('button', { name: 'Start over' }).click();
+  await second.getByRole('button', { name: 'Discard and start over' }).click();
+  await expect(first.getByRole('alert')).toContainText('This plan was changed in another tab');
+  // Typed while saving stops: it lives only in this tab.
+  await first.bringToFront();
+  await planName(first).fill('P0-typed-during-the-conflict');
+
+  expect(await closingAsks(first)).toBe('beforeunload');
+  // Dismissed: the tab stays, with what was typed, and can still keep its plan.
+  expect(first.isClosed()).toBe(false);
+  await expect(planName(first)).toHaveValue('P0-typed-during-the-conflict');
+  await first.getByRole('button', { name: /Keep this tab’s plan/ }).click();
+  await expect.poll(() => savedTitle(second)).toBe('P0-typed-during-the-conflict');
+  // Saved again: closing no longer asks.
+  let askedAgain = false;
+  first.on('dialog', (dialog) => {
+    askedAgain = true;
+    void dialog.accept();
+  });
+  await first.close({ runBeforeUnload: true });
+  await expect.poll(() => first.isClosed()).toBe(true);
+  expect(askedAgain).toBe(false);
+});
+
+test('a secret held only in memory makes the page ask before it is left', async ({ page }) => {
+  await page.goto('/plan/start');
+  await page.getByLabel('Plan file or proxy configuration file', { exact: true }).setInputFiles({
+    name: 'proxy-configuration.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        XksProxyUriPath: '/vendor/kms/xks/v1',
+        XksProxyAuthenticationCredential: {
+          AccessKeyId: 'VENDORACCESSKEYID123',
+          RawSecretAccessKey: 'c2VjcmV0LW9ubHktaW4tbWVtb3J5LWFza3MtYmVmb3JlLWxlYXZpbmc',
+        },
+      }),
+    ),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'filled in' })).toContainText(
+    'the secret access key',
+  );
+  expect(await closingAsks(page)).toBe('beforeunload');
+  expect(page.isClosed()).toBe(false);
+  await page.close(); // without asking, as the test's end would
+});
