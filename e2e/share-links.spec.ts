@@ -23,7 +23,7 @@ const dictionary = strToU8(shareDictionaryV1);
 /** The plan JSON text a link carries. */
 function planInLink(link: string): string {
   const token = link.slice(link.indexOf('#plan=') + '#plan='.length);
-  expect(token.startsWith('2.')).toBe(true);
+  expect(token.startsWith('3.')).toBe(true);
   const payload = Buffer.from(token.slice(2), 'base64url');
   return strFromU8(inflateSync(payload.subarray(0, -4), { dictionary }));
 }
@@ -48,7 +48,7 @@ test('a copied link opens the same plan in a fresh browser, on the review', asyn
   await seedExample(page, 'vpc-cross-account');
   await page.goto('/plan/review');
   const link = await copyLink(page);
-  expect(link).toMatch(new RegExp(`^${baseURL}/plan/review#plan=2\\.[A-Za-z0-9_-]+$`));
+  expect(link).toMatch(new RegExp(`^${baseURL}/plan/review#plan=3\\.[A-Za-z0-9_-]+$`));
   const original = content(await savedPlan(page));
 
   const fresh = await browser.newContext();
