@@ -1,6 +1,7 @@
 /**
- * Builds the `xks-planner` command into one self-contained ES module (dist-cli/xks-planner.mjs)
- * that bin/xks-planner.mjs loads: every dependency is bundled so start-up reads a single file.
+ * Builds the `xks-planner` command into self-contained ES modules that bin/xks-planner.mjs loads:
+ * every dependency is bundled. dist-cli/xks-planner.mjs holds what `check` needs; each other
+ * command's code is a chunk it imports when it runs (dist-cli/chunks), so `check` starts quickly.
  */
 import { defineConfig } from 'vite';
 
@@ -13,7 +14,11 @@ export default defineConfig({
     minify: false,
     copyPublicDir: false,
     rolldownOptions: {
-      output: { format: 'es', entryFileNames: 'xks-planner.mjs' },
+      output: {
+        format: 'es',
+        entryFileNames: 'xks-planner.mjs',
+        chunkFileNames: 'chunks/[name]-[hash].mjs',
+      },
     },
   },
   // Node's built-in modules stay imports; everything else (zod, the domain) is inlined.

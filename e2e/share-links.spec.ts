@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { crc32 } from '../src/domain/encoding/crc32';
-import { shareDictionaryV1 } from '../src/domain/share/share-dictionary';
+import { shareDictionaryV1, shareDictionaryV3 } from '../src/domain/share/share-dictionary';
 import { readExample } from './support';
 import { copyLink, planStorageKey, seedExample, stepHeading, stepper } from './wizard-support';
 
@@ -16,14 +16,16 @@ function content(plan: Record<string, unknown> | undefined) {
   return { ...plan, $schema: undefined };
 }
 
-// The link format (`2.` and the plan's JSON, DEFLATE with the preset dictionary, then its CRC-32,
-// base64url), done here in Node; the codec itself, with its checks, is unit tested.
-const dictionary = strToU8(shareDictionaryV1);
+// The link format (`3.` and the plan's JSON, DEFLATE with the preset dictionary, then its CRC-32,
+// base64url), done here in Node; the codec itself, with its checks, is unit tested. The links
+// these tests make are version 2 (the version 1 dictionary), which the page must keep opening.
+const dictionary = strToU8(shareDictionaryV3);
+const dictionaryV1 = strToU8(shareDictionaryV1);
 
 /** The plan JSON text a link carries. */
 function planInLink(link: string): string {
   const token = link.slice(link.indexOf('#plan=') + '#plan='.length);
-  expect(token.startsWith('2.')).toBe(true);
+  expect(token.startsWith('3.')).toBe(true);
   const payload = Buffer.from(token.slice(2), 'base64url');
   return strFromU8(inflateSync(payload.subarray(0, -4), { dictionary }));
 }
@@ -32,7 +34,7 @@ function tokenOf(plan: unknown): string {
   const json = strToU8(JSON.stringify(plan));
   const checksum = Buffer.alloc(4);
   checksum.writeUInt32BE(crc32(json));
-  const compressed = deflateSync(json, { level: 9, dictionary });
+  const compressed = deflateSync(json, { level: 9, dictionary: dictionaryV1 });
   return `2.${Buffer.concat([compressed, checksum]).toString('base64url')}`;
 }
 
@@ -48,7 +50,7 @@ test('a copied link opens the same plan in a fresh browser, on the review', asyn
   await seedExample(page, 'vpc-cross-account');
   await page.goto('/plan/review');
   const link = await copyLink(page);
-  expect(link).toMatch(new RegExp(`^${baseURL}/plan/review#plan=2\\.[A-Za-z0-9_-]+$`));
+  expect(link).toMatch(new RegExp(`^${baseURL}/plan/review#plan=3\\.[A-Za-z0-9_-]+$`));
   const original = content(await savedPlan(page));
 
   const fresh = await browser.newContext();
@@ -174,7 +176,10 @@ for (const [name, damage, message] of [
 
 test('a version-1 link (no checksum) opens with a note saying so', async ({ page }) => {
   const plan = { version: 1, title: 'Made by an older planner' };
-  const compressed = deflateSync(strToU8(JSON.stringify(plan)), { level: 9, dictionary });
+  const compressed = deflateSync(strToU8(JSON.stringify(plan)), {
+    level: 9,
+    dictionary: dictionaryV1,
+  });
   await page.goto(`/plan/review#plan=1.${Buffer.from(compressed).toString('base64url')}`);
   await expect(page.getByRole('note')).toContainText('carries no checksum');
   expect(content(await savedPlan(page))).toEqual(content(plan));

@@ -1,5 +1,5 @@
 import type { ReportDetail } from '../domain/report/build-report';
-import { exportFormats, type ExportFormat } from '../domain/generators';
+import { exportFormats, type ExportFormat } from '../domain/generators/types';
 import { parseProbeArguments, type ProbeCommandLine } from './probe/parse-probe-arguments';
 
 export const outputFormats = ['text', 'json', 'sarif'] as const;

@@ -7,14 +7,9 @@ import type { CliIo } from './cli-io';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { ansiPaint, formatText, plainPaint } from './format-text';
-import { exportPlan } from './export-plan';
-import { openLink, printLink } from './share-link';
-import { reportPlan } from './report-plan';
-import { explainCode } from './explain-code';
 import { parseArguments, usage, type Invocation, type OutputFormat } from './parse-arguments';
 import { printable, terminalSafe } from './printable';
 import { probeUsage } from './probe/parse-probe-arguments';
-import { probeCommand } from './probe/probe-command';
 import { readObservations } from './probe/read-observations';
 
 import { exitCodes } from './exit-codes';
@@ -108,18 +103,20 @@ export async function run(argv: readonly string[], terminal: CliIo): Promise<num
         return exitCodes.unusable;
       case 'check':
         return await check(invocation, io);
+      // Each command other than check loads its code when it runs: `check`, the one CI runs on
+      // every commit, then starts without reading the generators, the report or the probe.
       case 'export':
-        return await exportPlan(invocation, io);
+        return await (await import('./export-plan')).exportPlan(invocation, io);
       case 'link':
-        return await printLink(invocation, io);
+        return await (await import('./share-link')).printLink(invocation, io);
       case 'open':
-        return openLink(invocation, io);
+        return (await import('./share-link')).openLink(invocation, io);
       case 'report':
-        return await reportPlan(invocation, io);
+        return await (await import('./report-plan')).reportPlan(invocation, io);
       case 'explain':
-        return await explainCode(invocation, io);
+        return await (await import('./explain-code')).explainCode(invocation, io);
       case 'probe':
-        return await probeCommand(invocation, io);
+        return await (await import('./probe/probe-command')).probeCommand(invocation, io);
       case 'probe-help':
         io.stdout(probeUsage);
         return exitCodes.clean;

@@ -12,7 +12,7 @@ describe('xks-planner link and open', () => {
     const path = examplePath('plan-with-mistakes');
     const linked = await runCli(['link', path, '--base', 'https://planner.example/']);
     expect(linked.code).toBe(0);
-    expect(linked.stdout).toMatch(/^https:\/\/planner\.example\/plan\/review#plan=2\.[\w-]+\n$/);
+    expect(linked.stdout).toMatch(/^https:\/\/planner\.example\/plan\/review#plan=3\.[\w-]+\n$/);
     const opened = await runCli(['open', linked.stdout.trim()]);
     expect(opened.code).toBe(0);
     const outcome = checkDocument(JSON.parse(readFileSync(path, 'utf8')));
@@ -25,7 +25,7 @@ describe('xks-planner link and open', () => {
     const linked = await runCli(['link', examplePath('public-endpoint-ready')], {
       env: { XKS_PLANNER_URL: 'https://xks.internal.example' },
     });
-    expect(linked.stdout).toMatch(/^https:\/\/xks\.internal\.example\/plan\/review#plan=2\./);
+    expect(linked.stdout).toMatch(/^https:\/\/xks\.internal\.example\/plan\/review#plan=3\./);
   });
 
   it('refuses a damaged link with one line and exit 2', async () => {

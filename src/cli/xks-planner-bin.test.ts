@@ -132,8 +132,11 @@ describe('the npm package', { timeout: 60_000 }, () => {
       env: { ...process.env, NO_COLOR: '1', XKS_PLANNER_URL: '' },
     });
 
-  it('holds only the command: its launcher, its bundle, package.json and the README', () => {
-    expect(packedFiles).toEqual([
+  it('holds only the command: its launcher, its bundle and chunks, package.json and the README', () => {
+    const chunks = packedFiles.filter((file) => file.startsWith('package/dist-cli/chunks/'));
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const chunk of chunks) expect(chunk).toMatch(/^package\/dist-cli\/chunks\/[\w-]+\.mjs$/);
+    expect(packedFiles.filter((file) => !chunks.includes(file))).toEqual([
       'package/README.md',
       'package/bin/xks-planner.mjs',
       'package/dist-cli/xks-planner.mjs',
@@ -208,7 +211,7 @@ describe('the npm package', { timeout: 60_000 }, () => {
       'https://planner.example',
     );
     expect(link.status, link.stderr).toBe(0);
-    expect(link.stdout).toMatch(/^https:\/\/planner\.example\/plan\/review#plan=2\.[\w-]+\n$/);
+    expect(link.stdout).toMatch(/^https:\/\/planner\.example\/plan\/review#plan=3\.[\w-]+\n$/);
     const opened = xksPlanner('open', link.stdout.trim());
     expect(opened.status, opened.stderr).toBe(0);
     expect(JSON.parse(opened.stdout)).toMatchObject({

@@ -125,16 +125,20 @@ function syntaxErrorLocation(text: string, error: unknown): string | undefined {
  */
 export const maxJsonDepth = 32;
 
-/** Whether `value` nests deeper than `maxJsonDepth`; iterative, so any depth is measured safely. */
-function nestsTooDeep(value: unknown): boolean {
-  const pending: [unknown, number][] = [[value, 1]];
-  while (pending.length > 0) {
-    const [item, depth] = pending.pop()!;
-    if (item === null || typeof item !== 'object') continue;
-    if (depth > maxJsonDepth) return true;
-    for (const child of Object.values(item)) {
-      if (child !== null && typeof child === 'object') pending.push([child, depth + 1]);
-    }
+/**
+ * Whether `value` nests deeper than `maxJsonDepth`. The walk stops one level past the limit, so it
+ * never recurses deeper than that, whatever the value holds; it allocates nothing.
+ */
+function nestsTooDeep(value: unknown, depth = 1): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (depth > maxJsonDepth) return true;
+  if (Array.isArray(value)) return value.some((item) => nestsTooDeep(item, depth + 1));
+  for (const key in value) {
+    if (
+      Object.hasOwn(value, key) &&
+      nestsTooDeep((value as Record<string, unknown>)[key], depth + 1)
+    )
+      return true;
   }
   return false;
 }

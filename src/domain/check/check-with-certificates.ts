@@ -5,7 +5,6 @@
  */
 import { tlsSchema, type Plan } from '../plan/plan-schema';
 import { withObservations } from '../probe/observations';
-import { analyseCertificateChain } from '../tls/analyse-certificate-chain';
 import type { ChainAnalysis } from '../tls/chain-types';
 import {
   checkDocument,
@@ -17,9 +16,14 @@ import {
 
 type OptionsWithoutChain = Omit<CheckOptions, 'certificateChain'>;
 
-/** The analysis of a chain, or undefined when there is no chain to analyse. */
+/**
+ * The analysis of a chain, or undefined when there is no chain to analyse. The analyser (with its
+ * ASN.1 libraries, a fifth of the CLI) is loaded only for a plan that holds a chain.
+ */
 export async function analyseChainOf(pem: string | undefined): Promise<ChainAnalysis | undefined> {
-  return pem === undefined ? undefined : analyseCertificateChain(pem);
+  if (pem === undefined) return undefined;
+  const { analyseCertificateChain } = await import('../tls/analyse-certificate-chain');
+  return analyseCertificateChain(pem);
 }
 
 /** Judges a well-formed plan (the wizard's form state) with its certificate chain analysed. */

@@ -148,16 +148,21 @@ export const storeQuotaRps = 1800;
 /** How many closest Regions the assessment lists. */
 const closestRegionCount = 3;
 
+const floorMsOver = (distanceKm: number) =>
+  Math.max((2 * distanceKm) / fibreKmPerMs, minimumRoundTripMs);
+
+const roundTripMsOver = (distanceKm: number) =>
+  Math.max(floorMsOver(distanceKm) * pathFactor, minimumRoundTripMs);
+
 export function estimateRoundTrip(from: PlaceUsed, to: PlaceUsed): RoundTripEstimate {
   const distanceKm = greatCircleKm(from.point, to.point);
-  const floorMs = Math.max((2 * distanceKm) / fibreKmPerMs, minimumRoundTripMs);
   return {
     from,
     to,
     distanceKm,
-    floorMs,
+    floorMs: floorMsOver(distanceKm),
     pathFactor,
-    estimatedMs: Math.max(floorMs * pathFactor, minimumRoundTripMs),
+    estimatedMs: roundTripMsOver(distanceKm),
   };
 }
 
@@ -226,18 +231,33 @@ function proxyPlace(plan: Plan, regionAt: PlaceUsed | undefined): PlaceUsed | un
   return proxy?.location === 'this-vpc' ? regionAt : undefined;
 }
 
+/**
+ * The last ranking made, by the point and partition it was made for: every check of a plan ranks
+ * all Regions by distance from the same place, a twentieth of a check of a large plan.
+ */
+let lastRanking: { key: string; ranked: readonly RegionDistance[] } | undefined;
+
 /** Regions that offer external key stores in the same partition, closest to `place` first. */
-export function closestXksRegions(place: PlaceUsed, partitionOf?: AwsRegion): RegionDistance[] {
+export function closestXksRegions(
+  place: PlaceUsed,
+  partitionOf?: AwsRegion,
+): readonly RegionDistance[] {
+  const key = `${place.point.latitude},${place.point.longitude},${partitionOf?.partition ?? ''}`;
+  if (lastRanking?.key !== key) {
+    lastRanking = { key, ranked: rankXksRegions(place.point, partitionOf) };
+  }
+  return lastRanking.ranked;
+}
+
+function rankXksRegions(point: GeoPoint, partitionOf: AwsRegion | undefined): RegionDistance[] {
   return awsRegions
     .filter((region) => supportsExternalKeyStores(region))
     .filter((region) => partitionOf === undefined || region.partition === partitionOf.partition)
     .flatMap((region) => {
       const at = locateRegion(region);
       if (!at) return [];
-      const estimate = estimateRoundTrip(at, place);
-      return [
-        { region, distanceKm: estimate.distanceKm, estimatedRoundTripMs: estimate.estimatedMs },
-      ];
+      const distanceKm = greatCircleKm(at.point, point);
+      return [{ region, distanceKm, estimatedRoundTripMs: roundTripMsOver(distanceKm) }];
     })
     .sort((a, b) => a.distanceKm - b.distanceKm);
 }

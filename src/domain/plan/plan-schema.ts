@@ -18,7 +18,9 @@ import { z } from 'zod';
 import { kmsEnums, kmsStringShapes, type KmsStringShapeName } from '../aws/kms-api-formats';
 
 // zod otherwise probes whether `Function('')` works, which a Content Security Policy without
-// 'unsafe-eval' reports as a violation on every page load; the interpreted path is fast enough.
+// 'unsafe-eval' reports as a violation on every page load. Compiling pays off only after about a
+// hundred parses: for the CLI's one check a file it made a check slower (measured), and the
+// browser, which re-checks, must not compile.
 z.config({ jitless: true });
 
 export const planVersion = 1;

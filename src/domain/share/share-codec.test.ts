@@ -3,12 +3,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { examplePlans } from '../plan/examples';
 import { parsePlan } from '../plan/parse-plan';
+import { crc32 } from '../encoding/crc32';
 import { decodePlanLink, encodePlanLink, maxLinkLength, maxPlanBytes } from './share-codec';
+import { shareDictionaryV3 } from './share-dictionary';
 
 const plans = examplePlans.map((example) => ({
   id: example.id,
   plan: parsePlan(example.document as Record<string, unknown>).plan,
 }));
+
+const versionTwoDraftLink =
+  '2.dZdJC8IwEIX_yhxVrHSvV7VQwQUtgssttvHUotQKSuh_97V2lfSabcJMMu97ooFKDfxZYuWPEHlCIUsZ5Q9-TGjQz5RCJDOlARiPKtGiUquGINuaR_lLCXDBhEWKhvEGSYWcSYMyopJHVOACsEnKqRIyHfehqZREm9VdFK1sSPwpSoI2V0jlBHeZ8DeLHxHPfUZ3f9kSWtalNd-LsBJ7085XY3VUpl31wAhNbt1s1dGmrdP76Vb84e3eWbn6xjxuL9ZpfjD85cw-r3dIRZah5HlrFF3xFFL1HElSUQukix-6wBnkRXdIMvmYIE9HiOwLEtUs1Q';
 
 const base64Url = (bytes: Uint8Array) =>
   Buffer.from(bytes)
@@ -20,7 +25,7 @@ const base64Url = (bytes: Uint8Array) =>
 describe('share links', () => {
   it.each(plans)('$id: encodes and decodes to the same plan, without $schema', ({ plan }) => {
     const token = encodePlanLink(plan);
-    expect(token).toMatch(/^2\.[A-Za-z0-9_-]+$/);
+    expect(token).toMatch(/^3\.[A-Za-z0-9_-]+$/);
     const expected = { ...plan };
     delete expected.$schema;
     expect(decodePlanLink(token)).toEqual({ plan: expected });
@@ -46,7 +51,7 @@ describe('share links', () => {
   it.each([
     ['empty', '', 'not an XKS Planner link'],
     ['plain text', 'hello', 'not an XKS Planner link'],
-    ['a newer link version', '3.abc', 'newer XKS Planner'],
+    ['a newer link version', '4.abc', 'newer XKS Planner'],
     ['version 0', '0.abc', 'unknown link version 0'],
     ['characters outside base64url', '1.***', 'damaged'],
     ['no data', '1.', 'damaged'],
@@ -95,6 +100,24 @@ describe('share links', () => {
     const link = `2.${base64Url(new Uint8Array([...deflateSync(json), 1, 2, 3, 4]))}`;
     const decoded = decodePlanLink(link);
     expect('problem' in decoded && decoded.problem).toContain('damaged (its checksum');
+  });
+
+  it('still opens a version-2 link (checksum, version 1 dictionary) as it was made', () => {
+    // Made by the version 2 encoder from the vpc-endpoint-service-draft example.
+    const decoded = decodePlanLink(versionTwoDraftLink);
+    const draft = plans.find((entry) => entry.id === 'vpc-endpoint-service-draft')!.plan;
+    const expected = { ...draft };
+    delete expected.$schema;
+    expect(decoded).toEqual({ plan: expected });
+  });
+
+  it('keeps the version 3 dictionary frozen: links made with it must keep opening', () => {
+    expect(crc32(new TextEncoder().encode(shareDictionaryV3)).toString(16)).toBe('d850bf93');
+  });
+
+  it('makes the ready VPC example link no longer than 1,200 characters', () => {
+    const ready = plans.find((entry) => entry.id === 'vpc-endpoint-service-ready')!.plan;
+    expect(encodePlanLink(ready).length).toBeLessThanOrEqual(1200);
   });
 
   it('still opens a version-1 link, with a note that it carries no checksum', () => {

@@ -2,9 +2,10 @@
  * Share links: the whole plan travels in the URL fragment (never sent to a server) as a version
  * tag and the plan's JSON, raw-DEFLATE compressed (with a preset dictionary of the plan format's
  * names), followed by the CRC-32 of that JSON (4 bytes, big-endian), base64url encoded:
- * `2.<base64url>`. The checksum makes a damaged link (a cut, an edited character) fail instead of
+ * `3.<base64url>`. The checksum makes a damaged link (a cut, an edited character) fail instead of
  * opening with other values; 32 bits cost 6 characters and miss random damage once in 4 billion.
- * Version 1 links (the same without the checksum) still open, with a note saying so.
+ * Older links still open: version 2 (the same with version 1's dictionary) and version 1 (that,
+ * without the checksum, with a note saying so).
  * Decoding never throws and never hangs: every failure is a typed reason, and size limits are
  * checked before each expensive step (a compression bomb stops at the limit).
  */
@@ -16,9 +17,9 @@ import { toPointer } from '../engine/json-pointer';
 import { migratePlan } from '../plan/migrate-plan';
 import { parsePlan } from '../plan/parse-plan';
 import type { Plan } from '../plan/plan-schema';
-import { shareDictionaryV1 } from './share-dictionary';
+import { shareDictionaryV1, shareDictionaryV3 } from './share-dictionary';
 
-export const shareVersion = 2;
+export const shareVersion = 3;
 /** The first link version with a checksum; older ones open with `uncheckedLinkNote`. */
 const checksummedVersion = 2;
 const checksumBytes = 4;
@@ -27,7 +28,9 @@ export const maxLinkLength = 64 * 1024;
 /** Largest decompressed plan accepted, in bytes. */
 export const maxPlanBytes = 1024 * 1024;
 
-const dictionary = strToU8(shareDictionaryV1);
+const dictionaries = { v1: strToU8(shareDictionaryV1), v3: strToU8(shareDictionaryV3) };
+/** The preset dictionary a link version was compressed with. */
+const dictionaryOf = (version: number) => (version >= 3 ? dictionaries.v3 : dictionaries.v1);
 
 /**
  * The link token of a plan. The plan goes through the engine's parser first, so that a secret or
@@ -37,7 +40,7 @@ export function encodePlanLink(plan: Plan): string {
   const { plan: safe } = parsePlan(plan);
   // $schema points editors at the JSON Schema; a link has no use for it.
   const json = strToU8(JSON.stringify({ ...safe, $schema: undefined }));
-  const compressed = deflateSync(json, { level: 9, dictionary });
+  const compressed = deflateSync(json, { level: 9, dictionary: dictionaryOf(shareVersion) });
   const payload = new Uint8Array(compressed.length + checksumBytes);
   payload.set(compressed);
   new DataView(payload.buffer).setUint32(compressed.length, crc32(json));
@@ -59,7 +62,10 @@ export const uncheckedLinkNote =
 export type DecodedLink =
   { readonly plan: Plan; readonly note?: string } | { readonly problem: string };
 
-function inflateWithLimit(compressed: Uint8Array): Uint8Array | 'too-large' | 'damaged' {
+function inflateWithLimit(
+  compressed: Uint8Array,
+  dictionary: Uint8Array,
+): Uint8Array | 'too-large' | 'damaged' {
   const chunks: Uint8Array[] = [];
   let total = 0;
   let tooLarge = false;
@@ -108,7 +114,7 @@ export function decodePlanLink(link: string): DecodedLink {
   if (!payload || dataBytes <= 0) {
     return { problem: 'the link is damaged (it has characters a link never has, or is cut short)' };
   }
-  const inflated = inflateWithLimit(payload.subarray(0, dataBytes));
+  const inflated = inflateWithLimit(payload.subarray(0, dataBytes), dictionaryOf(Number(version)));
   if (inflated === 'too-large') {
     return { problem: `the plan in the link is larger than ${maxPlanBytes / 1024 / 1024} MB` };
   }

@@ -38,3 +38,57 @@ export const shareDictionaryV1 = [
   'sToExpire":"threshold":"proxyLatency":"retryableErrors":"nonRetryableErrors":"credentialAg',
   'e":"keyManagerStates":"keyStoreThrottle":"existingKeyStores":',
 ].join('');
+
+/**
+ * The preset dictionary of version 3 links: the AWS fragments of version 1, then a skeleton of the
+ * plan format, minified JSON of every field in the schema's order with empty values and each
+ * enum's values in turn (made once from public/plan.schema.json, without the `observed` section).
+ * A plan's JSON follows the same order, so long runs of names and punctuation match it: the ready
+ * VPC example's link went from 1,410 to 1,118 characters. FROZEN like version 1.
+ */
+export const shareDictionaryV3 = [
+  'https:///kms/xks/v1com.amazonaws.vpce..vpce-svc-cks.kms..amazonaws.comsubnet-vpc-alias/arn:aws:i',
+  'am:::rootTLS_AES_256_GCM_SHA384TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384TLS_ECDHE_RSA_WITH_AES_256',
+  '_GCM_SHA384"TLSv1.2","TLSv1.3"{"enabled":true,"threshold":{"version":1,"title":"","region":"","a',
+  'ccountId":"","keyStore":{"CustomKeyStoreName":"","CustomKeyStoreType":"AWS_CLOUDHSM""EXTERNAL_KE',
+  'Y_STORE","XksProxyConnectivity":"PUBLIC_ENDPOINT""VPC_ENDPOINT_SERVICE","XksProxyUriEndpoint":""',
+  ',"XksProxyUriPath":"","XksProxyVpcEndpointServiceName":"","XksProxyVpcEndpointServiceOwner":"","',
+  'XksProxyAuthenticationCredential":{"AccessKeyId":""}},"vpc":{"vpcId":"","cidrBlocks":[""],"enabl',
+  'eDnsHostnames":true,"enableDnsSupport":true,"subnets":[{"subnetId":"","availabilityZone":"","cid',
+  'rBlock":"","public":true}],"connectionToProxy":"same-vpc""direct-connect""site-to-site-vpn""tran',
+  'sit-gateway""vpc-peering""none"},"loadBalancer":{"name":"","type":"network""application""gateway',
+  '","scheme":"internal""internet-facing","ipAddressType":"ipv4""dualstack""dualstack-without-publi',
+  'c-ipv4","subnetIds":[""],"state":"provisioning""active""active_impaired""failed","listener":{"pr',
+  'otocol":"TCP""TLS""UDP""TCP_UDP","port":1,"certificateArn":""},"targetGroup":{"name":"","targetT',
+  'ype":"ip""instance""alb""lambda","protocol":"TCP""TLS""UDP""TCP_UDP","port":1,"ipAddressType":"i',
+  'pv4""ipv6","vpcId":"","healthCheck":{"protocol":"TCP""HTTP""HTTPS","port":1,"path":""},"targets"',
+  ':[{"ipAddress":"","port":1,"availabilityZone":""}]}},"endpointService":{"serviceType":"Interface',
+  '""GatewayLoadBalancer","acceptanceRequired":true,"allowedPrincipals":[""],"privateDnsName":"","v',
+  'erificationDomain":"","domainVerificationState":"verified""pendingVerification""failed","support',
+  'edIpAddressTypes":["ipv4""ipv6"]},"publicEndpoint":{"ipv4Addresses":[""],"firewallAllowsTcp443":',
+  'true},"tls":{"certificateChainPem":"","terminatesAt":"proxy""load-balancer","certificate":{"subj',
+  'ectCommonName":"","subjectAlternativeNames":[""],"notBefore":"","notAfter":"","rootCa":"","serve',
+  'sFullChain":true,"keyAlgorithm":"RSA""ECDSA""Ed25519","keySize":1}},"externalKeyManager":{"vendo',
+  'r":"","model":"","site":{"city":"","latitude":1,"longitude":1},"instances":[{"id":"","location":',
+  '""}],"sharesKeyMaterial":true,"supportsAes256Gcm":true,"backups":true,"networkCidrs":[""],"maxRe',
+  'questsPerSecond":1},"proxy":{"vendor":"","product":"","location":"this-vpc""other-aws-network""o',
+  'n-premises""other-cloud","site":{"city":"","latitude":1,"longitude":1},"instances":[{"id":"","ip',
+  'Address":"","availabilityZone":"","location":""}],"uriPath":"","tlsVersions":["TLSv1.0""TLSv1.1"',
+  '"TLSv1.2""TLSv1.3"],"cipherSuites":[""],"conformanceTested":true,"mtls":{"enabled":true,"allowed',
+  'ClientCommonName":""},"concurrentCredentials":1,"clockSynchronized":true,"dependsOnKeysInThisSto',
+  're":true,"headerRewritingInPath":true,"maxRequestsPerSecond":1},"keys":[{"XksKeyId":"","Descript',
+  'ion":"","AliasName":"","Tags":[{"TagKey":"","TagValue":""}],"KeySpec":"RSA_2048""RSA_3072""RSA_4',
+  '096""ECC_NIST_P256""ECC_NIST_P384""ECC_NIST_P521""ECC_SECG_P256K1""SYMMETRIC_DEFAULT""HMAC_224""',
+  'HMAC_256""HMAC_384""HMAC_512""SM2""ML_DSA_44""ML_DSA_65""ML_DSA_87""ECC_NIST_EDWARDS25519","KeyU',
+  'sage":"SIGN_VERIFY""ENCRYPT_DECRYPT""GENERATE_VERIFY_MAC""KEY_AGREEMENT","Origin":"AWS_KMS""EXTE',
+  'RNAL""AWS_CLOUDHSM""EXTERNAL_KEY_STORE","MultiRegion":true,"automaticRotation":true}],"traffic":',
+  '{"peakRequestsPerSecond":1,"roundTripMs":1,"proxyToKeyManagerMs":1,"proxyProcessingMs":1,"keyMan',
+  'agerOperationMs":1},"operations":{"goLiveDate":"","snsTopicName":"","alarms":{"certificateDaysTo',
+  'Expire":{"enabled":true,"threshold":1},"proxyLatency":{"enabled":true,"threshold":1},"retryableE',
+  'rrors":{"enabled":true,"threshold":1},"nonRetryableErrors":{"enabled":true,"threshold":1},"crede',
+  'ntialAge":{"enabled":true,"threshold":1},"keyManagerStates":{"enabled":true,"threshold":1},"keyS',
+  'toreThrottle":{"enabled":true,"threshold":1}}},"existingKeyStores":[{"CustomKeyStoreName":"","Cu',
+  'stomKeyStoreType":"AWS_CLOUDHSM""EXTERNAL_KEY_STORE","XksProxyConnectivity":"PUBLIC_ENDPOINT""VP',
+  'C_ENDPOINT_SERVICE","XksProxyUriEndpoint":"","XksProxyUriPath":"","XksProxyVpcEndpointServiceNam',
+  'e":"","accountId":""}],"existingAliases":[""]}',
+].join('');
