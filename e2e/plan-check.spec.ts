@@ -13,7 +13,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('opens with the public-endpoint example and a ready verdict', async ({ page }) => {
-  await expect(page).toHaveTitle('XKS Planner');
+  await expect(page).toHaveTitle('Check a plan file · XKS Planner');
   await expect(page.getByRole('heading', { level: 1, name: 'XKS Planner' })).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Public endpoint, ready' })).toBeChecked();
   await expect(editor(page)).toHaveValue(/"XksProxyConnectivity": "PUBLIC_ENDPOINT"/);
@@ -84,6 +84,10 @@ test('checks as the user types', async ({ page }) => {
     .filter({ hasText: 'proxy-uri-endpoint-format' });
   await expect(finding).toContainText('XksProxyUriEndpoint includes a port');
   await expect(finding).toContainText('/keyStore/XksProxyUriEndpoint');
+  // The text is the user's own now: no example is chosen.
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  await page.getByRole('radio', { name: 'Public endpoint, ready' }).check();
+  await expect(page.getByRole('radio', { name: 'Public endpoint, ready' })).toBeChecked();
 });
 
 test('broken JSON shows a clear error and keeps the text', async ({ page }) => {

@@ -12,6 +12,7 @@ import {
   findErrorCode,
   notForExternalKeyStores,
   reasonNotExplained,
+  searchErrorCodes,
 } from './error-codes';
 
 const handled = (code: string) =>
@@ -101,5 +102,27 @@ describe('error codes', () => {
     expect(
       explainForPlan(vpcOnly, [], 'VPC_ENDPOINT_SERVICE').causes[0]!.checklistItems,
     ).not.toEqual([]);
+  });
+});
+
+describe('searchErrorCodes', () => {
+  const codes = (query: string) => searchErrorCodes(query).map((entry) => entry.code);
+
+  it('finds a code by words of its meaning', () => {
+    expect(codes('timed out')).toContain('XKS_PROXY_TIMED_OUT');
+    expect(codes('too slowly')).toContain('XKS_PROXY_TIMED_OUT');
+  });
+
+  it('finds a code by the code as typed, or a part of it', () => {
+    expect(codes('TIMED_OUT')).toContain('XKS_PROXY_TIMED_OUT');
+    expect(codes('XksProxyUriInUse')).toEqual(
+      errorCodes.filter((entry) => entry.code.startsWith('XksProxyUriInUse')).map((e) => e.code),
+    );
+  });
+
+  it('needs every word, and lists everything for an empty query', () => {
+    expect(codes('timed out')).not.toContain('XKS_PROXY_ACCESS_DENIED');
+    expect(codes('  ')).toHaveLength(errorCodes.length);
+    expect(codes('zzzz nothing')).toEqual([]);
   });
 });

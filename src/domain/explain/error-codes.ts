@@ -716,3 +716,36 @@ export function explainForPlan(
     })),
   };
 }
+
+/** Lower-case words of a text, with a code's underscores and a name's capitals as breaks. */
+function wordsOf(text: string): string[] {
+  return text
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * The codes a search finds: every word of the query starts a word of the code, its title, its
+ * meaning or its causes, so "timed out" finds XKS_PROXY_TIMED_OUT and "credential" the codes
+ * a wrong credential causes. A query that is (part of) a code, as typed, finds just those codes.
+ */
+export function searchErrorCodes(
+  query: string,
+  entries: readonly ErrorCodeEntry[] = errorCodes,
+): readonly ErrorCodeEntry[] {
+  const wanted = wordsOf(query);
+  const typed = query.trim().toLowerCase();
+  if (wanted.length === 0) return entries;
+  const byCode = entries.filter((entry) => entry.code.toLowerCase().includes(typed));
+  if (byCode.length > 0) return byCode;
+  return entries.filter((entry) => {
+    const words = wordsOf(
+      [entry.code, entry.title, entry.meaning, ...entry.causes.map((cause) => cause.text)].join(
+        ' ',
+      ),
+    );
+    return wanted.every((word) => words.some((each) => each.startsWith(word)));
+  });
+}

@@ -7,6 +7,7 @@ import {
   explainForPlan,
   findErrorCode,
   reasonNotExplained,
+  searchErrorCodes,
   type ErrorCodeEntry,
   type ErrorCodeKind,
 } from '@/domain/explain/error-codes';
@@ -42,13 +43,7 @@ const kinds = Object.keys(errorCodeKindLabels) as ErrorCodeKind[];
 function CodeIndex({ current }: { readonly current: string | undefined }) {
   const [query, setQuery] = useState('');
   const searchId = useId();
-  const wanted = query.trim().toLowerCase();
-  const shown = errorCodes.filter(
-    (entry) =>
-      wanted === '' ||
-      entry.code.toLowerCase().includes(wanted) ||
-      entry.title.toLowerCase().includes(wanted),
-  );
+  const shown = searchErrorCodes(query);
   return (
     <nav className="explain-index" aria-label="Error codes">
       <label htmlFor={searchId}>Search the codes</label>
@@ -57,7 +52,7 @@ function CodeIndex({ current }: { readonly current: string | undefined }) {
         type="search"
         className="explain-search"
         value={query}
-        placeholder="e.g. TIMED_OUT or credential"
+        placeholder="e.g. timed out, or credential"
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && shown.length > 0) navigate(explainPath(shown[0]!.code));

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { isUnusable } from '@/domain/check/check-document';
 import { examplePlans, findExample, type ExamplePlan } from '@/domain/plan/examples';
 import { CheckResult } from './check-result';
@@ -13,12 +13,19 @@ const problemId = 'document-problem';
 
 /** Check a plan: choose an example or paste a document, and see the engine's findings. */
 export function PlanCheckPage() {
-  const [selectedId, setSelectedId] = useState(firstExample.id);
   const [text, setText] = useState(() => exampleText(firstExample));
   const { outcome, pending } = useDocumentCheck(text);
+  // An example stays chosen only while the editor holds its text: typing makes it your own.
+  const selectedId = useMemo(
+    () => examplePlans.find((example) => exampleText(example) === text)?.id ?? '',
+    [text],
+  );
+
+  useEffect(() => {
+    document.title = 'Check a plan file · XKS Planner';
+  }, []);
 
   function selectExample(example: ExamplePlan) {
-    setSelectedId(example.id);
     setText(exampleText(example));
   }
 
