@@ -5,6 +5,7 @@
 import { printArchitectureSvg } from './architecture-svg';
 import { printQrSvg, qrCode } from './qr-code';
 import {
+  checklistLeftOutLine,
   areaCounts,
   ruleGroups,
   statusLabels,
@@ -173,11 +174,17 @@ function rules(report: Report): string {
   return out.join('\n');
 }
 
+function leftOutParagraph(report: Report): string[] {
+  const line = checklistLeftOutLine(report);
+  return line ? [`<p class="muted">${e(line)}</p>`] : [];
+}
+
 function checklist(report: Report): string {
   return [
     '<section aria-labelledby="checklist-heading">',
     '<h2 id="checklist-heading">Manual checklist</h2>',
     '<p>What the plan cannot show: verify each by hand and tick it.</p>',
+    ...leftOutParagraph(report),
     '<ul class="checklist">',
     ...report.checklist.map(
       (item) =>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { ExternalLink } from '@/components/ui/external-link';
 import {
+  checklistLeftOutLine,
   areaCounts,
   ruleGroups,
   statusLabels,
@@ -220,10 +221,12 @@ function RuleList({ report }: { readonly report: Report }) {
 }
 
 function Checklist({ report }: { readonly report: Report }) {
+  const leftOut = checklistLeftOutLine(report);
   return (
     <section aria-labelledby="report-checklist">
       <h2 id="report-checklist">Manual checklist</h2>
       <p>What the plan cannot show: verify each by hand and tick it.</p>
+      {leftOut && <p className="report-muted">{leftOut}</p>}
       <ul className="report-checklist">
         {report.checklist.map((item) => (
           <li key={item.id}>

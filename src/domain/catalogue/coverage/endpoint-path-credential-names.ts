@@ -30,6 +30,7 @@ export const coverage: SectionCoverage = {
       id: 'sample-proxy-path-prefix',
       text: 'If the proxy is the AWS sample proxy (aws-samples/aws-kms-xks-proxy), confirm the path prefix is empty or 9 to 117 characters long, the range that proxy accepts.',
       appliesTo: 'all',
+      when: { proxy: 'aws-sample' },
       facts: ['XKS-PATH-PREFIX-SAMPLE-LIMIT'],
       sources: ['https://github.com/aws-samples/aws-kms-xks-proxy'],
     },

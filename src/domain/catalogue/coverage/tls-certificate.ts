@@ -25,6 +25,7 @@ export const coverage: SectionCoverage = {
       id: 'tls-wildcard-expiry-metric',
       text: 'If the certificate CN is a wildcard, verify after connecting that the XksProxyCertificateDaysToExpire metric shows values; if it does not, monitor the certificate expiry another way.',
       appliesTo: 'all',
+      when: { certificate: 'wildcard' },
       facts: ['XKS-TLS-WILDCARD-METRIC'],
       sources: [guide('xks-monitoring.html')],
     },
