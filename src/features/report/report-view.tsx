@@ -202,8 +202,8 @@ function RuleList({ report }: { readonly report: Report }) {
         {groups.passing.flatMap((area) =>
           area.rules.map((rule) => (
             <li key={rule.ruleId}>
-              <span className="report-muted">{area.title}:</span> <code>{rule.ruleId}</code>{' '}
-              {rule.title}
+              <span className="report-muted">{area.title}:</span> <code>{rule.ruleId}</code>
+              <span className="report-passing-title"> {rule.title}</span>
             </li>
           )),
         )}
