@@ -158,7 +158,7 @@ function rules(report: Report): string {
     ...groups.passing.flatMap((area) =>
       area.rules.map(
         (rule) =>
-          `<li><span class="muted">${e(area.title)}:</span> <code>${e(rule.ruleId)}</code> ${e(rule.title)}</li>`,
+          `<li><span class="muted">${e(area.title)}:</span> <code>${e(rule.ruleId)}</code><span class="passing-title"> ${e(rule.title)}</span></li>`,
       ),
     ),
     '</ul>',
@@ -297,7 +297,7 @@ export function printReportHtml(report: Report): string {
     `<style>${reportStyles}${printHeaderStyle(report)}</style>`,
     '</head>',
     '<body>',
-    '<main class="report">',
+    `<main class="report report-form-${report.detail}">`,
     header(report),
     summary(report),
     '<section class="detail" aria-labelledby="architecture-heading">',

@@ -385,7 +385,7 @@ export function ReportView({ report }: { readonly report: Report }) {
   const { verdict } = report;
   usePrintHeader(report.planName);
   return (
-    <article className="report" aria-labelledby="report-title">
+    <article className={`report report-form-${report.detail}`} aria-labelledby="report-title">
       <p className="report-kind">Readiness report</p>
       <h2 id="report-title" className="report-title">
         {report.planName}
