@@ -148,6 +148,36 @@ describe('the architecture', () => {
     expect(other!.y).toBeLessThan(service!.y);
   });
 
+  it.each([
+    ['direct-connect', 'over AWS Direct Connect'],
+    ['site-to-site-vpn', 'over Site-to-Site VPN'],
+    ['transit-gateway', 'over a transit gateway'],
+    ['vpc-peering', 'over VPC peering'],
+  ] as const)('names the link %s on the arrow into the proxy', (connectionToProxy, words) => {
+    const document = examplePlans.find(
+      (example) => example.id === 'vpc-endpoint-service-ready',
+    )!.document;
+    const diagram = buildArchitecture({ ...document, vpc: { ...document.vpc, connectionToProxy } });
+    expect(diagram.arrows[2]!.label).toContain(words);
+  });
+
+  it("says which network the proxy is in, and that a public endpoint's path is the internet", () => {
+    const document = examplePlans.find(
+      (example) => example.id === 'public-endpoint-ready',
+    )!.document;
+    const onPremises = buildArchitecture({
+      ...document,
+      proxy: { ...document.proxy, location: 'on-premises' },
+    });
+    expect(onPremises.boxes[1]!.lines).toContain('Customer network: on premises');
+    expect(onPremises.arrows[0]!.label).toMatch(/^Internet: HTTPS to /);
+    const inVpc = buildArchitecture({
+      ...document,
+      proxy: { ...document.proxy, location: 'this-vpc' },
+    });
+    expect(inVpc.boxes[1]!.lines).toContain("AWS: the load balancer's VPC");
+  });
+
   it('keeps every box below the previous one and inside the drawing', () => {
     for (const example of examplePlans) {
       const diagram = buildArchitecture(example.document);
