@@ -3,7 +3,7 @@
  * print, A4 and US Letter), no scripts, no external resources; every text from the plan escaped.
  */
 import { printArchitectureSvg } from './architecture-svg';
-import { printQrSvg, qrCode } from './qr-code';
+import { printQrSvg, qrCode, qrNote } from './qr-code';
 import {
   checklistLeftOutLine,
   areaCounts,
@@ -49,6 +49,7 @@ function header(report: Report): string {
     ...rows.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`),
     '</dl>',
     ...(qr ? [printQrSvg(qr)] : []),
+    ...(report.link ? [`<p class="muted">${e(qrNote(report.link, qr))}</p>`] : []),
     '</header>',
   ].join('\n');
 }
