@@ -13,9 +13,14 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { chromium } from '@playwright/test';
+import { checkPlan } from '../src/domain/check/check-document';
 import type * as BenchEngine from './lib/bench-engine';
 import { examplePlans } from '../src/domain/plan/examples';
 import { parsePlan } from '../src/domain/plan/parse-plan';
+import { buildReport } from '../src/domain/report/build-report';
+import { printReportHtml } from '../src/domain/report/print-html';
 import { encodePlanLink } from '../src/domain/share/share-codec';
 import { analyseCertificateChain } from '../src/domain/tls/analyse-certificate-chain';
 import { largePlan } from './lib/large-plan';
@@ -48,10 +53,21 @@ interface PairedMeasurement {
   readonly pairs: number;
 }
 
+interface PageMeasurement {
+  readonly a4_pages: number;
+  readonly letter_pages: number;
+  readonly target_pages: number;
+}
+
 interface Benchmark {
   readonly name: string;
   readonly measure: () =>
-    Measurement | SizeMeasurement | LinkMeasurement | PairedMeasurement | Promise<Measurement>;
+    | Measurement
+    | SizeMeasurement
+    | LinkMeasurement
+    | PairedMeasurement
+    | Promise<Measurement>
+    | Promise<PageMeasurement>;
 }
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -263,6 +279,47 @@ function certificateChainBenchmark(): Benchmark {
   };
 }
 
+/**
+ * How many pages the readiness report of a ready example prints to, A4 and US Letter, in
+ * Debian's Chromium: the downloaded HTML file, whose print styles match the page's.
+ */
+function reportPagesBenchmark(id: string, document: unknown): Benchmark {
+  return {
+    name: `report pages ${id}`,
+    measure: async () => {
+      const plan = parsePlan(document as Record<string, unknown>).plan;
+      const now = new Date();
+      const html = printReportHtml(buildReport(plan, checkPlan(plan, { now }), { now }));
+      const browser = await chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      });
+      try {
+        const page = await browser.newPage();
+        await page.setContent(html);
+        const pages = async (format: 'A4' | 'Letter') =>
+          (await getDocument({ data: new Uint8Array(await page.pdf({ format })) }).promise)
+            .numPages;
+        return {
+          a4_pages: await pages('A4'),
+          letter_pages: await pages('Letter'),
+          target_pages: 8,
+        };
+      } finally {
+        await browser.close();
+      }
+    },
+  };
+}
+
 const benchmarks: readonly Benchmark[] = [
   firstLoadBenchmark(),
   ...examplePlans.map((example) => linkLengthBenchmark(example.id, example.document)),
@@ -271,6 +328,9 @@ const benchmarks: readonly Benchmark[] = [
   spawnedCliBenchmark('vpc-endpoint-service-ready'),
   cliPackageBenchmark(),
   certificateChainBenchmark(),
+  ...examplePlans
+    .filter((example) => example.verdict === 'ready')
+    .map((example) => reportPagesBenchmark(example.id, example.document)),
 ];
 
 // Timings on a shared machine depend on what else runs: the first line says how busy it was.

@@ -4,7 +4,8 @@ import { allRules } from '../rules';
 import { findExample } from '../plan/examples';
 import type { Plan } from '../plan/plan-schema';
 import { withPlan } from '../plan/with-plan';
-import { checklist, checklistFor, notApplicable } from './coverage/index';
+import { checklistForPlan } from '../report/checklist-for-plan';
+import { checklist, notApplicable } from './coverage/index';
 import { factCoverage } from './coverage';
 import { facts, findFact } from './facts';
 import { supersededFacts } from './superseded';
@@ -67,7 +68,8 @@ describe('catalogue coverage', () => {
 describe('the checklist of one plan', () => {
   const vpcReady = findExample('vpc-endpoint-service-ready')!.document;
   const publicReady = findExample('public-endpoint-ready')!.document;
-  const shows = (plan: Plan, id: string) => checklistFor(plan).some((item) => item.id === id);
+  const shows = (plan: Plan, id: string) =>
+    checklistForPlan(plan).items.some((item) => item.id === id);
 
   it("holds only the items of the plan's connectivity", () => {
     expect(shows(publicReady, 'public-endpoint-health-check-before-create')).toBe(true);

@@ -1,3 +1,4 @@
+import { describeChecklistWhen } from './coverage/checklist-conditions';
 import type { AnyRule } from '../engine/types';
 import { allRules } from '../rules';
 import { checklist } from './coverage/index';
@@ -10,9 +11,9 @@ const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ')
 
 /** The connectivity an item is for and, for a conditional item, when the report shows it. */
 function appliesToText(item: ChecklistItem): string {
-  return item.appliesWhen === undefined
+  return item.when === undefined
     ? item.appliesTo
-    : `${item.appliesTo}, when ${item.appliesWhen.description}`;
+    : `${item.appliesTo}, when ${describeChecklistWhen(item.when)}`;
 }
 
 function ruleSection(rule: AnyRule): string {

@@ -82,6 +82,24 @@ function someOf(names: readonly string[]): string {
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
+/** How the load balancer's VPC reaches the proxy, as the arrow into the proxy names it. */
+const linkNames = {
+  'same-vpc': 'inside the VPC',
+  'direct-connect': 'over AWS Direct Connect',
+  'site-to-site-vpn': 'over Site-to-Site VPN',
+  'transit-gateway': 'over a transit gateway',
+  'vpc-peering': 'over VPC peering',
+  none: 'with no link yet',
+} as const;
+
+/** Which network the proxy is in: AWS's side or the customer's. */
+const proxyNetworks = {
+  'this-vpc': "AWS: the load balancer's VPC",
+  'other-aws-network': 'Customer network in AWS: another VPC',
+  'on-premises': 'Customer network: on premises',
+  'other-cloud': 'Customer network: another cloud',
+} as const;
+
 interface BoxContent {
   readonly id: DiagramBoxId;
   readonly title: string;
@@ -105,7 +123,7 @@ function contents(plan: Plan, vpc: boolean): BoxContent[] {
     ],
     arrowOut: vpc
       ? 'PrivateLink (interface VPC endpoint)'
-      : `HTTPS to ${host ?? 'the proxy'}, TCP 443`,
+      : `Internet: HTTPS to ${host ?? 'the proxy'}, TCP 443`,
   };
   const proxies = plan.proxy?.instances ?? [];
   const proxyNames = proxies.map((instance) => instance.id ?? instance.ipAddress ?? '?');
@@ -117,6 +135,7 @@ function contents(plan: Plan, vpc: boolean): BoxContent[] {
         ? [[plan.proxy?.vendor, plan.proxy?.product].filter(Boolean).join(' ')]
         : []),
       ...(proxyNames.length ? [someOf(proxyNames)] : []),
+      ...(plan.proxy?.location ? [proxyNetworks[plan.proxy.location]] : []),
       `${host ?? '(host not set)'}${keyStore.XksProxyUriPath ?? plan.proxy?.uriPath ?? ''}`,
     ],
     tlsTerminatesHere: !tlsOnLoadBalancer,
@@ -139,6 +158,7 @@ function contents(plan: Plan, vpc: boolean): BoxContent[] {
   };
   if (!vpc) return [kms, proxy, keyManager];
   const listener = plan.loadBalancer?.listener;
+  const link = plan.vpc?.connectionToProxy;
   return [
     kms,
     {
@@ -158,7 +178,7 @@ function contents(plan: Plan, vpc: boolean): BoxContent[] {
         ...(plan.vpc?.vpcId ? [`In ${plan.vpc.vpcId}`] : []),
       ],
       tlsTerminatesHere: tlsOnLoadBalancer,
-      arrowOut: tlsOnLoadBalancer ? 'TLS to the targets' : 'TCP pass-through (TLS to the proxy)',
+      arrowOut: `${tlsOnLoadBalancer ? 'TLS to the targets' : 'TCP pass-through (TLS to the proxy)'}${link ? ` ${linkNames[link]}` : ''}`,
     },
     proxy,
     keyManager,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checklist } from '../catalogue/coverage/index';
 import { checkPlan } from '../check/check-document';
 import { verdictOf } from '../check/verdict';
 import { ruleOutcome } from '../engine/outcomes';
@@ -8,6 +9,7 @@ import type { Plan } from '../plan/plan-schema';
 import { allRules } from '../rules';
 import { buildArchitecture } from './architecture';
 import { buildReport } from './build-report';
+import { checklistItemLeftOutBecause } from './checklist-for-plan';
 
 const now = new Date('2026-11-30T12:00:00Z');
 
@@ -63,6 +65,16 @@ describe.each(examplePlans)('the report of $id', (example) => {
   it('lists the checklist for its connectivity, the alarms and the runbook in order', () => {
     const connectivity = example.document.keyStore?.XksProxyConnectivity;
     expect(report.checklist.length).toBeGreaterThan(0);
+    // Only the items that apply, and every other item counted under a reason.
+    const { plan } = parsePlan(example.document as Record<string, unknown>);
+    const kept = new Set(report.checklist.map((item) => item.id));
+    for (const item of checklist) {
+      expect(checklistItemLeftOutBecause(item, plan) === undefined, item.id).toBe(
+        kept.has(item.id),
+      );
+    }
+    const leftOut = report.checklistLeftOut.reduce((sum, entry) => sum + entry.count, 0);
+    expect(kept.size + leftOut).toBe(checklist.length);
     expect(report.alarms.map((alarm) => alarm.name)).toEqual(
       expect.arrayContaining(['certificate_days_to_expire', 'proxy_latency']),
     );
@@ -134,6 +146,36 @@ describe('the architecture', () => {
     const [, other] = diagram.boundaries;
     expect(other!.y).toBeGreaterThan(kms!.y + kms!.height);
     expect(other!.y).toBeLessThan(service!.y);
+  });
+
+  it.each([
+    ['direct-connect', 'over AWS Direct Connect'],
+    ['site-to-site-vpn', 'over Site-to-Site VPN'],
+    ['transit-gateway', 'over a transit gateway'],
+    ['vpc-peering', 'over VPC peering'],
+  ] as const)('names the link %s on the arrow into the proxy', (connectionToProxy, words) => {
+    const document = examplePlans.find(
+      (example) => example.id === 'vpc-endpoint-service-ready',
+    )!.document;
+    const diagram = buildArchitecture({ ...document, vpc: { ...document.vpc, connectionToProxy } });
+    expect(diagram.arrows[2]!.label).toContain(words);
+  });
+
+  it("says which network the proxy is in, and that a public endpoint's path is the internet", () => {
+    const document = examplePlans.find(
+      (example) => example.id === 'public-endpoint-ready',
+    )!.document;
+    const onPremises = buildArchitecture({
+      ...document,
+      proxy: { ...document.proxy, location: 'on-premises' },
+    });
+    expect(onPremises.boxes[1]!.lines).toContain('Customer network: on premises');
+    expect(onPremises.arrows[0]!.label).toMatch(/^Internet: HTTPS to /);
+    const inVpc = buildArchitecture({
+      ...document,
+      proxy: { ...document.proxy, location: 'this-vpc' },
+    });
+    expect(inVpc.boxes[1]!.lines).toContain("AWS: the load balancer's VPC");
   });
 
   it('keeps every box below the previous one and inside the drawing', () => {

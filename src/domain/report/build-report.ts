@@ -3,7 +3,6 @@
  * checklist, the alarms, the runbook, the latency budget and the troubleshooting guide. The page,
  * the Markdown and HTML files and the CLI all print this one model.
  */
-import { checklistFor } from '../catalogue/coverage/index';
 import { decidingUnknowns, verdictOf, type Verdict } from '../check/verdict';
 import { severities, type AnyRule, type Finding, type Unknown } from '../engine/types';
 import { explainForPlan, errorCodes, type PlanExplanation } from '../explain/error-codes';
@@ -15,6 +14,11 @@ import { buildLatencySection, type LatencySection } from './latency-section';
 import { areaOfRule, reportAreas } from './rule-areas';
 import { buildRunbook, type RunbookStep } from './runbook';
 import { buildSummary, type ReportSummary } from './summary';
+import {
+  checklistForPlan,
+  type ChecklistLeftOut,
+  type ReportChecklistItem,
+} from './checklist-for-plan';
 
 export type RuleStatus = 'pass' | 'error' | 'warning' | 'info' | 'unknown' | 'not-applicable';
 
@@ -64,7 +68,10 @@ export interface Report {
   readonly unknowns: readonly Unknown[];
   readonly architecture: ArchitectureDiagram;
   readonly areas: readonly ReportArea[];
-  readonly checklist: readonly { id: string; text: string; sources: readonly string[] }[];
+  /** The checklist items that apply to this plan. */
+  readonly checklist: readonly ReportChecklistItem[];
+  /** The items left out as the plan rules them out, counted per reason. */
+  readonly checklistLeftOut: readonly ChecklistLeftOut[];
   readonly alarms: readonly ReportAlarm[];
   readonly runbook: readonly RunbookStep[];
   readonly latency: LatencySection;
@@ -183,6 +190,7 @@ export function buildReport(plan: Plan, check: RuleVerdicts, options: ReportOpti
   const applies = (rule: AnyRule) =>
     rule.target === 'plan' &&
     (rule.appliesTo === 'all' || connectivity === undefined || rule.appliesTo === connectivity);
+  const tailored = checklistForPlan(plan);
   return {
     planName: plan.title || plan.keyStore?.CustomKeyStoreName || 'Untitled plan',
     region: plan.region,
@@ -206,13 +214,25 @@ export function buildReport(plan: Plan, check: RuleVerdicts, options: ReportOpti
           .map((rule) => ruleResult(rule, check, !applies(rule))),
       }))
       .filter((area) => area.rules.length > 0),
-    checklist: checklistFor(plan).map(({ id, text, sources }) => ({ id, text, sources })),
+    checklist: tailored.items,
+    checklistLeftOut: tailored.leftOut,
     alarms: reportAlarms(plan),
     runbook: buildRunbook(plan),
     latency: buildLatencySection(plan),
     troubleshooting,
     troubleshootingLeftOut: errorCodes.length - troubleshooting.length,
   };
+}
+
+/**
+ * "7 items left out: 5 as the AWS XKS proxy test client already passed against the proxy, 2 as
+ * only for public endpoint connectivity." or undefined when every item applies.
+ */
+export function checklistLeftOutLine(report: Report): string | undefined {
+  const total = report.checklistLeftOut.reduce((sum, entry) => sum + entry.count, 0);
+  if (total === 0) return undefined;
+  const reasons = report.checklistLeftOut.map(({ reason, count }) => `${count}: ${reason}`);
+  return `${total} item${total === 1 ? '' : 's'} left out as they do not apply (${reasons.join('; ')}).`;
 }
 
 /** An area's rules that do not apply, in one line: how many, and why. */

@@ -3,8 +3,9 @@
  * print, A4 and US Letter), no scripts, no external resources; every text from the plan escaped.
  */
 import { printArchitectureSvg } from './architecture-svg';
-import { printQrSvg, qrCode } from './qr-code';
+import { printQrSvg, qrCode, qrNote } from './qr-code';
 import {
+  checklistLeftOutLine,
   areaCounts,
   ruleGroups,
   statusLabels,
@@ -48,6 +49,7 @@ function header(report: Report): string {
     ...rows.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`),
     '</dl>',
     ...(qr ? [printQrSvg(qr)] : []),
+    ...(report.link ? [`<p class="muted">${e(qrNote(report.link, qr))}</p>`] : []),
     '</header>',
   ].join('\n');
 }
@@ -157,7 +159,7 @@ function rules(report: Report): string {
     ...groups.passing.flatMap((area) =>
       area.rules.map(
         (rule) =>
-          `<li><span class="muted">${e(area.title)}:</span> <code>${e(rule.ruleId)}</code> ${e(rule.title)}</li>`,
+          `<li><span class="muted">${e(area.title)}:</span> <code>${e(rule.ruleId)}</code><span class="passing-title"> ${e(rule.title)}</span></li>`,
       ),
     ),
     '</ul>',
@@ -173,11 +175,17 @@ function rules(report: Report): string {
   return out.join('\n');
 }
 
+function leftOutParagraph(report: Report): string[] {
+  const line = checklistLeftOutLine(report);
+  return line ? [`<p class="muted">${e(line)}</p>`] : [];
+}
+
 function checklist(report: Report): string {
   return [
     '<section aria-labelledby="checklist-heading">',
     '<h2 id="checklist-heading">Manual checklist</h2>',
     '<p>What the plan cannot show: verify each by hand and tick it.</p>',
+    ...leftOutParagraph(report),
     '<ul class="checklist">',
     ...report.checklist.map(
       (item) =>
@@ -290,7 +298,7 @@ export function printReportHtml(report: Report): string {
     `<style>${reportStyles}${printHeaderStyle(report)}</style>`,
     '</head>',
     '<body>',
-    '<main class="report">',
+    `<main class="report report-form-${report.detail}">`,
     header(report),
     summary(report),
     '<section class="detail" aria-labelledby="architecture-heading">',

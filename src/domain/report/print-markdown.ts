@@ -4,6 +4,7 @@
  * viewers do not draw inline SVG alike.
  */
 import {
+  checklistLeftOutLine,
   areaCounts,
   ruleGroups,
   statusLabels,
@@ -187,6 +188,8 @@ export function printReportMarkdown(report: Report): string {
   out.push('');
   rules(report, out);
   out.push('## Manual checklist', '', 'What the plan cannot show: verify each by hand.', '');
+  const leftOut = checklistLeftOutLine(report);
+  if (leftOut) out.push(e(leftOut), '');
   for (const item of report.checklist) {
     out.push(`- [ ] ${m(item.text)} (${code(item.id)}; ${item.sources.map(url).join(', ')})`);
   }

@@ -11,8 +11,15 @@ export interface QrCode {
   readonly path: string;
 }
 
-/** The QR code of a link, or undefined when the link is too long for one. */
+/**
+ * The longest link whose QR code still scans from paper at the printed size (42 mm): about 1 KB
+ * at the lowest error correction is version 22, 109 modules with the border, 0.4 mm each.
+ */
+export const scannableLinkCharacters = 1024;
+
+/** The QR code of a link, or undefined when the link is too long for one that scans on paper. */
 export function qrCode(link: string): QrCode | undefined {
+  if (link.length > scannableLinkCharacters) return undefined;
   let matrix: boolean[][];
   try {
     // Low error correction: the largest link that fits, and a screen or paper is rarely damaged.
@@ -27,6 +34,13 @@ export function qrCode(link: string): QrCode | undefined {
     }),
   );
   return { size: matrix.length, path: squares.join('') };
+}
+
+/** What the page says beside the share link: whether it printed a QR code, and why not. */
+export function qrNote(link: string, code: QrCode | undefined): string {
+  return code
+    ? 'The QR code holds the share link; it scans from paper at the printed size.'
+    : `No QR code: the share link has ${link.length} characters, more than the ${scannableLinkCharacters} a QR code can hold and still scan from paper; the link is printed as text instead.`;
 }
 
 /** The code as a standalone SVG element, black on white so phones read it in dark mode too. */

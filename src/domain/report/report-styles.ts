@@ -65,11 +65,25 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.9em; }
   :root { --text: #000; --muted: #333; --line: #999; --paper: #fff; --error: #000; --warning: #000; --ok: #000; }
   body { font-size: 10.5pt; }
   .report { max-width: none; padding: 0; }
-  .rule, .finding, .checklist li, .runbook-step, tr, .verdict, .architecture-figure, .error-code > ul > li { break-inside: avoid; }
+  .rule, .finding, .checklist li, tr, .verdict, .architecture-figure { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
-  .detail { break-before: page; }
+  /* The detail follows the summary in smaller type, so that a ready plan prints to 8 pages. */
+  .detail, .detail ~ section, .detail ~ footer { font-size: 8pt; }
+  .detail h2 { font-size: 12pt; margin-top: 0.8rem; }
+  .detail ~ section h3 { font-size: 9.5pt; margin: 0.5rem 0 0.2rem; }
+  .architecture { max-height: 6.5cm; width: auto; }
   .open-items > li, .decisions tr, .sign-off { break-inside: avoid; }
-  ul.passing { columns: 2; column-gap: 1.5rem; font-size: 9pt; }
+  /* Passing rules as one paragraph of ids: the titles are on screen. */
+  ul.passing { padding-left: 0; }
+  ul.passing li { display: inline; }
+  ul.passing li:not(:last-child)::after { content: ", "; }
+  ul.passing .muted, .passing-title { display: none; }
+  ul.checklist { columns: 2; column-gap: 1.2rem; }
+  .checklist li { margin: 0.1rem 0; font-size: 7.5pt; }
+  .checklist .muted { display: none; }
+  .runbook pre { font-size: 7.5pt; padding: 0.3rem; }
+  .report-form-summary .runbook pre { display: none; }
+  .detail ~ section table { font-size: 7.5pt; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; }
   .share-link a::after { content: ""; }
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { ExternalLink } from '@/components/ui/external-link';
 import {
+  checklistLeftOutLine,
   areaCounts,
   ruleGroups,
   statusLabels,
@@ -201,8 +202,8 @@ function RuleList({ report }: { readonly report: Report }) {
         {groups.passing.flatMap((area) =>
           area.rules.map((rule) => (
             <li key={rule.ruleId}>
-              <span className="report-muted">{area.title}:</span> <code>{rule.ruleId}</code>{' '}
-              {rule.title}
+              <span className="report-muted">{area.title}:</span> <code>{rule.ruleId}</code>
+              <span className="report-passing-title"> {rule.title}</span>
             </li>
           )),
         )}
@@ -220,10 +221,12 @@ function RuleList({ report }: { readonly report: Report }) {
 }
 
 function Checklist({ report }: { readonly report: Report }) {
+  const leftOut = checklistLeftOutLine(report);
   return (
     <section aria-labelledby="report-checklist">
       <h2 id="report-checklist">Manual checklist</h2>
       <p>What the plan cannot show: verify each by hand and tick it.</p>
+      {leftOut && <p className="report-muted">{leftOut}</p>}
       <ul className="report-checklist">
         {report.checklist.map((item) => (
           <li key={item.id}>
@@ -384,7 +387,7 @@ export function ReportView({ report }: { readonly report: Report }) {
   const { verdict } = report;
   usePrintHeader(report.planName);
   return (
-    <article className="report" aria-labelledby="report-title">
+    <article className={`report report-form-${report.detail}`} aria-labelledby="report-title">
       <p className="report-kind">Readiness report</p>
       <h2 id="report-title" className="report-title">
         {report.planName}

@@ -3,7 +3,6 @@ import { coverage as endpointPathCredentialNames } from './endpoint-path-credent
 import { coverage as latencyKeysPublicEndpoint } from './latency-keys-public-endpoint';
 import { coverage as scopeKeyManagerProxy } from './scope-key-manager-proxy';
 import { coverage as tlsCertificate } from './tls-certificate';
-import type { Plan } from '../../plan/plan-schema';
 import type { ChecklistItem } from './types';
 import { coverage as vpcEndpointService } from './vpc-endpoint-service';
 
@@ -19,16 +18,6 @@ const sections = [
 
 /** The manual checklist: what the report asks the user to verify by hand. */
 export const checklist: readonly ChecklistItem[] = sections.flatMap((section) => section.checklist);
-
-/** The checklist items that concern this plan: its connectivity's, and those its facts call for. */
-export function checklistFor(plan: Plan): ChecklistItem[] {
-  const connectivity = plan.keyStore?.XksProxyConnectivity;
-  return checklist.filter(
-    (item) =>
-      (item.appliesTo === 'all' || item.appliesTo === connectivity) &&
-      (item.appliesWhen?.test(plan) ?? true),
-  );
-}
 
 /** Facts that neither a rule nor the checklist can cover, with the reason. */
 export const notApplicable: Readonly<Record<string, string>> = Object.assign(

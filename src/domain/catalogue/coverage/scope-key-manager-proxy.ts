@@ -1,5 +1,3 @@
-import { existingExternalKeyStores, sameEndpoint } from '../../rules/support/key-store-existing';
-import { isSampleProxy } from '../../rules/support/sample-proxy';
 import { apiReference, guide, proxyApiSpec } from '../../rules/support/sources';
 import type { SectionCoverage } from './types';
 
@@ -60,6 +58,7 @@ export const coverage: SectionCoverage = {
       id: 'verify-proxy-http',
       text: 'Confirm that the proxy serves JSON over HTTPS (Content-Type: application/json) with HTTP/1.1 or later and can fall back to HTTP/1.1; the AWS XKS proxy test client checks this.',
       appliesTo: 'all',
+      when: { conformance: 'not-yet-tested' },
       facts: ['XKS-PROXY-HTTP'],
       sources: [proxyApiSpec, guide('keystore-external.html')],
     },
@@ -67,19 +66,7 @@ export const coverage: SectionCoverage = {
       id: 'separate-path-per-key-store',
       text: "If the proxy also serves other key stores, confirm that this store has its own path prefix (its own endpoint and path combination) and that any per-path request quota of the proxy leaves room for this store's traffic.",
       appliesTo: 'all',
-      appliesWhen: {
-        description:
-          'an existing key store of the Region uses the same endpoint, or the plan does not state the existing stores',
-        test: (plan) => {
-          const endpoint = plan.keyStore?.XksProxyUriEndpoint;
-          if (plan.existingKeyStores === undefined || endpoint === undefined) return true;
-          return existingExternalKeyStores(plan, 'region').some(
-            ({ store }) =>
-              store.XksProxyUriEndpoint !== undefined &&
-              sameEndpoint(store.XksProxyUriEndpoint, endpoint),
-          );
-        },
-      },
+      when: { endpoint: 'shared-with-another-store' },
       facts: ['XKS-PROXY-MULTI-STORE'],
       sources: [guide('create-xks-keystore.html'), proxyApiSpec],
     },
@@ -94,17 +81,7 @@ export const coverage: SectionCoverage = {
       id: 'implement-load-balancer-health-check',
       text: "If a load balancer fronts the proxy, confirm that the proxy answers the load balancer's health check with the protocol, port and path its vendor documents (the AWS reference proxy answers HTTP GET /ping on port 80).",
       appliesTo: 'all',
-      // Behind the VPC load balancer, rule vpc-target-group-health-check judges the sample proxy's
-      // check; other proxies' checks are vendor specific.
-      appliesWhen: {
-        description:
-          'the proxy is not the AWS sample proxy behind the VPC load balancer (rule vpc-target-group-health-check judges that one)',
-        test: (plan) =>
-          !(
-            plan.keyStore?.XksProxyConnectivity === 'VPC_ENDPOINT_SERVICE' &&
-            isSampleProxy(plan) === true
-          ),
-      },
+      when: { healthCheck: 'not-judged-by-a-rule' },
       facts: ['XKS-PROXY-LB-HEALTHCHECK'],
       sources: [
         proxyApiSpec,
@@ -116,6 +93,7 @@ export const coverage: SectionCoverage = {
       id: 'trust-amazon-client-certificates',
       text: 'Mutual TLS is deprecated by the XKS proxy API specification (2026-03-09): plan to turn it off. While the proxy still requires client certificates, confirm that it trusts the Amazon Trust Services root CAs for them and accepts only the subject name cks.kms.<Region>.amazonaws.com of the key store Region.',
       appliesTo: 'all',
+      when: { mtls: 'on' },
       facts: ['XKS-PROXY-MTLS-OPTIONAL'],
       sources: [guide('authorize-xks-key-store.html#xks-mtls'), proxyApiSpec],
     },

@@ -25,13 +25,7 @@ export const coverage: SectionCoverage = {
       id: 'tls-wildcard-expiry-metric',
       text: 'If the certificate CN is a wildcard, verify after connecting that the XksProxyCertificateDaysToExpire metric shows values; if it does not, monitor the certificate expiry another way.',
       appliesTo: 'all',
-      appliesWhen: {
-        description: 'the certificate CN is a wildcard, or not stated',
-        test: (plan) => {
-          const commonName = plan.tls?.certificate?.subjectCommonName;
-          return commonName === undefined || commonName.trim().startsWith('*');
-        },
-      },
+      when: { certificate: 'wildcard' },
       facts: ['XKS-TLS-WILDCARD-METRIC'],
       sources: [guide('xks-monitoring.html')],
     },
