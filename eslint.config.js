@@ -21,6 +21,8 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-cli',
+      // Per-worktree builds (e2e runs side by side): dist-<name>.
+      'dist-*',
       'node_modules',
       'test-results',
       'playwright-report',
