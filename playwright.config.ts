@@ -1,3 +1,4 @@
+import { chromiumLaunchOptions } from './scripts/lib/chromium';
 import { defineConfig, devices } from '@playwright/test';
 
 // E2E_PORT and E2E_DIST let several runs share a machine, each with its own build and server.
@@ -24,18 +25,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions,
       },
     },
   ],

@@ -17,6 +17,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { chromium } from '@playwright/test';
 import { checkPlan } from '../src/domain/check/check-document';
 import type * as BenchEngine from './lib/bench-engine';
+import { chromiumLaunchOptions } from './lib/chromium';
 import { examplePlans } from '../src/domain/plan/examples';
 import { parsePlan } from '../src/domain/plan/parse-plan';
 import { buildReport } from '../src/domain/report/build-report';
@@ -290,18 +291,7 @@ function reportPagesBenchmark(id: string, document: unknown): Benchmark {
       const plan = parsePlan(document as Record<string, unknown>).plan;
       const now = new Date();
       const html = printReportHtml(buildReport(plan, checkPlan(plan, { now }), { now }));
-      const browser = await chromium.launch({
-        executablePath: '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
-      });
+      const browser = await chromium.launch(chromiumLaunchOptions);
       try {
         const page = await browser.newPage();
         await page.setContent(html);
