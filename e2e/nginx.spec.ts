@@ -161,7 +161,7 @@ test('a share link copied on the hosted planner opens there in another browser',
   await seedExample(page, 'vpc-cross-account');
   await page.goto(`${origin}/plan/review`);
   const link = await copyLink(page);
-  expect(link).toMatch(new RegExp(`^${origin}/plan/review#plan=2\\.[\\w-]+$`));
+  expect(link).toMatch(new RegExp(`^${origin}/plan/review#plan=3\\.[\\w-]+$`));
 
   const elsewhere = await browser.newContext();
   const recipient = await elsewhere.newPage();

@@ -221,7 +221,7 @@ test('opens the report of a share link, and says why a damaged link cannot be re
   await seedExample(page, 'vpc-cross-account');
   await page.goto('/report');
   const link = await page.locator('.report-share a').getAttribute('href');
-  expect(link).toMatch(/\/report#plan=2\./);
+  expect(link).toMatch(/\/report#plan=3\./);
 
   await page.goto('/');
   await page.evaluate(() => window.localStorage.clear());

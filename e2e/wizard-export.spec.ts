@@ -239,7 +239,8 @@ for (const example of [readyId, mistakesId]) {
     test(`axe finds no serious problem on the export step: ${example}, ${scheme}`, async ({
       page,
     }) => {
-      test.setTimeout(90_000); // four highlighted files, each analysed in full
+      // Four highlighted files (thousands of token spans), each analysed in full by axe.
+      test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme: scheme });
       await openExport(page, example);
       for (const label of [
