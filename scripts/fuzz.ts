@@ -3,7 +3,8 @@
  * for a bounded time and prints, per reader, the cases, refused, accepted, crashes, silently
  * changed results and the slowest case. Exits 1 if any reader crashed or changed a result.
  * Options: `--cases N` per reader (default 10,000), `--seconds S` per reader at most (default
- * 300), `--seed N` (default 13; the same seed gives the same cases).
+ * 300), `--seed N` (default 13; the same seed gives the same cases), `--reader TEXT` (only the
+ * readers whose name contains it).
  */
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     cases: { type: 'string', default: '10000' },
     seconds: { type: 'string', default: '300' },
     seed: { type: 'string', default: '13' },
+    reader: { type: 'string', default: '' },
   },
 });
 const numRuns = Number(values.cases);
@@ -78,7 +80,14 @@ let failed = false;
 console.log(
   'reader                            cases  refused  accepted  crashes  changed  slowest',
 );
-for (const reader of fuzzReaders(pemChain(leaf, root))) {
+const readers = fuzzReaders(pemChain(leaf, root)).filter((reader) =>
+  reader.name.toLowerCase().includes(values.reader.toLowerCase()),
+);
+if (readers.length === 0) {
+  console.error(`fuzz: no reader's name contains "${values.reader}".`);
+  process.exit(2);
+}
+for (const reader of readers) {
   const tally = await fuzz(reader);
   failed ||= tally.crashes > 0 || tally.changed > 0;
   console.log(

@@ -14,6 +14,9 @@ import { examplePlans } from '../../src/domain/plan/examples';
 import { migratePlan } from '../../src/domain/plan/migrate-plan';
 import { decodePlanLink, encodePlanLink } from '../../src/domain/share/share-codec';
 import { changedPlace, damaged, hostileJson } from '../../src/domain/testing/hostile-inputs';
+import { analyseCertificateChain } from '../../src/domain/tls/analyse-certificate-chain';
+import type { ChainAnalysis } from '../../src/domain/tls/chain-types';
+import { toHex } from '../../src/domain/tls/der';
 import { parsePemChain } from '../../src/domain/tls/parse-pem-chain';
 import { readImportedFile } from '../../src/features/share/read-imported-file';
 
@@ -158,8 +161,17 @@ function cliCheck(text: string, format: string) {
 // eslint-disable-next-line no-control-regex
 const terminalControl = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
+/**
+ * Whether the analysis of a chain shows that it was damaged: a signature that does not verify, by
+ * the next certificate or (for a root) by its own key, or a certificate whose issuer is not next.
+ */
+const showsDamage = (chain: ChainAnalysis) =>
+  chain.links.some((link) => !link.issuerNameMatches || link.signature !== 'valid') ||
+  chain.certificates.some((certificate) => certificate.selfSignature === 'invalid');
+
 /** The readers, given a valid PEM chain to damage (built with openssl by the caller). */
 export function fuzzReaders(pemSeed: string): readonly FuzzReader[] {
+  const seedSignedParts = parsePemChain(pemSeed).certificates.map((each) => toHex(each.signed));
   const links = examplePlans.map((example) => encodePlanLink(example.document));
   return [
     {
@@ -290,9 +302,23 @@ export function fuzzReaders(pemSeed: string): readonly FuzzReader[] {
           fc.string({ unit: 'binary', maxLength: 300 }),
         )
         .map((text) => ({ text })),
-      read: ({ text }) => {
-        const chain = parsePemChain(text);
-        return chain.problems.length === 0 && chain.certificates.length > 0 ? accepted : refused;
+      read: async ({ text }) => {
+        const chain = await analyseCertificateChain(text);
+        if (chain.problems.length > 0 || chain.certificates.length === 0) return refused;
+        if (showsDamage(chain)) return refused;
+        // A certificate whose signed part changed, yet whose signature (by the next certificate,
+        // or its own for a root) verifies, would be a silent change. One that no pasted
+        // certificate signs is shown unverified ("no next certificate"), and a certificate cut
+        // away is missing from the summary: both visible.
+        const changed = parsePemChain(text).certificates.find(
+          ({ signed, facts: { position } }) =>
+            !seedSignedParts.includes(toHex(signed)) &&
+            (chain.links.find((link) => link.position === position)?.signature === 'valid' ||
+              chain.certificates[position - 1]?.selfSignature === 'valid'),
+        );
+        return changed === undefined
+          ? accepted
+          : { kind: 'changed', where: `certificate ${changed.facts.position}` };
       },
     },
   ];

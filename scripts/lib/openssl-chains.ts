@@ -164,6 +164,25 @@ export function createTestPki(): TestPki {
 export const pemChain = (...certificates: readonly TestCertificate[]) =>
   certificates.map((certificate) => certificate.pem).join('');
 
+/** A certificate's PEM with its DER bytes changed by `change`. */
+export function alteredPem(pem: string, change: (der: Buffer) => Buffer): string {
+  const der = change(Buffer.from(pem.replace(/-----[^-]+-----|\s/g, ''), 'base64'));
+  const lines = der.toString('base64').match(/.{1,64}/g)!;
+  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}
+
+/**
+ * The certificate with the last byte of its signature changed: it still parses, and only its
+ * signature shows the change.
+ */
+export const withAlteredSignature = (certificate: TestCertificate): TestCertificate => ({
+  ...certificate,
+  pem: alteredPem(certificate.pem, (der) => {
+    der[der.length - 1]! ^= 0x01;
+    return der;
+  }),
+});
+
 /**
  * Roots on AWS's trusted list: their subjects and key identifiers, for test roots that chains are
  * matched to by the issuer name and authority key identifier of their top certificate.
@@ -264,6 +283,7 @@ export function buildTestChains() {
     return {
       good: pemChain(good, intermediate),
       goodWithTestRoot: pemChain(good, intermediate, testRoot),
+      goodWithAlteredTestRoot: pemChain(good, intermediate, withAlteredSignature(testRoot)),
       issuedUnderListedNameAndKeyIdentifierWithOtherKey: issuedBy(
         issuingCa({ issuer: amazonRoot }),
       ),

@@ -14,7 +14,7 @@ testRule(rule, {
     { name: 'ECDSA P-521 leaf', ...(await withChain(publicReady, chains.ecP521)) },
     { name: 'Ed25519 leaf', ...(await withChain(publicReady, chains.ed25519)) },
     {
-      name: 'the root pasted too (self-signature not required)',
+      name: 'the root pasted too, its own signature intact',
       ...(await withChain(publicReady, chains.goodWithTestRoot)),
     },
     {
@@ -27,6 +27,11 @@ testRule(rule, {
       name: 'the leaf was signed by another CA key with the same name',
       ...(await withChain(publicReady, chains.brokenSignature)),
       errors: [{ messageId: 'signature-invalid', path: '/tls/certificateChainPem' }],
+    },
+    {
+      name: 'the pasted root was changed after it was signed',
+      ...(await withChain(publicReady, chains.goodWithAlteredTestRoot)),
+      errors: [{ messageId: 'self-signature-invalid', path: '/tls/certificateChainPem' }],
     },
   ],
   unknown: {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildTestChains, testHost } from '../../../scripts/lib/openssl-chains';
+import { alteredPem, buildTestChains, testHost } from '../../../scripts/lib/openssl-chains';
 import rootPublicKeys from '../aws/root-public-keys.json';
 import { trustedRootCas } from '../aws/trusted-cas';
 import {
@@ -44,6 +44,44 @@ describe('parsePemChain', () => {
     expect(leaf?.authorityKeyIdentifier).toBe(issuer?.subjectKeyIdentifier);
     expect(issuer).toMatchObject({ position: 2, isCa: true, publicKey: { curve: 'P-384' } });
     expect(leaf?.serialNumber).toMatch(/^[0-9a-f]+$/);
+  });
+
+  it('names a certificate whose BEGIN or END line was damaged, rather than losing it', () => {
+    const [leaf, issuer] = chains.good.split(/(?=-----BEGIN)/);
+    const problemsOf = (text: string) => parsePemChain(text).problems.map(describePemProblem);
+    expect(problemsOf(leaf!.replace('-----BEGIN', '----BEGIN') + issuer)).toEqual([
+      'the text before the 1st block looks like part of a certificate whose BEGIN or END line was cut or changed',
+    ]);
+    expect(problemsOf(leaf! + issuer!.replace('-----BEGIN', 'BEGIN'))).toEqual([
+      'the text after the 1st block looks like part of a certificate whose BEGIN or END line was cut or changed',
+    ]);
+    // openssl's subject= and issuer= lines between blocks are not certificate text.
+    const annotated = `subject=CN=${testHost}\nissuer=CN=XKS Test Issuing CA\n${leaf}${issuer}`;
+    expect(problemsOf(annotated)).toEqual([]);
+  });
+
+  it('refuses a certificate changed where its signature does not reach', () => {
+    const leaf = chains.leafOnly;
+    const problemOf = (change: (der: Buffer) => Buffer) =>
+      parsePemChain(alteredPem(leaf, change)).problems.map(describePemProblem);
+    const invalid = ['the 1st block is base64 but not an X.509 certificate'];
+    expect(problemOf((der) => der)).toEqual([]);
+    expect(problemOf((der) => Buffer.concat([der, Buffer.from([0x05, 0x00])]))).toEqual(invalid);
+    // The outer signature algorithm (ECDSA with SHA-256) made SHA-1, the signed one left alone.
+    const outerAlgorithm = (der: Buffer) => der.lastIndexOf(Buffer.from('2a8648ce3d040302', 'hex'));
+    expect(
+      problemOf((der) => {
+        der[outerAlgorithm(der) + 6] = 0x01;
+        return der;
+      }),
+    ).toEqual(invalid);
+    // The signature's BIT STRING claiming unused bits.
+    expect(
+      problemOf((der) => {
+        der[outerAlgorithm(der) + 10] = 0x02;
+        return der;
+      }),
+    ).toEqual(invalid);
   });
 
   it('reads each key type', () => {

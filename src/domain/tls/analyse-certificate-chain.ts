@@ -14,6 +14,7 @@ import type {
   ChainLink,
   IssuerKeyMismatch,
   IssuerSignatureMismatch,
+  SignatureCheck,
   TrustAnchor,
 } from './chain-types';
 import { toHex } from './der';
@@ -36,11 +37,39 @@ export function findTrustedRootBySubject(
 
 const rootsByFingerprint = () => new Map(trustedRootCas.map((root) => [root.sha256, root]));
 
+/** Whether `issuer`'s key verifies `certificate`'s signature. */
+async function signatureCheck(
+  certificate: ParsedCertificate,
+  issuer: ParsedCertificate,
+): Promise<SignatureCheck> {
+  const scheme = signatureScheme(certificate.signatureAlgorithm);
+  if (scheme === undefined) return 'unsupported';
+  return verifySignature(
+    scheme,
+    { spki: issuer.spki, facts: issuer.facts.publicKey },
+    certificate.signature,
+    certificate.signed,
+  );
+}
+
+/**
+ * Self-issued and, as far as its key identifiers say, signed with its own key: a root. (A
+ * self-issued certificate naming another key identifier is a CA's key-rollover certificate.)
+ */
+function isSelfSigned(certificate: ParsedCertificate): boolean {
+  const { selfIssued, authorityKeyIdentifier, subjectKeyIdentifier } = certificate.facts;
+  return (
+    selfIssued &&
+    (authorityKeyIdentifier === undefined ||
+      subjectKeyIdentifier === undefined ||
+      authorityKeyIdentifier === subjectKeyIdentifier)
+  );
+}
+
 async function link(certificate: ParsedCertificate, issuer: ParsedCertificate): Promise<ChainLink> {
   const issuerNameMatches = certificate.issuerKey === issuer.subjectKey;
   const authorityKeyId = certificate.facts.authorityKeyIdentifier;
   const subjectKeyId = issuer.facts.subjectKeyIdentifier;
-  const scheme = signatureScheme(certificate.signatureAlgorithm);
   return {
     position: certificate.facts.position,
     issuerPosition: issuer.facts.position,
@@ -48,17 +77,7 @@ async function link(certificate: ParsedCertificate, issuer: ParsedCertificate): 
     ...(authorityKeyId !== undefined &&
       subjectKeyId !== undefined && { keyIdentifierMatches: authorityKeyId === subjectKeyId }),
     // A signature is only worth checking against the certificate that claims to have made it.
-    ...(issuerNameMatches && {
-      signature:
-        scheme === undefined
-          ? 'unsupported'
-          : await verifySignature(
-              scheme,
-              { spki: issuer.spki, facts: issuer.facts.publicKey },
-              certificate.signature,
-              certificate.signed,
-            ),
-    }),
+    ...(issuerNameMatches && { signature: await signatureCheck(certificate, issuer) }),
   };
 }
 
@@ -190,14 +209,19 @@ async function rootMatch(
 export async function analyseCertificateChain(pem: string): Promise<ChainAnalysis> {
   const { certificates: parsed, problems } = parsePemChain(pem);
   const fingerprints = await Promise.all(parsed.map((each) => sha256(each.der)));
+  const selfSignatures = await Promise.all(
+    parsed.map((each) => (isSelfSigned(each) ? signatureCheck(each, each) : undefined)),
+  );
   const certificates: AnalysedCertificate[] = parsed.map((each, index) => {
     const issuer = each.facts.selfIssued
       ? undefined
       : parsed.find((other) => other !== each && other.subjectKey === each.issuerKey);
+    const selfSignature = selfSignatures[index];
     return {
       ...each.facts,
       sha256: toHex(fingerprints[index]!),
       ...(issuer && { issuedByPosition: issuer.facts.position }),
+      ...(selfSignature && { selfSignature }),
     };
   });
   const links = await Promise.all(

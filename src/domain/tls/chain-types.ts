@@ -50,13 +50,20 @@ export type PemProblem =
   | { readonly kind: 'not-a-certificate'; readonly position: number; readonly label: string }
   | { readonly kind: 'unterminated'; readonly position: number; readonly label: string }
   | { readonly kind: 'invalid-base64'; readonly position: number }
-  | { readonly kind: 'invalid-certificate'; readonly position: number };
+  | { readonly kind: 'invalid-certificate'; readonly position: number }
+  /** Text outside the blocks that looks like part of one, before block `position`. */
+  | { readonly kind: 'stray-text'; readonly position: number };
 
 export interface AnalysedCertificate extends CertificateFacts {
   /** SHA-256 fingerprint of the DER certificate, lower-case hex without colons. */
   readonly sha256: string;
   /** Position of the certificate in the chain whose subject is this one's issuer, if any. */
   readonly issuedByPosition?: number;
+  /**
+   * For a self-issued certificate (a root), whether its own key verifies its signature: a root
+   * changed by hand or damaged in copying no longer does, though no other certificate shows it.
+   */
+  readonly selfSignature?: SignatureCheck;
 }
 
 export type SignatureCheck = 'valid' | 'invalid' | 'unsupported';

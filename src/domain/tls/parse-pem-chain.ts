@@ -26,7 +26,7 @@ import {
   nameKey,
   type NameAttribute,
 } from './distinguished-name';
-import { decodeBase64Body, pemBlocks } from './pem';
+import { decodeBase64Body, pemBlocks, strayPemText } from './pem';
 import { describeSignatureAlgorithm } from './signature-algorithms';
 
 /** A certificate as read, with the raw parts that verifying its signature needs. */
@@ -105,7 +105,32 @@ function extension<T>(certificate: Certificate, id: string, type: new () => T): 
 
 const copy = (buffer: ArrayBuffer | Uint8Array) => new Uint8Array(buffer.slice(0));
 
+const sameBytes = (one: Uint8Array, other: Uint8Array) =>
+  one.length === other.length && one.every((byte, index) => byte === other[index]);
+
+/**
+ * Throws unless `der` is exactly one certificate whose unsigned parts are well formed, as
+ * OpenSSL requires: nothing after it, the signature algorithm outside the signed part the same
+ * as inside it (RFC 5280 §4.1.1.2), and a signature of whole bytes. Without this, a certificate
+ * changed only where its signature does not reach would read as the original.
+ */
+function assertStrictlyOneCertificate(der: Uint8Array): void {
+  const [signed, algorithm, signature] = readChildren(readDer(der).content);
+  const signedFields = signed ? readChildren(signed.content) : [];
+  const innerAlgorithm = signedFields[signedFields[0]?.tag === 0xa0 ? 2 : 1];
+  if (
+    !algorithm ||
+    !innerAlgorithm ||
+    algorithm.tag !== innerAlgorithm.tag ||
+    !sameBytes(algorithm.content, innerAlgorithm.content)
+  ) {
+    throw new Error('the signature algorithm differs from the signed one');
+  }
+  if (signature?.content[0] !== 0) throw new Error('the signature is not whole bytes');
+}
+
 function readCertificate(der: Uint8Array<ArrayBuffer>, position: number): ParsedCertificate {
+  assertStrictlyOneCertificate(der);
   const certificate = AsnConvert.parse(der, Certificate);
   const tbs = certificate.tbsCertificate;
   const subject = nameAttributes(tbs.subject);
@@ -163,6 +188,8 @@ export function parsePemChain(pem: string): ParsedChain {
   if (blocks.length === 0) return { certificates: [], problems: [{ kind: 'not-pem' }] };
   const certificates: ParsedCertificate[] = [];
   const problems: PemProblem[] = [];
+  const stray = strayPemText(pem, blocks);
+  if (stray !== undefined) problems.push({ kind: 'stray-text', position: stray });
   for (const { position, label, body } of blocks) {
     if (privateKeyLabel.test(label)) {
       problems.push({ kind: 'private-key', position });
@@ -211,5 +238,7 @@ export function describePemProblem(problem: PemProblem): string {
       return `the ${ordinal(problem.position)} block is not valid base64 (a line may be cut or changed)`;
     case 'invalid-certificate':
       return `the ${ordinal(problem.position)} block is base64 but not an X.509 certificate`;
+    case 'stray-text':
+      return `the text ${problem.position === 1 ? 'before the 1st block' : `after the ${ordinal(problem.position - 1)} block`} looks like part of a certificate whose BEGIN or END line was cut or changed`;
   }
 }

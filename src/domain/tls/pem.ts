@@ -8,6 +8,9 @@ export interface PemBlock {
   readonly label: string;
   /** The base64 body; undefined when the block has no END line. */
   readonly body: string | undefined;
+  /** Where the block starts in the text (its BEGIN line) and ends (after its END line, if any). */
+  readonly start: number;
+  readonly end: number | undefined;
 }
 
 const beginLine = /-----BEGIN ([A-Z0-9 ]+)-----/g;
@@ -26,9 +29,31 @@ export function pemBlocks(text: string): PemBlock[] {
       position: blocks.length + 1,
       label,
       body: terminated ? text.slice(bodyStart, end) : undefined,
+      start: begin.index,
+      end: terminated ? end + endLine.length : undefined,
     });
   }
   return blocks;
+}
+
+/** A BEGIN or END line with a dash or letters lost, or a whole line of a base64 body. */
+const pemFragment =
+  /-{2,}.*\b(BEGIN|END)\b|\b(BEGIN|END|CERTIFICATE)\b.*-{2,}|^[A-Za-z0-9+/]{40,}={0,2}$/m;
+
+/**
+ * The position of the first block that text looking like part of a PEM block precedes (blocks + 1
+ * when it follows the last): a block whose BEGIN or END line was damaged is otherwise read as
+ * ignorable text between blocks, and its certificate silently lost.
+ */
+export function strayPemText(text: string, blocks: readonly PemBlock[]): number | undefined {
+  let from = 0;
+  for (const block of [...blocks, undefined]) {
+    const gap = text.slice(from, block?.start ?? text.length);
+    if (pemFragment.test(gap)) return block?.position ?? blocks.length + 1;
+    if (block === undefined || block.end === undefined) return undefined;
+    from = block.end;
+  }
+  return undefined;
 }
 
 /** Decodes a PEM body's base64 (white space ignored, padding allowed); undefined when it is not. */

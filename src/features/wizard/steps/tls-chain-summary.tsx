@@ -5,9 +5,20 @@ const day = (iso: string) => iso.slice(0, 10);
 /** A fingerprint as CAs print it: upper-case byte pairs separated by colons. */
 const fingerprint = (hex: string) => hex.toUpperCase().replace(/(..)(?!$)/g, '$1:');
 
+function selfSigned(root: AnalysedCertificate): string {
+  switch (root.selfSignature) {
+    case 'valid':
+      return 'self-signed (a root): its signature verifies';
+    case 'invalid':
+      return 'self-signed (a root), but its signature does not verify: it was changed';
+    default:
+      return 'self-signed (a root)';
+  }
+}
+
 function signedByNext(analysis: ChainAnalysis, certificate: AnalysedCertificate): string {
   const link = analysis.links.find((each) => each.position === certificate.position);
-  if (!link) return certificate.selfIssued ? 'self-signed (a root)' : 'no next certificate';
+  if (!link) return certificate.selfIssued ? selfSigned(certificate) : 'no next certificate';
   if (!link.issuerNameMatches) return 'no: the next certificate is not its issuer';
   switch (link.signature) {
     case 'valid':
