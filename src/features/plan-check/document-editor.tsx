@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import { utf8Length } from '@/domain/encoding/utf8-length';
 import { largeInput } from '@/features/share/off-main-thread';
 
 interface DocumentEditorProps {
@@ -9,7 +11,7 @@ interface DocumentEditorProps {
 
 /** "4.7 MB", "250 KB": the size of a pasted document as a person reads it. */
 function sizeInWords(text: string): string {
-  const bytes = new Blob([text]).size;
+  const bytes = utf8Length(text);
   return bytes >= 1024 * 1024
     ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
     : `${Math.round(bytes / 1024)} KB`;
@@ -23,12 +25,14 @@ function sizeInWords(text: string): string {
  */
 export function DocumentEditor({ text, onChange, problemId }: DocumentEditorProps) {
   const describedBy = problemId ? `document-text-hint ${problemId}` : 'document-text-hint';
-  if (text.length >= largeInput) {
+  const isLarge = text.length >= largeInput;
+  const size = useMemo(() => (isLarge ? sizeInWords(text) : ''), [isLarge, text]);
+  if (isLarge) {
     return (
       <div className="document-editor">
         <p id="document-text-hint" className="hint">
-          A pasted document of {sizeInWords(text)} is checked. It is too large to edit here: edit it
-          in a text editor and paste it again, or clear it to type.
+          A pasted document of {size} is checked. It is too large to edit here: edit it in a text
+          editor and paste it again, or clear it to type.
         </p>
         <button
           type="button"

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { CheckOutcome } from '@/domain/check/check-document';
 import { readOffMainThread } from '@/features/share/off-main-thread';
 import { checkText } from './check-text';
@@ -11,6 +11,8 @@ export interface DocumentCheckState {
   readonly pending: boolean;
 }
 
+let textVersions = 0;
+
 /**
  * Checks the text as the user types. The rules are fast, but a pasted certificate chain is
  * verified with WebCrypto, which is asynchronous; the previous outcome stays on screen meanwhile.
@@ -19,11 +21,15 @@ export interface DocumentCheckState {
  */
 export function useDocumentCheck(text: string): DocumentCheckState {
   const checkedText = useDeferredValue(text);
+  // Keyed by a number per text, not by the text: hashing a key of megabytes on every look-up
+  // (React Query looks a query up several times per render) blocked the page for 100 ms or more.
+  const textVersion = useMemo(() => {
+    void checkedText; // runs once per text: a new text gets the next number
+    return ++textVersions;
+  }, [checkedText]);
   const check = useQuery({
-    queryKey: ['document-check', checkedText],
+    queryKey: ['document-check', textVersion],
     queryFn: () => readOffMainThread('check', checkedText, () => checkText(checkedText)),
-    // The default hash JSON-encodes the key, several times per check: seconds for megabytes.
-    queryKeyHashFn: () => `document-check:${checkedText}`,
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     gcTime: 30_000,
