@@ -8,7 +8,7 @@
  * those whose name contains <text>. Add a measurement by adding an entry to `benchmarks`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -60,6 +60,15 @@ interface PageMeasurement {
   readonly target_pages: number;
 }
 
+interface LargeInputMeasurement {
+  readonly bytes: number;
+  readonly cpu_seconds: Readonly<Record<string, number>>;
+  readonly wall_seconds: Readonly<Record<string, number>>;
+  readonly peak_rss_mb: Readonly<Record<string, number>>;
+  readonly target_seconds: number;
+  readonly target_rss_mb: number;
+}
+
 interface Benchmark {
   readonly name: string;
   readonly measure: () =>
@@ -67,6 +76,7 @@ interface Benchmark {
     | SizeMeasurement
     | LinkMeasurement
     | PairedMeasurement
+    | LargeInputMeasurement
     | Promise<Measurement>
     | Promise<PageMeasurement>;
 }
@@ -182,6 +192,75 @@ function spawnedCliBenchmark(exampleId: string): Benchmark {
         ratio: round(median(ratios), 2),
         target_ratio: 2,
         pairs: ratios.length,
+      };
+    },
+  };
+}
+
+/**
+ * Records the CPU time (µs) and peak memory (KB) of a Node.js process on its file descriptor 3 as
+ * it exits: CPU time, unlike wall time, hardly depends on what else the machine runs.
+ */
+const recordResourceUsage = `data:text/javascript,${encodeURIComponent(
+  "import { writeSync } from 'node:fs'; process.on('exit', () => { const usage = process.resourceUsage(); writeSync(3, JSON.stringify([usage.userCPUTime + usage.systemCPUTime, usage.maxRSS])); });",
+)}`;
+
+/**
+ * The largest input the CLI accepts, for each output format: a plan just under the 5 MB and the
+ * 50,000-value limits, every value an unknown field (issue 13: such a file took 16.9 s and
+ * 1.27 GB; the target is 2 s and 300 MB). CPU and wall time and peak resident memory of one run
+ * each.
+ */
+function largeInputCliBenchmark(): Benchmark {
+  return {
+    name: 'xks-planner check of the largest input accepted (spawned)',
+    measure: () => {
+      const fields = Array.from({ length: 49_000 }, (_, index) => [
+        `field${index}`,
+        'x'.repeat(90),
+      ]);
+      const text = JSON.stringify({ version: 1, keyStore: Object.fromEntries(fields) });
+      const directory = mkdtempSync(join(tmpdir(), 'xks-bench-'));
+      const file = join(directory, 'large.json');
+      writeFileSync(file, text);
+      const cpuSeconds: Record<string, number> = {};
+      const wallSeconds: Record<string, number> = {};
+      const peakRssMb: Record<string, number> = {};
+      try {
+        for (const format of ['text', 'json', 'sarif']) {
+          const start = process.hrtime.bigint();
+          const result = spawnSync(
+            process.execPath,
+            [
+              '--import',
+              recordResourceUsage,
+              'bin/xks-planner.mjs',
+              'check',
+              file,
+              '--format',
+              format,
+            ],
+            { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe', 'pipe'] },
+          );
+          const wall = Number(process.hrtime.bigint() - start) / 1e9;
+          if (result.status !== 1) {
+            throw new Error(`check --format ${format} exited ${result.status}: ${result.stderr}`);
+          }
+          const [cpuMicroseconds, maxRssKb] = JSON.parse(String(result.output[3])) as number[];
+          cpuSeconds[format] = Number((cpuMicroseconds! / 1e6).toFixed(2));
+          wallSeconds[format] = Number(wall.toFixed(2));
+          peakRssMb[format] = Math.round(maxRssKb! / 1024);
+        }
+      } finally {
+        rmSync(directory, { recursive: true, force: true });
+      }
+      return {
+        bytes: Buffer.byteLength(text),
+        cpu_seconds: cpuSeconds,
+        wall_seconds: wallSeconds,
+        peak_rss_mb: peakRssMb,
+        target_seconds: 2,
+        target_rss_mb: 300,
       };
     },
   };
@@ -316,6 +395,7 @@ const benchmarks: readonly Benchmark[] = [
   ...examplePlans.map((example) => checkDocumentBenchmark(example.id, example.document)),
   checkDocumentBenchmark('large-plan (VPC, 50 keys, 9 other stores)', largePlan(), 100),
   spawnedCliBenchmark('vpc-endpoint-service-ready'),
+  largeInputCliBenchmark(),
   cliPackageBenchmark(),
   certificateChainBenchmark(),
   ...examplePlans
