@@ -187,6 +187,42 @@ for (const example of examples) {
       expect(markdown).not.toContain('\\`');
     });
 
+    test('the diagram tells its boundaries apart by line style and label, in black and white', async ({
+      page,
+    }, testInfo) => {
+      await openReport(page, example.id);
+      await page.emulateMedia({ media: 'print' });
+      const diagram = page.locator('svg.architecture');
+      const boundaries = await diagram.evaluate((svg) =>
+        [...svg.querySelectorAll('rect[data-boundary]')].map((rect) => ({
+          kind: rect.getAttribute('data-boundary')!,
+          dash: getComputedStyle(rect).strokeDasharray,
+          stroke: getComputedStyle(rect).stroke,
+          label: rect.nextElementSibling?.textContent?.trim() ?? '',
+        })),
+      );
+      const kinds = new Set(boundaries.map((boundary) => boundary.kind));
+      expect(kinds).toContain('aws');
+      expect(kinds).toContain('customer-network');
+      if (example.id === 'vpc-cross-account') expect(kinds).toContain('account');
+      for (const boundary of boundaries) {
+        expect(boundary.label, boundary.kind).not.toBe('');
+        for (const other of boundaries) {
+          if (other.kind === boundary.kind) expect(other.dash).toBe(boundary.dash);
+          else expect(other.dash, `${other.kind} and ${boundary.kind}`).not.toBe(boundary.dash);
+        }
+      }
+      // One colour for every boundary: the line style and the label carry the meaning.
+      expect(new Set(boundaries.map((boundary) => boundary.stroke)).size).toBe(1);
+      await expect(diagram).toContainText('TLS from KMS terminates here');
+      // As printed in black and white, for a person to look at.
+      await page.evaluate(() => (document.documentElement.style.filter = 'grayscale(1)'));
+      await testInfo.attach('architecture in grayscale', {
+        body: await diagram.screenshot(),
+        contentType: 'image/png',
+      });
+    });
+
     test('shows every rule in full detail on request', async ({ page }) => {
       await openReport(page, example.id);
       await page.getByRole('checkbox', { name: /Full detail/ }).check();

@@ -126,6 +126,41 @@ test('a link over a different autosaved plan asks, and both plans stay reachable
   await recipient.close();
 });
 
+test('the link dialog names both plans: name, Region and last change', async ({ page }) => {
+  await seedExample(page, 'public-endpoint-ready');
+  await page.goto('/plan/start');
+  const { savedAt } = await page.evaluate(
+    (key) => JSON.parse(window.localStorage.getItem(key)!) as { savedAt: string },
+    planStorageKey,
+  );
+  await page.goto(`/plan/review#plan=${tokenOf(readExample('vpc-cross-account'))}`);
+  const plans = linkDialog(page).getByRole('table');
+  await expect(plans.getByRole('columnheader')).toHaveText([
+    'Fact',
+    'Your plan, in this browser',
+    'The shared plan',
+  ]);
+  const row = (name: string) => plans.getByRole('row', { name: new RegExp(`^${name}`) });
+  await expect(row('Name').getByRole('cell')).toHaveText([
+    'Finance data keys held in our Dublin HSMs (public endpoint)',
+    'Shared-services proxy in the network account, store in the workload account (Sydney)',
+  ]);
+  await expect(row('Region').getByRole('cell')).toHaveText(['eu-west-1', 'ap-southeast-2']);
+  await expect(row('Last change').locator('time')).toHaveAttribute(
+    'datetime',
+    new Date(savedAt).toISOString(),
+  );
+  await expect(row('Last change').getByRole('cell').last()).toHaveText(
+    'not recorded (a link carries only the plan)',
+  );
+  // The dialog fits a narrow screen: the table wraps rather than scrolling sideways.
+  await page.setViewportSize({ width: 360, height: 800 });
+  const width = await linkDialog(page).evaluate(
+    (dialog) => dialog.scrollWidth - dialog.clientWidth,
+  );
+  expect(width).toBe(0);
+});
+
 test('opening a link over a different plan from the dialog sets the plan aside', async ({
   page,
 }) => {

@@ -148,6 +148,27 @@ test.describe('with a ready example', () => {
     await expect(page.getByLabel('Key size', { exact: true })).toHaveValue('2048');
   });
 
+  test('the city picker keeps the city picked, on reload and beside the other site', async ({
+    page,
+  }) => {
+    await page.goto('/plan/proxy');
+    const proxySite = group(page, 'Where the proxy is');
+    const keyManagerSite = group(page, 'Where the key manager is');
+    await proxySite.getByLabel('Pick a known city').selectOption('Frankfurt');
+    await keyManagerSite.getByLabel('Pick a known city').selectOption('Amsterdam');
+    await expect(proxySite.getByLabel('Pick a known city')).toHaveValue('Frankfurt');
+    await expect(keyManagerSite.getByLabel('Pick a known city')).toHaveValue('Amsterdam');
+    // Another step and a reload read the picks back from the saved plan.
+    await page.goto('/plan/operations');
+    await page.goto('/plan/proxy');
+    await expect(proxySite.getByLabel('Pick a known city')).toHaveValue('Frankfurt');
+    await expect(proxySite.getByLabel('City or site', { exact: true })).toHaveValue('Frankfurt');
+    await expect(keyManagerSite.getByLabel('Pick a known city')).toHaveValue('Amsterdam');
+    // Coordinates typed by hand are another place: the picker no longer names the city.
+    await proxySite.getByLabel('Latitude', { exact: true }).fill('48.5');
+    await expect(proxySite.getByLabel('Pick a known city')).toHaveValue('');
+  });
+
   test('the key manager and proxy step shows the plan', async ({ page }) => {
     await page.goto('/plan/proxy');
     await expect(summary(page)).toHaveText('No findings on this step.');

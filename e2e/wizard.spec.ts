@@ -88,6 +88,32 @@ test('the stepper shows each step’s state in words', async ({ page }) => {
   ).toBeVisible();
 });
 
+// One kind of icon: the circle always holds the step's number; the state is words (with a mark
+// hidden from assistive technology), in the wide list and in the narrow one alike.
+for (const width of [1280, 360]) {
+  test(`the stepper numbers every step and names its state in words (${width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await seedExample(page, 'plan-with-mistakes');
+    await page.goto('/plan/network');
+    if (width < 960) await stepper(page).locator('summary').click();
+    const steps = stepper(page).locator('.stepper-step');
+    await expect(steps).toHaveCount(stepTitles.length);
+    const stateWords = /(not started|\d+ errors?|\d+ warnings?|not stated yet \(\d+\)|done)$/;
+    for (const [index, title] of stepTitles.entries()) {
+      const step = steps.nth(index);
+      await expect(step.locator('.stepper-mark')).toHaveText(String(index + 1));
+      const link = step.getByRole('link');
+      if (['Start', 'Review', 'Export'].includes(title)) {
+        await expect(link).toHaveAccessibleName(title);
+      } else {
+        await expect(link).toHaveAccessibleName(new RegExp(`^${title} ${stateWords.source}`));
+      }
+    }
+  });
+}
+
 test('a second tab does not silently overwrite the first tab’s plan', async ({ context }) => {
   const first = await context.newPage();
   await seedExample(first, 'public-endpoint-ready');

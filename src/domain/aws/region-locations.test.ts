@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { greatCircleKm } from '../latency/great-circle';
-import { cities, findCity, findRegionLocation, regionsWithoutLocation } from './region-locations';
+import {
+  cities,
+  cityOfSite,
+  findCity,
+  findRegionLocation,
+  regionsWithoutLocation,
+} from './region-locations';
 import { awsRegions } from './regions';
 
 describe('region locations', () => {
@@ -39,5 +45,25 @@ describe('region locations', () => {
     expect(findCity('sao paulo')?.name).toBe('São Paulo');
     expect(findCity('  ZURICH ')?.name).toBe('Zurich');
     expect(findCity('Atlantis')).toBeUndefined();
+  });
+  it('knows the listed city a site was placed at, and not one moved elsewhere', () => {
+    const frankfurt = findCity('Frankfurt')!;
+    const placed = {
+      city: 'Frankfurt',
+      latitude: frankfurt.latitude,
+      longitude: frankfurt.longitude,
+    };
+    expect(cityOfSite(placed)?.name).toBe('Frankfurt');
+    expect(cityOfSite({ city: 'frankfurt' })?.name).toBe('Frankfurt');
+    expect(cityOfSite({ ...placed, latitude: frankfurt.latitude + 1 })).toBeUndefined();
+    expect(
+      cityOfSite({ city: 'Our data centre', latitude: 50.11, longitude: 8.68 }),
+    ).toBeUndefined();
+    expect(cityOfSite({})).toBeUndefined();
+  });
+
+  it('gives no two cities the same coordinates, so each place names one city', () => {
+    const places = cities.map((city) => `${city.latitude},${city.longitude}`);
+    expect(new Set(places).size).toBe(cities.length);
   });
 });

@@ -134,6 +134,23 @@ export function findCity(place: string): City | undefined {
   return citiesByName.get(normalise(place)) ?? citiesByName.get(normalise(place.split(',')[0]!));
 }
 
+/**
+ * The listed city a site was placed at: its name is a city of the list and its coordinates, when
+ * stated, are that city's. A site named after a city but moved to other coordinates is not it.
+ */
+export function cityOfSite(site: {
+  readonly city?: string | undefined;
+  readonly latitude?: number | undefined;
+  readonly longitude?: number | undefined;
+}): City | undefined {
+  const named = site.city === undefined ? undefined : findCity(site.city);
+  if (!named) return undefined;
+  const moved =
+    (site.latitude !== undefined && site.latitude !== named.latitude) ||
+    (site.longitude !== undefined && site.longitude !== named.longitude);
+  return moved ? undefined : named;
+}
+
 function located(regionCode: string, cityName: string, note?: string): RegionLocation {
   const found = citiesByName.get(normalise(cityName));
   if (!found) throw new Error(`region-locations: no city ${cityName} for ${regionCode}`);

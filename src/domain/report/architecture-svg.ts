@@ -1,4 +1,4 @@
-import { diagramText, type ArchitectureDiagram } from './architecture';
+import { boundaryStyles, diagramText, type ArchitectureDiagram } from './architecture';
 import { escapeHtml } from './escape-html';
 
 /**
@@ -13,9 +13,10 @@ export function printArchitectureSvg(diagram: ArchitectureDiagram): string {
     '<defs><marker id="architecture-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="currentColor"/></marker></defs>',
   ];
   for (const boundary of diagram.boundaries) {
+    const { dashArray } = boundaryStyles[boundary.kind];
     lines.push(
-      `<rect x="${boundary.x}" y="${boundary.y}" width="${boundary.width}" height="${boundary.height}" rx="6" fill="none" stroke="currentColor" stroke-dasharray="6 4"/>`,
-      `<text x="${boundary.x + 10}" y="${boundary.y + 17}" font-size="${diagramText.lineSize}" font-style="italic" fill="currentColor">${escapeHtml(boundary.label)}</text>`,
+      `<rect x="${boundary.x}" y="${boundary.y}" width="${boundary.width}" height="${boundary.height}" rx="6" fill="none" stroke="currentColor"${dashArray ? ` stroke-dasharray="${dashArray}"` : ''} data-boundary="${boundary.kind}"/>`,
+      `<text x="${boundary.labelX}" y="${boundary.labelY}" text-anchor="end" font-size="${diagramText.lineSize}" font-style="italic" fill="currentColor">${escapeHtml(boundary.label)}</text>`,
     );
   }
   for (const box of diagram.boxes) {

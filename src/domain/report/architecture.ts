@@ -1,8 +1,11 @@
 /**
  * The architecture diagram of a plan as a model with its layout: boxes from KMS to the external
- * key manager, the arrows between them, where TLS from KMS terminates, and the account boundary
- * when the VPC endpoint service belongs to another account. The SVG string printer (files) and
- * the React component (page) both draw this model, so they cannot disagree.
+ * key manager, the arrows between them (the one that leaves AWS names the link: internet, Direct
+ * Connect, VPN…), where TLS from KMS terminates, and the boundaries around them: AWS, the
+ * customer's network (on premises, another cloud or another VPC) and, when the VPC endpoint
+ * service belongs to another account, each account. Boundaries differ by line style and label,
+ * never by colour alone, so the diagram reads in black and white. The SVG string printer (files)
+ * and the React component (page) both draw this model, so they cannot disagree.
  */
 import type { Plan } from '../plan/plan-schema';
 
@@ -30,8 +33,26 @@ export interface DiagramArrow {
   readonly labelY: number;
 }
 
+export type DiagramBoundaryKind = 'aws' | 'account' | 'customer-network';
+
+/** How each kind of boundary is drawn: a line style of its own (SVG stroke-dasharray). */
+export const boundaryStyles: Readonly<
+  Record<DiagramBoundaryKind, { readonly dashArray: string | undefined; readonly line: string }>
+> = {
+  aws: { dashArray: undefined, line: 'solid line' },
+  account: { dashArray: '8 4', line: 'dashed line' },
+  'customer-network': { dashArray: '2 3', line: 'dotted line' },
+};
+
 export interface DiagramBoundary {
+  readonly kind: DiagramBoundaryKind;
   readonly label: string;
+  /**
+   * Where the label ends (it is drawn right-aligned at the top): clear of the arrows, which run
+   * down the left side of the boxes.
+   */
+  readonly labelX: number;
+  readonly labelY: number;
   readonly x: number;
   readonly y: number;
   readonly width: number;
@@ -90,6 +111,34 @@ const linkNames = {
   'transit-gateway': 'over a transit gateway',
   'vpc-peering': 'over VPC peering',
   none: 'with no link yet',
+} as const;
+
+/** Where the proxy runs: as stated, else as the VPC's link to it implies. */
+type ProxyPlace = NonNullable<NonNullable<Plan['proxy']>['location']> | 'outside-aws';
+
+function proxyPlace(plan: Plan, vpc: boolean): ProxyPlace | undefined {
+  if (plan.proxy?.location) return plan.proxy.location;
+  if (!vpc) return undefined;
+  switch (plan.vpc?.connectionToProxy) {
+    case 'same-vpc':
+      return 'this-vpc';
+    case 'transit-gateway':
+    case 'vpc-peering':
+      return 'other-aws-network';
+    case 'direct-connect':
+    case 'site-to-site-vpn':
+      return 'outside-aws';
+    default:
+      return undefined;
+  }
+}
+
+/** The label of the customer's network the proxy is in, when it is not AWS's side. */
+const customerNetworkOfProxy = {
+  'other-aws-network': 'Customer network in AWS: another VPC',
+  'on-premises': 'Customer network: on premises',
+  'other-cloud': 'Customer network: another cloud',
+  'outside-aws': 'Customer network: on premises or another cloud',
 } as const;
 
 /** Which network the proxy is in: AWS's side or the customer's. */
@@ -178,24 +227,123 @@ function contents(plan: Plan, vpc: boolean): BoxContent[] {
         ...(plan.vpc?.vpcId ? [`In ${plan.vpc.vpcId}`] : []),
       ],
       tlsTerminatesHere: tlsOnLoadBalancer,
-      arrowOut: `${tlsOnLoadBalancer ? 'TLS to the targets' : 'TCP pass-through (TLS to the proxy)'}${link ? ` ${linkNames[link]}` : ''}`,
+      arrowOut: `${tlsOnLoadBalancer ? 'TLS to the targets' : 'TCP pass-through (TLS to the proxy)'}${link ? ` ${linkNames[link]}` : proxyPlace(plan, vpc) === 'this-vpc' ? '' : ', link not stated'}`,
     },
     proxy,
     keyManager,
   ];
 }
 
-/** The diagram of a plan, laid out top to bottom. */
+/** A boundary before layout: a kind, a label and the run of boxes it encloses. */
+interface BoundarySpan {
+  readonly kind: DiagramBoundaryKind;
+  readonly label: string;
+  readonly first: DiagramBoxId;
+  readonly last: DiagramBoxId;
+}
+
+/** What the description calls each box. */
+const shortNames: Record<DiagramBoxId, string> = {
+  kms: 'KMS',
+  'endpoint-service': 'the endpoint service',
+  'load-balancer': 'the load balancer',
+  proxy: 'the proxy',
+  'key-manager': 'the key manager',
+};
+
+/**
+ * The boundaries around the boxes, outermost first; each encloses a run of boxes and any two are
+ * nested or apart. AWS holds KMS and whatever runs in AWS; the customer's network holds the key
+ * manager (external to AWS by definition) and the proxy when it runs outside AWS.
+ */
+function boundarySpans(plan: Plan, vpc: boolean, crossAccount: boolean): BoundarySpan[] {
+  const place = proxyPlace(plan, vpc);
+  const proxyInAws = place === 'this-vpc' || place === 'other-aws-network';
+  const spans: BoundarySpan[] = [
+    {
+      kind: 'aws',
+      label: 'AWS cloud',
+      first: 'kms',
+      last: proxyInAws ? 'proxy' : vpc ? 'load-balancer' : 'kms',
+    },
+  ];
+  if (crossAccount) {
+    spans.push(
+      {
+        kind: 'account',
+        label: `Key store account ${plan.accountId ?? '(not set)'}`,
+        first: 'kms',
+        last: 'kms',
+      },
+      {
+        kind: 'account',
+        label: `Endpoint service account ${plan.keyStore?.XksProxyVpcEndpointServiceOwner ?? ''}`,
+        first: 'endpoint-service',
+        last: place === 'this-vpc' ? 'proxy' : 'load-balancer',
+      },
+    );
+  }
+  if (place === 'other-aws-network') {
+    spans.push({
+      kind: 'customer-network',
+      label: customerNetworkOfProxy[place],
+      first: 'proxy',
+      last: 'proxy',
+    });
+  }
+  spans.push(
+    proxyInAws
+      ? {
+          kind: 'customer-network',
+          label: 'Customer network: where the key manager runs',
+          first: 'key-manager',
+          last: 'key-manager',
+        }
+      : {
+          kind: 'customer-network',
+          label:
+            place === undefined
+              ? 'Customer network (where the proxy runs is not stated)'
+              : customerNetworkOfProxy[place],
+          first: 'proxy',
+          last: 'key-manager',
+        },
+  );
+  return spans;
+}
+
+/** The diagram of a plan, laid out top to bottom, boundaries nested around runs of boxes. */
 export function buildArchitecture(plan: Plan): ArchitectureDiagram {
   const vpc = plan.keyStore?.XksProxyConnectivity === 'VPC_ENDPOINT_SERVICE';
   const owner = plan.keyStore?.XksProxyVpcEndpointServiceOwner;
   const crossAccount = vpc && owner !== undefined && owner !== plan.accountId;
-  const x = margin + boundaryPadding;
-  let y = margin + (crossAccount ? boundaryLabelRoom + boundaryPadding : 0);
+  const items = contents(plan, vpc);
+  const indexOf = (id: DiagramBoxId) => items.findIndex((item) => item.id === id);
+  const spans = boundarySpans(plan, vpc, crossAccount).map((span) => ({
+    ...span,
+    from: indexOf(span.first),
+    to: indexOf(span.last),
+  }));
+  // A boundary's depth is how many earlier (outer) ones enclose it; each level takes a padding.
+  const depths = spans.map(
+    (span, index) =>
+      spans.slice(0, index).filter((outer) => outer.from <= span.from && span.to <= outer.to)
+        .length,
+  );
+  const levels = spans.length ? Math.max(...depths) + 1 : 0;
+  const x = margin + levels * boundaryPadding;
+  const tops = new Map<number, number>();
+  const bottoms = new Map<number, number>();
   const boxes: DiagramBox[] = [];
   const arrows: DiagramArrow[] = [];
-  const items = contents(plan, vpc);
+  let y = margin;
   items.forEach((item, index) => {
+    // Boundaries opening here, outermost first: each takes a label row and a padding.
+    spans.forEach((span, spanIndex) => {
+      if (span.from !== index) return;
+      tops.set(spanIndex, y);
+      y += boundaryLabelRoom + boundaryPadding;
+    });
     const lines = [...item.lines, ...(item.tlsTerminatesHere ? [tlsLine] : [])].map(clip);
     const height = 22 + diagramText.lineHeight * (lines.length + 1);
     boxes.push({
@@ -208,45 +356,56 @@ export function buildArchitecture(plan: Plan): ArchitectureDiagram {
       width: boxWidth,
       height,
     });
-    y += height;
+    const fromY = y + height;
+    y = fromY;
+    // Boundaries closing here, innermost first.
+    spans
+      .map((span, spanIndex) => ({ span, spanIndex }))
+      .filter(({ span }) => span.to === index)
+      .reverse()
+      .forEach(({ spanIndex }) => {
+        y += boundaryPadding;
+        bottoms.set(spanIndex, y);
+      });
     if (index < items.length - 1) {
-      // The arrow out of KMS crosses into the other account: room for that boundary's label.
-      const crossing = crossAccount && index === 0;
-      const length = crossing ? gap + boundaryLabelRoom + 2 * boundaryPadding : gap;
+      const opening = spans.filter((span) => span.from === index + 1).length;
+      // The label sits in the free gap, clear of every boundary's edge and label.
+      const labelY = y + gap / 2 + 5;
+      y += gap;
       arrows.push({
         label: clip(item.arrowOut ?? ''),
         x: x + 40,
-        fromY: y,
-        toY: y + length,
-        labelY: y + (crossing ? 44 : gap / 2 + 5),
+        fromY,
+        toY: y + opening * (boundaryLabelRoom + boundaryPadding),
+        labelY,
       });
-      y += length;
     }
   });
-  const boundaries: DiagramBoundary[] = [];
-  if (crossAccount) {
-    const around = (label: string, first: DiagramBox, last: DiagramBox) => ({
-      label,
-      x: margin,
-      y: first.y - boundaryPadding - boundaryLabelRoom,
-      width: boxWidth + 2 * boundaryPadding,
-      height:
-        last.y + last.height + boundaryPadding - (first.y - boundaryPadding - boundaryLabelRoom),
-    });
-    const [kms, service, , proxy] = boxes;
-    boundaries.push(
-      around(`Key store account ${plan.accountId ?? ''}`.trim(), kms!, kms!),
-      around(`Endpoint service account ${owner}`, service!, proxy!),
-    );
-  }
-  const description = `${items
-    .map((item) => item.title)
-    .join(
-      ' → ',
-    )}${crossAccount ? `; the endpoint service, load balancer and proxy are in account ${owner}, the key store in account ${plan.accountId ?? '(not set)'}` : ''}; TLS from KMS terminates on the ${vpc && plan.tls?.terminatesAt === 'load-balancer' ? 'load balancer' : 'proxy'}.`;
+  const boundaries: DiagramBoundary[] = spans.map((span, index) => {
+    const inset = margin + depths[index]! * boundaryPadding;
+    const width = boxWidth + 2 * (x - inset);
+    return {
+      kind: span.kind,
+      label: clip(span.label),
+      labelX: inset + width - 10,
+      labelY: tops.get(index)! + 17,
+      x: inset,
+      y: tops.get(index)!,
+      width,
+      height: bottoms.get(index)! - tops.get(index)!,
+    };
+  });
+  const where = spans.map(
+    (span) =>
+      `${span.label} (${boundaryStyles[span.kind].line}): ${items
+        .slice(span.from, span.to + 1)
+        .map((item) => shortNames[item.id])
+        .join(', ')}`,
+  );
+  const description = `${items.map((item) => item.title).join(' → ')}. ${where.join('; ')}. TLS from KMS terminates on the ${vpc && plan.tls?.terminatesAt === 'load-balancer' ? 'load balancer' : 'proxy'}.`;
   return {
-    width: boxWidth + 2 * (margin + boundaryPadding),
-    height: y + margin + (crossAccount ? boundaryPadding : 0),
+    width: boxWidth + 2 * x,
+    height: y + margin,
     description,
     boxes,
     arrows,

@@ -7,7 +7,6 @@ import { examplePlans } from '../plan/examples';
 import { parsePlan } from '../plan/parse-plan';
 import type { Plan } from '../plan/plan-schema';
 import { allRules } from '../rules';
-import { buildArchitecture } from './architecture';
 import { buildReport } from './build-report';
 import { checklistItemLeftOutBecause } from './checklist-for-plan';
 
@@ -110,84 +109,6 @@ describe('the report', () => {
     expect(
       reportOf({ version: 1, keyStore: { CustomKeyStoreName: 'store' } }).report.planName,
     ).toBe('store');
-  });
-});
-
-describe('the architecture', () => {
-  const diagramOf = (id: string) =>
-    buildArchitecture(examplePlans.find((example) => example.id === id)!.document);
-
-  it('goes from KMS straight to the proxy for a public endpoint', () => {
-    const diagram = diagramOf('public-endpoint-ready');
-    expect(diagram.boxes.map((box) => box.id)).toEqual(['kms', 'proxy', 'key-manager']);
-    expect(diagram.boundaries).toEqual([]);
-    expect(diagram.boxes.find((box) => box.tlsTerminatesHere)?.id).toBe('proxy');
-  });
-
-  it('passes the endpoint service and load balancer for VPC connectivity', () => {
-    const diagram = diagramOf('vpc-endpoint-service-ready');
-    expect(diagram.boxes.map((box) => box.id)).toEqual([
-      'kms',
-      'endpoint-service',
-      'load-balancer',
-      'proxy',
-      'key-manager',
-    ]);
-    expect(diagram.arrows).toHaveLength(4);
-  });
-
-  it('draws the account boundary of a cross-account endpoint service', () => {
-    const diagram = diagramOf('vpc-cross-account');
-    expect(diagram.boundaries.map((boundary) => boundary.label)).toEqual([
-      'Key store account 111122223333',
-      'Endpoint service account 444455556666',
-    ]);
-    const [kms, service] = diagram.boxes;
-    const [, other] = diagram.boundaries;
-    expect(other!.y).toBeGreaterThan(kms!.y + kms!.height);
-    expect(other!.y).toBeLessThan(service!.y);
-  });
-
-  it.each([
-    ['direct-connect', 'over AWS Direct Connect'],
-    ['site-to-site-vpn', 'over Site-to-Site VPN'],
-    ['transit-gateway', 'over a transit gateway'],
-    ['vpc-peering', 'over VPC peering'],
-  ] as const)('names the link %s on the arrow into the proxy', (connectionToProxy, words) => {
-    const document = examplePlans.find(
-      (example) => example.id === 'vpc-endpoint-service-ready',
-    )!.document;
-    const diagram = buildArchitecture({ ...document, vpc: { ...document.vpc, connectionToProxy } });
-    expect(diagram.arrows[2]!.label).toContain(words);
-  });
-
-  it("says which network the proxy is in, and that a public endpoint's path is the internet", () => {
-    const document = examplePlans.find(
-      (example) => example.id === 'public-endpoint-ready',
-    )!.document;
-    const onPremises = buildArchitecture({
-      ...document,
-      proxy: { ...document.proxy, location: 'on-premises' },
-    });
-    expect(onPremises.boxes[1]!.lines).toContain('Customer network: on premises');
-    expect(onPremises.arrows[0]!.label).toMatch(/^Internet: HTTPS to /);
-    const inVpc = buildArchitecture({
-      ...document,
-      proxy: { ...document.proxy, location: 'this-vpc' },
-    });
-    expect(inVpc.boxes[1]!.lines).toContain("AWS: the load balancer's VPC");
-  });
-
-  it('keeps every box below the previous one and inside the drawing', () => {
-    for (const example of examplePlans) {
-      const diagram = buildArchitecture(example.document);
-      diagram.boxes.forEach((box, index) => {
-        const previous = diagram.boxes[index - 1];
-        if (previous) expect(box.y).toBeGreaterThan(previous.y + previous.height);
-        expect(box.y + box.height).toBeLessThanOrEqual(diagram.height);
-        expect(box.x + box.width).toBeLessThanOrEqual(diagram.width);
-      });
-    }
   });
 });
 

@@ -1,5 +1,9 @@
 import { useId } from 'react';
-import { diagramText, type ArchitectureDiagram } from '@/domain/report/architecture';
+import {
+  boundaryStyles,
+  diagramText,
+  type ArchitectureDiagram,
+} from '@/domain/report/architecture';
 
 /**
  * The architecture diagram as React SVG elements, from the same model and layout as the files'
@@ -43,11 +47,13 @@ export function ArchitectureDiagramView({ diagram }: { readonly diagram: Archite
             rx="6"
             fill="none"
             stroke="currentColor"
-            strokeDasharray="6 4"
+            strokeDasharray={boundaryStyles[boundary.kind].dashArray}
+            data-boundary={boundary.kind}
           />
           <text
-            x={boundary.x + 10}
-            y={boundary.y + 17}
+            x={boundary.labelX}
+            y={boundary.labelY}
+            textAnchor="end"
             fontSize={diagramText.lineSize}
             fontStyle="italic"
             fill="currentColor"

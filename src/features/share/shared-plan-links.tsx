@@ -10,6 +10,7 @@ import {
   forgetKeptToken,
   forgetSetAsidePlan,
   keepLink,
+  planLabel,
   readKeptLinks,
   readSetAsidePlans,
   replaceSavedPlan,
@@ -23,6 +24,53 @@ import './shared-plan-links.css';
 interface LinkedPlan {
   readonly token: string;
   readonly plan: Plan;
+}
+
+/** A link that would replace a different plan, with what the dialog tells the two apart by. */
+interface AskingAbout extends LinkedPlan {
+  readonly current: PlanLabel & { readonly savedAt: string };
+}
+
+/** The two plans side by side, name, Region and last change, so the user knows which is which. */
+function PlanComparison({ asking }: { readonly asking: AskingAbout }) {
+  const shared = planLabel(asking.plan);
+  const savedAt = new Date(asking.current.savedAt);
+  return (
+    <table className="shared-plan-comparison">
+      <thead>
+        <tr>
+          <th scope="col">
+            <span className="visually-hidden">Fact</span>
+          </th>
+          <th scope="col">Your plan, in this browser</th>
+          <th scope="col">The shared plan</th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <th scope="row">Name</th>
+          <td>{asking.current.name}</td>
+          <td>{shared.name}</td>
+        </tr>
+        <tr>
+          <th scope="row">Region</th>
+          <td>{asking.current.region ?? 'not chosen'}</td>
+          <td>{shared.region ?? 'not chosen'}</td>
+        </tr>
+        <tr>
+          <th scope="row">Last change</th>
+          <td>
+            {Number.isNaN(savedAt.getTime()) ? (
+              'not recorded'
+            ) : (
+              <time dateTime={savedAt.toISOString()}>{savedAt.toLocaleString()}</time>
+            )}
+          </td>
+          <td>not recorded (a link carries only the plan)</td>
+        </tr>
+      </tbody>
+    </table>
+  );
 }
 
 /**
@@ -58,7 +106,7 @@ export function SharedPlanLinks({ children }: { readonly children: ReactNode }) 
   const [opening, setOpening] = useState(() => tokenInAddress() !== undefined);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [note, setNote] = useState<string | undefined>(undefined);
-  const [asking, setAsking] = useState<LinkedPlan | undefined>(undefined);
+  const [asking, setAsking] = useState<AskingAbout | undefined>(undefined);
   // Set by "Open the shared plan" just before it closes the dialog; any other close keeps it.
   const openChosen = useRef(false);
   const [keptLinks, setKeptLinks] = useState(() => readKeptLinks(storage));
@@ -108,9 +156,10 @@ export function SharedPlanLinks({ children }: { readonly children: ReactNode }) 
       }
       setNote(decoded.note);
       const linked = { token, plan: decoded.plan };
-      const current = readSavedPlan(storage)?.plan;
+      const saved = readSavedPlan(storage);
+      const current = saved?.plan;
       if (fromAddress && current && !isEmptyPlan(current) && !samePlan(current, linked.plan)) {
-        setAsking(linked);
+        setAsking({ ...linked, current: { ...planLabel(current), savedAt: saved.savedAt } });
       } else {
         openPlan(linked, { replace: fromAddress });
       }
@@ -308,6 +357,7 @@ export function SharedPlanLinks({ children }: { readonly children: ReactNode }) 
           can switch back to it at any time. If you keep your plan, the shared one is kept too, to
           open later.
         </p>
+        {asking && <PlanComparison asking={asking} />}
         <div className="dialog-actions">
           {/* showModal focuses the first button, so keeping the plan is the default. */}
           <button type="button" className="button" onClick={() => dialog.current?.close()}>

@@ -1,7 +1,7 @@
 /** Lists and the TLS version choice of the "Key manager and proxy" step. */
 import { useId, type ReactNode } from 'react';
-import { useFormContext } from 'react-hook-form';
-import { cities } from '@/domain/aws/region-locations';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { cities, cityOfSite } from '@/domain/aws/region-locations';
 import { FieldGroup } from '@/components/ui/form/field-group';
 import { CheckboxGroupField, NumberField, TextField } from '@/components/ui/form/fields';
 import { ListField } from '@/components/ui/form/list-field';
@@ -80,12 +80,27 @@ export function TlsVersionsField() {
 
 const citiesByName = [...cities].sort((a, b) => a.name.localeCompare(b.name));
 
+/** A coordinate as the form holds it: unstated, a number, or text typed that is none (NaN). */
+const coordinate = (value: unknown) =>
+  value === undefined || value === null || value === ''
+    ? undefined
+    : typeof value === 'number'
+      ? value
+      : NaN;
+
 /**
  * Where the proxy or key manager is, for the latency estimate: pick a known city (which fills in
- * its coordinates) or type a site name and coordinates.
+ * its coordinates) or type a site name and coordinates. The picker shows the city the site holds,
+ * found by its name (never by coordinates), until the name or coordinates are changed by hand.
  */
 export function SiteFields({ name, legend }: { readonly name: string; readonly legend: string }) {
   const { setValue } = useFormContext();
+  const site = useWatch({ name }) as Record<string, unknown> | undefined;
+  const picked = cityOfSite({
+    city: typeof site?.city === 'string' ? site.city : undefined,
+    latitude: coordinate(site?.latitude),
+    longitude: coordinate(site?.longitude),
+  });
   const pickerId = useId();
   const pick = (cityName: string) => {
     const city = cities.find((entry) => entry.name === cityName);
@@ -108,7 +123,7 @@ export function SiteFields({ name, legend }: { readonly name: string; readonly l
         <select
           id={pickerId}
           className="input"
-          value=""
+          value={picked?.name ?? ''}
           onChange={(event) => pick(event.target.value)}
         >
           <option value="">Choose a city…</option>
