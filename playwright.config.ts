@@ -15,6 +15,9 @@ export default defineConfig({
   retries: 0,
   // Twice Playwright's default: CI machines can be slower and busier than a developer's.
   timeout: 60_000,
+  // Three times the default wait for what a page shows: a busy two-core machine takes more than
+  // 5 s to render a report; a passing check still returns as soon as it holds.
+  expect: { timeout: 15_000 },
   reporter: 'list',
   use: {
     baseURL: `http://localhost:${port}`,
