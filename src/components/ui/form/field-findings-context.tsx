@@ -70,3 +70,19 @@ export function pointerOfField(name: string): string {
 export function fieldId(name: string): string {
   return `field-${name.replaceAll('.', '-')}`;
 }
+
+/**
+ * What a field shows beside the form's own message about its value (e.g. "Write the date as
+ * YYYY-MM-DD"): that message alone. The engine left the refused value out, so its plan-schema
+ * finding and "not stated yet" would say the same thing twice, less helpfully.
+ */
+export function besideFormatError<Entry>(
+  entries: readonly Entry[],
+  formatError: string | undefined,
+  repeats: (entry: Entry) => boolean = () => true,
+): readonly Entry[] {
+  return formatError ? entries.filter((entry) => !repeats(entry)) : entries;
+}
+
+/** The engine's finding about a value the plan schema refuses. */
+export const isSchemaFinding = (finding: Finding) => finding.ruleId === 'plan-schema';

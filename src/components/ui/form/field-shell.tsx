@@ -2,7 +2,14 @@ import type { ReactNode } from 'react';
 import { get, useFormState } from 'react-hook-form';
 import { FindingCard, findingKey } from '../finding-card';
 import { UnknownNote } from '../unknown-note';
-import { fieldId, pointerOfField, useFindingsAt, useUnknownsAt } from './field-findings-context';
+import {
+  besideFormatError,
+  fieldId,
+  isSchemaFinding,
+  pointerOfField,
+  useFindingsAt,
+  useUnknownsAt,
+} from './field-findings-context';
 import { usePlacedPointer } from './placed-fields';
 
 export interface FieldProps {
@@ -41,8 +48,12 @@ export function FieldShell({
   const pointer = pointerOfField(name);
   const { errors } = useFormState({ name });
   const formatError = (get(errors, name) as { message?: string } | undefined)?.message;
-  const findings = useFindingsAt(pointer, withinItems);
-  const unknowns = useUnknownsAt(pointer);
+  const findings = besideFormatError(
+    useFindingsAt(pointer, withinItems),
+    formatError,
+    isSchemaFinding,
+  );
+  const unknowns = besideFormatError(useUnknownsAt(pointer), formatError);
   usePlacedPointer(pointer);
   usePlacedPointer(withinItems ? `${pointer}/` : pointer);
   const hintId = hint ? `${id}-hint` : undefined;

@@ -102,7 +102,7 @@ function FindingsOf({
       </h3>
       <ul className="finding-list">
         {own.map((finding) => (
-          <FindingCard key={findingKey(finding)} finding={finding}>
+          <FindingCard key={findingKey(finding)} finding={finding} showPath={false}>
             <p className="finding-links">
               Go to{' '}
               {[finding.path, ...(finding.relatedPaths ?? [])].map((pointer, index) => (
