@@ -145,7 +145,7 @@ function RuleInFull({ rule }: { readonly rule: RuleResult }) {
       )}
       {rule.findings.map((finding, index) => (
         <div key={index} className="report-finding">
-          {finding.path && <p>{placeName(finding.path)}</p>}
+          {finding.path && <p className="report-place">{placeName(finding.path)}</p>}
           <p>{finding.message}</p>
           <p>
             <strong>Fix:</strong> {finding.fix}
