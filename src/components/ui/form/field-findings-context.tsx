@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Finding, Unknown } from '@/domain/engine/types';
+import { fieldLabel } from '@/domain/plan/plan-fields';
 
 /** The engine's findings and unknowns, looked up by the JSON Pointer of a field they concern. */
 export interface FieldFindings {
@@ -64,6 +65,11 @@ export function useUnknownsAt(pointer: string): readonly Unknown[] {
 /** The JSON Pointer of a react-hook-form field name: `vpc.subnets.0.cidrBlock` → `/vpc/subnets/0/cidrBlock`. */
 export function pointerOfField(name: string): string {
   return `/${name.replaceAll('.', '/')}`;
+}
+
+/** What a field is called: the label given, or the one the domain's field table gives its place. */
+export function labelOfField(name: string, label: string | undefined): string {
+  return label ?? fieldLabel(pointerOfField(name));
 }
 
 /** The element id of a field, also the target of "go to field" links. */

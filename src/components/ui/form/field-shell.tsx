@@ -5,6 +5,7 @@ import { UnknownNote } from '../unknown-note';
 import {
   besideFormatError,
   fieldId,
+  labelOfField,
   isSchemaFinding,
   pointerOfField,
   useFindingsAt,
@@ -15,7 +16,8 @@ import { usePlacedPointer } from './placed-fields';
 export interface FieldProps {
   /** react-hook-form name, a dotted path into the plan. */
   readonly name: string;
-  readonly label: string;
+  /** What the field is called; by default its label in the domain's field table (plan-fields.ts). */
+  readonly label?: string;
   /** One line that helps fill the field; stays visible. */
   readonly hint?: ReactNode;
 }
@@ -32,7 +34,7 @@ export interface ControlProps {
  */
 export function FieldShell({
   name,
-  label,
+  label: givenLabel,
   hint,
   children,
   as = 'div',
@@ -46,6 +48,7 @@ export function FieldShell({
 }) {
   const id = fieldId(name);
   const pointer = pointerOfField(name);
+  const label = labelOfField(name, givenLabel);
   const { errors } = useFormState({ name });
   const formatError = (get(errors, name) as { message?: string } | undefined)?.message;
   const findings = besideFormatError(
