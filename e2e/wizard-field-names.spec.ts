@@ -37,6 +37,7 @@ test('findings name fields as the wizard labels them, never by their path', asyn
 test('the review lists errors first and counts in words', async ({ page }) => {
   await seedExample(page, 'plan-with-mistakes');
   await page.goto('/plan/review');
+  await expect(page.getByRole('heading', { name: /^Errors/ })).toBeVisible();
   const headings = await page.getByRole('heading', { level: 3 }).allInnerTexts();
   const order = ['Error', 'Not known yet', 'Warning', 'Note'].map((start) =>
     headings.findIndex((heading) => heading.startsWith(start)),
