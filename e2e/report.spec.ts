@@ -30,7 +30,7 @@ async function shownFindings(page: Page) {
   for (const rule of await rules.all()) {
     const ruleId = await rule.locator('code').first().innerText();
     for (const message of await rule
-      .locator('.report-finding > p:not(:has(code)):not(:has(strong))')
+      .locator('.report-finding > p:not(.report-place):not(:has(strong))')
       .allInnerTexts()) {
       findings.push({ ruleId, message });
     }

@@ -2,6 +2,7 @@ import {
   isUnusable,
   maxDocumentBytes,
   parseDocumentText,
+  type CheckOptions,
   type CheckOutcome,
 } from '../domain/check/check-document';
 import { checkDocumentWithCertificates } from '../domain/check/check-with-certificates';
@@ -67,6 +68,8 @@ export interface PlanAdditions {
   readonly existingKeyStores?: readonly ExistingKeyStore[];
   readonly existingAliases?: readonly string[];
   readonly observed?: Observed;
+  /** `report` names places as the wizard labels them; every other command keeps JSON Pointers. */
+  readonly fieldNames?: CheckOptions['fieldNames'];
 }
 
 /** Reads and checks one file; every problem becomes an unusable outcome, never an exception. */
@@ -77,7 +80,7 @@ export async function checkFile(
 ): Promise<CheckedFile> {
   const read = await readJsonFile(file, io);
   if ('unusable' in read) return { file, outcome: read };
-  const { existingKeyStores, existingAliases, observed } = additions;
+  const { existingKeyStores, existingAliases, observed, fieldNames } = additions;
   // Observations join a plan (a document with a version), never a proxy configuration file.
   const value =
     observed && read.value !== null && typeof read.value === 'object' && 'version' in read.value
@@ -87,6 +90,7 @@ export async function checkFile(
     now: io.now(),
     ...(existingKeyStores && { existingKeyStores }),
     ...(existingAliases && { existingAliases }),
+    ...(fieldNames && { fieldNames }),
   });
   return { file, text: read.text, outcome };
 }
@@ -108,8 +112,9 @@ export async function checkPlanFile(
   file: string,
   needs: string,
   io: Pick<CliIo, 'stat' | 'readFile' | 'now'>,
+  fieldNames?: CheckOptions['fieldNames'],
 ): Promise<PlanFileOutcome> {
-  const { outcome } = await checkFile(file, io);
+  const { outcome } = await checkFile(file, io, fieldNames ? { fieldNames } : {});
   if (isUnusable(outcome)) return { problem: `${file}: ${outcome.unusable}` };
   if (outcome.kind !== 'plan' || !outcome.plan) {
     return { problem: `${file}: is a KMS proxy configuration file; ${needs} needs a plan` };

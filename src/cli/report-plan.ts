@@ -17,7 +17,7 @@ export async function reportPlan(
   io: CliIo,
 ): Promise<number> {
   const say = (text: string) => io.stderr(`xks-planner: ${printable(text)}\n`);
-  const checked = await checkPlanFile(invocation.file, 'report', io);
+  const checked = await checkPlanFile(invocation.file, 'report', io, 'labels');
   if ('problem' in checked) {
     say(checked.problem);
     return exitCodes.unusable;

@@ -8,11 +8,14 @@ import { sourceLabel } from './source-label';
 export function FindingCard({
   finding,
   showPath = true,
+  placeName,
   children,
 }: {
   readonly finding: Finding;
   /** Beside a field the path is obvious, so it can be left out there. */
   readonly showPath?: boolean;
+  /** How the place is named for a person (the wizard's labels); the JSON Pointer otherwise. */
+  readonly placeName?: (pointer: string) => string;
   /** Actions shown under the finding, such as a link to its field. */
   readonly children?: ReactNode;
 }) {
@@ -28,8 +31,12 @@ export function FindingCard({
           <>
             <dt>Where</dt>
             <dd>
-              {/* An empty JSON Pointer is the document itself. */}
-              <code>{finding.path || '(the whole document)'}</code>
+              {placeName ? (
+                placeName(finding.path)
+              ) : (
+                // An empty JSON Pointer is the document itself.
+                <code>{finding.path || '(the whole document)'}</code>
+              )}
             </dd>
           </>
         )}

@@ -1,6 +1,7 @@
 import { runRules } from '../engine/run-rules';
 import type { Finding, Severity, Unknown } from '../engine/types';
 import { parsePlan } from '../plan/parse-plan';
+import { quotedPlaceName } from '../plan/plan-fields';
 import { describeJsonType, migratePlan } from '../plan/migrate-plan';
 import type { ExistingKeyStore, Plan } from '../plan/plan-schema';
 import { withObservations } from '../probe/observations';
@@ -20,6 +21,11 @@ export interface CheckOptions {
   readonly existingKeyStores?: readonly ExistingKeyStore[];
   /** The account's aliases (read from `aws kms list-aliases`): replaces the plan's own. */
   readonly existingAliases?: readonly string[];
+  /**
+   * How a plan's messages name its places: as JSON Pointers (the CLI, SARIF, `/check`), or as
+   * the wizard labels them (the wizard and the report). A proxy configuration file keeps pointers.
+   */
+  readonly fieldNames?: 'pointers' | 'labels';
 }
 
 export type DocumentKind = 'plan' | 'proxy-config';
@@ -47,6 +53,9 @@ export function isUnusable(outcome: CheckOutcome): outcome is UnusableDocument {
 
 const noDocumentFacts = { schemaIssues: [], secretPaths: [] };
 
+const planFieldNamer = (options: CheckOptions) =>
+  options.fieldNames === 'labels' ? quotedPlaceName : undefined;
+
 /** Judges a plan that is already well-formed (the wizard's form state). */
 export function checkPlan(plan: Plan, options: CheckOptions = {}): DocumentCheck {
   const result = runRules(planRules, withObservations(plan), {
@@ -54,6 +63,7 @@ export function checkPlan(plan: Plan, options: CheckOptions = {}): DocumentCheck
     document: noDocumentFacts,
     connectivity: plan.keyStore?.XksProxyConnectivity,
     certificateChain: options.certificateChain,
+    nameField: planFieldNamer(options),
   });
   return { kind: 'plan', plan, ...result };
 }
@@ -83,6 +93,7 @@ export function checkDocument(value: unknown, options: CheckOptions = {}): Check
       document: parsed.facts,
       connectivity: parsed.plan.keyStore?.XksProxyConnectivity,
       certificateChain: options.certificateChain,
+      nameField: planFieldNamer(options),
     });
     return { kind: 'plan', plan: parsed.plan, ...result };
   }

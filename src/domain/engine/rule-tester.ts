@@ -3,15 +3,16 @@
  * unknown documents. Like ESLint's, it also checks the tests themselves: every table is required
  * (the unknown one may instead say why the rule can never be unknown), every invalid case names
  * the findings it expects by messageId and path, every unknown case the places it misses,
- * messageIds must exist, placeholders must be filled, and duplicate cases are refused. Test-only
- * code.
+ * messageIds must exist, placeholders must be filled, and duplicate cases are refused. A plan
+ * rule's findings, as the wizard shows them, must name no internal path. Test-only code.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../plan/parse-plan';
+import { planFields, quotedPlaceName } from '../plan/plan-fields';
 import type { Connectivity } from '../plan/plan-schema';
 import type { ChainAnalysis } from '../tls/chain-types';
 import { runRules } from './run-rules';
-import type { AnyRule, DocumentFacts, Finding } from './types';
+import type { AnyRule, DocumentFacts, FieldNamer, Finding } from './types';
 
 /** The moment rule tests judge dates against, unless a case gives its own. */
 export const testNow = new Date('2026-11-30T12:00:00Z');
@@ -53,7 +54,42 @@ export interface RuleTests {
   readonly unknown: readonly UnknownCase[] | { readonly none: string };
 }
 
-function run(rule: AnyRule, { document, now = testNow, certificateChain }: ValidCase) {
+const knownPatterns = new Set(planFields.map((field) => field.pattern));
+const sections = [...knownPatterns].map((pattern) => pattern.split('/')[1]).filter(Boolean);
+const camelCaseKeys = [
+  ...new Set([...knownPatterns].flatMap((pattern) => pattern.split('/'))),
+].filter((key) => /^[a-z]+[A-Z]/.test(key));
+const pathLike = new RegExp(
+  `(?<![\\w.-])(?:/|\\b)(?:${[...new Set(sections)].join('|')})(?:[/.][\\w*]+)*`,
+  'g',
+);
+const keyLike = new RegExp(`\\b(?:${camelCaseKeys.join('|')})\\b`, 'g');
+
+/**
+ * The plan's own spellings of places a text shows a person: JSON Pointers and dotted paths that
+ * name a place of the plan (`/vpc/subnets/0`, `vpc.connectionToProxy`) and its camelCase keys
+ * (`roundTripMs`). Host names and URI paths (`/kms/xks/v1`, `/keys/<id>/metadata`) are not.
+ */
+export function internalPathsIn(text: string): string[] {
+  const paths = [...text.matchAll(pathLike)]
+    .map((match) => match[0])
+    .filter((token) => /[/.]/.test(token))
+    .filter((token) => {
+      const pattern = `/${token.replace(/^\//, '')}`
+        .split(/[/.]/)
+        .slice(1)
+        .map((segment) => `/${/^\d+$/.test(segment) ? '*' : segment}`)
+        .join('');
+      return knownPatterns.has(pattern);
+    });
+  return [...paths, ...[...text.matchAll(keyLike)].map((match) => match[0])];
+}
+
+function run(
+  rule: AnyRule,
+  { document, now = testNow, certificateChain }: ValidCase,
+  nameField?: FieldNamer,
+) {
   let input: unknown = document;
   let facts: DocumentFacts = { schemaIssues: [], secretPaths: [] };
   let connectivity: Connectivity | undefined;
@@ -63,7 +99,13 @@ function run(rule: AnyRule, { document, now = testNow, certificateChain }: Valid
     facts = parsed.facts;
     connectivity = parsed.plan.keyStore?.XksProxyConnectivity;
   }
-  return runRules([rule], input, { now, document: facts, connectivity, certificateChain });
+  return runRules([rule], input, {
+    now,
+    document: facts,
+    connectivity,
+    certificateChain,
+    nameField,
+  });
 }
 
 const describeFinding = (finding: Pick<Finding, 'messageId' | 'path'>) =>
@@ -123,6 +165,11 @@ export function testRule(rule: AnyRule, tests: RuleTests): void {
         for (const finding of result.findings) {
           expect(finding.message, 'unfilled placeholder in message').not.toMatch(/\{\{/);
           expect(finding.fix, 'unfilled placeholder in fix').not.toMatch(/\{\{/);
+        }
+        if (rule.target !== 'plan') return;
+        // The wizard and the report name places as the wizard labels them, never by their path.
+        for (const finding of run(rule, invalid, quotedPlaceName).findings) {
+          expect(internalPathsIn(`${finding.message} ${finding.fix}`), finding.message).toEqual([]);
         }
       });
     }

@@ -58,3 +58,53 @@ describe('runRules bounds its findings', () => {
     expect(run([noisyRule('quiet', 3)])).toHaveLength(3);
   });
 });
+
+describe('runRules names places the way the surface asks', () => {
+  const namingRule = defineRule<unknown, 'named'>({
+    id: 'naming',
+    target: 'plan',
+    severity: 'error',
+    title: 'Names two places',
+    description: 'A rule for the test.',
+    messages: {
+      named: {
+        message: '{{/vpc/connectionToProxy}} contradicts {{other}}.',
+        fix: 'Change {{other}}.',
+      },
+    },
+    reads: [''],
+    requires: ['/vpc/subnets'],
+    appliesTo: 'all',
+    sources: [],
+    facts: [],
+    check(_input, { report }) {
+      report({ messageId: 'named', path: ['vpc'], data: { other: { field: '/proxy/location' } } });
+    },
+  });
+  const check = (input: unknown, nameField?: (pointer: string) => string) =>
+    runRules([namingRule], input, {
+      now: new Date('2026-11-30T12:00:00Z'),
+      document: { schemaIssues: [], secretPaths: [] },
+      connectivity: undefined,
+      nameField,
+    });
+
+  it('as JSON Pointers by default (the CLI)', () => {
+    const [finding] = check({ vpc: { subnets: [] } }).findings;
+    expect(finding).toMatchObject({
+      message: '/vpc/connectionToProxy contradicts /proxy/location.',
+      fix: 'Change /proxy/location.',
+    });
+    expect(check({}).unknowns[0]!.message).toContain('does not state /vpc/subnets,');
+  });
+
+  it('as the namer given says (the wizard’s labels)', () => {
+    const name = (pointer: string) => `«${pointer.split('/').pop()}»`;
+    const [finding] = check({ vpc: { subnets: [] } }, name).findings;
+    expect(finding).toMatchObject({
+      message: '«connectionToProxy» contradicts «location».',
+      fix: 'Change «location».',
+    });
+    expect(check({}, name).unknowns[0]!.message).toContain('does not state «subnets»,');
+  });
+});

@@ -4,6 +4,7 @@ import { toPointer, valueAt } from './json-pointer';
 import type {
   AnyRule,
   DocumentFacts,
+  FieldNamer,
   Finding,
   ReportData,
   RuleContext,
@@ -24,11 +25,16 @@ export const connectivityPointer = '/keyStore/XksProxyConnectivity';
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-function fill(template: string, data: ReportData | undefined): string {
-  if (!data) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name: string) =>
-    name in data ? String(data[name]) : placeholder,
-  );
+/** The JSON Pointer itself: how the CLI, SARIF and `/check` name a place. */
+export const pointerName: FieldNamer = (pointer) => pointer || '(the whole document)';
+
+function fill(template: string, data: ReportData | undefined, nameField: FieldNamer): string {
+  return template.replace(/\{\{\s*(\w+|\/[^\s}]*)\s*\}\}/g, (placeholder, name: string) => {
+    if (name.startsWith('/')) return nameField(name);
+    const value = data?.[name];
+    if (value === undefined) return placeholder;
+    return typeof value === 'object' ? nameField(value.field) : String(value);
+  });
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -51,13 +57,13 @@ function compareUnknowns(a: Unknown, b: Unknown): number {
   );
 }
 
-function unknownOf(rule: AnyRule, paths: readonly string[]): Unknown {
+function unknownOf(rule: AnyRule, paths: readonly string[], nameField: FieldNamer): Unknown {
   return {
     ruleId: rule.id,
     severity: rule.severity,
     title: rule.title,
     paths,
-    message: `Not known yet: the plan does not state ${paths.join(', ')}, so "${rule.title}" cannot be judged.`,
+    message: `Not known yet: the plan does not state ${paths.map(nameField).join(', ')}, so "${rule.title}" cannot be judged.`,
   };
 }
 
@@ -98,8 +104,11 @@ export function runRules<Input>(
     connectivity: Connectivity | undefined;
     /** Made asynchronously beforehand (WebCrypto), so that the rules stay synchronous. */
     certificateChain?: ChainAnalysis | undefined;
+    /** How messages name a place (`{{/pointer}}`); the JSON Pointer unless a surface says. */
+    nameField?: FieldNamer | undefined;
   },
 ): RunResult {
+  const nameField = options.nameField ?? pointerName;
   const findings: Finding[] = [];
   const unknowns: Unknown[] = [];
   const seen = new Set<string>();
@@ -124,8 +133,8 @@ export function runRules<Input>(
         path: toPointer(path),
         ...(relatedPaths?.length ? { relatedPaths: relatedPaths.map(toPointer) } : {}),
         messageId,
-        message: fill(text.message, data),
-        fix: fill(text.fix, data),
+        message: fill(text.message, data, nameField),
+        fix: fill(text.fix, data, nameField),
         sources: rule.sources,
       };
       const key = `${finding.ruleId}\u0000${finding.path}\u0000${finding.message}`;
@@ -146,7 +155,7 @@ export function runRules<Input>(
   for (rule of rules) {
     if (rule.appliesTo !== 'all') {
       if (options.connectivity === undefined) {
-        unknowns.push(unknownOf(rule, [connectivityPointer]));
+        unknowns.push(unknownOf(rule, [connectivityPointer], nameField));
         continue;
       }
       if (rule.appliesTo !== options.connectivity) {
@@ -156,7 +165,7 @@ export function runRules<Input>(
     }
     const missing = missingRequirements(rule, input);
     if (missing !== undefined) {
-      unknowns.push(unknownOf(rule, missing));
+      unknowns.push(unknownOf(rule, missing, nameField));
       continue;
     }
     unstated.clear();
@@ -164,7 +173,7 @@ export function runRules<Input>(
     unlisted = 0;
     rule.check(input, context);
     if (unstated.size > 0) {
-      unknowns.push(unknownOf(rule, [...unstated].sort()));
+      unknowns.push(unknownOf(rule, [...unstated].sort(), nameField));
     }
     if (unlisted > 0) findings.push(unlistedFindings(rule, unlisted));
   }

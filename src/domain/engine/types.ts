@@ -37,7 +37,11 @@ export interface Unknown {
 export type RuleOutcome = 'pass' | 'fail' | 'unknown' | 'not-applicable';
 
 export interface RuleMessage {
-  /** What is wrong; `{{name}}` placeholders are filled from the report's data. */
+  /**
+   * What is wrong; `{{name}}` placeholders are filled from the report's data, and `{{/pointer}}`
+   * names a place of the document: each surface renders it its own way (the CLI as the JSON
+   * Pointer, the wizard and the report as the field's label).
+   */
   readonly message: string;
   /** What to do about it; may use the same placeholders. */
   readonly fix: string;
@@ -46,7 +50,15 @@ export interface RuleMessage {
 /** Which documents a rule checks. */
 export type RuleTarget = 'plan' | 'proxy-config';
 
-export type ReportData = Readonly<Record<string, string | number>>;
+/** A place of the document named in a message, rendered like a `{{/pointer}}` placeholder. */
+export interface FieldReference {
+  readonly field: string;
+}
+
+export type ReportData = Readonly<Record<string, string | number | FieldReference>>;
+
+/** How a surface names a place of the document in messages: the CLI keeps the JSON Pointer. */
+export type FieldNamer = (pointer: string) => string;
 
 export interface RuleContext<MessageId extends string> {
   report(finding: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLabel, fieldOf, planFields } from './plan-fields';
+import { fieldLabel, fieldOf, placeName, planFields } from './plan-fields';
 import { planJsonSchema } from './plan-json-schema';
 
 interface SchemaNode {
@@ -48,5 +48,16 @@ describe('the plan field table', () => {
     expect(fieldOf('/vpc/unexpectedKey')).toEqual({ step: 'network', label: 'VPC settings' });
     expect(fieldLabel('/nonsense')).toBe('The whole plan');
     expect(fieldLabel('not a pointer')).toBe('The whole plan');
+  });
+});
+
+describe('placeName', () => {
+  it.each([
+    ['/vpc/connectionToProxy', 'Network → How the VPC reaches the proxy'],
+    ['/loadBalancer/subnetIds/0', 'Network → Load balancer subnet 1'],
+    ['/operations/goLiveDate', 'Operations → Go-live date'],
+    ['', 'The whole plan'],
+  ])('names %j “%s”', (pointer, name) => {
+    expect(placeName(pointer)).toBe(name);
   });
 });

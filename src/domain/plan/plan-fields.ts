@@ -1,13 +1,24 @@
 /**
  * Where each place of a plan is asked and what a person calls it: the one table that the wizard
- * (which step shows a finding or an unknown, and under which label) and later the report read.
- * The CLI keeps JSON Pointers.
+ * (which step shows a finding or an unknown, and under which label) and the report read. The CLI
+ * keeps JSON Pointers.
  */
 import { parsePointer } from '../engine/json-pointer';
 
 /** The wizard steps that ask for plan values (start, review and export ask for none). */
 export type PlanStep =
   'connectivity' | 'basics' | 'network' | 'tls' | 'proxy' | 'keys' | 'operations';
+
+/** The titles of those steps, as the wizard's stepper and headings show them. */
+export const planStepTitles: Readonly<Record<PlanStep, string>> = {
+  connectivity: 'Connectivity',
+  basics: 'Key store basics',
+  network: 'Network',
+  tls: 'TLS certificate',
+  proxy: 'Key manager and proxy',
+  keys: 'Keys',
+  operations: 'Operations',
+};
 
 interface PlanField {
   /** JSON Pointer pattern; `*` stands for an array index. */
@@ -328,3 +339,12 @@ export function fieldOf(pointer: string): FieldInfo {
 
 /** "Subnet 2 Availability Zone", for a person; the CLI keeps the pointer. */
 export const fieldLabel = (pointer: string): string => fieldOf(pointer).label;
+
+/** "Network → Subnet 2 Availability Zone": a place named for a person who is not on its step. */
+export function placeName(pointer: string): string {
+  const field = fieldOf(pointer);
+  return pointer === '' ? field.label : `${planStepTitles[field.step]} → ${field.label}`;
+}
+
+/** How the wizard and the report name a place inside a rule message (`{{/pointer}}`). */
+export const quotedPlaceName = (pointer: string): string => `“${placeName(pointer)}”`;

@@ -51,16 +51,35 @@ const list = <T extends z.ZodType>(item: T, description: string, max = 100) =>
 
 const accountId = kmsString('AccountIdType', 'A 12-digit AWS account ID');
 
+/** Whether the YYYY-MM-DD at the start of a text names a day that exists (not 2027-02-30). */
+const dayExists = (text: string) => {
+  const day = text.slice(0, 10);
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
+};
+
+// The pattern says how to write a date; the refinement, for text written that way, that the day
+// (and time) exist. Each gives its own message, and never both for one value.
+const calendarDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 const calendarDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a calendar date as YYYY-MM-DD')
+  .regex(calendarDatePattern, 'Write the date as YYYY-MM-DD, e.g. 2027-03-01')
+  .refine(
+    (text) => !calendarDatePattern.test(text) || dayExists(text),
+    'There is no such day: write a date that exists, as YYYY-MM-DD (e.g. 2027-03-01)',
+  )
   .describe('A calendar date, YYYY-MM-DD');
 
+const instantPattern = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 const instant = z
   .string()
   .regex(
-    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/,
-    'Use an ISO 8601 date or date-time, e.g. 2027-03-01 or 2027-03-01T12:00:00Z',
+    instantPattern,
+    'Write the date as YYYY-MM-DD (e.g. 2027-03-01), or a date-time such as 2027-03-01T12:00:00Z',
+  )
+  .refine(
+    (text) => !instantPattern.test(text) || (dayExists(text) && !Number.isNaN(Date.parse(text))),
+    'There is no such day or time: write one that exists, as YYYY-MM-DD (e.g. 2027-03-01) or 2027-03-01T12:00:00Z',
   )
   .describe('An ISO 8601 date or UTC date-time');
 

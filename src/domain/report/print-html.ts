@@ -2,6 +2,7 @@
  * The report as one self-contained HTML file: styles inlined in a <style> element (screen and
  * print, A4 and US Letter), no scripts, no external resources; every text from the plan escaped.
  */
+import { placeName } from '../plan/plan-fields';
 import { printArchitectureSvg } from './architecture-svg';
 import { printQrSvg, qrCode, qrNote } from './qr-code';
 import {
@@ -61,15 +62,14 @@ function unknownItems(report: Report): string[] {
     '<p class="verdict-unknowns-heading">What the plan does not say yet:</p>',
     '<ul class="verdict-unknowns">',
     ...report.unknowns.map(
-      (unknown) =>
-        `<li>${e(unknown.title)}: state ${unknown.paths.map((path) => `<code>${e(path)}</code>`).join(', ')}</li>`,
+      (unknown) => `<li>${e(unknown.title)}: state ${places(unknown.paths)}</li>`,
     ),
     '</ul>',
   ];
 }
 
-const pointers = (paths: readonly string[]) =>
-  paths.map((path) => `<code>${e(path || '(whole plan)')}</code>`).join(', ');
+/** Places named as the wizard labels them, with their step: a reader fills in the wizard. */
+const places = (paths: readonly string[]) => paths.map((path) => e(placeName(path))).join('; ');
 
 /** The decision record, the open items, the risks and the sign-off: pages 1 and 2. */
 function summary(report: Report): string {
@@ -91,7 +91,7 @@ function summary(report: Report): string {
           '<ol class="open-items">',
           ...openItems.map(
             (item) =>
-              `<li class="open-item open-item-${item.kind}"><p><strong>${item.kind === 'error' ? 'Error' : 'Not known yet'}</strong> · <code>${e(item.ruleId)}</code> ${e(item.title)}</p><p>${e(item.text)}</p><p><strong>Fix:</strong> ${e(item.fix)} <span class="muted">Where: ${pointers(item.paths)}</span></p></li>`,
+              `<li class="open-item open-item-${item.kind}"><p><strong>${item.kind === 'error' ? 'Error' : 'Not known yet'}</strong> · <code>${e(item.ruleId)}</code> ${e(item.title)}</p><p>${e(item.text)}</p><p><strong>Fix:</strong> ${e(item.fix)} <span class="muted">Where: ${places(item.paths)}</span></p></li>`,
           ),
           '</ol>',
         ].join('\n'),
@@ -114,7 +114,7 @@ function ruleInFull(rule: RuleResult): string {
   const findings = rule.findings
     .map(
       (finding) =>
-        `<div class="finding">${finding.path ? `<p class="path"><code>${e(finding.path)}</code></p>` : ''}<p>${e(finding.message)}</p><p class="fix"><strong>Fix:</strong> ${e(finding.fix)}</p></div>`,
+        `<div class="finding">${finding.path ? `<p class="path">${e(placeName(finding.path))}</p>` : ''}<p>${e(finding.message)}</p><p class="fix"><strong>Fix:</strong> ${e(finding.fix)}</p></div>`,
     )
     .join('');
   return [
@@ -122,7 +122,7 @@ function ruleInFull(rule: RuleResult): string {
     `<p class="rule-line"><span class="status status-${rule.status}">${statusLabels[rule.status]}</span> <code>${e(rule.ruleId)}</code> ${e(rule.title)}</p>`,
     rule.notApplicableReason ? `<p class="muted">${e(rule.notApplicableReason)}</p>` : '',
     rule.missing
-      ? `<p class="muted">Not known yet: the plan does not state ${pointers(rule.missing)}.</p>`
+      ? `<p class="muted">Not known yet: the plan does not state ${places(rule.missing)}.</p>`
       : '',
     findings,
     rule.findings.length || rule.missing ? sources(rule.sources) : '',

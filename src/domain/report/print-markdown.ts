@@ -3,6 +3,7 @@
  * holding Markdown or HTML shows as written; the architecture is given as a list, since Markdown
  * viewers do not draw inline SVG alike.
  */
+import { placeName } from '../plan/plan-fields';
 import {
   checklistLeftOutLine,
   areaCounts,
@@ -51,8 +52,9 @@ export function markdownProse(text: string): string {
     .join('');
 }
 
-const pointers = (paths: readonly string[]) =>
-  paths.map((path) => code(path || '(whole plan)')).join(', ');
+/** Places named as the wizard labels them, with their step: a reader fills in the wizard. */
+const places = (paths: readonly string[]) =>
+  paths.map((path) => escapeMarkdown(placeName(path))).join('; ');
 
 function summary(report: Report, out: string[]): void {
   const e = escapeMarkdown;
@@ -79,7 +81,7 @@ function summary(report: Report, out: string[]): void {
   openItems.forEach((item, index) => {
     out.push(
       `${index + 1}. **${item.kind === 'error' ? 'Error' : 'Not known yet'}** ${code(item.ruleId)} ${e(item.title)}: ${m(item.text)}`,
-      `   Fix: ${m(item.fix)} Where: ${pointers(item.paths)}`,
+      `   Fix: ${m(item.fix)} Where: ${places(item.paths)}`,
     );
   });
   out.push('', `### Risks (${risks.length})`, '');
@@ -104,11 +106,10 @@ function ruleInFull(rule: RuleResult, out: string[]): void {
   const m = markdownProse;
   out.push(`- **${statusLabels[rule.status]}** ${code(rule.ruleId)}: ${e(rule.title)}`);
   if (rule.notApplicableReason) out.push(`  - ${e(rule.notApplicableReason)}`);
-  if (rule.missing)
-    out.push(`  - Not known yet: the plan does not state ${pointers(rule.missing)}.`);
+  if (rule.missing) out.push(`  - Not known yet: the plan does not state ${places(rule.missing)}.`);
   for (const finding of rule.findings) {
     out.push(
-      `  - ${finding.path ? `${code(finding.path)}: ` : ''}${m(finding.message)}`,
+      `  - ${finding.path ? `${escapeMarkdown(placeName(finding.path))}: ` : ''}${m(finding.message)}`,
       `    Fix: ${m(finding.fix)}`,
     );
   }

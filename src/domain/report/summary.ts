@@ -6,6 +6,7 @@
 import { decidingUnknowns } from '../check/verdict';
 import type { Finding, Unknown } from '../engine/types';
 import { assessLatencyAndCapacity, type FleetLoad } from '../latency/latency-and-capacity';
+import { quotedPlaceName } from '../plan/plan-fields';
 import type { Plan } from '../plan/plan-schema';
 import { guide } from '../rules/support/sources';
 import { allRules } from '../rules';
@@ -155,7 +156,7 @@ function openItems(findings: readonly Finding[], unknowns: readonly Unknown[]): 
       kind: 'unknown',
       ruleId: unknown.ruleId,
       title: unknown.title,
-      text: `Not known yet: the plan does not state ${unknown.paths.join(', ')}.`,
+      text: `Not known yet: the plan does not state ${unknown.paths.map(quotedPlaceName).join(', ')}.`,
       fix: `State ${unknown.paths.length === 1 ? 'it' : 'them'}, so that the rule can judge the plan.`,
       paths: unknown.paths,
     })),

@@ -1,6 +1,6 @@
 import { checkKmsString, kmsStringShapes } from '../aws/kms-api-formats';
 import { defineRule } from '../engine/define-rule';
-import type { PathSegment } from '../engine/json-pointer';
+import { toPointer, type PathSegment } from '../engine/json-pointer';
 import type { Plan } from '../plan/plan-schema';
 import { apiReference } from './support/sources';
 
@@ -26,18 +26,18 @@ export default defineRule<Plan, 'not-account-id'>({
   sources: [accountIdentifiers, apiReference('API_CreateCustomKeyStore.html')],
   facts: [],
   check(plan, { report }) {
-    const check = (value: string | undefined, path: readonly PathSegment[], field: string) => {
+    const check = (value: string | undefined, path: readonly PathSegment[]) => {
       // The model's pattern is unanchored, but with the fixed length of 12 it means 12 digits.
       if (value !== undefined && checkKmsString(kmsStringShapes.AccountIdType, value))
-        report({ messageId: 'not-account-id', path, data: { field, value } });
+        report({
+          messageId: 'not-account-id',
+          path,
+          data: { field: { field: toPointer(path) }, value },
+        });
     };
-    check(plan.accountId, ['accountId'], 'accountId');
+    check(plan.accountId, ['accountId']);
     plan.existingKeyStores?.forEach((store, index) =>
-      check(
-        store.accountId,
-        ['existingKeyStores', index, 'accountId'],
-        `The account of existing key store ${index + 1}`,
-      ),
+      check(store.accountId, ['existingKeyStores', index, 'accountId']),
     );
   },
 });

@@ -20,7 +20,7 @@ export default defineRule<Plan, 'no-topic'>({
   messages: {
     'no-topic': {
       message:
-        'The plan enables CloudWatch alarms but the SNS topic name (operations.snsTopicName) is blank, so nobody would be told when an alarm fires.',
+        'The plan enables CloudWatch alarms but {{/operations/snsTopicName}} is blank, so nobody would be told when an alarm fires.',
       fix: 'Name the SNS topic the alarms notify, create it before the alarms, and subscribe the people on call. Alarms cover one key store each: create a set for every external key store.',
     },
   },

@@ -12,7 +12,7 @@ export default defineRule<Plan, 'no-backups'>({
   messages: {
     'no-backups': {
       message:
-        'The plan says the external key manager keeps no backups (externalKeyManager.backups is false); losing an external key makes everything encrypted under its KMS key unrecoverable.',
+        'The plan says the external key manager keeps no backups ({{/externalKeyManager/backups}}); losing an external key makes everything encrypted under its KMS key unrecoverable.',
       fix: 'Set up backups of the key material in the external key manager (or a cluster that replicates it) and test a restore before you encrypt data.',
     },
   },

@@ -22,7 +22,7 @@ export default defineRule<Plan, 'endpoint-host' | 'endpoint-trailing-dot' | 'ver
       fix: 'Write the host without the trailing dot: https://{{withoutDot}}.',
     },
     'verification-domain': {
-      message: 'endpointService.verificationDomain "{{domain}}" {{problem}}.',
+      message: '{{/endpointService/verificationDomain}} "{{domain}}" {{problem}}.',
       fix: 'Enter the private DNS name itself, or a parent domain of it that you own in public DNS (e.g. example.com for xks.example.com).',
     },
   },

@@ -18,7 +18,7 @@ export default defineRule<Plan, 'single-instance' | 'keys-not-shared'>({
     'keys-not-shared': {
       message:
         'The {{count}} external key manager instances are marked as not sharing their keys, so none can stand in for another: the keys of a failed instance are unusable.',
-      fix: 'Cluster the instances (or replicate the keys) so every instance holds every external key, and set sharesKeyMaterial to true.',
+      fix: 'Cluster the instances (or replicate the keys) so every instance holds every external key, and say so in {{/externalKeyManager/sharesKeyMaterial}}.',
     },
   },
   reads: ['/externalKeyManager/instances', '/externalKeyManager/sharesKeyMaterial'],

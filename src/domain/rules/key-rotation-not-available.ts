@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/define-rule';
+import { toPointer } from '../engine/json-pointer';
 import type { Plan } from '../plan/plan-schema';
 import { plannedKeyLabel } from './support/scope-planned-keys';
 import { apiReference, guide } from './support/sources';
@@ -14,7 +15,7 @@ export default defineRule<Plan, 'rotation-planned'>({
     'rotation-planned': {
       message:
         'Key {{key}} plans automatic rotation, which KMS does not offer for keys in an external key store (EnableKeyRotation fails).',
-      fix: 'Set automaticRotation to false. To rotate, create a new KMS key with a new external key, point the alias at it, and keep the old key for decrypting old data.',
+      fix: 'Turn off {{rotation}}. To rotate, create a new KMS key with a new external key, point the alias at it, and keep the old key for decrypting old data.',
     },
   },
   reads: ['/keys/*/automaticRotation'],
@@ -27,12 +28,13 @@ export default defineRule<Plan, 'rotation-planned'>({
   facts: ['XKS-UNSUPPORTED-FEATURES'],
   check(plan, { report }) {
     plan.keys?.forEach((key, index) => {
-      if (key.automaticRotation === true)
-        report({
-          messageId: 'rotation-planned',
-          path: ['keys', index, 'automaticRotation'],
-          data: { key: plannedKeyLabel(key, index) },
-        });
+      if (key.automaticRotation !== true) return;
+      const path = ['keys', index, 'automaticRotation'];
+      report({
+        messageId: 'rotation-planned',
+        path,
+        data: { key: plannedKeyLabel(key, index), rotation: { field: toPointer(path) } },
+      });
     });
   },
 });

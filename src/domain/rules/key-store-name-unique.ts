@@ -13,7 +13,7 @@ export default defineRule<Plan, 'in-use'>({
   messages: {
     'in-use': {
       message:
-        'The account already has a custom key store named "{{name}}" in this Region (see existingKeyStores), so CreateCustomKeyStore would fail with CustomKeyStoreNameInUseException.',
+        'The account already has a custom key store named "{{name}}" in this Region (see {{/existingKeyStores}}), so CreateCustomKeyStore would fail with CustomKeyStoreNameInUseException.',
       fix: 'Choose another CustomKeyStoreName.',
     },
   },

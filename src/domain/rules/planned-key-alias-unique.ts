@@ -19,7 +19,7 @@ export default defineRule<Plan, 'shared-by-planned-keys' | 'exists-in-account'>(
     },
     'exists-in-account': {
       message:
-        'Key {{keyNumber}} plans the alias "{{alias}}", which already exists in the account and Region (existingAliases); CreateAlias refuses it (AlreadyExistsException).',
+        'Key {{keyNumber}} plans the alias "{{alias}}", which already exists in the account and Region ({{/existingAliases}}); CreateAlias refuses it (AlreadyExistsException).',
       fix: 'Choose another alias, or point the existing alias at the new key later with UpdateAlias once you mean to move it.',
     },
   },

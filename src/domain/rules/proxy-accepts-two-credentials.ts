@@ -15,7 +15,7 @@ export default defineRule<Plan, 'too-few'>({
   messages: {
     'too-few': {
       message:
-        'The plan says the proxy accepts fewer than two credentials at a time for this path (concurrentCredentials is {{count}}). During a rotation some KMS hosts still sign with the old credential for up to 5 minutes, so a proxy that cannot accept both fails requests for every key in the store.',
+        'The plan says the proxy accepts fewer than two credentials at a time for this path ({{/proxy/concurrentCredentials}}: {{count}}). During a rotation some KMS hosts still sign with the old credential for up to 5 minutes, so a proxy that cannot accept both fails requests for every key in the store.',
       fix: 'Configure the proxy to accept at least two credentials per path, as the proxy API specification recommends, or plan a maintenance window for every rotation.',
     },
   },

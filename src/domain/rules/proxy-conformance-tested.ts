@@ -13,7 +13,7 @@ export default defineRule<Plan, 'not-tested'>({
     'not-tested': {
       message:
         'The proxy has not passed the AWS XKS proxy test client yet, so it is unknown whether it implements the proxy API as KMS expects; a mistake shows up only as a failed connect.',
-      fix: 'Run aws-samples/aws-kms-xksproxy-test-client against the proxy endpoint, path and credential, fix what fails, then set conformanceTested to true.',
+      fix: 'Run aws-samples/aws-kms-xksproxy-test-client against the proxy endpoint, path and credential, fix what fails, then say so in {{/proxy/conformanceTested}}.',
     },
   },
   reads: ['/proxy/conformanceTested'],

@@ -18,12 +18,12 @@ export default defineRule<Plan, 'public-endpoint-relies-on-mtls' | 'mtls-require
   messages: {
     'public-endpoint-relies-on-mtls': {
       message:
-        'The internet-facing proxy requires a client certificate (proxy.mtls.enabled) as its second factor besides the SigV4 credential, but the XKS proxy API specification deprecated mutual TLS on 2026-03-09 (public CAs are ending client-authentication certificates under the Chrome Root Program policy). Once KMS’s client certificate changes, a proxy that insists on it refuses KMS, and the protection it gave is gone.',
+        'The internet-facing proxy requires a client certificate ({{/proxy/mtls/enabled}}) as its second factor besides the SigV4 credential, but the XKS proxy API specification deprecated mutual TLS on 2026-03-09 (public CAs are ending client-authentication certificates under the Chrome Root Program policy). Once KMS’s client certificate changes, a proxy that insists on it refuses KMS, and the protection it gave is gone.',
       fix: 'Protect the proxy without mTLS: {{alternatives}}. Then turn the client-certificate requirement off.',
     },
     'mtls-required': {
       message:
-        'The proxy requires a client certificate (proxy.mtls.enabled), but the XKS proxy API specification deprecated mutual TLS on 2026-03-09 (public CAs are ending client-authentication certificates under the Chrome Root Program policy); once KMS’s client certificate changes, a proxy that insists on it refuses KMS.',
+        'The proxy requires a client certificate ({{/proxy/mtls/enabled}}), but the XKS proxy API specification deprecated mutual TLS on 2026-03-09 (public CAs are ending client-authentication certificates under the Chrome Root Program policy); once KMS’s client certificate changes, a proxy that insists on it refuses KMS.',
       fix: 'Turn the client-certificate requirement off and rely on {{alternatives}}.',
     },
   },

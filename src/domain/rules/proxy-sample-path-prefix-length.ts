@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/define-rule';
+import { toPointer } from '../engine/json-pointer';
 import type { Plan } from '../plan/plan-schema';
 import { proxyApiSuffix } from './support/proxy-uri-path';
 import {
@@ -31,7 +32,8 @@ export default defineRule<Plan, 'prefix-length'>({
   check(plan, { report, unknown }) {
     const sample = isSampleProxy(plan);
     if (sample === false) return;
-    const field = plan.proxy?.uriPath !== undefined ? 'proxy.uriPath' : 'keyStore.XksProxyUriPath';
+    const place =
+      plan.proxy?.uriPath !== undefined ? ['proxy', 'uriPath'] : ['keyStore', 'XksProxyUriPath'];
     const path = plan.proxy?.uriPath ?? plan.keyStore?.XksProxyUriPath;
     if (sample === undefined || path === undefined) {
       unknown([
@@ -47,8 +49,15 @@ export default defineRule<Plan, 'prefix-length'>({
     if (prefix.length === 0 || (prefix.length >= min && prefix.length <= max)) return;
     report({
       messageId: 'prefix-length',
-      path: field === 'proxy.uriPath' ? ['proxy', 'uriPath'] : ['keyStore', 'XksProxyUriPath'],
-      data: { prefix, field, length: prefix.length, min, max, example: 'workload' },
+      path: place,
+      data: {
+        prefix,
+        field: { field: toPointer(place) },
+        length: prefix.length,
+        min,
+        max,
+        example: 'workload',
+      },
     });
   },
 });

@@ -14,7 +14,7 @@ export default defineRule<Plan, 'blocked'>({
   messages: {
     blocked: {
       message:
-        'The plan says a firewall on the way to the proxy does not allow IPv4 TCP 443 (publicEndpoint.firewallAllowsTcp443 is false); KMS cannot reach the proxy, so creating or connecting the key store fails.',
+        'The plan says a firewall on the way to the proxy does not allow IPv4 TCP 443 ({{/publicEndpoint/firewallAllowsTcp443}}: no); KMS cannot reach the proxy, so creating or connecting the key store fails.',
       fix: 'Allow IPv4 TCP 443 to and from the proxy on every firewall, security group and network ACL in the path.',
     },
   },

@@ -13,7 +13,7 @@ export default defineRule<Plan, 'not-tested'>({
     'not-tested': {
       message:
         'The proxy has not passed the AWS XKS proxy test client, and with a public endpoint CreateCustomKeyStore calls it at once: any mistake in its API, TLS or credential handling makes creating the key store fail.',
-      fix: 'Run aws-samples/aws-kms-xksproxy-test-client against the public endpoint, path and credential you will give KMS, fix what fails, then set conformanceTested to true before creating the store.',
+      fix: 'Run aws-samples/aws-kms-xksproxy-test-client against the public endpoint, path and credential you will give KMS, fix what fails, then say so in {{/proxy/conformanceTested}} before creating the store.',
     },
   },
   reads: ['/proxy/conformanceTested'],

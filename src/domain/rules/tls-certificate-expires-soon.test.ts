@@ -90,6 +90,6 @@ it('names the intermediate by its place in the chain and its common name', async
   const finding = findings.find((each) => each.messageId === 'intermediate-before-go-live');
   expect(finding?.ruleId).toBe(rule.id);
   expect(finding?.message).toContain(
-    'The 2nd certificate of the pasted chain, the intermediate CA "XKS Test Issuing CA", expires on 2027-01-15T00:00:00Z (notAfter), on or before the planned go-live date 2027-02-01.',
+    'The 2nd certificate of the pasted chain, the intermediate CA "XKS Test Issuing CA", expires on 2027-01-15T00:00:00Z (Not After), on or before the planned go-live date 2027-02-01.',
   );
 });

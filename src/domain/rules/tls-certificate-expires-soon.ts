@@ -50,22 +50,22 @@ export default defineRule<
   messages: {
     'before-go-live': {
       message:
-        'The TLS certificate expires on {{notAfter}} (notAfter), on or before the planned go-live date {{goLiveDate}}. Once it expires, KMS cannot connect to the proxy and every operation with the keys of the store fails.',
+        'The TLS certificate expires on {{notAfter}} (Not After), on or before the planned go-live date {{goLiveDate}}. Once it expires, KMS cannot connect to the proxy and every operation with the keys of the store fails.',
       fix: 'Renew the certificate {{certificateHolder}} presents before go-live, automate its renewal, and alarm on the XksProxyCertificateDaysToExpire metric.',
     },
     'within-30-days': {
       message:
-        'The TLS certificate expires on {{notAfter}} (notAfter), in {{days}} days. Once it expires, KMS cannot connect to the proxy and every operation with the keys of the store fails.',
+        'The TLS certificate expires on {{notAfter}} (Not After), in {{days}} days. Once it expires, KMS cannot connect to the proxy and every operation with the keys of the store fails.',
       fix: 'Renew the certificate {{certificateHolder}} presents now, automate its renewal, and alarm on the XksProxyCertificateDaysToExpire metric.',
     },
     'intermediate-before-go-live': {
       message:
-        'The {{position}} certificate of the pasted chain, the intermediate CA "{{name}}", expires on {{notAfter}} (notAfter), on or before the planned go-live date {{goLiveDate}}. Once it expires, the TLS handshake fails and KMS cannot connect to the proxy, even though the server certificate itself is still valid.',
+        'The {{position}} certificate of the pasted chain, the intermediate CA "{{name}}", expires on {{notAfter}} (Not After), on or before the planned go-live date {{goLiveDate}}. Once it expires, the TLS handshake fails and KMS cannot connect to the proxy, even though the server certificate itself is still valid.',
       fix: "Install the CA's current intermediate certificate (the CA publishes it) with the server certificate on {{certificateHolder}} before go-live, and paste the updated chain.",
     },
     'intermediate-within-30-days': {
       message:
-        'The {{position}} certificate of the pasted chain, the intermediate CA "{{name}}", expires on {{notAfter}} (notAfter), in {{days}} days. Once it expires, the TLS handshake fails and KMS cannot connect to the proxy, even though the server certificate itself is still valid.',
+        'The {{position}} certificate of the pasted chain, the intermediate CA "{{name}}", expires on {{notAfter}} (Not After), in {{days}} days. Once it expires, the TLS handshake fails and KMS cannot connect to the proxy, even though the server certificate itself is still valid.',
       fix: "Install the CA's current intermediate certificate (the CA publishes it) with the server certificate on {{certificateHolder}} now, and paste the updated chain.",
     },
   },

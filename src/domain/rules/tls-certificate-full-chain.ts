@@ -13,7 +13,7 @@ export default defineRule<Plan, 'leaf-only'>({
   messages: {
     'leaf-only': {
       message:
-        'The plan says {{certificateHolder}} sends only its own certificate, without the intermediate CA certificates (servesFullChain is false). A client that holds only the root CA, as KMS does, cannot build the chain, and connecting can fail with XKS_PROXY_INVALID_TLS_CONFIGURATION.',
+        'The plan says {{certificateHolder}} sends only its own certificate, without the intermediate CA certificates ({{/tls/certificate/servesFullChain}}: no). A client that holds only the root CA, as KMS does, cannot build the chain, and connecting can fail with XKS_PROXY_INVALID_TLS_CONFIGURATION.',
       fix: 'Configure {{certificateHolder}} with the full chain file from the CA (the certificate followed by its intermediates), then check the endpoint with an SSL test tool.',
     },
   },

@@ -101,6 +101,6 @@ it('names the intermediate by its place in the chain and its common name', async
   const finding = findings.find((each) => each.messageId === 'intermediate-expired');
   expect(finding?.ruleId).toBe(rule.id);
   expect(finding?.message).toContain(
-    'The 2nd certificate of the pasted chain, the intermediate CA "XKS Test Issuing CA", expired on 2026-10-01T00:00:00Z (notAfter).',
+    'The 2nd certificate of the pasted chain, the intermediate CA "XKS Test Issuing CA", expired on 2026-10-01T00:00:00Z (Not After).',
   );
 });

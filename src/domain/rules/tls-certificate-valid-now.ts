@@ -23,22 +23,22 @@ export default defineRule<
   messages: {
     expired: {
       message:
-        'The TLS certificate expired on {{notAfter}} (notAfter). KMS refuses it, so it cannot connect to the key store, and every cryptographic operation with its keys fails until the certificate is renewed.',
+        'The TLS certificate expired on {{notAfter}} (Not After). KMS refuses it, so it cannot connect to the key store, and every cryptographic operation with its keys fails until the certificate is renewed.',
       fix: 'Renew the certificate {{certificateHolder}} presents, install it, and enter its new validity dates.',
     },
     'not-yet-valid': {
       message:
-        'The TLS certificate is valid only from {{notBefore}} (notBefore); until then KMS refuses it and cannot connect to the key store.',
+        'The TLS certificate is valid only from {{notBefore}} (Not Before); until then KMS refuses it and cannot connect to the key store.',
       fix: 'Use a certificate for {{certificateHolder}} that is already valid, or plan to create and connect the key store only after {{notBefore}}.',
     },
     'intermediate-expired': {
       message:
-        'The {{position}} certificate of the pasted chain, the intermediate CA "{{name}}", expired on {{notAfter}} (notAfter). KMS validates every certificate the proxy presents, so the TLS handshake fails and KMS cannot connect to the key store even though the server certificate itself is valid.',
+        'The {{position}} certificate of the pasted chain, the intermediate CA "{{name}}", expired on {{notAfter}} (Not After). KMS validates every certificate the proxy presents, so the TLS handshake fails and KMS cannot connect to the key store even though the server certificate itself is valid.',
       fix: "Install the CA's current intermediate certificate (the CA publishes it) with the server certificate on {{certificateHolder}}, and paste the updated chain.",
     },
     'intermediate-not-yet-valid': {
       message:
-        'The {{position}} certificate of the pasted chain, the intermediate CA "{{name}}", is valid only from {{notBefore}} (notBefore); until then the TLS handshake fails and KMS cannot connect to the key store.',
+        'The {{position}} certificate of the pasted chain, the intermediate CA "{{name}}", is valid only from {{notBefore}} (Not Before); until then the TLS handshake fails and KMS cannot connect to the key store.',
       fix: 'Install the intermediate certificate the CA publishes for today with the server certificate on {{certificateHolder}}, or plan to connect the key store only after {{notBefore}}.',
     },
   },

@@ -43,7 +43,7 @@ export default defineRule<
     'estimate-over-target': {
       message:
         'The round trip from the AWS Region to the external key manager is estimated at about {{estimate}} ms (Region to proxy: {{regionLeg}}; proxy to key manager: {{keyManagerLeg}}), more than the {{target}} ms AWS asks for.',
-      fix: 'Measure the round trip from the Region (e.g. from an EC2 instance there) and enter it in traffic.roundTripMs; if it is confirmed, choose a closer Region (closest: {{closest}}) or host the proxy and key manager closer to it.',
+      fix: 'Measure the round trip from the Region (e.g. from an EC2 instance there) and enter it in {{/traffic/roundTripMs}}; if it is confirmed, choose a closer Region (closest: {{closest}}) or host the proxy and key manager closer to it.',
     },
     'estimate-over-timeout': {
       message:

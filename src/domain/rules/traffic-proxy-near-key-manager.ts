@@ -13,7 +13,7 @@ export default defineRule<Plan, 'far'>({
   messages: {
     far: {
       message:
-        'The measured round trip between the proxy and the external key manager (traffic.proxyToKeyManagerMs) is {{proxyToKeyManager}} ms, more than the {{target}} ms AWS allows for the whole trip from the AWS Region to the key manager; calls are likely to time out (XKS_PROXY_TIMED_OUT).',
+        'The measured round trip between the proxy and the external key manager ({{/traffic/proxyToKeyManagerMs}}) is {{proxyToKeyManager}} ms, more than the {{target}} ms AWS allows for the whole trip from the AWS Region to the key manager; calls are likely to time out (XKS_PROXY_TIMED_OUT).',
       fix: 'Run the proxy in the same data centre or network as the key manager, and measure again.',
     },
   },

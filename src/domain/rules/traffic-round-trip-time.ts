@@ -13,7 +13,7 @@ export default defineRule<Plan, 'region-leg' | 'both-legs'>({
   messages: {
     'region-leg': {
       message:
-        'The measured round trip between the AWS Region and the proxy (traffic.roundTripMs) is {{roundTrip}} ms; AWS asks for at most {{target}} ms between the Region and the external key manager, and this leg alone is more.',
+        'The measured round trip between the AWS Region and the proxy ({{/traffic/roundTripMs}}) is {{roundTrip}} ms; AWS asks for at most {{target}} ms between the Region and the external key manager, and this leg alone is more.',
       fix: 'Choose the supported AWS Region closest to the proxy and key manager, or host them closer to the Region, and measure again.',
     },
     'both-legs': {

@@ -14,12 +14,12 @@ export default defineRule<Plan, 'region-leg' | 'key-manager-leg' | 'both-legs' |
     messages: {
       'region-leg': {
         message:
-          'The measured round trip between the AWS Region and the proxy (traffic.roundTripMs) is {{roundTrip}} ms; KMS gives up on every proxy call after {{timeout}} ms, so no call can succeed.',
+          'The measured round trip between the AWS Region and the proxy ({{/traffic/roundTripMs}}) is {{roundTrip}} ms; KMS gives up on every proxy call after {{timeout}} ms, so no call can succeed.',
         fix: 'Host the proxy close to the AWS Region (or choose the closest Region that supports external key stores) and measure again; AWS asks for a round trip of at most 35 ms.',
       },
       'key-manager-leg': {
         message:
-          'The measured round trip between the proxy and the external key manager (traffic.proxyToKeyManagerMs) is {{proxyToKeyManager}} ms; KMS gives up on every proxy call after {{timeout}} ms, so no call can succeed.',
+          'The measured round trip between the proxy and the external key manager ({{/traffic/proxyToKeyManagerMs}}) is {{proxyToKeyManager}} ms; KMS gives up on every proxy call after {{timeout}} ms, so no call can succeed.',
         fix: 'Run the proxy next to the external key manager (same data centre or network) and measure again.',
       },
       'both-legs': {
@@ -29,7 +29,7 @@ export default defineRule<Plan, 'region-leg' | 'key-manager-leg' | 'both-legs' |
       },
       'with-processing': {
         message:
-          'One proxy call takes {{total}} ms by the plan: round trips of {{roundTrip}} ms (AWS Region to proxy) and {{proxyToKeyManager}} ms (proxy to external key manager), plus {{proxyProcessing}} ms in the proxy (traffic.proxyProcessingMs) and {{keyManagerOperation}} ms in the key manager (traffic.keyManagerOperationMs); KMS gives up on every proxy call after {{timeout}} ms, so no call can succeed.',
+          'One proxy call takes {{total}} ms by the plan: round trips of {{roundTrip}} ms (AWS Region to proxy) and {{proxyToKeyManager}} ms (proxy to external key manager), plus {{proxyProcessing}} ms in the proxy ({{/traffic/proxyProcessingMs}}) and {{keyManagerOperation}} ms in the key manager ({{/traffic/keyManagerOperationMs}}); KMS gives up on every proxy call after {{timeout}} ms, so no call can succeed.',
         fix: 'Shorten the slowest part: a faster key manager or proxy (or more capacity so requests do not queue), or shorter network paths; measure again.',
       },
     },

@@ -13,7 +13,7 @@ export default defineRule<Plan, 'over-quota'>({
   messages: {
     'over-quota': {
       message:
-        'The expected peak (traffic.peakRequestsPerSecond) is {{peak}} requests per second, above the {{quota}} per second that KMS allows for all keys in one external key store; the excess calls fail with ThrottlingException.',
+        'The expected peak ({{/traffic/peakRequestsPerSecond}}) is {{peak}} requests per second, above the {{quota}} per second that KMS allows for all keys in one external key store; the excess calls fail with ThrottlingException.',
       fix: 'Spread the keys over several external key stores, let services cache data keys to make fewer KMS calls, or lower the expected peak; watch the ExternalKeyStoreThrottle metric.',
     },
   },

@@ -1,5 +1,6 @@
 import { findRegion } from '../aws/regions';
 import type { PathSegment } from '../engine/json-pointer';
+import type { ReportData } from '../engine/types';
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
 import { guide, privateLink } from './support/sources';
@@ -42,7 +43,7 @@ export default defineRule<Plan, 'other-partition'>({
     const region = findRegion(plan.region!.trim());
     // An unknown Region code is region-supports-external-key-stores' finding.
     if (region === undefined) return;
-    const arns: { value: string; path: readonly PathSegment[]; field: string }[] = [
+    const arns: { value: string; path: readonly PathSegment[]; field: ReportData[string] }[] = [
       ...(plan.endpointService?.allowedPrincipals ?? []).map((value, index) => ({
         value,
         path: ['endpointService', 'allowedPrincipals', index],
@@ -54,7 +55,7 @@ export default defineRule<Plan, 'other-partition'>({
             {
               value: plan.loadBalancer.listener.certificateArn,
               path: ['loadBalancer', 'listener', 'certificateArn'],
-              field: 'loadBalancer.listener.certificateArn',
+              field: { field: '/loadBalancer/listener/certificateArn' },
             },
           ]),
     ];

@@ -19,12 +19,12 @@ export default defineRule<
   messages: {
     'load-balancer-not-ipv4': {
       message:
-        'loadBalancer.ipAddressType is {{value}}; the load balancer of an external key store must use the IP address type ipv4.',
+        '{{/loadBalancer/ipAddressType}} is {{value}}; the load balancer of an external key store must use the IP address type ipv4.',
       fix: 'Set the load balancer IP address type to IPv4.',
     },
     'target-group-not-ipv4': {
       message:
-        'loadBalancer.targetGroup.ipAddressType is {{value}}; KMS reaches the proxy over IPv4 only, so the target group must be IPv4.',
+        '{{/loadBalancer/targetGroup/ipAddressType}} is {{value}}; KMS reaches the proxy over IPv4 only, so the target group must be IPv4.',
       fix: 'Create the target group with IP address type IPv4 (it cannot be changed on an existing target group).',
     },
     'target-not-ipv4': {
@@ -34,7 +34,7 @@ export default defineRule<
     },
     'endpoint-service-not-ipv4': {
       message:
-        'endpointService.supportedIpAddressTypes is {{value}}; the endpoint service of an external key store must support IPv4 only.',
+        '{{/endpointService/supportedIpAddressTypes}} is {{value}}; the endpoint service of an external key store must support IPv4 only.',
       fix: 'Set the supported IP address types of the endpoint service to IPv4 only.',
     },
   },

@@ -12,12 +12,12 @@ export default defineRule<Plan, 'hostnames-disabled' | 'resolution-disabled'>({
   messages: {
     'hostnames-disabled': {
       message:
-        'vpc.enableDnsHostnames is false; the KMS guide requires "Enable DNS hostnames" on the VPC of the endpoint service.',
+        '{{/vpc/enableDnsHostnames}} is off; the KMS guide requires "Enable DNS hostnames" on the VPC of the endpoint service.',
       fix: 'Turn on "Enable DNS hostnames" in the VPC settings (aws ec2 modify-vpc-attribute --enable-dns-hostnames).',
     },
     'resolution-disabled': {
       message:
-        'vpc.enableDnsSupport is false; the KMS guide requires "Enable DNS resolution" on the VPC of the endpoint service.',
+        '{{/vpc/enableDnsSupport}} is off; the KMS guide requires "Enable DNS resolution" on the VPC of the endpoint service.',
       fix: 'Turn on "Enable DNS resolution" in the VPC settings (aws ec2 modify-vpc-attribute --enable-dns-support).',
     },
   },

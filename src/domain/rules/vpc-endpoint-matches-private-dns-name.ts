@@ -14,7 +14,7 @@ export default defineRule<Plan, 'differs'>({
     differs: {
       message:
         'XksProxyUriEndpoint is {{endpoint}}, but with VPC endpoint service connectivity it must be https:// followed by the endpoint service’s private DNS name, {{privateDnsName}}. KMS reaches the proxy only under that name, so connecting the key store would fail.',
-      fix: 'Set XksProxyUriEndpoint to {{expected}}, or correct endpointService.privateDnsName if that is the wrong value.',
+      fix: 'Set XksProxyUriEndpoint to {{expected}}, or correct {{/endpointService/privateDnsName}} if that is the wrong value.',
     },
   },
   reads: ['/keyStore/XksProxyUriEndpoint', '/endpointService/privateDnsName'],

@@ -12,7 +12,7 @@ export default defineRule<Plan, 'not-interface'>({
   messages: {
     'not-interface': {
       message:
-        'endpointService.serviceType is {{value}}; KMS needs an endpoint service for interface endpoints and rejects the service otherwise.',
+        '{{/endpointService/serviceType}} is {{value}}; KMS needs an endpoint service for interface endpoints and rejects the service otherwise.',
       fix: 'Create the endpoint service with the load balancer type "Network" (an Interface endpoint service).',
     },
   },

@@ -12,7 +12,7 @@ export default defineRule<Plan, 'acceptance-required'>({
   messages: {
     'acceptance-required': {
       message:
-        'endpointService.acceptanceRequired is true; KMS cannot use an endpoint service that requires endpoint connections to be accepted by hand.',
+        '{{/endpointService/acceptanceRequired}} is on; KMS cannot use an endpoint service that requires endpoint connections to be accepted by hand.',
       fix: 'Clear "Acceptance required" on the endpoint service (aws ec2 modify-vpc-endpoint-service-configuration --no-acceptance-required).',
     },
   },

@@ -27,12 +27,12 @@ export default defineRule<Plan, 'malformed' | 'other-region'>({
   messages: {
     malformed: {
       message:
-        'loadBalancer.listener.certificateArn is "{{arn}}", which is not the ARN of an ACM certificate (arn:aws:acm:<region>:<account>:certificate/<id>) or of an IAM server certificate.',
+        '{{/loadBalancer/listener/certificateArn}} is "{{arn}}", which is not the ARN of an ACM certificate (arn:aws:acm:<region>:<account>:certificate/<id>) or of an IAM server certificate.',
       fix: 'Copy the certificate ARN from AWS Certificate Manager in the key store Region (aws acm list-certificates --region <the key store Region>).',
     },
     'other-region': {
       message:
-        'loadBalancer.listener.certificateArn names an ACM certificate in {{certificateRegion}}, but the load balancer is in the key store Region {{region}}; a listener can use only certificates of its own Region.',
+        '{{/loadBalancer/listener/certificateArn}} names an ACM certificate in {{certificateRegion}}, but the load balancer is in the key store Region {{region}}; a listener can use only certificates of its own Region.',
       fix: 'Request or import the certificate for the private DNS name in ACM in {{region}} and use its ARN.',
     },
   },

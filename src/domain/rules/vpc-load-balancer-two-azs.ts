@@ -1,3 +1,4 @@
+import { counted } from '../check/verdict';
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
 import { apiReference, guide } from './support/sources';
@@ -14,13 +15,13 @@ export default defineRule<Plan, 'too-few' | 'unknown-subnet' | 'one-zone'>({
   messages: {
     'too-few': {
       message:
-        'loadBalancer.subnetIds lists {{count}} subnet(s); KMS needs the load balancer in at least two subnets in different Availability Zones.',
+        '{{/loadBalancer/subnetIds}} lists {{count}}; KMS needs the load balancer in at least two subnets in different Availability Zones.',
       fix: 'Attach the load balancer to a private subnet in each of at least two Availability Zones.',
     },
     'unknown-subnet': {
       message:
-        'The load balancer subnet {{subnet}} is not one of the VPC subnets in vpc.subnets, so its Availability Zone is unknown.',
-      fix: 'Use subnets of the endpoint service VPC, and list each of them (with its Availability Zone) in vpc.subnets.',
+        'The load balancer subnet {{subnet}} is not one of the VPC subnets in {{/vpc/subnets}}, so its Availability Zone is unknown.',
+      fix: 'Use subnets of the endpoint service VPC, and list each of them (with its Availability Zone) in {{/vpc/subnets}}.',
     },
     'one-zone': {
       message:
@@ -52,7 +53,7 @@ export default defineRule<Plan, 'too-few' | 'unknown-subnet' | 'one-zone'>({
     const subnetIds = plan.loadBalancer!.subnetIds!.filter((id) => id.trim() !== '');
     const distinctIds = new Set(subnetIds.map((id) => id.trim()));
     if (distinctIds.size < 2) {
-      report({ messageId: 'too-few', path, data: { count: distinctIds.size } });
+      report({ messageId: 'too-few', path, data: { count: counted(distinctIds.size, 'subnet') } });
       return;
     }
     const vpcSubnets = plan.vpc?.subnets;

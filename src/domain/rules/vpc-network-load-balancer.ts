@@ -23,31 +23,31 @@ export default defineRule<
   messages: {
     'not-network': {
       message:
-        'loadBalancer.type is {{value}}; an endpoint service for an external key store must use a Network Load Balancer, and KMS rejects the service otherwise.',
+        '{{/loadBalancer/type}} is {{value}}; an endpoint service for an external key store must use a Network Load Balancer, and KMS rejects the service otherwise.',
       fix: 'Create a Network Load Balancer for the proxy.',
     },
     'not-internal': {
       message:
-        'loadBalancer.scheme is {{value}}; KMS reaches the proxy privately through the endpoint service, so the load balancer must be internal.',
+        '{{/loadBalancer/scheme}} is {{value}}; KMS reaches the proxy privately through the endpoint service, so the load balancer must be internal.',
       fix: 'Create the load balancer with the scheme "Internal" (the scheme cannot be changed later).',
     },
     'listener-protocol': {
-      message: 'loadBalancer.listener.protocol is {{value}}; it must be {{allowed}}.',
+      message: '{{/loadBalancer/listener/protocol}} is {{value}}; it must be {{allowed}}.',
       fix: 'Use a {{allowed}} listener on port 443 that forwards to the proxy target group.',
     },
     'listener-port': {
       message:
-        'loadBalancer.listener.port is {{value}}; KMS always connects on port 443, so the listener must be on 443.',
+        '{{/loadBalancer/listener/port}} is {{value}}; KMS always connects on port 443, so the listener must be on 443.',
       fix: 'Create the listener on port 443.',
     },
     'no-certificate': {
       message:
-        'The listener uses TLS but loadBalancer.listener.certificateArn is not stated; a TLS listener needs a certificate for the private DNS name.',
+        'The listener uses TLS but {{/loadBalancer/listener/certificateArn}} is not stated; a TLS listener needs a certificate for the private DNS name.',
       fix: 'Attach an ACM certificate that names the private DNS name of the endpoint service, issued by a CA that KMS trusts.',
     },
     'not-active': {
       message:
-        'loadBalancer.state is {{value}}; only an active load balancer can be chosen for the endpoint service.',
+        '{{/loadBalancer/state}} is {{value}}; only an active load balancer can be chosen for the endpoint service.',
       fix: 'Wait until the load balancer is active, or fix the cause of the failure and recreate it.',
     },
   },

@@ -41,22 +41,22 @@ export default defineRule<
   messages: {
     'too-long': {
       message:
-        'endpointService.privateDnsName is {{length}} characters long; XksProxyUriEndpoint (https:// plus this name) allows at most 128, so the name can have at most {{max}}.',
+        '{{/endpointService/privateDnsName}} is {{length}} characters long; XksProxyUriEndpoint (https:// plus this name) allows at most 128, so the name can have at most {{max}}.',
       fix: 'Choose a shorter private DNS name.',
     },
     'label-too-long': {
       message:
-        'The label "{{label}}" of endpointService.privateDnsName has {{length}} characters; DNS allows at most 63 per label.',
+        'The label "{{label}}" of {{/endpointService/privateDnsName}} has {{length}} characters; DNS allows at most 63 per label.',
       fix: 'Shorten that part of the name.',
     },
     'invalid-label': {
       message:
-        'The label "{{label}}" of endpointService.privateDnsName is not a DNS host label (letters, digits and inner hyphens only; no wildcard, underscore or empty label).',
+        'The label "{{label}}" of {{/endpointService/privateDnsName}} is not a DNS host label (letters, digits and inner hyphens only; no wildcard, underscore or empty label).',
       fix: 'Use a plain host name such as myproxy-private.xks.example.com.',
     },
     'not-public-domain': {
       message:
-        'endpointService.privateDnsName "{{name}}" is not under a public domain; its ownership must be proven with a TXT record in public DNS, so the domain can never be verified and KMS rejects the service.',
+        '{{/endpointService/privateDnsName}} "{{name}}" is not under a public domain; its ownership must be proven with a TXT record in public DNS, so the domain can never be verified and KMS rejects the service.',
       fix: 'Use a subdomain of a public domain you own, e.g. myproxy-private.xks.example.com.',
     },
   },

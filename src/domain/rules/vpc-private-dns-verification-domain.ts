@@ -13,7 +13,7 @@ export default defineRule<Plan, 'not-under-domain'>({
   messages: {
     'not-under-domain': {
       message:
-        'endpointService.privateDnsName {{name}} is not {{domain}} or a name under it, so a TXT record in {{domain}} cannot verify it.',
+        '{{/endpointService/privateDnsName}} {{name}} is not {{domain}} or a name under it, so a TXT record in {{domain}} cannot verify it.',
       fix: 'Verify a domain that contains the private DNS name (e.g. the public domain it ends with), or choose a private DNS name under {{domain}}.',
     },
   },

@@ -14,12 +14,12 @@ export default defineRule<Plan, 'pending' | 'failed'>({
   messages: {
     pending: {
       message:
-        'endpointService.domainVerificationState is pendingVerification; KMS refuses the endpoint service until the private DNS name is verified.',
+        '{{/endpointService/domainVerificationState}} is pending; KMS refuses the endpoint service until the private DNS name is verified.',
       fix: 'Make sure the TXT record PrivateLink asks for exists in public DNS, run "Verify domain ownership for private DNS name", and wait for the state Verified before creating the key store.',
     },
     failed: {
       message:
-        'endpointService.domainVerificationState is failed; PrivateLink could not find the verification TXT record, so KMS refuses the endpoint service.',
+        '{{/endpointService/domainVerificationState}} is failed; PrivateLink could not find the verification TXT record, so KMS refuses the endpoint service.',
       fix: 'Create the TXT record with the domain verification name and value the endpoint service shows, in the public DNS zone of the domain, then verify again.',
     },
   },

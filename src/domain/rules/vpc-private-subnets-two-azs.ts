@@ -1,3 +1,4 @@
+import { counted } from '../check/verdict';
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
 import { apiReference, guide } from './support/sources';
@@ -14,12 +15,12 @@ export default defineRule<Plan, 'too-few' | 'one-zone'>({
   messages: {
     'too-few': {
       message:
-        'vpc.subnets lists {{count}} subnet(s) that are not public; KMS needs at least two private subnets in different Availability Zones.',
-      fix: 'Create private subnets (no route to an internet gateway) in at least two Availability Zones of the Region and list them in vpc.subnets.',
+        '{{/vpc/subnets}} lists {{count}} not stated public; KMS needs at least two private subnets in different Availability Zones.',
+      fix: 'Create private subnets (no route to an internet gateway) in at least two Availability Zones of the Region and list them in {{/vpc/subnets}}.',
     },
     'one-zone': {
       message:
-        'All private subnets in vpc.subnets are in {{zone}}; KMS needs private subnets in at least two different Availability Zones.',
+        'All private subnets in {{/vpc/subnets}} are in {{zone}}; KMS needs private subnets in at least two different Availability Zones.',
       fix: 'Add a private subnet in another Availability Zone of the Region.',
     },
   },
@@ -42,7 +43,7 @@ export default defineRule<Plan, 'too-few' | 'one-zone'>({
       .vpc!.subnets!.map((subnet, index) => ({ subnet, index }))
       .filter(({ subnet }) => subnet.public !== true);
     if (candidates.length < 2) {
-      report({ messageId: 'too-few', path, data: { count: candidates.length } });
+      report({ messageId: 'too-few', path, data: { count: counted(candidates.length, 'subnet') } });
       return;
     }
     const zonesOf = (list: typeof candidates) =>

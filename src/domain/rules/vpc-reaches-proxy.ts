@@ -20,13 +20,13 @@ export default defineRule<Plan, 'no-connection' | 'not-same-vpc'>({
   messages: {
     'no-connection': {
       message:
-        'The proxy runs {{location}}, but vpc.connectionToProxy is none; the load balancer in the VPC cannot reach the proxy, so every KMS request fails.',
+        'The proxy runs {{location}}, but {{/vpc/connectionToProxy}} says there is no link to it; the load balancer in the VPC cannot reach the proxy, so every KMS request fails.',
       fix: 'Connect the VPC to the proxy network (Direct Connect, Site-to-Site VPN, transit gateway or VPC peering), then test from an EC2 instance in the VPC that the proxy answers on port 443.',
     },
     'not-same-vpc': {
       message:
-        'vpc.connectionToProxy is same-vpc, but proxy.location says the proxy runs {{location}}; one of them is wrong.',
-      fix: 'Set proxy.location to this-vpc if the proxy runs in this VPC, or set vpc.connectionToProxy to the link that reaches it.',
+        '{{/vpc/connectionToProxy}} says the proxy is in this VPC, but {{/proxy/location}} says it runs {{location}}; one of them is wrong.',
+      fix: 'Set {{/proxy/location}} to this VPC if the proxy runs here, or set {{/vpc/connectionToProxy}} to the link that reaches it.',
     },
   },
   reads: ['/proxy/location', '/vpc/connectionToProxy'],

@@ -21,21 +21,21 @@ export default defineRule<
   messages: {
     'target-type': {
       message:
-        'loadBalancer.targetGroup.targetType is {{value}}; the proxy target group must use the target type ip (IP addresses).',
+        '{{/loadBalancer/targetGroup/targetType}} is {{value}}; the proxy target group must use the target type ip (IP addresses).',
       fix: 'Create the target group with target type "IP addresses" and register the private IP addresses of the proxy.',
     },
     protocol: {
-      message: 'loadBalancer.targetGroup.protocol is {{value}}; it must be {{allowed}}.',
+      message: '{{/loadBalancer/targetGroup/protocol}} is {{value}}; it must be {{allowed}}.',
       fix: 'Create the target group with the protocol {{allowed}} on port 443.',
     },
     port: {
       message:
-        'loadBalancer.targetGroup.port is {{value}}; the KMS guide requires port 443 for the proxy target group.',
+        '{{/loadBalancer/targetGroup/port}} is {{value}}; the KMS guide requires port 443 for the proxy target group.',
       fix: 'Create the target group on port 443 and make the proxy listen on 443.',
     },
     'other-vpc': {
       message:
-        'loadBalancer.targetGroup.vpcId is {{value}}, but the endpoint service VPC is {{vpc}}; a load balancer can forward only to a target group of its own VPC.',
+        '{{/loadBalancer/targetGroup/vpcId}} is {{value}}, but the endpoint service VPC is {{vpc}}; a load balancer can forward only to a target group of its own VPC.',
       fix: 'Create the target group in {{vpc}}.',
     },
     'target-port': {

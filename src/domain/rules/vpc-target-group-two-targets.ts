@@ -1,3 +1,4 @@
+import { counted } from '../check/verdict';
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
 import { guide } from './support/sources';
@@ -12,7 +13,7 @@ export default defineRule<Plan, 'single-target'>({
   messages: {
     'single-target': {
       message:
-        'loadBalancer.targetGroup.targets lists {{count}} proxy host(s); the KMS guide asks for at least two, so one failure does not stop the key store.',
+        '{{/loadBalancer/targetGroup/targets}} lists {{count}}; the KMS guide asks for at least two, so one failure does not stop the key store.',
       fix: 'Register at least two proxy hosts, ideally in different Availability Zones or sites.',
     },
   },
@@ -37,7 +38,7 @@ export default defineRule<Plan, 'single-target'>({
       report({
         messageId: 'single-target',
         path: ['loadBalancer', 'targetGroup', 'targets'],
-        data: { count },
+        data: { count: counted(count, 'proxy host') },
       });
     }
   },

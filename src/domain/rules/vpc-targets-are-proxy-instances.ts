@@ -21,7 +21,7 @@ export default defineRule<Plan, 'instance-not-target' | 'target-not-instance'>({
     'target-not-instance': {
       message:
         'The load balancer target {{address}} is not the address of any proxy instance in the plan, so the load balancer would forward KMS requests to a host the plan does not describe as a proxy.',
-      fix: 'Use the address of a proxy instance as the target, or add the proxy instance with this address under proxy.instances.',
+      fix: 'Use the address of a proxy instance as the target, or add the proxy instance with this address under {{/proxy/instances}}.',
     },
   },
   reads: [

@@ -12,8 +12,8 @@ export default defineRule<Plan, 'proxy-serves-plain-http'>({
   messages: {
     'proxy-serves-plain-http': {
       message:
-        'The listener is TCP (loadBalancer.listener.protocol), so TLS from KMS passes through to the proxy, but tls.terminatesAt says TLS ends at the load balancer: the proxy behind it serves plain HTTP and answers KMS’s TLS handshake with plaintext (XKS_PROXY_INVALID_RESPONSE).',
-      fix: 'Either serve HTTPS on the proxy with the certificate for the private DNS name (tls.terminatesAt proxy), or make the listener a TLS listener with an ACM certificate for the private DNS name (then TLS or TCP to the target).',
+        '{{/loadBalancer/listener/protocol}} is TCP, so TLS from KMS passes through to the proxy, but {{/tls/terminatesAt}} says TLS ends at the load balancer: the proxy behind it serves plain HTTP and answers KMS’s TLS handshake with plaintext (XKS_PROXY_INVALID_RESPONSE).',
+      fix: 'Either serve HTTPS on the proxy with the certificate for the private DNS name ({{/tls/terminatesAt}}: the proxy), or make the listener a TLS listener with an ACM certificate for the private DNS name (then TLS or TCP to the target).',
     },
   },
   reads: ['/tls/terminatesAt', '/loadBalancer/listener/protocol'],

@@ -24,7 +24,7 @@ export async function reportFiles(
   now: Date,
   detail: ReportDetail,
 ): Promise<ReportFiles> {
-  const check = await checkPlanWithCertificates(plan, { now });
+  const check = await checkPlanWithCertificates(plan, { now, fieldNames: 'labels' });
   const link = `${origin}/report#plan=${encodePlanLink(plan)}`;
   const report = buildReport(plan, check, { now, link, detail });
   return { report, markdown: printReportMarkdown(report), html: printReportHtml(report) };

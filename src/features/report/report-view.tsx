@@ -10,6 +10,7 @@ import {
   type ReportArea,
   type RuleResult,
 } from '@/domain/report/build-report';
+import { placeName } from '@/domain/plan/plan-fields';
 import { cssString, printHeaderText } from '@/domain/report/css-string';
 import { ArchitectureDiagramView } from './architecture-diagram';
 
@@ -25,15 +26,9 @@ const Sources = ({ sources }: { readonly sources: readonly string[] }) => (
   </p>
 );
 
-const Pointers = ({ paths }: { readonly paths: readonly string[] }) => (
-  <>
-    {paths.map((path, index) => (
-      <span key={path}>
-        {index > 0 && ', '}
-        <code>{path || '(whole plan)'}</code>
-      </span>
-    ))}
-  </>
+/** Places named as the wizard labels them, with their step: a reader fills in the wizard. */
+const Places = ({ paths }: { readonly paths: readonly string[] }) => (
+  <>{paths.map((path) => placeName(path)).join('; ')}</>
 );
 
 /** The decision record, the open items, the risks and the sign-off: what a change board reads. */
@@ -85,7 +80,7 @@ function Summary({ report }: { readonly report: Report }) {
               <p>
                 <strong>Fix:</strong> {item.fix}{' '}
                 <span className="report-muted">
-                  Where: <Pointers paths={item.paths} />
+                  Where: <Places paths={item.paths} />
                 </span>
               </p>
             </li>
@@ -145,16 +140,12 @@ function RuleInFull({ rule }: { readonly rule: RuleResult }) {
       {rule.notApplicableReason && <p className="report-muted">{rule.notApplicableReason}</p>}
       {rule.missing && (
         <p className="report-muted">
-          Not known yet: the plan does not state <Pointers paths={rule.missing} />.
+          Not known yet: the plan does not state <Places paths={rule.missing} />.
         </p>
       )}
       {rule.findings.map((finding, index) => (
         <div key={index} className="report-finding">
-          {finding.path && (
-            <p>
-              <code>{finding.path}</code>
-            </p>
-          )}
+          {finding.path && <p className="report-place">{placeName(finding.path)}</p>}
           <p>{finding.message}</p>
           <p>
             <strong>Fix:</strong> {finding.fix}
@@ -401,13 +392,7 @@ export function ReportView({ report }: { readonly report: Report }) {
             <ul className="report-unknowns">
               {report.unknowns.map((unknown) => (
                 <li key={unknown.ruleId}>
-                  {unknown.title}: state{' '}
-                  {unknown.paths.map((path, index) => (
-                    <span key={path}>
-                      {index > 0 && ', '}
-                      <code>{path}</code>
-                    </span>
-                  ))}
+                  {unknown.title}: state <Places paths={unknown.paths} />
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType } from 'react';
+import { planStepTitles } from '@/domain/plan/plan-fields';
 import { StartStep } from './steps/start-step';
 import type { StepId } from './step-ids';
 
@@ -34,30 +35,34 @@ export interface WizardStep {
   readonly Component: ComponentType;
 }
 
-/** The steps in order. Each is a section of the one plan form. */
+/** The steps in order. Each is a section of the one plan form; the domain names those that ask. */
 export const wizardSteps: readonly WizardStep[] = [
   { id: 'start', title: 'Start', Component: StartStep },
   {
     id: 'connectivity',
-    title: 'Connectivity',
+    title: planStepTitles.connectivity,
     Component: lazyStep(stepModules.connectivity, 'ConnectivityStep'),
   },
   {
     id: 'basics',
-    title: 'Key store basics',
+    title: planStepTitles.basics,
     Component: lazyStep(stepModules.basics, 'BasicsStep'),
   },
-  { id: 'network', title: 'Network', Component: lazyStep(stepModules.network, 'NetworkStep') },
-  { id: 'tls', title: 'TLS certificate', Component: lazyStep(stepModules.tls, 'TlsStep') },
+  {
+    id: 'network',
+    title: planStepTitles.network,
+    Component: lazyStep(stepModules.network, 'NetworkStep'),
+  },
+  { id: 'tls', title: planStepTitles.tls, Component: lazyStep(stepModules.tls, 'TlsStep') },
   {
     id: 'proxy',
-    title: 'Key manager and proxy',
+    title: planStepTitles.proxy,
     Component: lazyStep(stepModules.proxy, 'ProxyStep'),
   },
-  { id: 'keys', title: 'Keys', Component: lazyStep(stepModules.keys, 'KeysStep') },
+  { id: 'keys', title: planStepTitles.keys, Component: lazyStep(stepModules.keys, 'KeysStep') },
   {
     id: 'operations',
-    title: 'Operations',
+    title: planStepTitles.operations,
     Component: lazyStep(stepModules.operations, 'OperationsStep'),
   },
   { id: 'review', title: 'Review', Component: lazyStep(stepModules.review, 'ReviewStep') },

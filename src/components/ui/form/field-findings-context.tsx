@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Finding, Unknown } from '@/domain/engine/types';
+import { fieldLabel } from '@/domain/plan/plan-fields';
 
 /** The engine's findings and unknowns, looked up by the JSON Pointer of a field they concern. */
 export interface FieldFindings {
@@ -66,7 +67,28 @@ export function pointerOfField(name: string): string {
   return `/${name.replaceAll('.', '/')}`;
 }
 
+/** What a field is called: the label given, or the one the domain's field table gives its place. */
+export function labelOfField(name: string, label: string | undefined): string {
+  return label ?? fieldLabel(pointerOfField(name));
+}
+
 /** The element id of a field, also the target of "go to field" links. */
 export function fieldId(name: string): string {
   return `field-${name.replaceAll('.', '-')}`;
 }
+
+/**
+ * What a field shows beside the form's own message about its value (e.g. "Write the date as
+ * YYYY-MM-DD"): that message alone. The engine left the refused value out, so its plan-schema
+ * finding and "not stated yet" would say the same thing twice, less helpfully.
+ */
+export function besideFormatError<Entry>(
+  entries: readonly Entry[],
+  formatError: string | undefined,
+  repeats: (entry: Entry) => boolean = () => true,
+): readonly Entry[] {
+  return formatError ? entries.filter((entry) => !repeats(entry)) : entries;
+}
+
+/** The engine's finding about a value the plan schema refuses. */
+export const isSchemaFinding = (finding: Finding) => finding.ruleId === 'plan-schema';

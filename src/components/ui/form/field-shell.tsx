@@ -2,13 +2,22 @@ import type { ReactNode } from 'react';
 import { get, useFormState } from 'react-hook-form';
 import { FindingCard, findingKey } from '../finding-card';
 import { UnknownNote } from '../unknown-note';
-import { fieldId, pointerOfField, useFindingsAt, useUnknownsAt } from './field-findings-context';
+import {
+  besideFormatError,
+  fieldId,
+  labelOfField,
+  isSchemaFinding,
+  pointerOfField,
+  useFindingsAt,
+  useUnknownsAt,
+} from './field-findings-context';
 import { usePlacedPointer } from './placed-fields';
 
 export interface FieldProps {
   /** react-hook-form name, a dotted path into the plan. */
   readonly name: string;
-  readonly label: string;
+  /** What the field is called; by default its label in the domain's field table (plan-fields.ts). */
+  readonly label?: string;
   /** One line that helps fill the field; stays visible. */
   readonly hint?: ReactNode;
 }
@@ -25,7 +34,7 @@ export interface ControlProps {
  */
 export function FieldShell({
   name,
-  label,
+  label: givenLabel,
   hint,
   children,
   as = 'div',
@@ -39,10 +48,15 @@ export function FieldShell({
 }) {
   const id = fieldId(name);
   const pointer = pointerOfField(name);
+  const label = labelOfField(name, givenLabel);
   const { errors } = useFormState({ name });
   const formatError = (get(errors, name) as { message?: string } | undefined)?.message;
-  const findings = useFindingsAt(pointer, withinItems);
-  const unknowns = useUnknownsAt(pointer);
+  const findings = besideFormatError(
+    useFindingsAt(pointer, withinItems),
+    formatError,
+    isSchemaFinding,
+  );
+  const unknowns = besideFormatError(useUnknownsAt(pointer), formatError);
   usePlacedPointer(pointer);
   usePlacedPointer(withinItems ? `${pointer}/` : pointer);
   const hintId = hint ? `${id}-hint` : undefined;

@@ -6,6 +6,7 @@
 import { useState, type InputHTMLAttributes } from 'react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { FieldShell, type FieldProps } from './field-shell';
+import { labelOfField } from './field-findings-context';
 import { LineFindings } from './line-findings';
 
 const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
@@ -272,7 +273,7 @@ export function LinesField({ name, label, hint }: FieldProps) {
         <LineFindings
           key={index}
           name={`${name}.${index}`}
-          label={`${label}, line ${index + 1}`}
+          label={`${labelOfField(name, label)}, line ${index + 1}`}
           line={line}
         />
       ))}

@@ -1,6 +1,12 @@
 import { get, useFormState } from 'react-hook-form';
 import { FindingCard, findingKey } from '../finding-card';
-import { fieldId, pointerOfField, useFindingsAt } from './field-findings-context';
+import {
+  besideFormatError,
+  fieldId,
+  isSchemaFinding,
+  pointerOfField,
+  useFindingsAt,
+} from './field-findings-context';
 import { usePlacedPointer } from './placed-fields';
 
 /** The format error and findings about one line of a list field, with the line they concern. */
@@ -14,9 +20,9 @@ export function LineFindings({
   readonly line: string;
 }) {
   const pointer = pointerOfField(name);
-  const findings = useFindingsAt(pointer);
   const { errors } = useFormState({ name });
   const formatError = (get(errors, name) as { message?: string } | undefined)?.message;
+  const findings = besideFormatError(useFindingsAt(pointer), formatError, isSchemaFinding);
   usePlacedPointer(pointer);
   if (findings.length === 0 && !formatError) return null;
   return (

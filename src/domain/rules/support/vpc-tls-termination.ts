@@ -27,9 +27,8 @@ export function describeProtocolChoice(
   terminatesAt: TlsTermination,
 ): string {
   const names = protocols.join(' or ');
-  if (terminatesAt === 'proxy')
-    return `${names}, because TLS from KMS terminates on the proxy (tls.terminatesAt)`;
+  if (terminatesAt === 'proxy') return `${names}, because TLS from KMS terminates on the proxy`;
   if (terminatesAt === 'load-balancer')
-    return `${names}, because TLS from KMS terminates on the load balancer (tls.terminatesAt)`;
+    return `${names}, because TLS from KMS terminates on the load balancer`;
   return names;
 }

@@ -2,7 +2,7 @@ import { FindingCard, findingKey } from '@/components/ui/finding-card';
 import { usePlacedPointers } from '@/components/ui/form/placed-fields';
 import { UnknownNote } from '@/components/ui/unknown-note';
 import type { Finding, Unknown } from '@/domain/engine/types';
-import { fieldLabel } from '@/domain/plan/plan-fields';
+import { fieldLabel, placeName } from '@/domain/plan/plan-fields';
 import { pointersOfFinding, stepShowsPointer } from '../step-of-pointer';
 import type { StepId } from '../step-ids';
 
@@ -86,7 +86,7 @@ export function UnplacedFindings({
       {unplaced.length > 0 && (
         <ul className="finding-list">
           {unplaced.map((finding) => (
-            <FindingCard key={findingKey(finding)} finding={finding} />
+            <FindingCard key={findingKey(finding)} finding={finding} placeName={placeName} />
           ))}
         </ul>
       )}

@@ -52,7 +52,7 @@ export function useFindings(values: unknown): {
   const certificateChain = useCertificateChain(certificateChainPemOf(deferred));
   return useMemo(() => {
     if (!engine.data) return { findings: undefined, unknowns: [], notApplicable: [] };
-    const outcome = engine.data.checkDocument(deferred, { certificateChain });
+    const outcome = engine.data.checkDocument(deferred, { certificateChain, fieldNames: 'labels' });
     if (engine.data.isUnusable(outcome)) return { findings: [], unknowns: [], notApplicable: [] };
     const { findings, unknowns, notApplicable } = outcome;
     return { findings, unknowns, notApplicable };

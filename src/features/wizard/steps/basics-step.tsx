@@ -173,18 +173,15 @@ export function BasicsStep() {
         <h3 id="basics-plan-heading">Plan, Region and account</h3>
         <TextField
           name="title"
-          label="Plan name"
           hint="For you and your reviewers, e.g. “Finance keys in our Dublin HSMs”."
         />
         <SelectField
           name="region"
-          label="AWS Region"
           hint="The key store and its keys live in one Region. Choose the one closest to your key manager: AWS advises a round trip of 35 ms or less."
           options={regions}
         />
         <TextField
           name="accountId"
-          label="AWS account ID"
           hint="The 12-digit account that will own the key store, e.g. 111122223333."
           inputMode="numeric"
           autoComplete="off"
@@ -199,7 +196,6 @@ export function BasicsStep() {
       >
         <TextField
           name="keyStore.CustomKeyStoreName"
-          label="Key store name"
           hint="Unique among the custom key stores of the account in this Region, e.g. finance-xks. It can appear in CloudTrail logs in plain text, so put nothing secret in it."
         />
         <Derived name="keyStore.CustomKeyStoreType" label="Key store type" />
@@ -209,7 +205,6 @@ export function BasicsStep() {
           otherwise={
             <TextField
               name="keyStore.XksProxyUriEndpoint"
-              label="Proxy URI endpoint"
               hint="https:// and the host name only: no port (KMS always uses 443) and no path."
               placeholder="https://myproxy.xks.example.com"
               inputMode="url"
@@ -224,7 +219,6 @@ export function BasicsStep() {
         >
           <TextField
             name="keyStore.XksProxyAuthenticationCredential.AccessKeyId"
-            label="Access key ID"
             hint="20 to 30 characters, capital letters A–Z and digits 2–7. The secret access key is never part of the plan."
             autoComplete="off"
           />

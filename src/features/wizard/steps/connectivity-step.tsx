@@ -156,7 +156,6 @@ export function ConnectivityStep() {
       <ConnectivityField />
       <SelectField
         name="proxy.location"
-        label="Where the proxy runs"
         hint="With a VPC endpoint service, a proxy outside the VPC is reached from the VPC over Direct Connect, a VPN, a transit gateway or peering: you say which on the Network step."
         options={locationOptions}
       />

@@ -25,12 +25,10 @@ export function EndpointServiceSection() {
       <FieldGroup name="endpointService" legend="Endpoint service settings">
         <TextField
           name="keyStore.XksProxyVpcEndpointServiceName"
-          label="Endpoint service name"
           hint={`e.g. ${serviceNameExample}`}
         />
         <TextField
           name="keyStore.XksProxyVpcEndpointServiceOwner"
-          label="Endpoint service owner account"
           hint="Only when the service is in another AWS account: its 12-digit account ID. Leave empty for the key store account."
           inputMode="numeric"
         />
@@ -39,17 +37,14 @@ export function EndpointServiceSection() {
         <Derived name="endpointService.allowedPrincipals" label="Allowed principals" />
         <TextField
           name="endpointService.privateDnsName"
-          label="Private DNS name"
           hint="e.g. myproxy-private.xks.example.com; the proxy URI endpoint is https:// and this name."
         />
         <TextField
           name="endpointService.verificationDomain"
-          label="Verification domain"
           hint="The public domain whose TXT record proves you own the name, e.g. example.com."
         />
         <SelectField
           name="endpointService.domainVerificationState"
-          label="Domain verification state"
           hint="Must be Verified before the key store is created."
           options={verificationStateOptions}
         />

@@ -97,7 +97,6 @@ function LoadBalancerSubnets() {
   return (
     <CheckboxGroupField
       name="loadBalancer.subnetIds"
-      label="Subnets of the load balancer"
       hint={
         listed.length === 0
           ? 'Picked from the VPC’s subnets: list them above first.'
@@ -167,13 +166,11 @@ function TargetGroupSettings() {
         <div className="network-item-grid">
           <SelectField
             name="loadBalancer.targetGroup.healthCheck.protocol"
-            label="Health check protocol"
             options={healthCheckProtocolOptions}
           />
-          <NumberField name="loadBalancer.targetGroup.healthCheck.port" label="Health check port" />
+          <NumberField name="loadBalancer.targetGroup.healthCheck.port" />
           <TextField
             name="loadBalancer.targetGroup.healthCheck.path"
-            label="Health check path"
             hint="For HTTP or HTTPS, e.g. /ping"
           />
         </div>

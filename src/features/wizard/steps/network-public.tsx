@@ -16,12 +16,10 @@ export function PublicEndpointSection() {
       <FieldGroup name="publicEndpoint" legend="Public endpoint settings">
         <LinesField
           name="publicEndpoint.ipv4Addresses"
-          label="Public IPv4 addresses"
           hint="The addresses the endpoint’s host name resolves to, one per line, e.g. 203.0.113.10."
         />
         <YesNoField
           name="publicEndpoint.firewallAllowsTcp443"
-          label="Firewalls allow IPv4 TCP 443"
           hint="Every firewall, security group and network ACL between the internet and the proxy lets IPv4 TCP 443 in and out."
         />
       </FieldGroup>
@@ -52,11 +50,8 @@ function VpcLeftovers() {
         names no endpoint service: empty them before you create the store, or switch back on the
         Connectivity step.
       </p>
-      <TextField name="keyStore.XksProxyVpcEndpointServiceName" label="Endpoint service name" />
-      <TextField
-        name="keyStore.XksProxyVpcEndpointServiceOwner"
-        label="Endpoint service owner account"
-      />
+      <TextField name="keyStore.XksProxyVpcEndpointServiceName" />
+      <TextField name="keyStore.XksProxyVpcEndpointServiceOwner" />
     </div>
   );
 }

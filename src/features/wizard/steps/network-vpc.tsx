@@ -35,7 +35,7 @@ export function VpcSection() {
         Availability Zones and an address range that does not overlap the key manager’s network.
       </p>
       <FieldGroup name="vpc" legend="VPC settings">
-        <TextField name="vpc.vpcId" label="VPC ID" hint="e.g. vpc-0abc12de34f567890" />
+        <TextField name="vpc.vpcId" hint="e.g. vpc-0abc12de34f567890" />
         <LinesField
           name="vpc.cidrBlocks"
           label="IPv4 CIDR blocks"
@@ -43,17 +43,14 @@ export function VpcSection() {
         />
         <YesNoField
           name="vpc.enableDnsHostnames"
-          label="DNS hostnames enabled"
           hint="VPC attribute “Enable DNS hostnames”; AWS asks for Yes."
         />
         <YesNoField
           name="vpc.enableDnsSupport"
-          label="DNS resolution enabled"
           hint="VPC attribute “Enable DNS resolution”; AWS asks for Yes."
         />
         <SelectField
           name="vpc.connectionToProxy"
-          label="How the VPC reaches the proxy"
           hint={connectionHint}
           options={connectionOptions}
         />

@@ -1,5 +1,5 @@
 import { FindingCard, findingKey } from '@/components/ui/finding-card';
-import { SeverityBadge } from '@/components/ui/severity-badge';
+import { SeverityIcon } from '@/components/ui/severity-badge';
 import { counted, decidingUnknowns, verdictOf, type Verdict } from '@/domain/check/verdict';
 import type { Finding, Severity, Unknown } from '@/domain/engine/types';
 import { fieldLabel } from '@/domain/plan/plan-fields';
@@ -8,20 +8,14 @@ import { stepOfPointer } from '../step-of-pointer';
 import { stepPath } from '../step-ids';
 import { findStep } from '../steps';
 import { useWizard } from '../wizard-context';
+import {
+  adviceUnknownsText,
+  reviewOrder,
+  severityCount,
+  severityHeading,
+  verdictDetail,
+} from './review-text';
 import type { FocusRequest } from '../wizard-page';
-
-function verdictDetail(verdict: Verdict): string {
-  switch (verdict.state) {
-    case 'blocked':
-      return 'Each error is something AWS KMS would refuse or fail on. Fix them on their steps: every finding links to its field.';
-    case 'incomplete':
-      return 'No error so far, but the plan does not yet say enough to know whether AWS KMS will create and connect the key store. State the fields listed below.';
-    case 'ready':
-      return verdict.warnings > 0
-        ? 'Nothing in this plan would make AWS KMS refuse to create or connect the key store. Review the warnings before you build it.'
-        : 'Nothing in this plan would make AWS KMS refuse to create or connect the key store.';
-  }
-}
 
 function VerdictBox({ verdict }: { readonly verdict: Verdict }) {
   const counts: Readonly<Record<Severity, number>> = {
@@ -34,18 +28,15 @@ function VerdictBox({ verdict }: { readonly verdict: Verdict }) {
       <p className="verdict-title">{verdict.headline}</p>
       <p className="verdict-detail">{verdictDetail(verdict)}</p>
       <ul className="severity-counts">
-        {(['error', 'warning', 'info'] as const).map((severity) => (
-          <li key={severity}>
-            <SeverityBadge severity={severity} /> {counts[severity]}
+        {reviewOrder.map((severity) => (
+          <li key={severity} className={`severity-count severity-${severity}`}>
+            <SeverityIcon severity={severity} />
+            {severityCount(severity, counts[severity])}
           </li>
         ))}
       </ul>
       {verdict.adviceUnknowns > 0 && (
-        <p className="verdict-advice-unknowns">
-          {counted(verdict.adviceUnknowns, 'advice check')} (warnings and notes){' '}
-          {verdict.adviceUnknowns === 1 ? 'is' : 'are'} not known yet either; they do not hold the
-          verdict back.
-        </p>
+        <p className="verdict-advice-unknowns">{adviceUnknownsText(verdict.adviceUnknowns)}</p>
       )}
     </div>
   );
@@ -93,12 +84,6 @@ function DecidingUnknowns({ unknowns }: { readonly unknowns: readonly Unknown[] 
   );
 }
 
-const severityHeadings: Readonly<Record<Severity, [string, string]>> = {
-  error: ['Error', 'Errors'],
-  warning: ['Warning', 'Warnings'],
-  info: ['Note', 'Notes'],
-};
-
 function FindingsOf({
   severity,
   findings,
@@ -112,12 +97,12 @@ function FindingsOf({
   return (
     <section className="review-section" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {severityHeadings[severity][own.length === 1 ? 0 : 1]}{' '}
+        {severityHeading(severity, own.length)}{' '}
         <span className="review-counts">— {own.length}</span>
       </h3>
       <ul className="finding-list">
         {own.map((finding) => (
-          <FindingCard key={findingKey(finding)} finding={finding}>
+          <FindingCard key={findingKey(finding)} finding={finding} showPath={false}>
             <p className="finding-links">
               Go to{' '}
               {[finding.path, ...(finding.relatedPaths ?? [])].map((pointer, index) => (
@@ -134,7 +119,7 @@ function FindingsOf({
   );
 }
 
-/** The verdict, then what is not known yet, then the errors, warnings and notes. */
+/** The verdict, then the errors, what is not known yet, the warnings and the notes. */
 export function ReviewStep() {
   const { findings, unknowns } = useWizard();
   if (findings === undefined) return <p role="status">Checking the plan…</p>;
@@ -146,10 +131,10 @@ export function ReviewStep() {
         <a href="/report">Open the readiness report</a>: print it or download it for a change
         request.
       </p>
+      <FindingsOf severity="error" findings={findings} />
       <DecidingUnknowns unknowns={decidingUnknowns(unknowns)} />
-      {(['error', 'warning', 'info'] as const).map((severity) => (
-        <FindingsOf key={severity} severity={severity} findings={findings} />
-      ))}
+      <FindingsOf severity="warning" findings={findings} />
+      <FindingsOf severity="info" findings={findings} />
       {findings.length === 0 && <p className="no-findings">No findings.</p>}
     </>
   );

@@ -93,7 +93,6 @@ export function TlsStep() {
 
       <SelectField
         name="tls.terminatesAt"
-        label="Where TLS from KMS ends"
         hint="Whoever ends the TLS connection presents the certificate below: the proxy itself, or a TLS listener of the load balancer in front of it."
         options={terminationOptions}
       />
@@ -107,7 +106,6 @@ export function TlsStep() {
         <fieldset className="tls-certificate-fields" disabled={filledFromChain}>
           <TextField
             name="tls.certificate.subjectCommonName"
-            label="Subject common name (CN)"
             hint={
               host ? (
                 <>
@@ -121,7 +119,6 @@ export function TlsStep() {
           />
           <LinesField
             name="tls.certificate.subjectAlternativeNames"
-            label="Subject alternative names (DNS)"
             hint="The DNS names in the certificate's SAN extension, one per line. AWS documents only the CN, so the host must also be the CN."
           />
           <div className="tls-dates">
@@ -142,26 +139,22 @@ export function TlsStep() {
           </div>
           <TextField
             name="tls.certificate.rootCa"
-            label="Root certificate authority"
             hint="The root CA the certificate chains to, by its name on AWS's trusted list (for example Amazon Root CA 1, ISRG Root X1 or DigiCert Global Root G2) or its SHA-256 fingerprint."
             autoComplete="off"
           />
           <SelectField
             name="tls.certificate.keyAlgorithm"
-            label="Public key algorithm"
             hint="RSA or ECDSA."
             options={keyAlgorithmOptions}
           />
           <NumberField
             name="tls.certificate.keySize"
-            label="Key size"
             hint="RSA: 2048 bits or more. ECDSA: 256 (P-256) or 384 (P-384)."
             unit="bits"
           />
         </fieldset>
         <YesNoField
           name="tls.certificate.servesFullChain"
-          label="Sends the intermediate certificates"
           hint="The server sends the intermediate CA certificates with its own; a certificate sent alone is a common cause of failed TLS connections."
         />
       </FieldGroup>
