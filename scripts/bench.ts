@@ -26,6 +26,9 @@ import { encodePlanLink } from '../src/domain/share/share-codec';
 import { analyseCertificateChain } from '../src/domain/tls/analyse-certificate-chain';
 import { largePlan } from './lib/large-plan';
 import { createTestPki, pemChain } from './lib/openssl-chains';
+import { serveBuild } from './lib/serve-build';
+import { storageKey } from '../src/features/wizard/plan-storage';
+import { stepIds } from '../src/features/wizard/step-ids';
 
 interface Measurement {
   readonly median_us: number;
@@ -60,6 +63,13 @@ interface PageMeasurement {
   readonly target_pages: number;
 }
 
+interface TypingMeasurement {
+  /** Per step, the field typed into and the longest Event Timing entry (null: none ≥ 16 ms). */
+  readonly steps: Readonly<Record<string, { field: string; worst_ms: number | null }>>;
+  readonly worst_ms: number | null;
+  readonly target_ms: number;
+}
+
 interface Benchmark {
   readonly name: string;
   readonly measure: () =>
@@ -68,7 +78,8 @@ interface Benchmark {
     | LinkMeasurement
     | PairedMeasurement
     | Promise<Measurement>
-    | Promise<PageMeasurement>;
+    | Promise<PageMeasurement>
+    | Promise<TypingMeasurement>;
 }
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -310,6 +321,89 @@ function reportPagesBenchmark(id: string, document: unknown): Benchmark {
   };
 }
 
+/** Records the page's Event Timing entries of 16 ms or more (the least the API reports). */
+function observeSlowEvents() {
+  const slow: { name: string; startTime: number; duration: number }[] = [];
+  Object.assign(window, { slowEvents: slow });
+  new PerformanceObserver((list) => {
+    for (const { name, startTime, duration } of list.getEntries()) {
+      slow.push({ name, startTime, duration });
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+}
+
+/**
+ * Typing on the large plan in the production build: on each wizard step with a text field, 20
+ * characters typed into its first one, 100 ms apart as a quick typist; the longest Event Timing
+ * duration (input to the next paint, the browser's own measurement) of those keystrokes.
+ */
+function typingBenchmark(): Benchmark {
+  return {
+    name: 'typing on each wizard step, large plan (worst Event Timing per keystroke)',
+    measure: async () => {
+      const saved = { revision: 1, tabId: 'bench', savedAt: new Date().toISOString() };
+      const stored = JSON.stringify({ ...saved, plan: largePlan() });
+      const server = await serveBuild();
+      const browser = await chromium.launch(chromiumLaunchOptions);
+      try {
+        const steps: Record<string, { field: string; worst_ms: number | null }> = {};
+        for (const step of stepIds) {
+          const page = await browser.newPage();
+          await page.addInitScript(
+            ([key, value]) => window.localStorage.setItem(key!, value!),
+            [storageKey, stored],
+          );
+          await page.addInitScript(observeSlowEvents);
+          await page.goto(`${server.origin}/plan/${step}`, { waitUntil: 'networkidle' });
+          const field = page
+            .locator('main :is(input[type="text"], input:not([type]), textarea)')
+            .and(page.locator(':not([readonly]):not([disabled])'))
+            .filter({ visible: true })
+            .first();
+          if ((await field.count()) === 0) {
+            await page.close();
+            continue;
+          }
+          const label =
+            (await field.getAttribute('aria-label')) ??
+            (await field.evaluate(
+              (element) =>
+                (element as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? element.id,
+            ));
+          const start = await page.evaluate(() => performance.now());
+          await field.click();
+          await field.pressSequentially('abcdefghijklmnopqrst', { delay: 100 });
+          // Entries are reported after the next paint; give the last keystroke time to land.
+          await page.waitForTimeout(1000);
+          const durations = await page.evaluate(
+            (since) =>
+              (
+                window as unknown as {
+                  slowEvents: { name: string; startTime: number; duration: number }[];
+                }
+              ).slowEvents
+                // The keystrokes' events, not the click that focused the field.
+                .filter((entry) => entry.startTime >= since && /^(key|input)/.test(entry.name))
+                .map((entry) => entry.duration),
+            start,
+          );
+          steps[step] = {
+            field: label,
+            worst_ms: durations.length === 0 ? null : Math.max(...durations),
+          };
+          await page.close();
+        }
+        const measured = Object.values(steps).map((step) => step.worst_ms ?? 0);
+        const worst = Math.max(...measured);
+        return { steps, worst_ms: worst === 0 ? null : worst, target_ms: 16 };
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    },
+  };
+}
+
 const benchmarks: readonly Benchmark[] = [
   firstLoadBenchmark(),
   ...examplePlans.map((example) => linkLengthBenchmark(example.id, example.document)),
@@ -321,6 +415,7 @@ const benchmarks: readonly Benchmark[] = [
   ...examplePlans
     .filter((example) => example.verdict === 'ready')
     .map((example) => reportPagesBenchmark(example.id, example.document)),
+  typingBenchmark(),
 ];
 
 // Timings on a shared machine depend on what else runs: the first line says how busy it was.
