@@ -3,7 +3,9 @@
  * "Performance"): timings as `{"name", "median_us", "runs", "target_us"}` (CPU time), the CLI
  * as `{"name", "median_ms", "bare_node_median_ms", "ratio", "target_ratio"}`, sizes as
  * `{"name", "gzip_bytes", "budget_bytes", "target_bytes"}`, share links as
- * `{"name", "link_characters", "plan_json_characters", "ratio", "target_characters"}`. Run with
+ * `{"name", "link_characters", "plan_json_characters", "ratio", "target_characters"}`, typing as
+ * `{"name", "steps": {step: {"field", "worst_ms"}}, "worst_ms", "target_ms"}` (null: no keystroke
+ * took 16 ms, the least Event Timing reports). Run with
  * `npm run bench` (which builds the app and the CLI first); `npm run bench -- <text>` runs only
  * those whose name contains <text>. Add a measurement by adding an entry to `benchmarks`.
  */
