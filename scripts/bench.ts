@@ -5,7 +5,8 @@
  * `{"name", "gzip_bytes", "budget_bytes", "target_bytes"}`, share links as
  * `{"name", "link_characters", "plan_json_characters", "ratio", "target_characters"}`, typing as
  * `{"name", "steps": {step: {"field", "worst_ms"}}, "worst_ms", "target_ms"}` (null: no keystroke
- * took 16 ms, the least Event Timing reports). Run with
+ * took 16 ms, the least Event Timing reports), Lighthouse as
+ * `{"name", "pages": {path: {category scores, "lcp_ms"}}, "target_score", "target_lcp_ms"}`. Run with
  * `npm run bench` (which builds the app and the CLI first); `npm run bench -- <text>` runs only
  * those whose name contains <text>. Add a measurement by adding an entry to `benchmarks`.
  */
@@ -17,6 +18,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
 import { checkPlan } from '../src/domain/check/check-document';
 import type * as BenchEngine from './lib/bench-engine';
 import { chromiumLaunchOptions } from './lib/chromium';
@@ -72,6 +75,13 @@ interface TypingMeasurement {
   readonly target_ms: number;
 }
 
+interface LighthouseMeasurement {
+  /** Per path, the four category scores (0–100) and the largest contentful paint. */
+  readonly pages: Readonly<Record<string, Record<string, number | null>>>;
+  readonly target_score: number;
+  readonly target_lcp_ms: number;
+}
+
 interface Benchmark {
   readonly name: string;
   readonly measure: () =>
@@ -81,7 +91,8 @@ interface Benchmark {
     | PairedMeasurement
     | Promise<Measurement>
     | Promise<PageMeasurement>
-    | Promise<TypingMeasurement>;
+    | Promise<TypingMeasurement>
+    | Promise<LighthouseMeasurement>;
 }
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -406,6 +417,51 @@ function typingBenchmark(): Benchmark {
   };
 }
 
+/**
+ * Lighthouse 12.2.3 (its default: the mobile preset, simulated throttling) in Debian's Chromium,
+ * launched with the flags every tool here uses, on pages of the production build served locally.
+ */
+function lighthouseBenchmark(paths: readonly string[]): Benchmark {
+  return {
+    name: `lighthouse ${paths.join(' ')}`,
+    measure: async () => {
+      const server = await serveBuild();
+      const browser = await chromeLauncher.launch({
+        chromePath: chromiumLaunchOptions.executablePath,
+        chromeFlags: ['--headless=new', ...chromiumLaunchOptions.args],
+      });
+      try {
+        const pages: Record<string, Record<string, number | null>> = {};
+        for (const path of paths) {
+          const result = await lighthouse(`${server.origin}${path}`, {
+            port: browser.port,
+            logLevel: 'error',
+          });
+          if (!result) throw new Error(`lighthouse gave no result for ${path}`);
+          const { categories, audits, runtimeError } = result.lhr;
+          if (runtimeError) throw new Error(`lighthouse on ${path}: ${runtimeError.message}`);
+          const score = (id: string) => {
+            const value = categories[id]?.score;
+            return value === null || value === undefined ? null : Math.round(value * 100);
+          };
+          const lcp = audits['largest-contentful-paint']?.numericValue;
+          pages[path] = {
+            performance: score('performance'),
+            accessibility: score('accessibility'),
+            best_practices: score('best-practices'),
+            seo: score('seo'),
+            lcp_ms: lcp === undefined ? null : Math.round(lcp),
+          };
+        }
+        return { pages, target_score: 100, target_lcp_ms: 1500 };
+      } finally {
+        browser.kill();
+        await server.close();
+      }
+    },
+  };
+}
+
 const benchmarks: readonly Benchmark[] = [
   firstLoadBenchmark(),
   ...examplePlans.map((example) => linkLengthBenchmark(example.id, example.document)),
@@ -418,6 +474,7 @@ const benchmarks: readonly Benchmark[] = [
     .filter((example) => example.verdict === 'ready')
     .map((example) => reportPagesBenchmark(example.id, example.document)),
   typingBenchmark(),
+  lighthouseBenchmark(['/', '/plan/network', '/report']),
 ];
 
 // Timings on a shared machine depend on what else runs: the first line says how busy it was.
