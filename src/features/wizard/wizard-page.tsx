@@ -3,6 +3,7 @@ import {
   memo,
   Suspense,
   useCallback,
+  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -92,9 +93,12 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
     () => fieldFindingsOf(findings ?? noFindings, unknowns),
     [findings, unknowns],
   );
+  // The stepper reads every stated value: it follows a deferred copy, as the findings do, so that
+  // a keystroke paints before the step states are worked out again.
+  const deferredValues = useDeferredValue(values);
   const statuses = useMemo(
-    () => stepStatuses(values, findings ?? noFindings, unknowns),
-    [values, findings, unknowns],
+    () => stepStatuses(deferredValues, findings ?? noFindings, unknowns),
+    [deferredValues, findings, unknowns],
   );
   // A finding shows on every step that asks for one of the places it concerns.
   const stepFindings = useMemo(
