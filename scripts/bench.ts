@@ -3,7 +3,10 @@
  * "Performance"): timings as `{"name", "median_us", "runs", "target_us"}` (CPU time), the CLI
  * as `{"name", "median_ms", "bare_node_median_ms", "ratio", "target_ratio"}`, sizes as
  * `{"name", "gzip_bytes", "budget_bytes", "target_bytes"}`, share links as
- * `{"name", "link_characters", "plan_json_characters", "ratio", "target_characters"}`. Run with
+ * `{"name", "link_characters", "plan_json_characters", "ratio", "target_characters"}`, typing as
+ * `{"name", "steps": {step: {"field", "worst_ms"}}, "worst_ms", "target_ms"}` (null: no keystroke
+ * took 16 ms, the least Event Timing reports), Lighthouse as
+ * `{"name", "pages": {path: {category scores, "lcp_ms"}}, "target_score", "target_lcp_ms"}`. Run with
  * `npm run bench` (which builds the app and the CLI first); `npm run bench -- <text>` runs only
  * those whose name contains <text>. Add a measurement by adding an entry to `benchmarks`.
  */
@@ -15,6 +18,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
 import { checkPlan } from '../src/domain/check/check-document';
 import type * as BenchEngine from './lib/bench-engine';
 import { chromiumLaunchOptions } from './lib/chromium';
@@ -26,6 +31,9 @@ import { encodePlanLink } from '../src/domain/share/share-codec';
 import { analyseCertificateChain } from '../src/domain/tls/analyse-certificate-chain';
 import { largePlan } from './lib/large-plan';
 import { createTestPki, pemChain } from './lib/openssl-chains';
+import { serveBuild } from './lib/serve-build';
+import { storageKey } from '../src/features/wizard/plan-storage';
+import { stepIds } from '../src/features/wizard/step-ids';
 
 interface Measurement {
   readonly median_us: number;
@@ -69,6 +77,20 @@ interface LargeInputMeasurement {
   readonly target_rss_mb: number;
 }
 
+interface TypingMeasurement {
+  /** Per step, the field typed into and the longest Event Timing entry (null: none ≥ 16 ms). */
+  readonly steps: Readonly<Record<string, { field: string; worst_ms: number | null }>>;
+  readonly worst_ms: number | null;
+  readonly target_ms: number;
+}
+
+interface LighthouseMeasurement {
+  /** Per path, the four category scores (0–100) and the largest contentful paint. */
+  readonly pages: Readonly<Record<string, Record<string, number | null>>>;
+  readonly target_score: number;
+  readonly target_lcp_ms: number;
+}
+
 interface Benchmark {
   readonly name: string;
   readonly measure: () =>
@@ -78,7 +100,9 @@ interface Benchmark {
     | PairedMeasurement
     | LargeInputMeasurement
     | Promise<Measurement>
-    | Promise<PageMeasurement>;
+    | Promise<PageMeasurement>
+    | Promise<TypingMeasurement>
+    | Promise<LighthouseMeasurement>;
 }
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -389,6 +413,134 @@ function reportPagesBenchmark(id: string, document: unknown): Benchmark {
   };
 }
 
+/** Records the page's Event Timing entries of 16 ms or more (the least the API reports). */
+function observeSlowEvents() {
+  const slow: { name: string; startTime: number; duration: number }[] = [];
+  Object.assign(window, { slowEvents: slow });
+  new PerformanceObserver((list) => {
+    for (const { name, startTime, duration } of list.getEntries()) {
+      slow.push({ name, startTime, duration });
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+}
+
+/**
+ * Typing on the large plan in the production build: on each wizard step with a text field, 20
+ * characters typed into its first one, 100 ms apart as a quick typist; the longest Event Timing
+ * duration (input to the next paint, the browser's own measurement) of those keystrokes.
+ */
+function typingBenchmark(): Benchmark {
+  return {
+    name: 'typing on each wizard step, large plan (worst Event Timing per keystroke)',
+    measure: async () => {
+      const saved = { revision: 1, tabId: 'bench', savedAt: new Date().toISOString() };
+      const stored = JSON.stringify({ ...saved, plan: largePlan() });
+      const server = await serveBuild();
+      const browser = await chromium.launch(chromiumLaunchOptions);
+      try {
+        const steps: Record<string, { field: string; worst_ms: number | null }> = {};
+        for (const step of stepIds) {
+          const page = await browser.newPage();
+          await page.addInitScript(
+            ([key, value]) => window.localStorage.setItem(key!, value!),
+            [storageKey, stored],
+          );
+          await page.addInitScript(observeSlowEvents);
+          await page.goto(`${server.origin}/plan/${step}`, { waitUntil: 'networkidle' });
+          const field = page
+            .locator('main :is(input[type="text"], input:not([type]), textarea)')
+            .and(page.locator(':not([readonly]):not([disabled])'))
+            .filter({ visible: true })
+            .first();
+          if ((await field.count()) === 0) {
+            await page.close();
+            continue;
+          }
+          const label =
+            (await field.getAttribute('aria-label')) ??
+            (await field.evaluate(
+              (element) =>
+                (element as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? element.id,
+            ));
+          const start = await page.evaluate(() => performance.now());
+          await field.click();
+          await field.pressSequentially('abcdefghijklmnopqrst', { delay: 100 });
+          // Entries are reported after the next paint; give the last keystroke time to land.
+          await page.waitForTimeout(1000);
+          const durations = await page.evaluate(
+            (since) =>
+              (
+                window as unknown as {
+                  slowEvents: { name: string; startTime: number; duration: number }[];
+                }
+              ).slowEvents
+                // The keystrokes' events, not the click that focused the field.
+                .filter((entry) => entry.startTime >= since && /^(key|input)/.test(entry.name))
+                .map((entry) => entry.duration),
+            start,
+          );
+          steps[step] = {
+            field: label,
+            worst_ms: durations.length === 0 ? null : Math.max(...durations),
+          };
+          await page.close();
+        }
+        const measured = Object.values(steps).map((step) => step.worst_ms ?? 0);
+        const worst = Math.max(...measured);
+        return { steps, worst_ms: worst === 0 ? null : worst, target_ms: 16 };
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    },
+  };
+}
+
+/**
+ * Lighthouse 12.2.3 (its default: the mobile preset, simulated throttling) in Debian's Chromium,
+ * launched with the flags every tool here uses, on pages of the production build served locally.
+ */
+function lighthouseBenchmark(paths: readonly string[]): Benchmark {
+  return {
+    name: `lighthouse ${paths.join(' ')}`,
+    measure: async () => {
+      const server = await serveBuild();
+      const browser = await chromeLauncher.launch({
+        chromePath: chromiumLaunchOptions.executablePath,
+        chromeFlags: ['--headless=new', ...chromiumLaunchOptions.args],
+      });
+      try {
+        const pages: Record<string, Record<string, number | null>> = {};
+        for (const path of paths) {
+          const result = await lighthouse(`${server.origin}${path}`, {
+            port: browser.port,
+            logLevel: 'error',
+          });
+          if (!result) throw new Error(`lighthouse gave no result for ${path}`);
+          const { categories, audits, runtimeError } = result.lhr;
+          if (runtimeError) throw new Error(`lighthouse on ${path}: ${runtimeError.message}`);
+          const score = (id: string) => {
+            const value = categories[id]?.score;
+            return value === null || value === undefined ? null : Math.round(value * 100);
+          };
+          const lcp = audits['largest-contentful-paint']?.numericValue;
+          pages[path] = {
+            performance: score('performance'),
+            accessibility: score('accessibility'),
+            best_practices: score('best-practices'),
+            seo: score('seo'),
+            lcp_ms: lcp === undefined ? null : Math.round(lcp),
+          };
+        }
+        return { pages, target_score: 100, target_lcp_ms: 1500 };
+      } finally {
+        browser.kill();
+        await server.close();
+      }
+    },
+  };
+}
+
 const benchmarks: readonly Benchmark[] = [
   firstLoadBenchmark(),
   ...examplePlans.map((example) => linkLengthBenchmark(example.id, example.document)),
@@ -401,6 +553,8 @@ const benchmarks: readonly Benchmark[] = [
   ...examplePlans
     .filter((example) => example.verdict === 'ready')
     .map((example) => reportPagesBenchmark(example.id, example.document)),
+  typingBenchmark(),
+  lighthouseBenchmark(['/', '/plan/network', '/report']),
 ];
 
 // Timings on a shared machine depend on what else runs: the first line says how busy it was.

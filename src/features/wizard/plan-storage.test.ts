@@ -29,6 +29,19 @@ describe('plan storage', () => {
     expect(readSavedPlan(storage)?.plan.keyStore?.CustomKeyStoreName).toBe('finance-xks');
   });
 
+  it('notices a record another tab wrote over the one it saved last', () => {
+    const storage = memoryStorage();
+    savePlan(storage, plan, { id: 'tab-a', baseRevision: 0 });
+    const theirs = { revision: 7, tabId: 'tab-b', savedAt: '2026-12-01T00:00:00.000Z', plan };
+    storage.setItem(storageKey, JSON.stringify(theirs));
+    const outcome = savePlan(storage, plan, { id: 'tab-a', baseRevision: 1 });
+    expect(!outcome.saved && outcome.newer.revision).toBe(7);
+    expect(savePlan(storage, plan, { id: 'tab-a', baseRevision: 7 })).toEqual({
+      saved: true,
+      revision: 8,
+    });
+  });
+
   it('refuses to overwrite what another tab saved since, unless told to', () => {
     const storage = memoryStorage();
     savePlan(storage, plan, { id: 'tab-a', baseRevision: 0 });

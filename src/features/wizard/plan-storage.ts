@@ -46,6 +46,20 @@ export type SaveOutcome =
   | { readonly saved: false; readonly newer: SavedPlan };
 
 /**
+ * What this page last wrote to each storage. Saving runs on every keystroke: when the stored text
+ * is still this page's own, its revision and tab are known without parsing the plan back (on a
+ * large plan, that parse alone took a frame's time).
+ */
+const lastWritten = new WeakMap<Storage, { text: string; revision: number; tabId: string }>();
+
+/** The stored plan's revision and tab, as readSavedPlan would give them. */
+function currentRecord(storage: Storage): Pick<SavedPlan, 'revision' | 'tabId'> | undefined {
+  const own = lastWritten.get(storage);
+  if (own !== undefined && storage.getItem(storageKey) === own.text) return own;
+  return readSavedPlan(storage);
+}
+
+/**
  * Saves `plan` if nobody else saved since `baseRevision`; otherwise returns the newer plan and
  * leaves it in place. `force` overwrites it (the user chose to keep this tab's plan).
  */
@@ -55,14 +69,16 @@ export function savePlan(
   tab: { id: string; baseRevision: number },
   options: { force?: boolean; now?: Date } = {},
 ): SaveOutcome {
-  const current = readSavedPlan(storage);
+  const current = currentRecord(storage);
   if (
     current &&
     current.revision !== tab.baseRevision &&
     current.tabId !== tab.id &&
     !options.force
   ) {
-    return { saved: false, newer: current };
+    // The whole record, for the user to choose from: read only now, as conflicts are rare.
+    const newer = readSavedPlan(storage);
+    if (newer) return { saved: false, newer };
   }
   const revision = Math.max(current?.revision ?? 0, tab.baseRevision) + 1;
   const record: SavedPlan = {
@@ -71,6 +87,10 @@ export function savePlan(
     savedAt: (options.now ?? new Date()).toISOString(),
     plan,
   };
-  storage.setItem(storageKey, JSON.stringify(record));
+  const text = JSON.stringify(record);
+  storage.setItem(storageKey, text);
+  // readSavedPlan ignores a record of another plan version; so does the shortcut.
+  if (plan.version === planVersion) lastWritten.set(storage, { text, revision, tabId: tab.id });
+  else lastWritten.delete(storage);
   return { saved: true, revision };
 }

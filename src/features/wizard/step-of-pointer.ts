@@ -1,6 +1,21 @@
 import type { Finding, Unknown } from '@/domain/engine/types';
-import { fieldOf } from '@/domain/plan/plan-fields';
+import { fieldOf as lookUpField, type FieldInfo } from '@/domain/plan/plan-fields';
 import type { StepId } from './step-ids';
+
+/**
+ * The field table's answer per pointer, kept: the stepper asks it for every stated value on every
+ * keystroke (hundreds on a large plan), and the answer for a pointer never changes.
+ */
+const fieldsByPointer = new Map<string, FieldInfo>();
+
+function fieldOf(pointer: string): FieldInfo {
+  let field = fieldsByPointer.get(pointer);
+  if (field === undefined) {
+    field = lookUpField(pointer);
+    fieldsByPointer.set(pointer, field);
+  }
+  return field;
+}
 
 /**
  * Which wizard step shows the field a JSON Pointer names, so that each finding appears on the

@@ -1,5 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  memo,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import {
   FieldFindingsContext,
@@ -48,17 +58,22 @@ function focusTarget(pointer: string): HTMLElement | null {
 
 const noFindings: readonly Finding[] = [];
 
-/** Tells the page when a step's content has mounted. */
-function StepShown({
+/**
+ * A step's content, which tells the page when it has mounted. Memoised: the page renders again on
+ * every keystroke (it watches the whole plan), but a step's fields subscribe to their own parts of
+ * the form and to the findings, so re-rendering all of them (50 keys of a large plan) per
+ * keystroke would only cost frames.
+ */
+const StepContent = memo(function StepContent({
+  Component,
   onShown,
-  children,
 }: {
+  readonly Component: ComponentType;
   readonly onShown: () => void;
-  readonly children: ReactNode;
 }) {
   useEffect(() => onShown(), [onShown]);
-  return children;
-}
+  return <Component />;
+});
 
 /** The planning wizard: one form for the whole plan, one step per URL. */
 export function WizardPage({ stepId }: { readonly stepId: StepId }) {
@@ -78,9 +93,12 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
     () => fieldFindingsOf(findings ?? noFindings, unknowns),
     [findings, unknowns],
   );
+  // The stepper reads every stated value: it follows a deferred copy, as the findings do, so that
+  // a keystroke paints before the step states are worked out again.
+  const deferredValues = useDeferredValue(values);
   const statuses = useMemo(
-    () => stepStatuses(values, findings ?? noFindings, unknowns),
-    [values, findings, unknowns],
+    () => stepStatuses(deferredValues, findings ?? noFindings, unknowns),
+    [deferredValues, findings, unknowns],
   );
   // A finding shows on every step that asks for one of the places it concerns.
   const stepFindings = useMemo(
@@ -179,9 +197,7 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
                   />
                 )}
                 <Suspense fallback={<p role="status">Loading this step…</p>}>
-                  <StepShown key={stepId} onShown={onStepShown}>
-                    <step.Component />
-                  </StepShown>
+                  <StepContent key={stepId} Component={step.Component} onShown={onStepShown} />
                 </Suspense>
                 {stepId !== 'review' && stepId !== 'export' && (
                   <UnplacedFindings

@@ -50,11 +50,15 @@ export function useFindings(values: unknown): {
   });
   const deferred = useDeferredValue(values);
   const certificateChain = useCertificateChain(certificateChainPemOf(deferred));
-  return useMemo(() => {
+  const checked = useMemo(() => {
     if (!engine.data) return { findings: undefined, unknowns: [], notApplicable: [] };
     const outcome = engine.data.checkDocument(deferred, { certificateChain, fieldNames: 'labels' });
     if (engine.data.isUnusable(outcome)) return { findings: [], unknowns: [], notApplicable: [] };
     const { findings, unknowns, notApplicable } = outcome;
     return { findings, unknowns, notApplicable };
   }, [engine.data, deferred, certificateChain]);
+  // Most keystrokes change no finding: then the same objects are returned, so that the fields
+  // showing findings (every field of a step) are not rendered again. Findings are plain data.
+  const signature = useMemo(() => JSON.stringify(checked), [checked]);
+  return useMemo(() => JSON.parse(signature) as typeof checked, [signature]);
 }

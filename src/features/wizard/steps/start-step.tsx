@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { ExternalLink } from '@/components/ui/external-link';
-import { examplePlans } from '@/domain/plan/examples';
+import { exampleCatalogue } from '@/domain/plan/example-catalogue';
 import { parsePlan } from '@/domain/plan/parse-plan';
 import { planVersion, type Plan } from '@/domain/plan/plan-schema';
 import { FileImport } from '@/features/share/file-import';
@@ -65,6 +65,14 @@ export function StartStep() {
     }
   };
 
+  /** The example documents load when one is chosen: the start page lists only their titles. */
+  const startExample = async ({ id, title }: (typeof exampleCatalogue)[number]) => {
+    const { exampleDocuments } = await import('@/domain/plan/examples');
+    // Secrets and malformed values of the example are left out, as for any file.
+    const document = exampleDocuments[id] as Record<string, unknown>;
+    start({ what: `the example “${title}”`, plan: parsePlan(document).plan });
+  };
+
   return (
     <div className="start-step">
       <p className="intro">
@@ -94,19 +102,13 @@ export function StartStep() {
               the checks find.
             </p>
             <ul className="start-examples" aria-labelledby="start-examples-heading">
-              {examplePlans.map((example) => (
+              {exampleCatalogue.map((example) => (
                 <li key={example.id}>
                   <button
                     type="button"
                     className="button"
                     aria-describedby="start-examples-hint"
-                    onClick={() =>
-                      start({
-                        what: `the example “${example.title}”`,
-                        // Secrets and malformed values of the example are left out, as for any file.
-                        plan: parsePlan(example.document as Record<string, unknown>).plan,
-                      })
-                    }
+                    onClick={() => void startExample(example)}
                   >
                     {example.title}
                   </button>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { TextAreaField } from '@/components/ui/form/fields';
 import type { ChainAnalysis } from '@/domain/tls/chain-types';
@@ -35,11 +35,20 @@ function useFillFromLeaf(analysis: ChainAnalysis | undefined) {
   }, [leaf, rootCa, setValue]);
 }
 
+/**
+ * The analysis of the chain in the form. It follows a deferred copy of the text: each keystroke in
+ * the chain paints first, and the chain is analysed after (parsing it can take longer than a frame).
+ */
+function useDeferredChainAnalysis(pem: string | undefined) {
+  const deferred = useDeferredValue(pem);
+  return useCertificateChain(typeof deferred === 'string' ? deferred : undefined);
+}
+
 /** The pasted certificate chain: text or a dropped/picked file, and what analysing it found. */
 export function TlsChainField() {
   const { setValue } = useFormContext();
   const pem = useWatch({ name }) as string | undefined;
-  const analysis = useCertificateChain(typeof pem === 'string' ? pem : undefined);
+  const analysis = useDeferredChainAnalysis(pem);
   const [fileProblem, setFileProblem] = useState<string>();
   const fileInputId = useId();
   useFillFromLeaf(analysis);
@@ -102,7 +111,6 @@ export function TlsChainField() {
 
 /** Whether the typed certificate fields come from a pasted chain (and are locked). */
 export function useChainFillsCertificate(): boolean {
-  const pem = useWatch({ name }) as string | undefined;
-  const analysis = useCertificateChain(typeof pem === 'string' ? pem : undefined);
+  const analysis = useDeferredChainAnalysis(useWatch({ name }) as string | undefined);
   return (analysis?.certificates.length ?? 0) > 0;
 }
