@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateAwsCli } from './aws-cli/generate-aws-cli';
-import { keyConstructIds } from './cdk/generate-cdk';
+import { keyConstructIds } from './cdk/keys';
 import { generateCdk } from './cdk/generate-cdk';
 import { findExample } from '../plan/examples';
 import { parsePlan } from '../plan/parse-plan';

@@ -5,7 +5,7 @@
  */
 import { overridesMarkdown } from '../iac-model/export-plan';
 import { markdownInline as inline } from '../iac-model/markdown';
-import type { CdkContext, CdkStackInfo } from './generate-cdk';
+import type { CdkContext, CdkStackInfo } from './context';
 import { providerTotalTimeoutMinutes } from './handler-code';
 import { secretParameterId } from './stack-builder';
 
