@@ -7,6 +7,8 @@ import { exportPlan, type ExportOverride } from '../iac-model/export-plan';
 import {
   connectivityOf,
   endpointServiceOwnerOf,
+  existingEndpointServiceOf,
+  type ExistingEndpointService,
   type IacConnectivity,
 } from '../iac-model/topology';
 import {
@@ -32,6 +34,8 @@ export interface CdkContext {
   readonly connectivity: IacConnectivity;
   /** The account that owns the VPC endpoint service, when it is not the key store's account. */
   readonly endpointServiceOwner: string | undefined;
+  /** The endpoint service the plan names: used by its name, and no network is built for it. */
+  readonly existingService: ExistingEndpointService | undefined;
 }
 
 export interface CdkStackInfo {
@@ -104,5 +108,6 @@ export function cdkContext(planned: Plan): CdkContext {
     overrides,
     connectivity: connectivityOf(plan),
     endpointServiceOwner: endpointServiceOwnerOf(plan),
+    existingService: existingEndpointServiceOf(plan),
   };
 }

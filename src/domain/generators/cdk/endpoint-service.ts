@@ -85,7 +85,11 @@ export function endpointServiceStatements(b: StackBuilder, context: CdkContext):
   );
   b.add(
     tsBlank,
-    tsComment('The TXT record that proves the private DNS name, then its verification.'),
+    tsComment(
+      'The TXT record that proves the private DNS name, then its verification. The record',
+      'name and value are read from the service (a custom resource): CloudFormation lists them as',
+      'attributes of AWS::EC2::VPCEndpointService only in newer schemas than cfn-lint 1.51 knows.',
+    ),
     tsConst(
       'verificationZone',
       tsCall(
@@ -105,6 +109,12 @@ export function endpointServiceStatements(b: StackBuilder, context: CdkContext):
         ]),
       ),
     ),
+    customResource(
+      'privateDnsNameConfiguration',
+      'PrivateDnsNameConfiguration',
+      'Custom::XksPrivateDnsNameConfiguration',
+      tsObject([['ServiceId', tsRef('endpointService.vpcEndpointServiceId')]]),
+    ),
     tsConst(
       'verificationRecord',
       tsNew(
@@ -113,8 +123,8 @@ export function endpointServiceStatements(b: StackBuilder, context: CdkContext):
         id('PrivateDnsVerificationRecord'),
         tsObject([
           ['zone', tsRef('verificationZone')],
-          ['recordName', tsRef('cfnEndpointService.attrPrivateDnsNameConfigurationName')],
-          ['values', tsArray([tsRef('cfnEndpointService.attrPrivateDnsNameConfigurationValue')])],
+          ['recordName', tsCall('privateDnsNameConfiguration.getAttString', tsStr('Name'))],
+          ['values', tsArray([tsCall('privateDnsNameConfiguration.getAttString', tsStr('Value'))])],
           ['ttl', duration('minutes', 30)],
         ]),
       ),
@@ -129,17 +139,23 @@ export function endpointServiceStatements(b: StackBuilder, context: CdkContext):
   );
 }
 
-export function networkOutputs(b: StackBuilder): void {
+/** The endpoint service's name and ID: of the one the stack builds, or the existing one's. */
+export function networkOutputs(b: StackBuilder, context: CdkContext): void {
+  const existing = context.existingService;
   b.add(
     tsBlank,
     output(
       'VpcEndpointServiceName',
-      tsRef('endpointService.vpcEndpointServiceName'),
+      existing === undefined
+        ? tsRef('endpointService.vpcEndpointServiceName')
+        : tsStr(existing.serviceName),
       'XksProxyVpcEndpointServiceName of the key store.',
     ),
     output(
       'VpcEndpointServiceId',
-      tsRef('endpointService.vpcEndpointServiceId'),
+      existing === undefined
+        ? tsRef('endpointService.vpcEndpointServiceId')
+        : tsStr(existing.serviceId),
       'ID of the VPC endpoint service.',
     ),
   );

@@ -74,17 +74,21 @@ export function generateCdk(planned: Plan): GeneratedFile[] {
   const { plan } = context;
   const vpc = context.connectivity === 'VPC_ENDPOINT_SERVICE';
   const crossAccount = context.endpointServiceOwner !== undefined;
+  // An existing endpoint service (the plan names it) is used by its name: no network is built.
+  const buildsNetwork = vpc && context.existingService === undefined;
+  const networkStack = crossAccount && buildsNetwork;
+  const localNetwork = buildsNetwork && !crossAccount;
   const title = plan.title === undefined ? '' : `: ${plan.title}`;
   const stacks: CdkStackInfo[] = [];
   const classes: TsStatement[] = [];
   const app: TsStatement[] = [tsConst('app', tsNew('cdk.App'))];
 
-  if (crossAccount) {
+  if (networkStack) {
     const network = new StackBuilder();
     network.add(...providerStatements(network, false));
     loadBalancerStatements(network, context);
     endpointServiceStatements(network, context);
-    networkOutputs(network);
+    networkOutputs(network, context);
     classes.push(
       tsComment(`The VPC endpoint service side, in account ${context.endpointServiceOwner}.`),
       stackClass('XksNetworkStack', network),
@@ -115,18 +119,18 @@ export function generateCdk(planned: Plan): GeneratedFile[] {
 
   const main = new StackBuilder();
   main.add(...providerStatements(main, true));
-  if (vpc && !crossAccount) {
+  if (localNetwork) {
     loadBalancerStatements(main, context);
     endpointServiceStatements(main, context);
   }
-  keyStoreStatements(main, context, vpc && !crossAccount);
+  keyStoreStatements(main, context, localNetwork);
   keyStatements(main, context);
   alarmStatements(main, context);
-  if (vpc && !crossAccount) networkOutputs(main);
+  if (vpc && !networkStack) networkOutputs(main, context);
   keyStoreOutputs(main, context);
-  const mainClass = crossAccount ? 'XksKeyStoreStack' : 'XksStack';
+  const mainClass = networkStack ? 'XksKeyStoreStack' : 'XksStack';
   classes.push(
-    ...(crossAccount ? [tsComment(`The external key store, in the key store's account.`)] : []),
+    ...(networkStack ? [tsComment(`The external key store, in the key store's account.`)] : []),
     stackClass(mainClass, main),
   );
   stacks.push({
@@ -141,8 +145,8 @@ export function generateCdk(planned: Plan): GeneratedFile[] {
     id(mainClass),
     stackProps(plan.accountId, plan.region, `AWS KMS external key store (XKS Planner)${title}`),
   );
-  app.push(crossAccount ? tsConst('keyStoreStack', mainStack) : tsExpr(mainStack));
-  if (crossAccount) {
+  app.push(networkStack ? tsConst('keyStoreStack', mainStack) : tsExpr(mainStack));
+  if (networkStack) {
     app.push(
       tsComment('Deploy order only: the accounts differ, so no values cross between the stacks.'),
       tsExpr(tsCall('keyStoreStack.addDependency', tsRef('networkStack'))),

@@ -36,20 +36,22 @@ export function keyStoreStatements(
       );
   const serviceName = !vpc
     ? undefined
-    : localNetwork
-      ? tsRef('endpointService.vpcEndpointServiceName')
-      : tsMember(
-          b.parameter({
-            id: 'XksProxyVpcEndpointServiceName',
-            type: 'String',
-            description:
-              'Name of the VPC endpoint service in the other account (output VpcEndpointServiceName of the network stack).',
-            ...(store?.XksProxyVpcEndpointServiceName === undefined
-              ? {}
-              : { default: store.XksProxyVpcEndpointServiceName }),
-          }),
-          'valueAsString',
-        );
+    : context.existingService !== undefined
+      ? tsStr(context.existingService.serviceName)
+      : localNetwork
+        ? tsRef('endpointService.vpcEndpointServiceName')
+        : tsMember(
+            b.parameter({
+              id: 'XksProxyVpcEndpointServiceName',
+              type: 'String',
+              description:
+                'Name of the VPC endpoint service in the other account (output VpcEndpointServiceName of the network stack).',
+              ...(store?.XksProxyVpcEndpointServiceName === undefined
+                ? {}
+                : { default: store.XksProxyVpcEndpointServiceName }),
+            }),
+            'valueAsString',
+          );
   const endpointProperties: (readonly [string, TsExpression])[] = [
     ['XksProxyConnectivity', tsStr(context.connectivity)],
     ['XksProxyUriEndpoint', endpoint],

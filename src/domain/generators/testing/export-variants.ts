@@ -129,6 +129,18 @@ function newEndpointService(tls: boolean): Plan {
   };
 }
 
+/** A new endpoint service in the other account: the network stack or provider of that account. */
+function crossAccountNewEndpointService(): Plan {
+  const plan = crossAccountRoleOnly();
+  const keyStore = { ...plan.keyStore };
+  delete keyStore.XksProxyVpcEndpointServiceName;
+  return {
+    ...plan,
+    keyStore,
+    endpointService: { ...plan.endpointService, domainVerificationState: undefined },
+  };
+}
+
 export const exportVariants: readonly ExportVariant[] = [
   // The honest draft is left out: it does not state the network the code would build yet, and
   // its export is not claimed to deploy (the export step says the plan is Incomplete).
@@ -142,4 +154,5 @@ export const exportVariants: readonly ExportVariant[] = [
   { id: 'cross-account-role-only', plan: crossAccountRoleOnly() },
   { id: 'new-endpoint-service', plan: newEndpointService(false) },
   { id: 'tls-listener', plan: newEndpointService(true) },
+  { id: 'cross-account-new-endpoint-service', plan: crossAccountNewEndpointService() },
 ];
