@@ -319,17 +319,20 @@ function allowedPrincipals(plan: Plan): Word[] {
 
 const quietly = (value: Command): Statement => run(quiet(value));
 
+/** The service name KMS needs, read from the service's ID. */
+const captureServiceName: Statement = captureAwsValue(
+  'SERVICE_NAME',
+  command(
+    ['network_aws', 'ec2', 'describe-vpc-endpoint-service-configurations'],
+    ['--service-ids', ref('SERVICE_ID')],
+  ),
+  'ServiceConfigurations[0].ServiceName',
+);
+
 /** The endpoint service the plan names: its name for the key store, and its verified DNS name. */
 const existingServiceSteps: Statement[] = [
   run(command(['step', 'Using the existing VPC endpoint service the plan names'])),
-  captureAwsValue(
-    'SERVICE_NAME',
-    command(
-      ['network_aws', 'ec2', 'describe-vpc-endpoint-service-configurations'],
-      ['--service-ids', ref('SERVICE_ID')],
-    ),
-    'ServiceConfigurations[0].ServiceName',
-  ),
+  captureServiceName,
   run(command(['printf', 'Endpoint service %s (%s)\\n', ref('SERVICE_ID'), ref('SERVICE_NAME')])),
   blank,
   run(command(['step', 'Checking that its private DNS name is verified'])),
@@ -454,14 +457,7 @@ function networkSteps(plan: Plan): Statement[] {
         'ServiceConfiguration.ServiceId',
       ),
     ),
-    captureAwsValue(
-      'SERVICE_NAME',
-      command(
-        ['network_aws', 'ec2', 'describe-vpc-endpoint-service-configurations'],
-        ['--service-ids', ref('SERVICE_ID')],
-      ),
-      'ServiceConfigurations[0].ServiceName',
-    ),
+    captureServiceName,
     quietly(
       command(
         ['network_aws', 'ec2', 'modify-vpc-endpoint-service-permissions'],
