@@ -73,6 +73,8 @@ const templates = new Map<string, Record<string, Template>>();
 const validation = new Map<string, unknown[]>();
 const synthErrors = new Map<string, string>();
 const lintProblems = new Map<string, string[]>();
+/** Per app, whether each synthesized stack has termination protection (from manifest.json). */
+const terminationProtection = new Map<string, boolean[]>();
 let tscOutput = '';
 const timings: Record<string, number> = {};
 
@@ -142,6 +144,15 @@ async function synthAll(ids: readonly string[]): Promise<void> {
       );
     }
     templates.set(id, stacks);
+    const manifest = JSON.parse(readFileSync(join(outdir, 'manifest.json'), 'utf8')) as {
+      artifacts: Record<string, { type: string; properties?: { terminationProtection?: boolean } }>;
+    };
+    terminationProtection.set(
+      id,
+      Object.values(manifest.artifacts)
+        .filter((artifact) => artifact.type === 'aws:cloudformation:stack')
+        .map((artifact) => artifact.properties?.terminationProtection === true),
+    );
     const report = JSON.parse(readFileSync(join(outdir, 'validation-report.json'), 'utf8')) as {
       pluginReports: { violations: unknown[] }[];
     };
@@ -442,6 +453,15 @@ describe('generateCdk: the generated apps type-check and synthesize offline', ()
     });
     expect(store.Parameters!.XksProxyVpcEndpointServiceName!.Default).toBeUndefined();
     expect(resources(store, 'AWS::EC2::VPCEndpointService')).toEqual([]);
+  });
+
+  it('every stack has termination protection: deleting one would delete the key store', () => {
+    for (const app of apps) {
+      if (synthErrors.has(app.id)) continue;
+      const stacks = terminationProtection.get(app.id)!;
+      expect(stacks.length, app.id).toBeGreaterThan(0);
+      expect(stacks, app.id).not.toContain(false);
+    }
   });
 
   it('public endpoint: no networking, the planned endpoint and path', () => {

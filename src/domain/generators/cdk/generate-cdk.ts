@@ -10,6 +10,7 @@ import { printTsFile } from '../typescript/print';
 import {
   tsArray,
   tsBlank,
+  tsBool,
   tsCall,
   tsComment,
   tsConst,
@@ -66,6 +67,8 @@ function stackProps(account: string | undefined, region: string | undefined, des
   return tsObject([
     account === undefined && region === undefined ? undefined : ['env', tsObject(env)],
     ['description', tsStr(description)],
+    // Deleting the stack deletes the key store: CloudFormation refuses it until this is turned off.
+    ['terminationProtection', tsBool(true)],
   ]);
 }
 

@@ -128,6 +128,8 @@ export function cdkReadme(context: CdkContext, stacks: readonly CdkStackInfo[]):
     '- KMS keys are retained when removed from the stack or when the stack is deleted: deleting a key in',
     '  an external key store is a scheduled, deliberate step (`aws kms schedule-key-deletion`).',
     '- Deleting the stack disconnects and deletes the store, which KMS refuses while it still holds keys.',
+    '  Every stack has termination protection: turn it off first, on purpose',
+    '  (`aws cloudformation update-termination-protection --no-enable-termination-protection --stack-name ...`).',
     '',
     '## Alarms',
     '',

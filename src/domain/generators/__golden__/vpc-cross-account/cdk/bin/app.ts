@@ -8,4 +8,5 @@ new XksStack(app, "XksStack", {
     region: "ap-southeast-2",
   },
   description: "AWS KMS external key store (XKS Planner): Shared-services proxy in the network account, store in the workload account (Sydney)",
+  terminationProtection: true,
 });
