@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateAwsCli } from './aws-cli/generate-aws-cli';
-import { keyConstructIds } from './cdk/generate-cdk';
+import { keyConstructIds } from './cdk/keys';
 import { generateCdk } from './cdk/generate-cdk';
 import { findExample } from '../plan/examples';
 import { parsePlan } from '../plan/parse-plan';
@@ -34,7 +34,7 @@ describe('export defects', () => {
   });
 
   it('3: cross-account exports allow exactly the plan’s principals, never an added root', () => {
-    const plan = variant('cross-account-role-only');
+    const plan = variant('cross-account-new-endpoint-service');
     for (const files of [generateTerraform(plan), generateCdk(plan), generateAwsCli(plan)]) {
       const all = text(files);
       expect(all).not.toContain(':root');
@@ -43,7 +43,9 @@ describe('export defects', () => {
   });
 
   it('5: every format builds a plan with errors the same way and lists the same overrides', () => {
+    // Without the endpoint service it names, so the exports build the network the plan gets wrong.
     const plan = parsePlan(structuredClone(findExample('plan-with-mistakes')!.document)).plan;
+    delete plan.keyStore!.XksProxyVpcEndpointServiceName;
     const { overrides } = exportPlan(plan);
     expect(overrides.map((override) => override.pointer)).toEqual(
       expect.arrayContaining([
@@ -72,6 +74,34 @@ describe('export defects', () => {
     for (const id of ['vpc-endpoint-service-ready', 'public-endpoint-ready', 'vpc-cross-account']) {
       expect(exportPlan(variant(id)).overrides).toEqual([]);
     }
+  });
+
+  it('9: an endpoint service the plan names is used, and no network is built for it', () => {
+    for (const id of ['vpc-endpoint-service-ready', 'vpc-cross-account']) {
+      const plan = variant(id);
+      const serviceName = plan.keyStore!.XksProxyVpcEndpointServiceName!;
+      const serviceId = serviceName.slice(serviceName.lastIndexOf('.') + 1);
+      const terraform = text(generateTerraform(plan));
+      const cdk = text(generateCdk(plan));
+      const script = file(generateAwsCli(plan), 'create-external-key-store.sh');
+      expect(terraform).not.toMatch(
+        /resource "aws_(lb|lb_target_group|lb_listener|vpc_endpoint_service)"/,
+      );
+      expect(terraform).toContain(
+        id === 'vpc-cross-account' ? serviceName : `service_name = "${serviceName}"`,
+      );
+      expect(cdk).not.toMatch(/elbv2\.NetworkLoadBalancer|ec2\.VpcEndpointService\b/);
+      expect(cdk).toContain(`XksProxyVpcEndpointServiceName: "${serviceName}"`);
+      expect(script).not.toMatch(
+        /create-(target-group|load-balancer|listener|vpc-endpoint-service-configuration)/,
+      );
+      expect(script).toContain(`SERVICE_ID=${serviceId}\n`);
+    }
+    // Nothing of the network it does not build is listed as overridden.
+    const mistakes = parsePlan(structuredClone(findExample('plan-with-mistakes')!.document)).plan;
+    expect(exportPlan(mistakes).overrides.map((o) => o.pointer)).not.toContain(
+      '/loadBalancer/listener/port',
+    );
   });
 
   it('11: the CDK README passes the secret on stdin, and the connection waits for the listener', () => {

@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existingEndpointServiceOf } from '../iac-model/topology';
 import { exportVariants, type ExportVariant } from '../testing/export-variants';
 import {
   inBatches,
@@ -94,6 +95,18 @@ async function proveVariant(python: string, variant: ExportVariant): Promise<voi
   );
   writeFileSync(log, '');
   const owner = variant.plan.keyStore?.XksProxyVpcEndpointServiceOwner;
+  // The endpoint service the plan names exists before the script runs, in its planned state.
+  const existing = existingEndpointServiceOf(variant.plan);
+  const seededServices =
+    existing === undefined
+      ? []
+      : [
+          {
+            ServiceName: existing.serviceName,
+            PrivateDnsName: variant.plan.endpointService?.privateDnsName,
+            State: variant.plan.endpointService?.domainVerificationState ?? 'pendingVerification',
+          },
+        ];
   const env = {
     PATH: `${stubFolder}:${process.env.PATH}`,
     HOME: folder,
@@ -108,6 +121,7 @@ async function proveVariant(python: string, variant: ExportVariant): Promise<voi
     XKS_PROXY_SECRET_ACCESS_KEY: secret,
     PUBLIC_HOSTED_ZONE_ID: 'Z0123456789STUB',
     POLL_INTERVAL_SECONDS: '0',
+    XKS_AWS_STUB_SERVICES: JSON.stringify(seededServices),
   };
   await startStub(python, env, {
     default: variant.plan.accountId ?? '',
@@ -164,6 +178,8 @@ const stubRun = new Set([
   'vpc-endpoint-service-ready',
   'vpc-cross-account',
   'hostile-strings',
+  'new-endpoint-service',
+  'cross-account-new-endpoint-service',
 ]);
 const runnable = exportVariants.filter((variant) => stubRun.has(variant.id));
 
@@ -185,6 +201,27 @@ describe('AWS CLI export, proven with the real AWS CLI 1.45 against a local stub
       }
       expect(created(calls[0]!).length).toBeGreaterThan(0);
       expect(created(calls[1]!).map((call) => call.operation)).toEqual([]);
+    },
+  );
+
+  it.each(runnable.filter((variant) => existingEndpointServiceOf(variant.plan)).map((v) => v.id))(
+    '%s: uses the endpoint service the plan names and creates no network',
+    (id) => {
+      const plan = runnable.find((variant) => variant.id === id)!.plan;
+      const calls = results.get(id)!.calls[0]!;
+      expect(
+        calls
+          .map((call) => call.operation)
+          .filter((operation) =>
+            /^Create(TargetGroup|LoadBalancer|Listener|VpcEndpointServiceConfiguration)$/.test(
+              operation,
+            ),
+          ),
+      ).toEqual([]);
+      const store = calls.find((call) => call.operation === 'CreateCustomKeyStore')!;
+      expect(store.params.XksProxyVpcEndpointServiceName).toBe(
+        plan.keyStore!.XksProxyVpcEndpointServiceName,
+      );
     },
   );
 

@@ -109,6 +109,13 @@ const parsedExamples = examplePlans.map((example) => ({
 }));
 const readyExamples = parsedExamples.filter((example) => example.verdict === 'ready');
 
+/** The plan without the endpoint service it names, so that the script builds the network. */
+function buildingNetwork(plan: Plan): Plan {
+  const keyStore = { ...plan.keyStore };
+  delete keyStore.XksProxyVpcEndpointServiceName;
+  return { ...plan, keyStore };
+}
+
 describe('generateAwsCli: the script is valid bash', () => {
   it.each(parsedExamples)('$id: passes bash -n and shellcheck (every severity)', ({ id, plan }) => {
     const path = join(workDir, `${id}.sh`);
@@ -174,7 +181,8 @@ describe.runIf(existsSync(kmsModelPath))(
 );
 
 describe('generateAwsCli: the script runs the whole sequence (fake AWS CLI)', () => {
-  it.each(readyExamples)('$id: creates, connects and creates every key', ({ plan }) => {
+  it.each(readyExamples)('$id: creates, connects and creates every key', (example) => {
+    const plan = buildingNetwork(example.plan);
     const crossAccount = plan.keyStore!.XksProxyVpcEndpointServiceOwner !== undefined;
     const run = runScript(scriptOf(plan), crossAccount ? { NETWORK_PROFILE: 'network' } : {});
     expect(run.stderr).toBe('');
@@ -266,7 +274,20 @@ describe('generateAwsCli: the script runs the whole sequence (fake AWS CLI)', ()
     }
   });
 
-  const vpcPlan = findExample('vpc-endpoint-service-ready')!.document;
+  const vpcPlan = buildingNetwork(findExample('vpc-endpoint-service-ready')!.document);
+
+  it('uses the endpoint service the plan names, building no network', () => {
+    const plan = findExample('vpc-endpoint-service-ready')!.document;
+    const run = runScript(scriptOf(plan));
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const operations = run.calls.map((call) => `${call[0]} ${call[1]}`);
+    expect(operations.filter((operation) => operation.startsWith('elbv2 '))).toEqual([]);
+    expect(operations).not.toContain('ec2 create-vpc-endpoint-service-configuration');
+    expect(operations).not.toContain('ec2 modify-vpc-endpoint-service-permissions');
+    const [describe] = callsOf(run, 'ec2', 'describe-vpc-endpoint-service-configurations');
+    expect(flagValue(describe!, '--service-ids')).toBe('vpce-svc-0a1b2c3d4e5f60718');
+  });
 
   it('fails clearly on a FAILED connection, with the ConnectionErrorCode', () => {
     const run = runScript(scriptOf(vpcPlan), { FAKE_CONNECTION_STATE: 'FAILED' });
@@ -412,7 +433,7 @@ describe('generateAwsCli: arbitrary user strings reach the AWS CLI unchanged', (
   it(
     'in the network fields (VPC endpoint service)',
     () => {
-      const base = findExample('vpc-endpoint-service-ready')!.document;
+      const base = buildingNetwork(findExample('vpc-endpoint-service-ready')!.document);
       fc.assert(
         fc.property(
           fc.record({

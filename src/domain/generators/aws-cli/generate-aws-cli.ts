@@ -33,7 +33,7 @@ import {
   type AlarmMeasure,
 } from '../iac-model/alarms';
 import { exportPlan } from '../iac-model/export-plan';
-import { plannedNonKmsPrincipals } from '../iac-model/topology';
+import { existingEndpointServiceOf, plannedNonKmsPrincipals } from '../iac-model/topology';
 import type { GeneratedFile } from '../types';
 import { captureAwsValue, endpointHost } from './aws-commands';
 import { awsCliReadme } from './readme';
@@ -50,6 +50,7 @@ import {
   reportMissing,
   timeouts,
   verificationRecord,
+  verificationRecordUnlessVerified,
   verificationTimeout,
   waitForLoadBalancer,
   waitForVerification,
@@ -96,7 +97,11 @@ function requireStatements(names: readonly { name: string; description: string }
 function variantOf(plan: Plan): AwsCliVariant {
   const vpc = plan.keyStore?.XksProxyConnectivity === 'VPC_ENDPOINT_SERVICE';
   const owner = plan.keyStore?.XksProxyVpcEndpointServiceOwner;
-  return { vpc, crossAccount: vpc && owner !== undefined && owner !== plan.accountId };
+  return {
+    vpc,
+    crossAccount: vpc && owner !== undefined && owner !== plan.accountId,
+    existingService: vpc && existingEndpointServiceOf(plan) !== undefined,
+  };
 }
 
 function storeSettings(plan: Plan, variant: AwsCliVariant): Setting[] {
@@ -148,21 +153,12 @@ function storeSettings(plan: Plan, variant: AwsCliVariant): Setting[] {
   ];
 }
 
-function networkSettings(plan: Plan, variant: AwsCliVariant): Setting[] {
+/** The load balancer, listener and target group the script creates when the plan names no service. */
+function loadBalancerSettings(plan: Plan): Setting[] {
   const loadBalancer = plan.loadBalancer ?? {};
   const targetGroup = loadBalancer.targetGroup ?? {};
   const listener = loadBalancer.listener ?? {};
-  const endpointService = plan.endpointService ?? {};
   const settings: Setting[] = [
-    {
-      name: 'NETWORK_PROFILE',
-      description: variant.crossAccount
-        ? 'AWS CLI profile of the account that owns the VPC endpoint service (ENDPOINT_SERVICE_OWNER).'
-        : 'AWS CLI profile for the network steps; empty means the same credentials as the rest.',
-      value: undefined,
-      required: variant.crossAccount,
-      fromEnvironment: true,
-    },
     {
       name: 'VPC_ID',
       description: 'VPC of the network load balancer and its target group.',
@@ -221,6 +217,35 @@ function networkSettings(plan: Plan, variant: AwsCliVariant): Setting[] {
       value: targetsJson(plan),
       required: true,
     },
+  );
+  return settings;
+}
+
+function networkSettings(plan: Plan, variant: AwsCliVariant): Setting[] {
+  const endpointService = plan.endpointService ?? {};
+  const settings: Setting[] = [
+    {
+      name: 'NETWORK_PROFILE',
+      description: variant.crossAccount
+        ? 'AWS CLI profile of the account that owns the VPC endpoint service (ENDPOINT_SERVICE_OWNER).'
+        : 'AWS CLI profile for the network steps; empty means the same credentials as the rest.',
+      value: undefined,
+      required: variant.crossAccount,
+      fromEnvironment: true,
+    },
+  ];
+  const existing = existingEndpointServiceOf(plan);
+  if (existing !== undefined) {
+    settings.push({
+      name: 'SERVICE_ID',
+      description: 'ID of the existing VPC endpoint service the plan names (vpce-svc-...).',
+      value: existing.serviceId,
+      required: true,
+    });
+  } else {
+    settings.push(...loadBalancerSettings(plan));
+  }
+  settings.push(
     {
       name: 'PRIVATE_DNS_NAME',
       description: 'Private DNS name of the VPC endpoint service.',
@@ -294,7 +319,29 @@ function allowedPrincipals(plan: Plan): Word[] {
 
 const quietly = (value: Command): Statement => run(quiet(value));
 
+/** The service name KMS needs, read from the service's ID. */
+const captureServiceName: Statement = captureAwsValue(
+  'SERVICE_NAME',
+  command(
+    ['network_aws', 'ec2', 'describe-vpc-endpoint-service-configurations'],
+    ['--service-ids', ref('SERVICE_ID')],
+  ),
+  'ServiceConfigurations[0].ServiceName',
+);
+
+/** The endpoint service the plan names: its name for the key store, and its verified DNS name. */
+const existingServiceSteps: Statement[] = [
+  run(command(['step', 'Using the existing VPC endpoint service the plan names'])),
+  captureServiceName,
+  run(command(['printf', 'Endpoint service %s (%s)\\n', ref('SERVICE_ID'), ref('SERVICE_NAME')])),
+  blank,
+  run(command(['step', 'Checking that its private DNS name is verified'])),
+  verificationRecordUnlessVerified,
+  waitForVerification,
+];
+
 function networkSteps(plan: Plan): Statement[] {
+  if (existingEndpointServiceOf(plan) !== undefined) return existingServiceSteps;
   const healthCheck = plan.loadBalancer?.targetGroup?.healthCheck ?? {};
   const tls = plan.loadBalancer?.listener?.protocol === 'TLS';
   return [
@@ -410,14 +457,7 @@ function networkSteps(plan: Plan): Statement[] {
         'ServiceConfiguration.ServiceId',
       ),
     ),
-    captureAwsValue(
-      'SERVICE_NAME',
-      command(
-        ['network_aws', 'ec2', 'describe-vpc-endpoint-service-configurations'],
-        ['--service-ids', ref('SERVICE_ID')],
-      ),
-      'ServiceConfigurations[0].ServiceName',
-    ),
+    captureServiceName,
     quietly(
       command(
         ['network_aws', 'ec2', 'modify-vpc-endpoint-service-permissions'],
@@ -659,7 +699,7 @@ function buildScript(plan: Plan): Statement[] {
     blank,
     comment('Values from the plan.'),
     ...settingStatements(settings),
-    ...(variant.vpc
+    ...(variant.vpc && !variant.existingService
       ? [
           comment('Subnets of the load balancer, in at least two Availability Zones.'),
           assignArray('SUBNET_IDS', subnetIds(plan)),
@@ -675,7 +715,7 @@ function buildScript(plan: Plan): Statement[] {
     existingFunction,
     blank,
     ...requireStatements(required),
-    ...(variant.vpc
+    ...(variant.vpc && !variant.existingService
       ? [run(command(['require_value', 'SUBNET_IDS', 'Subnets of the load balancer.']))]
       : []),
     reportMissing,

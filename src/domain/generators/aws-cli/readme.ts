@@ -6,21 +6,28 @@ import { awsCliScriptName, secretVariable, type AwsCliVariant } from './script-n
  * values the export overrides.
  */
 export function awsCliReadme(variant: AwsCliVariant, overrides: readonly ExportOverride[]): string {
-  const steps = variant.vpc
+  const steps = variant.existingService
     ? [
-        '1. Creates the target group of the proxy instances, registers them, creates the internal network load balancer and its listener, and waits until the load balancer is active.',
-        '2. Creates the VPC endpoint service (acceptance not required, the private DNS name set) and allows KMS (`cks.kms.<region>.amazonaws.com`)' +
-          (variant.crossAccount ? ' and the account that owns the key store' : '') +
-          ' to connect to it.',
-        '3. Shows the TXT record that proves you own the private DNS name (or creates it when `PUBLIC_HOSTED_ZONE_ID` is set), starts the verification and waits until the name is `verified`.',
-        '4. Creates the external key store with that endpoint service (a service name already in the plan is not used), connects it and waits until it is `CONNECTED`.',
-        '5. Creates each planned KMS key with its external key ID, alias and tags.',
+        '1. Uses the existing VPC endpoint service the plan names (`SERVICE_ID`): it creates no load balancer, target group, listener or endpoint service, and changes none of its settings or allowed principals.',
+        '2. Checks that its private DNS name is `verified`; if not, shows the TXT record (or creates it when `PUBLIC_HOSTED_ZONE_ID` is set), starts the verification and waits for it.',
+        '3. Creates the external key store with that endpoint service, connects it and waits until it is `CONNECTED`.',
+        '4. Creates each planned KMS key with its external key ID, alias and tags.',
       ]
-    : [
-        '1. Creates the external key store with a public endpoint (KMS contacts the proxy during this call).',
-        '2. Connects it and waits until it is `CONNECTED`.',
-        '3. Creates each planned KMS key with its external key ID, alias and tags.',
-      ];
+    : variant.vpc
+      ? [
+          '1. Creates the target group of the proxy instances, registers them, creates the internal network load balancer and its listener, and waits until the load balancer is active.',
+          '2. Creates the VPC endpoint service (acceptance not required, the private DNS name set) and allows KMS (`cks.kms.<region>.amazonaws.com`)' +
+            (variant.crossAccount ? ' and the account that owns the key store' : '') +
+            ' to connect to it.',
+          '3. Shows the TXT record that proves you own the private DNS name (or creates it when `PUBLIC_HOSTED_ZONE_ID` is set), starts the verification and waits until the name is `verified`.',
+          '4. Creates the external key store with that endpoint service, connects it and waits until it is `CONNECTED`.',
+          '5. Creates each planned KMS key with its external key ID, alias and tags.',
+        ]
+      : [
+          '1. Creates the external key store with a public endpoint (KMS contacts the proxy during this call).',
+          '2. Connects it and waits until it is `CONNECTED`.',
+          '3. Creates each planned KMS key with its external key ID, alias and tags.',
+        ];
   const notes = [
     `- The script reads the proxy's secret access key from \`${secretVariable}\`, or asks for it without echoing when run in a terminal. It never writes it to disk except a temporary file readable only by you (removed at once), so it stays out of your shell history and the process list.`,
     '- Values the plan does not state are empty at the top of the script; it refuses to run until you set them.',

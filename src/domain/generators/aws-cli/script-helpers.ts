@@ -112,7 +112,7 @@ export const waitForLoadBalancer: Statement = verbatim(
 );
 
 /** Shows the TXT record PrivateLink asks for, and creates it when a hosted zone is given. */
-export const verificationRecord: Statement = verbatim(
+const verificationRecordLines: readonly string[] = [
   'txt_record="$(network_aws ec2 describe-vpc-endpoint-service-configurations \\',
   '  --service-ids "$SERVICE_ID" \\',
   "  --query 'ServiceConfigurations[0].PrivateDnsNameConfiguration.[Name,Value]' --output text)\"",
@@ -137,6 +137,18 @@ export const verificationRecord: Statement = verbatim(
   '  if [[ -t 0 ]]; then',
   "    read -r -p 'Press Enter once the record exists. ' _",
   '  fi',
+  'fi',
+];
+
+export const verificationRecord: Statement = verbatim(...verificationRecordLines);
+
+/** An existing endpoint service: the TXT record only while its private DNS name is not verified. */
+export const verificationRecordUnlessVerified: Statement = verbatim(
+  'verification_state="$(network_aws ec2 describe-vpc-endpoint-service-configurations \\',
+  '  --service-ids="$SERVICE_ID" \\',
+  "  --query 'ServiceConfigurations[0].PrivateDnsNameConfiguration.State' --output text)\"",
+  'if [[ "$verification_state" != verified ]]; then',
+  ...verificationRecordLines.map((line) => `  ${line}`),
   'fi',
 );
 

@@ -9,4 +9,6 @@ export interface AwsCliVariant {
   readonly vpc: boolean;
   /** The VPC endpoint service belongs to another account than the key store. */
   readonly crossAccount: boolean;
+  /** The plan names an existing VPC endpoint service: the script uses it and builds no network. */
+  readonly existingService: boolean;
 }

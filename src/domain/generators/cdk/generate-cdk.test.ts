@@ -73,6 +73,8 @@ const templates = new Map<string, Record<string, Template>>();
 const validation = new Map<string, unknown[]>();
 const synthErrors = new Map<string, string>();
 const lintProblems = new Map<string, string[]>();
+/** Per app, whether each synthesized stack has termination protection (from manifest.json). */
+const terminationProtection = new Map<string, boolean[]>();
 let tscOutput = '';
 const timings: Record<string, number> = {};
 
@@ -142,6 +144,15 @@ async function synthAll(ids: readonly string[]): Promise<void> {
       );
     }
     templates.set(id, stacks);
+    const manifest = JSON.parse(readFileSync(join(outdir, 'manifest.json'), 'utf8')) as {
+      artifacts: Record<string, { type: string; properties?: { terminationProtection?: boolean } }>;
+    };
+    terminationProtection.set(
+      id,
+      Object.values(manifest.artifacts)
+        .filter((artifact) => artifact.type === 'aws:cloudformation:stack')
+        .map((artifact) => artifact.properties?.terminationProtection === true),
+    );
     const report = JSON.parse(readFileSync(join(outdir, 'validation-report.json'), 'utf8')) as {
       pluginReports: { violations: unknown[] }[];
     };
@@ -194,25 +205,16 @@ async function lintAll(ids: readonly string[]): Promise<void> {
 }
 
 /**
- * What cfn-lint reports that is not fixed yet, each named exactly (rule, place, message), so that
- * anything else fails the test:
- * - W3005: aws-cdk-lib itself makes every Lambda function (and the Provider framework's state
- *   machine) depend on the role it already references; the redundant DependsOn is harmless.
- * - E1022: the private DNS verification record reads `PrivateDnsNameConfiguration.Name/Value` of
- *   the endpoint service, which CloudFormation's schema does not offer as attributes. An open
- *   defect of the CDK export (issue 12): a custom resource should read the two values instead.
+ * What cfn-lint reports that is not fixed yet, named exactly (rule, place, message), so that
+ * anything else fails the test. W3005: aws-cdk-lib itself makes every Lambda function (and the
+ * Provider framework's state machine) depend on the role it already references; the redundant
+ * DependsOn is harmless.
  */
 function knownProblem(rule: string, path: readonly (string | number)[], message: string): boolean {
-  if (rule === 'W3005') {
-    return (
-      path[2] === 'DependsOn' &&
-      /dependency already enforced by a 'GetAtt' at '.*\/Properties\/Role(Arn)?'/.test(message)
-    );
-  }
   return (
-    rule === 'E1022' &&
-    path[1]?.toString().startsWith('PrivateDnsVerificationRecord') === true &&
-    /^'PrivateDnsNameConfiguration\.(Name|Value)' is not one of/.test(message)
+    rule === 'W3005' &&
+    path[2] === 'DependsOn' &&
+    /dependency already enforced by a 'GetAtt' at '.*\/Properties\/Role(Arn)?'/.test(message)
   );
 }
 
@@ -283,7 +285,7 @@ describe('generateCdk: the generated apps type-check and synthesize offline', ()
   );
 
   it('VPC endpoint service: internal NLB, TCP 443, acceptance off, KMS principal, private DNS name, TXT record', () => {
-    const { XksStack: t } = templates.get('vpc-endpoint-service-ready')!;
+    const { XksStack: t } = templates.get('new-endpoint-service')!;
     expect(only(t!, 'AWS::ElasticLoadBalancingV2::LoadBalancer')).toMatchObject({
       Scheme: 'internal',
       Type: 'network',
@@ -312,12 +314,17 @@ describe('generateCdk: the generated apps type-check and synthesize offline', ()
     ]);
     const record = only(t!, 'AWS::Route53::RecordSet');
     expect(record.Type).toBe('TXT');
-    expect(JSON.stringify(record)).toContain('PrivateDnsNameConfiguration.Name');
-    expect(JSON.stringify(record)).toContain('PrivateDnsNameConfiguration.Value');
+    // Read from the service by a custom resource, not a GetAtt on AWS::EC2::VPCEndpointService.
+    const configuration = Object.entries(t!.Resources).find(
+      ([, r]) => r.Type === 'Custom::XksPrivateDnsNameConfiguration',
+    )!;
+    expect(JSON.stringify(record)).toContain(`"${configuration[0]}","Name"`);
+    expect(JSON.stringify(record.ResourceRecords)).toContain(`"${configuration[0]}","Value"`);
+    expect(JSON.stringify(t)).not.toContain('PrivateDnsNameConfiguration.');
   });
 
   it('VPC endpoint service: the store, its connection and its keys are custom resources, in order', () => {
-    const { XksStack: t } = templates.get('vpc-endpoint-service-ready')!;
+    const { XksStack: t } = templates.get('new-endpoint-service')!;
     expect(resources(t!, 'Custom::XksPrivateDnsVerification')).toHaveLength(1);
     const store = only(t!, 'Custom::XksKeyStore');
     expect(store).toMatchObject({
@@ -403,8 +410,30 @@ describe('generateCdk: the generated apps type-check and synthesize offline', ()
     for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: topic[0] }]);
   });
 
-  it('cross-account: the endpoint service stack allows KMS and the store account; the store names the owner', () => {
-    const stacks = templates.get('vpc-cross-account')!;
+  it('an existing endpoint service (the plan names it): no network, the store uses its name', () => {
+    for (const id of ['vpc-endpoint-service-ready', 'vpc-cross-account']) {
+      const plan = apps.find((app) => app.id === id)!.plan;
+      const stacks = templates.get(id)!;
+      expect(Object.keys(stacks)).toEqual(['XksStack']);
+      const t = stacks.XksStack!;
+      const types = new Set(Object.values(t.Resources).map((r) => r.Type));
+      for (const type of types) {
+        expect(type).not.toMatch(/^AWS::(EC2|ElasticLoadBalancingV2|Route53)::/);
+      }
+      expect(resources(t, 'Custom::XksPrivateDnsVerification')).toEqual([]);
+      expect(only(t, 'Custom::XksKeyStore')).toMatchObject({
+        XksProxyVpcEndpointServiceName: plan.keyStore!.XksProxyVpcEndpointServiceName,
+        XksProxyUriEndpoint: `https://${plan.endpointService!.privateDnsName}`,
+      });
+    }
+    expect(
+      only(templates.get('vpc-cross-account')!.XksStack!, 'Custom::XksKeyStore')
+        .XksProxyVpcEndpointServiceOwner,
+    ).toBe('444455556666');
+  });
+
+  it('cross-account, new endpoint service: its stack allows KMS and the plan’s principals; the store names the owner', () => {
+    const stacks = templates.get('cross-account-new-endpoint-service')!;
     expect(Object.keys(stacks)).toEqual(['XksKeyStoreStack', 'XksNetworkStack']);
     const network = stacks.XksNetworkStack!;
     expect(only(network, 'AWS::EC2::VPCEndpointService')).toMatchObject({
@@ -413,7 +442,7 @@ describe('generateCdk: the generated apps type-check and synthesize offline', ()
     });
     expect(only(network, 'AWS::EC2::VPCEndpointServicePermissions').AllowedPrincipals).toEqual([
       'cks.kms.ap-southeast-2.amazonaws.com',
-      'arn:aws:iam::111122223333:root',
+      'arn:aws:iam::111122223333:role/xks-connector',
     ]);
     expect(resources(network, 'Custom::XksKeyStore')).toEqual([]);
     const store = stacks.XksKeyStoreStack!;
@@ -422,10 +451,17 @@ describe('generateCdk: the generated apps type-check and synthesize offline', ()
       XksProxyVpcEndpointServiceName: { Ref: 'XksProxyVpcEndpointServiceName' },
       XksProxyUriEndpoint: 'https://xks-workload.proxy.example.net',
     });
-    expect(store.Parameters!.XksProxyVpcEndpointServiceName!.Default).toBe(
-      'com.amazonaws.vpce.ap-southeast-2.vpce-svc-05f4e3d2c1b0a9f87',
-    );
+    expect(store.Parameters!.XksProxyVpcEndpointServiceName!.Default).toBeUndefined();
     expect(resources(store, 'AWS::EC2::VPCEndpointService')).toEqual([]);
+  });
+
+  it('every stack has termination protection: deleting one would delete the key store', () => {
+    for (const app of apps) {
+      if (synthErrors.has(app.id)) continue;
+      const stacks = terminationProtection.get(app.id)!;
+      expect(stacks.length, app.id).toBeGreaterThan(0);
+      expect(stacks, app.id).not.toContain(false);
+    }
   });
 
   it('public endpoint: no networking, the planned endpoint and path', () => {
@@ -573,6 +609,8 @@ describe('user strings come back unchanged from the printed TypeScript', () => {
     fc.assert(
       fc.property(fields, (v) => {
         const base = structuredClone(findExample('vpc-endpoint-service-ready')!.document);
+        // No endpoint service named: the export builds the network, whose fields are checked too.
+        delete base.keyStore!.XksProxyVpcEndpointServiceName;
         const plan: Plan = {
           ...base,
           title: v.title,

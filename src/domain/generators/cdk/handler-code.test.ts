@@ -129,6 +129,43 @@ describe('custom-resource handler', () => {
     expect(calls).toEqual([]);
   });
 
+  it('reads the TXT record the endpoint service asks for, and deletes nothing', async () => {
+    const answer = () => ({
+      ServiceConfigurations: [
+        {
+          PrivateDnsNameConfiguration: {
+            Name: '_abc',
+            Value: 'vpce:xyz',
+            State: 'pendingVerification',
+          },
+        },
+      ],
+    });
+    const onEvent = load(onEventCode, 'onEvent', answer);
+    const isComplete = load(isCompleteCode, 'isComplete', answer);
+    const event = {
+      ResourceType: 'Custom::XksPrivateDnsNameConfiguration',
+      ResourceProperties: { ServiceId: 'vpce-svc-1' },
+    };
+    expect(await onEvent.handler({ ...event, RequestType: 'Create' })).toEqual({
+      PhysicalResourceId: 'vpce-svc-1-dns',
+    });
+    expect(await isComplete.handler({ ...event, RequestType: 'Create' })).toEqual({
+      IsComplete: true,
+      Data: { Name: '_abc', Value: 'vpce:xyz' },
+    });
+    expect(isComplete.calls).toEqual([
+      { name: 'DescribeVpcEndpointServiceConfigurations', input: { ServiceIds: ['vpce-svc-1'] } },
+    ]);
+    await onEvent.handler({
+      ...event,
+      RequestType: 'Delete',
+      PhysicalResourceId: 'vpce-svc-1-dns',
+    });
+    await isComplete.handler({ ...event, RequestType: 'Delete' });
+    expect([...onEvent.calls, ...isComplete.calls]).toHaveLength(1);
+  });
+
   it('waits for CONNECTED and fails on FAILED with the error code', async () => {
     let state = 'CONNECTING';
     const { handler } = load(isCompleteCode, 'isComplete', () => ({

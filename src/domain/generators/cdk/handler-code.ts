@@ -3,6 +3,9 @@
  * (AWS SDK for JavaScript v3 built in), inlined with lambda.Code.fromInline so synth needs no
  * bundling. Constant text: plan values reach it only as resource properties, at deploy time.
  *
+ * - Custom::XksPrivateDnsNameConfiguration: isComplete reads the TXT record name and value the
+ *   endpoint service asks for (DescribeVpcEndpointServiceConfigurations) into the attributes Name
+ *   and Value (the Provider merges isComplete's Data into the resource's).
  * - Custom::XksPrivateDnsVerification: starts the private DNS name verification of the endpoint
  *   service; isComplete waits for `verified`.
  * - Custom::XksKeyStore: CreateCustomKeyStore / UpdateCustomKeyStore / DeleteCustomKeyStore. The
@@ -46,6 +49,8 @@ const onEventLines: readonly string[] = [
   '  const p = e.ResourceProperties, old = e.OldResourceProperties || {}, id = e.PhysicalResourceId, type = e.RequestType;',
   '  const cks = { CustomKeyStoreId: p.CustomKeyStoreId };',
   '  switch (e.ResourceType) {',
+  '    case "Custom::XksPrivateDnsNameConfiguration":',
+  '      return { PhysicalResourceId: p.ServiceId + "-dns" };',
   '    case "Custom::XksPrivateDnsVerification":',
   '      if (type !== "Delete") await run(ec2, E, "StartVpcEndpointServicePrivateDnsVerification", { ServiceId: p.ServiceId });',
   '      return { PhysicalResourceId: p.ServiceId };',
@@ -100,9 +105,14 @@ const isCompleteLines: readonly string[] = [
   '    if (s.ConnectionState === "FAILED") throw new Error("Connection FAILED: " + s.ConnectionErrorCode);',
   '    return { IsComplete: s.ConnectionState === "CONNECTED" };',
   '  }',
+  '  const dns = async () => (await run(ec2, E, "DescribeVpcEndpointServiceConfigurations", { ServiceIds: [p.ServiceId] }))',
+  '    .ServiceConfigurations[0].PrivateDnsNameConfiguration;',
+  '  if (e.ResourceType === "Custom::XksPrivateDnsNameConfiguration") {',
+  '    const c = await dns();',
+  '    return { IsComplete: true, Data: { Name: c.Name, Value: c.Value } };',
+  '  }',
   '  if (e.ResourceType === "Custom::XksPrivateDnsVerification") {',
-  '    const r = await run(ec2, E, "DescribeVpcEndpointServiceConfigurations", { ServiceIds: [p.ServiceId] });',
-  '    const state = r.ServiceConfigurations[0].PrivateDnsNameConfiguration.State;',
+  '    const state = (await dns()).State;',
   '    if (state === "failed") throw new Error("Private DNS name verification failed: check the TXT record");',
   '    return { IsComplete: state === "verified" };',
   '  }',

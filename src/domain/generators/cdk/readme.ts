@@ -5,7 +5,7 @@
  */
 import { overridesMarkdown } from '../iac-model/export-plan';
 import { markdownInline as inline } from '../iac-model/markdown';
-import type { CdkContext, CdkStackInfo } from './generate-cdk';
+import type { CdkContext, CdkStackInfo } from './context';
 import { providerTotalTimeoutMinutes } from './handler-code';
 import { secretParameterId } from './stack-builder';
 
@@ -76,7 +76,7 @@ export function cdkReadme(context: CdkContext, stacks: readonly CdkStackInfo[]):
     'as `...` are values the plan does not state; CloudFormation asks for every parameter without a default.',
     '',
   ];
-  if (crossAccount) {
+  if (crossAccount && context.existingService === undefined) {
     lines.push(
       `The VPC endpoint service belongs to account ${context.endpointServiceOwner}. Deploy \`XksNetworkStack\``,
       'with credentials of that account, then `XksKeyStoreStack` with credentials of the key store account,',
@@ -87,7 +87,24 @@ export function cdkReadme(context: CdkContext, stacks: readonly CdkStackInfo[]):
     );
   }
   for (const stack of stacks) lines.push(...fence(deployCommand(stack)), '');
-  if (context.connectivity === 'VPC_ENDPOINT_SERVICE') {
+  const existing = context.existingService;
+  if (existing !== undefined) {
+    const state = plan.endpointService?.domainVerificationState;
+    lines.push(
+      `The plan names the existing VPC endpoint service \`${existing.serviceId}\`${crossAccount ? ` of account ${context.endpointServiceOwner}` : ''}: the app`,
+      'builds no network and passes its name to the key store. Its load balancer, target group, listener,',
+      'allowed principals and private DNS name stay as they are. Its private DNS name must be verified',
+      `before you deploy (the plan says: ${state ?? 'not stated'}); check with`,
+      `\`aws ec2 describe-vpc-endpoint-service-configurations --service-ids ${existing.serviceId}\`.`,
+      ...(crossAccount
+        ? [
+            'The handler sends `XksProxyVpcEndpointServiceOwner` to CreateCustomKeyStore (a KMS API field from',
+            "2025-10-30: the Lambda runtime's built-in AWS SDK must include it).",
+          ]
+        : []),
+      '',
+    );
+  } else if (context.connectivity === 'VPC_ENDPOINT_SERVICE') {
     lines.push(
       'The network part creates the internal network load balancer, its target group (IP targets) and',
       'TCP 443 listener, and the VPC endpoint service with acceptance off, the KMS service principal',
@@ -111,6 +128,8 @@ export function cdkReadme(context: CdkContext, stacks: readonly CdkStackInfo[]):
     '- KMS keys are retained when removed from the stack or when the stack is deleted: deleting a key in',
     '  an external key store is a scheduled, deliberate step (`aws kms schedule-key-deletion`).',
     '- Deleting the stack disconnects and deletes the store, which KMS refuses while it still holds keys.',
+    '  Every stack has termination protection: turn it off first, on purpose',
+    '  (`aws cloudformation update-termination-protection --no-enable-termination-protection --stack-name ...`).',
     '',
     '## Alarms',
     '',

@@ -11,7 +11,7 @@ import { derivations } from '../../plan/derivations';
 import { fieldLabel } from '../../plan/plan-fields';
 import type { Plan } from '../../plan/plan-schema';
 import { markdownInline } from './markdown';
-import { connectivityOf } from './topology';
+import { connectivityOf, existingEndpointServiceOf } from './topology';
 
 export interface ExportOverride {
   /** The plan field, as a JSON Pointer. */
@@ -78,8 +78,14 @@ function fixedValues(plan: Plan): FixedValue[] {
       values.push({ pointer: `/keys/${index}/${field}`, value, why });
     }
   });
-  return values;
+  // An existing endpoint service is used as it is: the exports build none of its network, so
+  // nothing of it is overridden (the rules report what AWS would refuse in it).
+  return existingEndpointServiceOf(plan) === undefined
+    ? values
+    : values.filter((fixed) => !networkPointer.test(fixed.pointer));
 }
+
+const networkPointer = /^\/(loadBalancer|endpointService|vpc)\//;
 
 /** Writes `value` at `pointer` in a plain JSON document, creating objects on the way. */
 function writeAt(document: Record<string, unknown>, pointer: string, value: unknown): void {

@@ -1,7 +1,7 @@
 /**
  * Format-neutral facts every infrastructure-as-code export derives from a plan the same way: the
- * connectivity, whether the VPC endpoint service is in another account, and the principals the
- * endpoint service allows besides KMS.
+ * connectivity, whether the VPC endpoint service is in another account, the principals the endpoint
+ * service allows besides KMS, and the endpoint service the plan names as existing.
  */
 import type { Plan } from '../../plan/plan-schema';
 
@@ -38,4 +38,28 @@ export function plannedNonKmsPrincipals(plan: Plan): string[] {
       ),
     ),
   ];
+}
+
+/** A VPC endpoint service the plan says exists: the exports reference it and build no network. */
+export interface ExistingEndpointService {
+  /** XksProxyVpcEndpointServiceName, e.g. com.amazonaws.vpce.eu-west-1.vpce-svc-0123456789abcdef0. */
+  readonly serviceName: string;
+  /** The service ID the name ends with (vpce-svc-...). */
+  readonly serviceId: string;
+}
+
+const serviceIdPattern = /\.(vpce-svc-[0-9a-f]+)$/;
+
+/**
+ * The endpoint service the plan names (`keyStore.XksProxyVpcEndpointServiceName`): AWS gives a
+ * service its name when it is created, so a plan that states one describes a service that exists,
+ * with the load balancer, target group and listener behind it. A name that holds no service ID is
+ * not one AWS gave (the rules report it); the exports then build the service as if none were named.
+ */
+export function existingEndpointServiceOf(plan: Plan): ExistingEndpointService | undefined {
+  const serviceName = plan.keyStore?.XksProxyVpcEndpointServiceName;
+  if (connectivityOf(plan) !== 'VPC_ENDPOINT_SERVICE' || serviceName === undefined)
+    return undefined;
+  const serviceId = serviceIdPattern.exec(serviceName)?.[1];
+  return serviceId === undefined ? undefined : { serviceName, serviceId };
 }

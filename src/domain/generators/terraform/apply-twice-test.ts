@@ -3,7 +3,8 @@
  * `mock_provider "aws"`: offline, no credentials. The second apply must keep every output (the IDs
  * and ARNs of the store, endpoint service, topic and keys): a mocked resource that Terraform
  * replaced would get new ones. The mock gives the provider's ARN-validated attributes real-looking
- * ARNs, and the endpoint service the verification record it would report.
+ * ARNs, the endpoint service the verification record it would report, and an existing endpoint
+ * service the same values on every read.
  */
 
 /** Variables without a default in variables.tf, with their type. */
@@ -59,6 +60,14 @@ export function applyTwiceTest(
     '  }',
     '  mock_resource "aws_sns_topic" {',
     `    defaults = { arn = ${arn('sns', 'mock')} }`,
+    '  }',
+    // An existing endpoint service is read: the same values on every run, as AWS would answer.
+    '  mock_data "aws_vpc_endpoint_service" {',
+    '    defaults = {',
+    '      service_id       = "vpce-svc-0123456789abcdef0"',
+    '      service_name     = "com.amazonaws.vpce.eu-central-1.vpce-svc-0123456789abcdef0"',
+    '      private_dns_name = "mock-proxy.example.com"',
+    '    }',
     '  }',
     '  mock_resource "aws_vpc_endpoint_service" {',
     '    defaults = {',

@@ -17,6 +17,8 @@ import {
 import {
   connectivityOf,
   endpointServiceOwnerOf,
+  existingEndpointServiceOf,
+  type ExistingEndpointService,
   type IacConnectivity,
 } from '../iac-model/topology';
 import type { ExportOverride } from '../iac-model/export-plan';
@@ -33,6 +35,8 @@ export interface TerraformContext {
   readonly connectivity: TerraformConnectivity;
   /** The account that owns the VPC endpoint service, when it is not the key store's account. */
   readonly endpointServiceOwner: string | undefined;
+  /** The endpoint service the plan names: referenced, and no network is built for it. */
+  readonly existingService: ExistingEndpointService | undefined;
   /** `aws.endpoint_service_owner` for the endpoint-service side of a cross-account plan. */
   readonly networkProvider: Expression | undefined;
   /** `local.custom_key_store_id`. */
@@ -93,6 +97,7 @@ export function terraformContext(
   const variables = new Variables();
   const connectivity = connectivityOf(plan);
   const endpointServiceOwner = endpointServiceOwnerOf(plan);
+  const existingService = existingEndpointServiceOf(plan);
   // Cross-account, the AWS CLI creates the store: the secret never passes through Terraform.
   declareCommonVariables(plan, variables, endpointServiceOwner === undefined);
   const connected = variables.declare({
@@ -110,6 +115,7 @@ export function terraformContext(
       variables,
       connectivity,
       endpointServiceOwner,
+      existingService,
       networkProvider: undefined,
       customKeyStoreId: ref('local', 'custom_key_store_id'),
       storeCount: undefined,
@@ -130,7 +136,9 @@ export function terraformContext(
     variables,
     connectivity,
     endpointServiceOwner,
-    networkProvider: ref('aws', names.ownerProvider),
+    existingService,
+    // An existing service in the other account needs nothing there: no provider for it.
+    networkProvider: existingService === undefined ? ref('aws', names.ownerProvider) : undefined,
     customKeyStoreId: ref('local', 'custom_key_store_id'),
     storeCount: count(storeKnown),
     keysCount: count(binary(storeKnown, '&&', connected)),

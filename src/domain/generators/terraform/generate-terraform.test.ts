@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { examplePlans, findExample } from '../../plan/examples';
 import { parsePlan } from '../../plan/parse-plan';
 import type { Plan } from '../../plan/plan-schema';
+import { exportVariants } from '../testing/export-variants';
 import type { GeneratedFile } from '../types';
 import { generateTerraform } from './generate-terraform';
 import { keyResourceNames } from './key-store';
@@ -60,8 +61,9 @@ describe('generateTerraform on the example plans', () => {
     }
   });
 
-  it('creates the XKS-required pieces for VPC connectivity', () => {
-    const config = parsed.get('vpc-endpoint-service-ready')! as {
+  it('creates the XKS-required pieces for VPC connectivity', async () => {
+    const variant = exportVariants.find((entry) => entry.id === 'new-endpoint-service')!;
+    const config = (await parseConfiguration(generateTerraform(variant.plan))) as {
       resource: Record<string, Record<string, [Record<string, unknown>]>>;
     };
     const service = config.resource.aws_vpc_endpoint_service!.xks_proxy![0];
@@ -84,6 +86,25 @@ describe('generateTerraform on the example plans', () => {
       'proxy_latency',
       'retryable_proxy_errors',
     ]);
+  });
+
+  it('reads the endpoint service the plan names, and builds no network for it', () => {
+    const config = parsed.get('vpc-endpoint-service-ready')! as {
+      resource: Record<string, Record<string, [Record<string, unknown>]>>;
+      data: Record<string, Record<string, [Record<string, unknown>]>>;
+    };
+    expect(config.data.aws_vpc_endpoint_service!.xks_proxy![0].service_name).toBe(
+      'com.amazonaws.vpce.eu-central-1.vpce-svc-0a1b2c3d4e5f60718',
+    );
+    for (const type of ['aws_lb', 'aws_lb_target_group', 'aws_lb_listener']) {
+      expect(config.resource[type]).toBeUndefined();
+    }
+    expect(config.resource.aws_vpc_endpoint_service).toBeUndefined();
+    expect(config.resource.aws_kms_custom_key_store!.xks![0]).toMatchObject({
+      xks_proxy_vpc_endpoint_service_name:
+        '${data.aws_vpc_endpoint_service.xks_proxy.service_name}',
+      xks_proxy_uri_endpoint: 'https://${data.aws_vpc_endpoint_service.xks_proxy.private_dns_name}',
+    });
   });
 
   it('leaves the store to the AWS CLI when the endpoint service is in another account', () => {
@@ -214,12 +235,15 @@ describe('user strings come back unchanged through a real HCL parser', () => {
 
   function planWith(values: FieldValues): Plan {
     const base = structuredClone(findExample('vpc-endpoint-service-ready')!.document);
+    // No endpoint service named: the export builds the network, whose fields are checked too.
+    const keyStore = { ...base.keyStore };
+    delete keyStore.XksProxyVpcEndpointServiceName;
     return {
       ...base,
       title: values.title,
       region: values.region,
       keyStore: {
-        ...base.keyStore,
+        ...keyStore,
         CustomKeyStoreName: values.storeName,
         XksProxyUriPath: values.uriPath,
         XksProxyAuthenticationCredential: { AccessKeyId: values.accessKeyId },

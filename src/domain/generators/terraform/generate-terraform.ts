@@ -11,7 +11,7 @@ import { exportPlan } from '../iac-model/export-plan';
 import { alarmItems } from './alarms';
 import { names, terraformContext, type TerraformContext } from './context';
 import { keyArns, keyStoreItems, kmsKeyItems, storeName, uriEndpoint, uriPath } from './key-store';
-import { networkingItems } from './networking';
+import { endpointServiceAttribute, networkingItems } from './networking';
 import { terraformReadme } from './readme';
 
 /** hashicorp/aws 5.84.0 added external key stores to aws_kms_custom_key_store (PR #40557). */
@@ -41,7 +41,7 @@ function versions(context: TerraformContext): BodyItem[] {
     ),
     block('provider', ['aws'], [attr('region', ref('var', 'region'))]),
   ];
-  if (context.endpointServiceOwner !== undefined) {
+  if (context.networkProvider !== undefined) {
     const role = context.variables.declare({
       name: 'endpoint_service_owner_role_arn',
       type: 'string',
@@ -82,7 +82,6 @@ function output(name: string, description: string, value: BodyItem & { kind: 'at
 }
 
 function outputs(context: TerraformContext): BodyItem[] {
-  const service = (attribute: string) => ref('aws_vpc_endpoint_service', names.network, attribute);
   const items: BodyItem[] = [
     output('region', 'AWS Region of the key store.', attr('value', ref('var', 'region'))),
     output(
@@ -112,12 +111,12 @@ function outputs(context: TerraformContext): BodyItem[] {
       output(
         'vpc_endpoint_service_id',
         'ID of the VPC endpoint service.',
-        attr('value', service('id')),
+        attr('value', endpointServiceAttribute(context, 'id')),
       ),
       output(
         'vpc_endpoint_service_name',
         'XksProxyVpcEndpointServiceName of the key store.',
-        attr('value', service('service_name')),
+        attr('value', endpointServiceAttribute(context, 'service_name')),
       ),
     );
   }

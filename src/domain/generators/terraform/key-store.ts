@@ -21,7 +21,7 @@ import {
   type Expression,
 } from '../hcl/syntax';
 import { names, type TerraformContext } from './context';
-import { networkDependencies } from './networking';
+import { endpointServiceAttribute, networkDependencies } from './networking';
 
 const output = (name: string) => `"$(terraform output -raw ${name})"`;
 const region = `--region ${output('region')}`;
@@ -81,7 +81,7 @@ export function uriPath(context: TerraformContext): Expression {
 export function uriEndpoint(context: TerraformContext): Expression {
   if (context.connectivity === 'VPC_ENDPOINT_SERVICE') {
     // KMS requires https:// and exactly the endpoint service's private DNS name.
-    return template('https://', ref('aws_vpc_endpoint_service', names.network, 'private_dns_name'));
+    return template('https://', endpointServiceAttribute(context, 'private_dns_name'));
   }
   return context.variables.stringOr(
     context.plan.keyStore?.XksProxyUriEndpoint,
@@ -116,7 +116,7 @@ export function keyStoreItems(context: TerraformContext): BodyItem[] {
     body.push(
       attr(
         'xks_proxy_vpc_endpoint_service_name',
-        ref('aws_vpc_endpoint_service', names.network, 'service_name'),
+        endpointServiceAttribute(context, 'service_name'),
       ),
     );
   }
@@ -124,7 +124,7 @@ export function keyStoreItems(context: TerraformContext): BodyItem[] {
     comment('The secret comes from a sensitive variable, but it is stored in the Terraform state.'),
     credential,
   );
-  if (context.connectivity === 'VPC_ENDPOINT_SERVICE') {
+  if (context.connectivity === 'VPC_ENDPOINT_SERVICE' && context.existingService === undefined) {
     body.push(attr('depends_on', list(networkDependencies)));
   }
   return [

@@ -286,8 +286,57 @@ function privateDnsVerification(context: TerraformContext): BodyItem[] {
   ];
 }
 
+type EndpointServiceAttribute = 'id' | 'service_name' | 'private_dns_name';
+
+/**
+ * An attribute of the endpoint service: of the one this configuration creates, of the data source
+ * that reads the existing one, or (existing in the other account, which this account cannot
+ * describe) the plan's own value.
+ */
+export function endpointServiceAttribute(
+  context: TerraformContext,
+  attribute: EndpointServiceAttribute,
+): Expression {
+  const existing = context.existingService;
+  if (existing === undefined) return networkRef('aws_vpc_endpoint_service', attribute);
+  if (context.endpointServiceOwner !== undefined) {
+    if (attribute === 'id') return str(existing.serviceId);
+    return attribute === 'service_name' ? str(existing.serviceName) : privateDnsName(context);
+  }
+  return ref(
+    'data',
+    'aws_vpc_endpoint_service',
+    names.network,
+    attribute === 'id' ? 'service_id' : attribute,
+  );
+}
+
+function existingServiceItems(context: TerraformContext): BodyItem[] {
+  const existing = context.existingService!;
+  if (context.endpointServiceOwner !== undefined) {
+    return [
+      comment(
+        `The plan names the existing VPC endpoint service ${existing.serviceId} of account`,
+        `${context.endpointServiceOwner}: nothing is built for it here (see README.md).`,
+      ),
+    ];
+  }
+  return [
+    comment(
+      'The plan names an existing VPC endpoint service: it is read, not created, with the load',
+      'balancer, target group and listener behind it. Planning fails if it does not exist.',
+    ),
+    block(
+      'data',
+      ['aws_vpc_endpoint_service', names.network],
+      [attr('service_name', str(existing.serviceName))],
+    ),
+  ];
+}
+
 /** Every networking block, in the order they are created. */
 export function networkingItems(context: TerraformContext): BodyItem[] {
+  if (context.existingService !== undefined) return existingServiceItems(context);
   const items: BodyItem[] = [];
   items.push(
     comment('The internal network load balancer in front of the proxy instances.'),

@@ -28,7 +28,9 @@ function applySteps(context: TerraformContext): string[] {
       '',
       ...fence(secret),
       '',
-      '2. Create the load balancing, endpoint service and key store (the store stays DISCONNECTED):',
+      context.existingService === undefined
+        ? '2. Create the load balancing, endpoint service and key store (the store stays DISCONNECTED):'
+        : '2. Create the key store on the existing endpoint service (the store stays DISCONNECTED):',
       '',
       ...fence(['terraform init', 'terraform apply']),
       '',
@@ -48,8 +50,12 @@ function applySteps(context: TerraformContext): string[] {
     '',
     ...fence(readSecret('XKS_PROXY_SECRET_ACCESS_KEY')),
     '',
-    `2. Create the load balancing and the endpoint service in account ${context.endpointServiceOwner} (through`,
-    '   the role in `endpoint_service_owner_role_arn`) and the alarm topic:',
+    ...(context.existingService === undefined
+      ? [
+          `2. Create the load balancing and the endpoint service in account ${context.endpointServiceOwner} (through`,
+          '   the role in `endpoint_service_owner_role_arn`) and the alarm topic:',
+        ]
+      : ['2. Create the alarm topic (the endpoint service exists):']),
     '',
     ...fence(['terraform init', 'terraform apply']),
     '',
@@ -99,6 +105,22 @@ function secretSection(context: TerraformContext): string[] {
   ];
 }
 
+/** The existing endpoint service: what is read instead of built, and what must hold first. */
+function existingServiceLines(context: TerraformContext): string[] {
+  const existing = context.existingService!;
+  const state = context.plan.endpointService?.domainVerificationState;
+  return [
+    `- no networking: the plan names the existing VPC endpoint service \`${existing.serviceId}\``,
+    context.endpointServiceOwner === undefined
+      ? '  (read with the `aws_vpc_endpoint_service` data source: planning fails if it does not exist).'
+      : `  of account ${context.endpointServiceOwner} (used by its name).`,
+    '  Its load balancer, target group, listener, allowed principals and private DNS name stay as',
+    '  they are. Its private DNS name must be verified before the store is created (the plan says:',
+    `  ${state ?? 'not stated'}); check with`,
+    `  \`aws ec2 describe-vpc-endpoint-service-configurations --service-ids ${existing.serviceId}\`;`,
+  ];
+}
+
 export function terraformReadme(context: TerraformContext): string {
   const { plan } = context;
   const title = plan.title === undefined ? '' : inline(plan.title);
@@ -117,15 +139,17 @@ export function terraformReadme(context: TerraformContext): string {
     '',
     '## What it creates',
     '',
-    ...(vpc
-      ? [
-          '- an internal network load balancer with a TCP/TLS listener on port 443, a target group of',
-          '  IP targets (the proxy instances) and their attachments;',
-          '- a VPC endpoint service without acceptance and with the private DNS name, the principal',
-          '  `cks.kms.<region>.amazonaws.com` and exactly the other principals the plan lists (nothing more),',
-          '  the Route 53 TXT record that proves the name, and the verification;',
-        ]
-      : ['- no networking: KMS reaches the proxy over the internet (public endpoint);']),
+    ...(context.existingService !== undefined
+      ? existingServiceLines(context)
+      : vpc
+        ? [
+            '- an internal network load balancer with a TCP/TLS listener on port 443, a target group of',
+            '  IP targets (the proxy instances) and their attachments;',
+            '- a VPC endpoint service without acceptance and with the private DNS name, the principal',
+            '  `cks.kms.<region>.amazonaws.com` and exactly the other principals the plan lists (nothing more),',
+            '  the Route 53 TXT record that proves the name, and the verification;',
+          ]
+        : ['- no networking: KMS reaches the proxy over the internet (public endpoint);']),
     context.endpointServiceOwner === undefined
       ? `- the external key store (${context.connectivity}) and ${keys} KMS key(s) with their aliases;`
       : `- ${keys} KMS key(s) with their aliases in the key store that the AWS CLI creates (step 3);`,

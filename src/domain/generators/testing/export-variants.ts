@@ -106,15 +106,22 @@ function crossAccountRoleOnly(): Plan {
   };
 }
 
-/** A new endpoint service: the plan names none, so every format builds the network. */
-function newEndpointService(tls: boolean): Plan {
-  const plan = example('vpc-endpoint-service-ready');
+/** The plan naming no endpoint service (a new one is not verified yet): the exports build it. */
+function withNewEndpointService(plan: Plan): Plan {
   const keyStore = { ...plan.keyStore };
   delete keyStore.XksProxyVpcEndpointServiceName;
   return {
     ...plan,
     keyStore,
     endpointService: { ...plan.endpointService, domainVerificationState: undefined },
+  };
+}
+
+/** A new endpoint service: the plan names none, so every format builds the network. */
+function newEndpointService(tls: boolean): Plan {
+  const plan = withNewEndpointService(example('vpc-endpoint-service-ready'));
+  return {
+    ...plan,
     loadBalancer: {
       ...plan.loadBalancer,
       listener: tls
@@ -142,4 +149,8 @@ export const exportVariants: readonly ExportVariant[] = [
   { id: 'cross-account-role-only', plan: crossAccountRoleOnly() },
   { id: 'new-endpoint-service', plan: newEndpointService(false) },
   { id: 'tls-listener', plan: newEndpointService(true) },
+  {
+    id: 'cross-account-new-endpoint-service',
+    plan: withNewEndpointService(crossAccountRoleOnly()),
+  },
 ];

@@ -52,6 +52,27 @@ class Stub:
         self.topics = {}
         self.alarms = {}
 
+    def seed_services(self, services):
+        """Endpoint services that exist before the script runs: {ServiceName, PrivateDnsName, State}."""
+        for seed in services:
+            service_id = seed["ServiceName"].rsplit(".", 1)[1]
+            self.services[service_id] = {
+                "ServiceId": service_id,
+                "ServiceName": seed["ServiceName"],
+                "ServiceType": [{"ServiceType": "Interface"}],
+                "AcceptanceRequired": False,
+                "NetworkLoadBalancerArns": [],
+                "PrivateDnsName": seed["PrivateDnsName"],
+                "PrivateDnsNameConfiguration": {
+                    "State": seed["State"],
+                    "Type": "TXT",
+                    "Name": "_stubverify",
+                    "Value": "vpce:stub-verification-value",
+                },
+                "Tags": [],
+                "AllowedPrincipals": [],
+            }
+
     def next_id(self, prefix):
         self.counter += 1
         return f"{prefix}{self.counter:017x}"
@@ -314,6 +335,7 @@ def serve(socket_path, log_path, accounts):
         if service in loader.list_available_services("waiters-2"):
             driver.session.get_waiter_model(service)
     stub = Stub(accounts)
+    stub.seed_services(json.loads(os.environ.get("XKS_AWS_STUB_SERVICES", "[]")))
     log = open(log_path, "a", encoding="utf-8")
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     server.bind(socket_path)

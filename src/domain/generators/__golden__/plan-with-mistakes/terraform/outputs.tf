@@ -15,7 +15,7 @@ output "custom_key_store_name" {
 
 output "xks_proxy_uri_endpoint" {
   description = "XksProxyUriEndpoint of the key store."
-  value       = "https://${aws_vpc_endpoint_service.xks_proxy.private_dns_name}"
+  value       = "https://${data.aws_vpc_endpoint_service.xks_proxy.private_dns_name}"
 }
 
 output "xks_proxy_uri_path" {
@@ -30,12 +30,12 @@ output "xks_proxy_access_key_id" {
 
 output "vpc_endpoint_service_id" {
   description = "ID of the VPC endpoint service."
-  value       = aws_vpc_endpoint_service.xks_proxy.id
+  value       = data.aws_vpc_endpoint_service.xks_proxy.service_id
 }
 
 output "vpc_endpoint_service_name" {
   description = "XksProxyVpcEndpointServiceName of the key store."
-  value       = aws_vpc_endpoint_service.xks_proxy.service_name
+  value       = data.aws_vpc_endpoint_service.xks_proxy.service_name
 }
 
 output "kms_key_arns" {

@@ -27,11 +27,6 @@ variable "key_store_connected" {
   default     = false
 }
 
-variable "verification_domain" {
-  description = "Public Route 53 hosted zone (a parent domain of the private DNS name) that holds the TXT verification record."
-  type        = string
-}
-
 variable "alarm_topic_name" {
   description = "Name of the SNS topic that receives the key store alarms."
   type        = string

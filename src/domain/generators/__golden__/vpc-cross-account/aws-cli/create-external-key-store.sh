@@ -20,22 +20,8 @@ PROXY_URI_PATH=/workload/kms/xks/v1
 PROXY_ACCESS_KEY_ID=MZ4TQ7XW2LKD5NB6RHC3VJPE
 # AWS CLI profile of the account that owns the VPC endpoint service (ENDPOINT_SERVICE_OWNER). Or set NETWORK_PROFILE in the environment.
 NETWORK_PROFILE="${NETWORK_PROFILE:-}"
-# VPC of the network load balancer and its target group.
-VPC_ID=vpc-0123fedc4567ba890
-# Name of the internal network load balancer.
-LOAD_BALANCER_NAME=shared-xks-nlb
-# Listener protocol: TCP passes TLS through to the proxy.
-LISTENER_PROTOCOL=TCP
-# Listener port (KMS connects on 443).
-LISTENER_PORT=443
-# Name of the target group of the proxy instances.
-TARGET_GROUP_NAME=shared-xks-proxies
-# Target group protocol.
-TARGET_GROUP_PROTOCOL=TCP
-# Port the proxy instances listen on.
-TARGET_GROUP_PORT=443
-# The proxy instances, as the --targets parameter of elbv2 register-targets.
-TARGETS_JSON='[{"Id":"10.40.1.10","Port":443,"AvailabilityZone":"ap-southeast-2a"},{"Id":"10.40.2.10","Port":443,"AvailabilityZone":"ap-southeast-2b"},{"Id":"10.40.3.10","Port":443,"AvailabilityZone":"ap-southeast-2c"}]'
+# ID of the existing VPC endpoint service the plan names (vpce-svc-...).
+SERVICE_ID=vpce-svc-05f4e3d2c1b0a9f87
 # Private DNS name of the VPC endpoint service.
 PRIVATE_DNS_NAME=xks-workload.proxy.example.net
 # Public domain that holds the TXT record proving the private DNS name is yours; empty means its parent domain.
@@ -46,8 +32,6 @@ PUBLIC_HOSTED_ZONE_ID="${PUBLIC_HOSTED_ZONE_ID:-}"
 ENDPOINT_SERVICE_OWNER=444455556666
 # Subject common name of the proxy TLS certificate (the CertificateName dimension of its alarm).
 PROXY_CERTIFICATE_NAME=xks-workload.proxy.example.net
-# Subnets of the load balancer, in at least two Availability Zones.
-SUBNET_IDS=(subnet-01a2b3c4d5e6f7a8b subnet-09b8a7c6d5e4f3a2b subnet-0c1d2e3f4a5b6c7d8)
 # XksKeyId of KMS key 1: the ID of its key in the external key manager.
 XKS_KEY_ID_1=workload-app-data
 
@@ -84,19 +68,11 @@ require_value PROXY_URI_ENDPOINT 'https:// and the private DNS name of the endpo
 require_value PROXY_URI_PATH 'Base path of the proxy API, ending in /kms/xks/v1 (XksProxyUriPath).'
 require_value PROXY_ACCESS_KEY_ID 'Access key ID of the proxy credential (not secret; the secret is asked for).'
 require_value NETWORK_PROFILE 'AWS CLI profile of the account that owns the VPC endpoint service (ENDPOINT_SERVICE_OWNER).'
-require_value VPC_ID 'VPC of the network load balancer and its target group.'
-require_value LOAD_BALANCER_NAME 'Name of the internal network load balancer.'
-require_value LISTENER_PROTOCOL 'Listener protocol: TCP passes TLS through to the proxy.'
-require_value LISTENER_PORT 'Listener port (KMS connects on 443).'
-require_value TARGET_GROUP_NAME 'Name of the target group of the proxy instances.'
-require_value TARGET_GROUP_PROTOCOL 'Target group protocol.'
-require_value TARGET_GROUP_PORT 'Port the proxy instances listen on.'
-require_value TARGETS_JSON 'The proxy instances, as the --targets parameter of elbv2 register-targets.'
+require_value SERVICE_ID 'ID of the existing VPC endpoint service the plan names (vpce-svc-...).'
 require_value PRIVATE_DNS_NAME 'Private DNS name of the VPC endpoint service.'
 require_value ENDPOINT_SERVICE_OWNER 'Account that owns the VPC endpoint service (XksProxyVpcEndpointServiceOwner).'
 require_value PROXY_CERTIFICATE_NAME 'Subject common name of the proxy TLS certificate (the CertificateName dimension of its alarm).'
 require_value XKS_KEY_ID_1 'XksKeyId of KMS key 1: the ID of its key in the external key manager.'
-require_value SUBNET_IDS 'Subnets of the load balancer.'
 if ((${#missing[@]} > 0)); then
   printf 'Error: set these values at the top of %s first:\n' "$0" >&2
   printf '  %s\n' "${missing[@]}" >&2
@@ -135,95 +111,41 @@ network_aws() {
   fi
 }
 
-step 'Creating the target group (or reusing it)'
-TARGET_GROUP_ARN="$(existing network_aws elbv2 describe-target-groups \
-  --names="${TARGET_GROUP_NAME}" \
-  --query 'TargetGroups[0].TargetGroupArn' --output text)"
-if [[ -z "${TARGET_GROUP_ARN}" ]]; then
-  TARGET_GROUP_ARN="$(network_aws elbv2 create-target-group \
-    --name="${TARGET_GROUP_NAME}" \
-    --protocol="${TARGET_GROUP_PROTOCOL}" \
-    --port="${TARGET_GROUP_PORT}" \
-    --target-type=ip \
-    --ip-address-type=ipv4 \
-    --vpc-id="${VPC_ID}" \
-    --health-check-protocol=HTTP \
-    --health-check-port=80 \
-    --health-check-path=/ping \
-    --query 'TargetGroups[0].TargetGroupArn' --output text)"
-fi
-network_aws elbv2 register-targets \
-  --target-group-arn="${TARGET_GROUP_ARN}" \
-  --targets="${TARGETS_JSON}"
-
-step 'Creating the internal network load balancer (or reusing it)'
-LOAD_BALANCER_ARN="$(existing network_aws elbv2 describe-load-balancers \
-  --names="${LOAD_BALANCER_NAME}" \
-  --query 'LoadBalancers[0].LoadBalancerArn' --output text)"
-if [[ -z "${LOAD_BALANCER_ARN}" ]]; then
-  LOAD_BALANCER_ARN="$(network_aws elbv2 create-load-balancer \
-    --name="${LOAD_BALANCER_NAME}" \
-    --type=network \
-    --scheme=internal \
-    --ip-address-type=ipv4 \
-    --subnets "${SUBNET_IDS[@]}" \
-    --query 'LoadBalancers[0].LoadBalancerArn' --output text)"
-fi
-network_aws elbv2 wait load-balancer-available --load-balancer-arns="$LOAD_BALANCER_ARN"
-LISTENER_ARN="$(existing network_aws elbv2 describe-listeners \
-  --load-balancer-arn="${LOAD_BALANCER_ARN}" \
-  --query 'Listeners[0].ListenerArn' --output text)"
-if [[ -z "${LISTENER_ARN}" ]]; then
-  network_aws elbv2 create-listener \
-    --load-balancer-arn="${LOAD_BALANCER_ARN}" \
-    --protocol="${LISTENER_PROTOCOL}" \
-    --port="${LISTENER_PORT}" \
-    --default-actions=Type=forward,TargetGroupArn="${TARGET_GROUP_ARN}" >/dev/null
-fi
-
-step 'Creating the VPC endpoint service (or reusing it)'
-SERVICE_ID="$(existing network_aws ec2 describe-vpc-endpoint-service-configurations \
-  --query 'ServiceConfigurations[?contains(NetworkLoadBalancerArns, '\'''"${LOAD_BALANCER_ARN}"''\'')] | [0].ServiceId' --output text)"
-if [[ -z "${SERVICE_ID}" ]]; then
-  SERVICE_ID="$(network_aws ec2 create-vpc-endpoint-service-configuration \
-    --network-load-balancer-arns="${LOAD_BALANCER_ARN}" \
-    --no-acceptance-required \
-    --private-dns-name="${PRIVATE_DNS_NAME}" \
-    --supported-ip-address-types=ipv4 \
-    --query ServiceConfiguration.ServiceId --output text)"
-fi
+step 'Using the existing VPC endpoint service the plan names'
 SERVICE_NAME="$(network_aws ec2 describe-vpc-endpoint-service-configurations \
   --service-ids="${SERVICE_ID}" \
   --query 'ServiceConfigurations[0].ServiceName' --output text)"
-network_aws ec2 modify-vpc-endpoint-service-permissions \
-  --service-id="${SERVICE_ID}" \
-  --add-allowed-principals cks.kms."${REGION}".amazonaws.com arn:aws:iam::111122223333:root >/dev/null
 printf 'Endpoint service %s (%s)\n' "${SERVICE_ID}" "${SERVICE_NAME}"
 
-step 'Verifying the private DNS name'
-txt_record="$(network_aws ec2 describe-vpc-endpoint-service-configurations \
-  --service-ids "$SERVICE_ID" \
-  --query 'ServiceConfigurations[0].PrivateDnsNameConfiguration.[Name,Value]' --output text)"
-txt_name="${txt_record%%$'\t'*}"
-txt_value="${txt_record#*$'\t'}"
-# PrivateLink looks for the record under the parent domain of the private DNS name first.
-verification_domain="${VERIFICATION_DOMAIN:-${PRIVATE_DNS_NAME#*.}}"
-if [[ -n "$PUBLIC_HOSTED_ZONE_ID" ]]; then
-  [[ "$verification_domain" =~ ^[A-Za-z0-9.-]+$ ]] ||
-    fail 'VERIFICATION_DOMAIN must be a DNS name.'
-  change_batch="$(printf '{"Changes":[{"Action":"UPSERT","ResourceRecordSet":{"Name":"%s.%s","Type":"TXT","TTL":300,"ResourceRecords":[{"Value":"\\"%s\\""}]}}]}' \
-    "$txt_name" "$verification_domain" "$txt_value")"
-  change_id="$(network_aws route53 change-resource-record-sets \
-    --hosted-zone-id="$PUBLIC_HOSTED_ZONE_ID" --change-batch="$change_batch" \
-    --query 'ChangeInfo.Id' --output text)"
-  # PrivateLink can only find the record once Route 53 has it on all its name servers.
-  network_aws route53 wait resource-record-sets-changed --id="$change_id"
-  printf 'Created the TXT record %s.%s\n' "$txt_name" "$verification_domain"
-else
-  printf 'Create this TXT record in the public DNS zone of %s:\n' "$verification_domain"
-  printf '  name:  %s.%s\n  value: %s\n' "$txt_name" "$verification_domain" "$txt_value"
-  if [[ -t 0 ]]; then
-    read -r -p 'Press Enter once the record exists. ' _
+step 'Checking that its private DNS name is verified'
+verification_state="$(network_aws ec2 describe-vpc-endpoint-service-configurations \
+  --service-ids="$SERVICE_ID" \
+  --query 'ServiceConfigurations[0].PrivateDnsNameConfiguration.State' --output text)"
+if [[ "$verification_state" != verified ]]; then
+  txt_record="$(network_aws ec2 describe-vpc-endpoint-service-configurations \
+    --service-ids "$SERVICE_ID" \
+    --query 'ServiceConfigurations[0].PrivateDnsNameConfiguration.[Name,Value]' --output text)"
+  txt_name="${txt_record%%$'\t'*}"
+  txt_value="${txt_record#*$'\t'}"
+  # PrivateLink looks for the record under the parent domain of the private DNS name first.
+  verification_domain="${VERIFICATION_DOMAIN:-${PRIVATE_DNS_NAME#*.}}"
+  if [[ -n "$PUBLIC_HOSTED_ZONE_ID" ]]; then
+    [[ "$verification_domain" =~ ^[A-Za-z0-9.-]+$ ]] ||
+      fail 'VERIFICATION_DOMAIN must be a DNS name.'
+    change_batch="$(printf '{"Changes":[{"Action":"UPSERT","ResourceRecordSet":{"Name":"%s.%s","Type":"TXT","TTL":300,"ResourceRecords":[{"Value":"\\"%s\\""}]}}]}' \
+      "$txt_name" "$verification_domain" "$txt_value")"
+    change_id="$(network_aws route53 change-resource-record-sets \
+      --hosted-zone-id="$PUBLIC_HOSTED_ZONE_ID" --change-batch="$change_batch" \
+      --query 'ChangeInfo.Id' --output text)"
+    # PrivateLink can only find the record once Route 53 has it on all its name servers.
+    network_aws route53 wait resource-record-sets-changed --id="$change_id"
+    printf 'Created the TXT record %s.%s\n' "$txt_name" "$verification_domain"
+  else
+    printf 'Create this TXT record in the public DNS zone of %s:\n' "$verification_domain"
+    printf '  name:  %s.%s\n  value: %s\n' "$txt_name" "$verification_domain" "$txt_value"
+    if [[ -t 0 ]]; then
+      read -r -p 'Press Enter once the record exists. ' _
+    fi
   fi
 fi
 verification_attempts=0

@@ -15,7 +15,7 @@ output "custom_key_store_name" {
 
 output "xks_proxy_uri_endpoint" {
   description = "XksProxyUriEndpoint of the key store."
-  value       = "https://${aws_vpc_endpoint_service.xks_proxy.private_dns_name}"
+  value       = "https://${"xks-workload.proxy.example.net"}"
 }
 
 output "xks_proxy_uri_path" {
@@ -30,12 +30,12 @@ output "xks_proxy_access_key_id" {
 
 output "vpc_endpoint_service_id" {
   description = "ID of the VPC endpoint service."
-  value       = aws_vpc_endpoint_service.xks_proxy.id
+  value       = "vpce-svc-05f4e3d2c1b0a9f87"
 }
 
 output "vpc_endpoint_service_name" {
   description = "XksProxyVpcEndpointServiceName of the key store."
-  value       = aws_vpc_endpoint_service.xks_proxy.service_name
+  value       = "com.amazonaws.vpce.ap-southeast-2.vpce-svc-05f4e3d2c1b0a9f87"
 }
 
 output "vpc_endpoint_service_owner" {

@@ -21,8 +21,3 @@ variable "custom_key_store_id" {
   type        = string
   default     = null
 }
-
-variable "endpoint_service_owner_role_arn" {
-  description = "IAM role in account 444455556666 that Terraform assumes to create the load balancer and the VPC endpoint service."
-  type        = string
-}

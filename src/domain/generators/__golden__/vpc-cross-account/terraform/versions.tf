@@ -12,13 +12,3 @@ terraform {
 provider "aws" {
   region = var.region
 }
-
-# The VPC endpoint service side, in account 444455556666.
-provider "aws" {
-  alias  = "endpoint_service_owner"
-  region = var.region
-
-  assume_role {
-    role_arn = var.endpoint_service_owner_role_arn
-  }
-}

@@ -27,31 +27,6 @@ variable "key_store_connected" {
   default     = false
 }
 
-variable "subnet_ids" {
-  description = "Private subnets of the network load balancer, in at least two Availability Zones."
-  type        = list(string)
-}
-
-variable "vpc_id" {
-  description = "VPC of the network load balancer and its target group."
-  type        = string
-}
-
-variable "proxy_target_ip_addresses" {
-  description = "Private IPv4 addresses of the XKS proxy instances."
-  type        = list(string)
-}
-
-variable "private_dns_name" {
-  description = "Private DNS name of the endpoint service, e.g. myproxy-private.xks.example.com: the host name of the proxy URI endpoint."
-  type        = string
-}
-
-variable "verification_domain" {
-  description = "Public Route 53 hosted zone (a parent domain of the private DNS name) that holds the TXT verification record."
-  type        = string
-}
-
 variable "alarm_topic_name" {
   description = "Name of the SNS topic that receives the key store alarms."
   type        = string

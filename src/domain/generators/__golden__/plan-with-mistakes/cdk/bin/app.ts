@@ -8,4 +8,5 @@ new XksStack(app, "XksStack", {
     region: "us-east-1",
   },
   description: "AWS KMS external key store (XKS Planner): A first draft with the mistakes people make",
+  terminationProtection: true,
 });

@@ -2,12 +2,8 @@ import * as cdk from "aws-cdk-lib";
 import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
 import * as cloudwatchActions from "aws-cdk-lib/aws-cloudwatch-actions";
 import * as cr from "aws-cdk-lib/custom-resources";
-import * as ec2 from "aws-cdk-lib/aws-ec2";
-import * as elbv2 from "aws-cdk-lib/aws-elasticloadbalancingv2";
-import * as elbv2Targets from "aws-cdk-lib/aws-elasticloadbalancingv2-targets";
 import * as iam from "aws-cdk-lib/aws-iam";
 import * as lambda from "aws-cdk-lib/aws-lambda";
-import * as route53 from "aws-cdk-lib/aws-route53";
 import * as sns from "aws-cdk-lib/aws-sns";
 import type { Construct } from "constructs";
 
@@ -38,6 +34,8 @@ const onEventCode = [
   "  const p = e.ResourceProperties, old = e.OldResourceProperties || {}, id = e.PhysicalResourceId, type = e.RequestType;",
   "  const cks = { CustomKeyStoreId: p.CustomKeyStoreId };",
   "  switch (e.ResourceType) {",
+  "    case \"Custom::XksPrivateDnsNameConfiguration\":",
+  "      return { PhysicalResourceId: p.ServiceId + \"-dns\" };",
   "    case \"Custom::XksPrivateDnsVerification\":",
   "      if (type !== \"Delete\") await run(ec2, E, \"StartVpcEndpointServicePrivateDnsVerification\", { ServiceId: p.ServiceId });",
   "      return { PhysicalResourceId: p.ServiceId };",
@@ -97,9 +95,14 @@ const isCompleteCode = [
   "    if (s.ConnectionState === \"FAILED\") throw new Error(\"Connection FAILED: \" + s.ConnectionErrorCode);",
   "    return { IsComplete: s.ConnectionState === \"CONNECTED\" };",
   "  }",
+  "  const dns = async () => (await run(ec2, E, \"DescribeVpcEndpointServiceConfigurations\", { ServiceIds: [p.ServiceId] }))",
+  "    .ServiceConfigurations[0].PrivateDnsNameConfiguration;",
+  "  if (e.ResourceType === \"Custom::XksPrivateDnsNameConfiguration\") {",
+  "    const c = await dns();",
+  "    return { IsComplete: true, Data: { Name: c.Name, Value: c.Value } };",
+  "  }",
   "  if (e.ResourceType === \"Custom::XksPrivateDnsVerification\") {",
-  "    const r = await run(ec2, E, \"DescribeVpcEndpointServiceConfigurations\", { ServiceIds: [p.ServiceId] });",
-  "    const state = r.ServiceConfigurations[0].PrivateDnsNameConfiguration.State;",
+  "    const state = (await dns()).State;",
   "    if (state === \"failed\") throw new Error(\"Private DNS name verification failed: check the TXT record\");",
   "    return { IsComplete: state === \"verified\" };",
   "  }",
@@ -114,14 +117,6 @@ export class XksStack extends cdk.Stack {
       type: "String",
       description: "ARN of the Secrets Manager secret that holds the proxy secret access key (not the key itself): a plain string, or JSON with \"secretAccessKey\".",
       allowedPattern: "^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:.+$",
-    });
-    const verificationDomainParameter = new cdk.CfnParameter(this, "VerificationDomain", {
-      type: "String",
-      description: "Public Route 53 hosted zone (a parent domain of the private DNS name) that holds the TXT verification record.",
-    });
-    const verificationHostedZoneIdParameter = new cdk.CfnParameter(this, "VerificationHostedZoneId", {
-      type: "AWS::Route53::HostedZone::Id",
-      description: "ID of the public hosted zone of the verification domain.",
     });
     // One Provider serves every custom resource: CloudFormation has no external key store
     // resource, and AWS::KMS::Key cannot create a key in one.
@@ -178,87 +173,6 @@ export class XksStack extends cdk.Stack {
       totalTimeout: cdk.Duration.minutes(55),
     });
 
-    // The existing VPC and subnets, from the plan (no lookups: synth works offline).
-    const vpc = ec2.Vpc.fromVpcAttributes(this, "Vpc", {
-      vpcId: "vpc-0deadbeef0000001",
-      availabilityZones: [
-        "us-east-1a",
-      ],
-    });
-    const subnet1 = ec2.Subnet.fromSubnetAttributes(this, "Subnet1", {
-      subnetId: "subnet-0aaaa1111bbbb2222",
-      availabilityZone: "us-east-1a",
-    });
-
-    // The internal network load balancer in front of the proxy instances.
-    const loadBalancer = new elbv2.NetworkLoadBalancer(this, "ProxyLoadBalancer", {
-      loadBalancerName: "payments-alb",
-      vpc: vpc,
-      internetFacing: false,
-      vpcSubnets: {
-        subnets: [
-          subnet1,
-        ],
-      },
-    });
-    const targetGroup = new elbv2.NetworkTargetGroup(this, "ProxyTargets", {
-      vpc: vpc,
-      port: 443,
-      protocol: elbv2.Protocol.TCP,
-      targetType: elbv2.TargetType.IP,
-      targets: [
-        new elbv2Targets.IpTarget("10.0.12.5", 8443, "all"),
-      ],
-    });
-    const listener = loadBalancer.addListener("KmsListener", {
-      port: 443,
-      protocol: elbv2.Protocol.TCP,
-      defaultTargetGroups: [
-        targetGroup,
-      ],
-    });
-
-    // KMS creates the endpoint itself: acceptance must be off. KMS connects as the service
-    // principal cks.kms.<region>.amazonaws.com (not an ARN; ArnPrincipal passes it through).
-    const endpointService = new ec2.VpcEndpointService(this, "XksEndpointService", {
-      vpcEndpointServiceLoadBalancers: [
-        loadBalancer,
-      ],
-      acceptanceRequired: false,
-      allowedPrincipals: [
-        new iam.ArnPrincipal("cks.kms." + this.region + ".amazonaws.com"),
-        new iam.ArnPrincipal("arn:aws:iam::111122223333:root"),
-      ],
-      supportedIpAddressTypes: [
-        ec2.IpAddressType.IPV4,
-      ],
-    });
-    // The L2 construct has no private DNS name: set it on the L1 (same construct ID).
-    const cfnEndpointService = endpointService.node.findChild("XksEndpointService") as ec2.CfnVPCEndpointService;
-    cfnEndpointService.privateDnsName = "payments-xks.internal";
-
-    // The TXT record that proves the private DNS name, then its verification.
-    const verificationZone = route53.HostedZone.fromHostedZoneAttributes(this, "VerificationZone", {
-      hostedZoneId: verificationHostedZoneIdParameter.valueAsString,
-      zoneName: verificationDomainParameter.valueAsString,
-    });
-    const verificationRecord = new route53.TxtRecord(this, "PrivateDnsVerificationRecord", {
-      zone: verificationZone,
-      recordName: cfnEndpointService.attrPrivateDnsNameConfigurationName,
-      values: [
-        cfnEndpointService.attrPrivateDnsNameConfigurationValue,
-      ],
-      ttl: cdk.Duration.minutes(30),
-    });
-    const privateDnsVerification = new cdk.CustomResource(this, "PrivateDnsVerification", {
-      serviceToken: provider.serviceToken,
-      resourceType: "Custom::XksPrivateDnsVerification",
-      properties: {
-        ServiceId: endpointService.vpcEndpointServiceId,
-      },
-    });
-    privateDnsVerification.node.addDependency(verificationRecord);
-
     // The external key store. The handler reads the secret access key from Secrets Manager:
     // it is never a template parameter or property.
     const keyStore = new cdk.CustomResource(this, "XksKeyStore", {
@@ -268,13 +182,12 @@ export class XksStack extends cdk.Stack {
         CustomKeyStoreName: "payments-xks",
         XksProxyConnectivity: "VPC_ENDPOINT_SERVICE",
         XksProxyUriEndpoint: "https://payments-xks.internal",
-        XksProxyVpcEndpointServiceName: endpointService.vpcEndpointServiceName,
+        XksProxyVpcEndpointServiceName: "com.amazonaws.vpce.us-west-2.vpce-svc-0feedfacecafe1234",
         XksProxyUriPath: "/payments/kms/xks/v2",
         AccessKeyId: "akia-payments-proxy",
         CredentialSecretArn: xksProxyCredentialArnParameter.valueAsString,
       },
     });
-    keyStore.node.addDependency(privateDnsVerification);
     // Connects the store and waits until it is CONNECTED (fails with its error code).
     const keyStoreConnection = new cdk.CustomResource(this, "XksKeyStoreConnection", {
       serviceToken: provider.serviceToken,
@@ -283,10 +196,9 @@ export class XksStack extends cdk.Stack {
         CustomKeyStoreId: keyStore.ref,
         XksProxyConnectivity: "VPC_ENDPOINT_SERVICE",
         XksProxyUriEndpoint: "https://payments-xks.internal",
-        XksProxyVpcEndpointServiceName: endpointService.vpcEndpointServiceName,
+        XksProxyVpcEndpointServiceName: "com.amazonaws.vpce.us-west-2.vpce-svc-0feedfacecafe1234",
       },
     });
-    keyStoreConnection.node.addDependency(listener);
 
     // KMS keys in the store (symmetric, single-Region, not rotated: the only kind it holds).
     // Retained when removed from the stack: deleting such a key is a scheduled, manual step.
@@ -389,11 +301,11 @@ export class XksStack extends cdk.Stack {
     nonRetryableProxyErrorsAlarm.addOkAction(alarmAction);
 
     new cdk.CfnOutput(this, "VpcEndpointServiceName", {
-      value: endpointService.vpcEndpointServiceName,
+      value: "com.amazonaws.vpce.us-west-2.vpce-svc-0feedfacecafe1234",
       description: "XksProxyVpcEndpointServiceName of the key store.",
     });
     new cdk.CfnOutput(this, "VpcEndpointServiceId", {
-      value: endpointService.vpcEndpointServiceId,
+      value: "vpce-svc-0feedfacecafe1234",
       description: "ID of the VPC endpoint service.",
     });
 

@@ -8,4 +8,5 @@ new XksStack(app, "XksStack", {
     region: "eu-west-1",
   },
   description: "AWS KMS external key store (XKS Planner): Finance data keys held in our Dublin HSMs (public endpoint)",
+  terminationProtection: true,
 });

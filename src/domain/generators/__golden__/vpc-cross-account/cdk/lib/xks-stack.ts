@@ -2,13 +2,9 @@ import * as cdk from "aws-cdk-lib";
 import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
 import * as cloudwatchActions from "aws-cdk-lib/aws-cloudwatch-actions";
 import * as cr from "aws-cdk-lib/custom-resources";
-import * as ec2 from "aws-cdk-lib/aws-ec2";
-import * as elbv2 from "aws-cdk-lib/aws-elasticloadbalancingv2";
-import * as elbv2Targets from "aws-cdk-lib/aws-elasticloadbalancingv2-targets";
 import * as iam from "aws-cdk-lib/aws-iam";
 import * as kms from "aws-cdk-lib/aws-kms";
 import * as lambda from "aws-cdk-lib/aws-lambda";
-import * as route53 from "aws-cdk-lib/aws-route53";
 import * as sns from "aws-cdk-lib/aws-sns";
 import type { Construct } from "constructs";
 
@@ -39,6 +35,8 @@ const onEventCode = [
   "  const p = e.ResourceProperties, old = e.OldResourceProperties || {}, id = e.PhysicalResourceId, type = e.RequestType;",
   "  const cks = { CustomKeyStoreId: p.CustomKeyStoreId };",
   "  switch (e.ResourceType) {",
+  "    case \"Custom::XksPrivateDnsNameConfiguration\":",
+  "      return { PhysicalResourceId: p.ServiceId + \"-dns\" };",
   "    case \"Custom::XksPrivateDnsVerification\":",
   "      if (type !== \"Delete\") await run(ec2, E, \"StartVpcEndpointServicePrivateDnsVerification\", { ServiceId: p.ServiceId });",
   "      return { PhysicalResourceId: p.ServiceId };",
@@ -98,9 +96,14 @@ const isCompleteCode = [
   "    if (s.ConnectionState === \"FAILED\") throw new Error(\"Connection FAILED: \" + s.ConnectionErrorCode);",
   "    return { IsComplete: s.ConnectionState === \"CONNECTED\" };",
   "  }",
+  "  const dns = async () => (await run(ec2, E, \"DescribeVpcEndpointServiceConfigurations\", { ServiceIds: [p.ServiceId] }))",
+  "    .ServiceConfigurations[0].PrivateDnsNameConfiguration;",
+  "  if (e.ResourceType === \"Custom::XksPrivateDnsNameConfiguration\") {",
+  "    const c = await dns();",
+  "    return { IsComplete: true, Data: { Name: c.Name, Value: c.Value } };",
+  "  }",
   "  if (e.ResourceType === \"Custom::XksPrivateDnsVerification\") {",
-  "    const r = await run(ec2, E, \"DescribeVpcEndpointServiceConfigurations\", { ServiceIds: [p.ServiceId] });",
-  "    const state = r.ServiceConfigurations[0].PrivateDnsNameConfiguration.State;",
+  "    const state = (await dns()).State;",
   "    if (state === \"failed\") throw new Error(\"Private DNS name verification failed: check the TXT record\");",
   "    return { IsComplete: state === \"verified\" };",
   "  }",
@@ -108,187 +111,13 @@ const isCompleteCode = [
   "};",
 ].join("\n");
 
-// The VPC endpoint service side, in account 444455556666.
-export class XksNetworkStack extends cdk.Stack {
-  constructor(scope: Construct, id: string, props?: cdk.StackProps) {
-    super(scope, id, props);
-    const verificationHostedZoneIdParameter = new cdk.CfnParameter(this, "VerificationHostedZoneId", {
-      type: "AWS::Route53::HostedZone::Id",
-      description: "ID of the public hosted zone of the verification domain.",
-    });
-    // One Provider serves every custom resource: CloudFormation has no external key store
-    // resource, and AWS::KMS::Key cannot create a key in one.
-    const handlerPolicy = new iam.PolicyStatement({
-      actions: [
-        "kms:CreateCustomKeyStore",
-        "kms:UpdateCustomKeyStore",
-        "kms:DeleteCustomKeyStore",
-        "kms:ConnectCustomKeyStore",
-        "kms:DisconnectCustomKeyStore",
-        "kms:DescribeCustomKeyStores",
-        "kms:CreateKey",
-        "kms:DescribeKey",
-        "kms:UpdateKeyDescription",
-        "kms:TagResource",
-        "ec2:DescribeVpcEndpointServices",
-        "ec2:DescribeVpcEndpointServiceConfigurations",
-        "ec2:StartVpcEndpointServicePrivateDnsVerification",
-      ],
-      resources: [
-        "*",
-      ],
-    });
-    const onEventFunction = new lambda.Function(this, "OnEventFunction", {
-      runtime: lambda.Runtime.NODEJS_22_X,
-      handler: "index.onEvent",
-      code: lambda.Code.fromInline(onEventCode),
-      timeout: cdk.Duration.minutes(10),
-      initialPolicy: [
-        handlerPolicy,
-      ],
-    });
-    const isCompleteFunction = new lambda.Function(this, "IsCompleteFunction", {
-      runtime: lambda.Runtime.NODEJS_22_X,
-      handler: "index.isComplete",
-      code: lambda.Code.fromInline(isCompleteCode),
-      timeout: cdk.Duration.minutes(1),
-      initialPolicy: [
-        handlerPolicy,
-      ],
-    });
-    const provider = new cr.Provider(this, "XksProvider", {
-      onEventHandler: onEventFunction,
-      isCompleteHandler: isCompleteFunction,
-      queryInterval: cdk.Duration.seconds(30),
-      totalTimeout: cdk.Duration.minutes(55),
-    });
-
-    // The existing VPC and subnets, from the plan (no lookups: synth works offline).
-    const vpc = ec2.Vpc.fromVpcAttributes(this, "Vpc", {
-      vpcId: "vpc-0123fedc4567ba890",
-      availabilityZones: [
-        "ap-southeast-2a",
-        "ap-southeast-2b",
-        "ap-southeast-2c",
-      ],
-    });
-    const subnet1 = ec2.Subnet.fromSubnetAttributes(this, "Subnet1", {
-      subnetId: "subnet-01a2b3c4d5e6f7a8b",
-      availabilityZone: "ap-southeast-2a",
-    });
-    const subnet2 = ec2.Subnet.fromSubnetAttributes(this, "Subnet2", {
-      subnetId: "subnet-09b8a7c6d5e4f3a2b",
-      availabilityZone: "ap-southeast-2b",
-    });
-    const subnet3 = ec2.Subnet.fromSubnetAttributes(this, "Subnet3", {
-      subnetId: "subnet-0c1d2e3f4a5b6c7d8",
-      availabilityZone: "ap-southeast-2c",
-    });
-
-    // The internal network load balancer in front of the proxy instances.
-    const loadBalancer = new elbv2.NetworkLoadBalancer(this, "ProxyLoadBalancer", {
-      loadBalancerName: "shared-xks-nlb",
-      vpc: vpc,
-      internetFacing: false,
-      vpcSubnets: {
-        subnets: [
-          subnet1,
-          subnet2,
-          subnet3,
-        ],
-      },
-    });
-    const targetGroup = new elbv2.NetworkTargetGroup(this, "ProxyTargets", {
-      targetGroupName: "shared-xks-proxies",
-      vpc: vpc,
-      port: 443,
-      protocol: elbv2.Protocol.TCP,
-      targetType: elbv2.TargetType.IP,
-      targets: [
-        new elbv2Targets.IpTarget("10.40.1.10", 443),
-        new elbv2Targets.IpTarget("10.40.2.10", 443),
-        new elbv2Targets.IpTarget("10.40.3.10", 443),
-      ],
-      healthCheck: {
-        enabled: true,
-        protocol: elbv2.Protocol.HTTP,
-        port: "80",
-        path: "/ping",
-      },
-    });
-    loadBalancer.addListener("KmsListener", {
-      port: 443,
-      protocol: elbv2.Protocol.TCP,
-      defaultTargetGroups: [
-        targetGroup,
-      ],
-    });
-
-    // KMS creates the endpoint itself: acceptance must be off. KMS connects as the service
-    // principal cks.kms.<region>.amazonaws.com (not an ARN; ArnPrincipal passes it through).
-    const endpointService = new ec2.VpcEndpointService(this, "XksEndpointService", {
-      vpcEndpointServiceLoadBalancers: [
-        loadBalancer,
-      ],
-      acceptanceRequired: false,
-      allowedPrincipals: [
-        new iam.ArnPrincipal("cks.kms." + this.region + ".amazonaws.com"),
-        new iam.ArnPrincipal("arn:aws:iam::111122223333:root"),
-      ],
-      supportedIpAddressTypes: [
-        ec2.IpAddressType.IPV4,
-      ],
-    });
-    // The L2 construct has no private DNS name: set it on the L1 (same construct ID).
-    const cfnEndpointService = endpointService.node.findChild("XksEndpointService") as ec2.CfnVPCEndpointService;
-    cfnEndpointService.privateDnsName = "xks-workload.proxy.example.net";
-
-    // The TXT record that proves the private DNS name, then its verification.
-    const verificationZone = route53.HostedZone.fromHostedZoneAttributes(this, "VerificationZone", {
-      hostedZoneId: verificationHostedZoneIdParameter.valueAsString,
-      zoneName: "example.net",
-    });
-    const verificationRecord = new route53.TxtRecord(this, "PrivateDnsVerificationRecord", {
-      zone: verificationZone,
-      recordName: cfnEndpointService.attrPrivateDnsNameConfigurationName,
-      values: [
-        cfnEndpointService.attrPrivateDnsNameConfigurationValue,
-      ],
-      ttl: cdk.Duration.minutes(30),
-    });
-    const privateDnsVerification = new cdk.CustomResource(this, "PrivateDnsVerification", {
-      serviceToken: provider.serviceToken,
-      resourceType: "Custom::XksPrivateDnsVerification",
-      properties: {
-        ServiceId: endpointService.vpcEndpointServiceId,
-      },
-    });
-    privateDnsVerification.node.addDependency(verificationRecord);
-
-    new cdk.CfnOutput(this, "VpcEndpointServiceName", {
-      value: endpointService.vpcEndpointServiceName,
-      description: "XksProxyVpcEndpointServiceName of the key store.",
-    });
-    new cdk.CfnOutput(this, "VpcEndpointServiceId", {
-      value: endpointService.vpcEndpointServiceId,
-      description: "ID of the VPC endpoint service.",
-    });
-  }
-}
-
-// The external key store, in the key store's account.
-export class XksKeyStoreStack extends cdk.Stack {
+export class XksStack extends cdk.Stack {
   constructor(scope: Construct, id: string, props?: cdk.StackProps) {
     super(scope, id, props);
     const xksProxyCredentialArnParameter = new cdk.CfnParameter(this, "XksProxyCredentialArn", {
       type: "String",
       description: "ARN of the Secrets Manager secret that holds the proxy secret access key (not the key itself): a plain string, or JSON with \"secretAccessKey\".",
       allowedPattern: "^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:.+$",
-    });
-    const xksProxyVpcEndpointServiceNameParameter = new cdk.CfnParameter(this, "XksProxyVpcEndpointServiceName", {
-      type: "String",
-      description: "Name of the VPC endpoint service in the other account (output VpcEndpointServiceName of the network stack).",
-      default: "com.amazonaws.vpce.ap-southeast-2.vpce-svc-05f4e3d2c1b0a9f87",
     });
     // One Provider serves every custom resource: CloudFormation has no external key store
     // resource, and AWS::KMS::Key cannot create a key in one.
@@ -354,7 +183,7 @@ export class XksKeyStoreStack extends cdk.Stack {
         CustomKeyStoreName: "workload-xks",
         XksProxyConnectivity: "VPC_ENDPOINT_SERVICE",
         XksProxyUriEndpoint: "https://xks-workload.proxy.example.net",
-        XksProxyVpcEndpointServiceName: xksProxyVpcEndpointServiceNameParameter.valueAsString,
+        XksProxyVpcEndpointServiceName: "com.amazonaws.vpce.ap-southeast-2.vpce-svc-05f4e3d2c1b0a9f87",
         XksProxyVpcEndpointServiceOwner: "444455556666",
         XksProxyUriPath: "/workload/kms/xks/v1",
         AccessKeyId: "MZ4TQ7XW2LKD5NB6RHC3VJPE",
@@ -369,7 +198,7 @@ export class XksKeyStoreStack extends cdk.Stack {
         CustomKeyStoreId: keyStore.ref,
         XksProxyConnectivity: "VPC_ENDPOINT_SERVICE",
         XksProxyUriEndpoint: "https://xks-workload.proxy.example.net",
-        XksProxyVpcEndpointServiceName: xksProxyVpcEndpointServiceNameParameter.valueAsString,
+        XksProxyVpcEndpointServiceName: "com.amazonaws.vpce.ap-southeast-2.vpce-svc-05f4e3d2c1b0a9f87",
         XksProxyVpcEndpointServiceOwner: "444455556666",
       },
     });
@@ -460,6 +289,15 @@ export class XksKeyStoreStack extends cdk.Stack {
     });
     nonRetryableProxyErrorsAlarm.addAlarmAction(alarmAction);
     nonRetryableProxyErrorsAlarm.addOkAction(alarmAction);
+
+    new cdk.CfnOutput(this, "VpcEndpointServiceName", {
+      value: "com.amazonaws.vpce.ap-southeast-2.vpce-svc-05f4e3d2c1b0a9f87",
+      description: "XksProxyVpcEndpointServiceName of the key store.",
+    });
+    new cdk.CfnOutput(this, "VpcEndpointServiceId", {
+      value: "vpce-svc-05f4e3d2c1b0a9f87",
+      description: "ID of the VPC endpoint service.",
+    });
 
     new cdk.CfnOutput(this, "CustomKeyStoreId", {
       value: keyStore.ref,

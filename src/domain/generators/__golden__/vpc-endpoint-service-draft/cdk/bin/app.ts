@@ -7,4 +7,5 @@ new XksStack(app, "XksStack", {
     region: "eu-central-1",
   },
   description: "AWS KMS external key store (XKS Planner): Customer data keys, first draft (VPC endpoint service)",
+  terminationProtection: true,
 });

@@ -8,4 +8,5 @@ new XksStack(app, "XksStack", {
     region: "eu-central-1",
   },
   description: "AWS KMS external key store (XKS Planner): Customer data keys in the Frankfurt data centre (VPC endpoint service)",
+  terminationProtection: true,
 });

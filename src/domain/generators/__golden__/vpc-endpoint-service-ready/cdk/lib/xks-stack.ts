@@ -2,13 +2,9 @@ import * as cdk from "aws-cdk-lib";
 import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
 import * as cloudwatchActions from "aws-cdk-lib/aws-cloudwatch-actions";
 import * as cr from "aws-cdk-lib/custom-resources";
-import * as ec2 from "aws-cdk-lib/aws-ec2";
-import * as elbv2 from "aws-cdk-lib/aws-elasticloadbalancingv2";
-import * as elbv2Targets from "aws-cdk-lib/aws-elasticloadbalancingv2-targets";
 import * as iam from "aws-cdk-lib/aws-iam";
 import * as kms from "aws-cdk-lib/aws-kms";
 import * as lambda from "aws-cdk-lib/aws-lambda";
-import * as route53 from "aws-cdk-lib/aws-route53";
 import * as sns from "aws-cdk-lib/aws-sns";
 import type { Construct } from "constructs";
 
@@ -39,6 +35,8 @@ const onEventCode = [
   "  const p = e.ResourceProperties, old = e.OldResourceProperties || {}, id = e.PhysicalResourceId, type = e.RequestType;",
   "  const cks = { CustomKeyStoreId: p.CustomKeyStoreId };",
   "  switch (e.ResourceType) {",
+  "    case \"Custom::XksPrivateDnsNameConfiguration\":",
+  "      return { PhysicalResourceId: p.ServiceId + \"-dns\" };",
   "    case \"Custom::XksPrivateDnsVerification\":",
   "      if (type !== \"Delete\") await run(ec2, E, \"StartVpcEndpointServicePrivateDnsVerification\", { ServiceId: p.ServiceId });",
   "      return { PhysicalResourceId: p.ServiceId };",
@@ -98,9 +96,14 @@ const isCompleteCode = [
   "    if (s.ConnectionState === \"FAILED\") throw new Error(\"Connection FAILED: \" + s.ConnectionErrorCode);",
   "    return { IsComplete: s.ConnectionState === \"CONNECTED\" };",
   "  }",
+  "  const dns = async () => (await run(ec2, E, \"DescribeVpcEndpointServiceConfigurations\", { ServiceIds: [p.ServiceId] }))",
+  "    .ServiceConfigurations[0].PrivateDnsNameConfiguration;",
+  "  if (e.ResourceType === \"Custom::XksPrivateDnsNameConfiguration\") {",
+  "    const c = await dns();",
+  "    return { IsComplete: true, Data: { Name: c.Name, Value: c.Value } };",
+  "  }",
   "  if (e.ResourceType === \"Custom::XksPrivateDnsVerification\") {",
-  "    const r = await run(ec2, E, \"DescribeVpcEndpointServiceConfigurations\", { ServiceIds: [p.ServiceId] });",
-  "    const state = r.ServiceConfigurations[0].PrivateDnsNameConfiguration.State;",
+  "    const state = (await dns()).State;",
   "    if (state === \"failed\") throw new Error(\"Private DNS name verification failed: check the TXT record\");",
   "    return { IsComplete: state === \"verified\" };",
   "  }",
@@ -115,10 +118,6 @@ export class XksStack extends cdk.Stack {
       type: "String",
       description: "ARN of the Secrets Manager secret that holds the proxy secret access key (not the key itself): a plain string, or JSON with \"secretAccessKey\".",
       allowedPattern: "^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:.+$",
-    });
-    const verificationHostedZoneIdParameter = new cdk.CfnParameter(this, "VerificationHostedZoneId", {
-      type: "AWS::Route53::HostedZone::Id",
-      description: "ID of the public hosted zone of the verification domain.",
     });
     // One Provider serves every custom resource: CloudFormation has no external key store
     // resource, and AWS::KMS::Key cannot create a key in one.
@@ -175,100 +174,6 @@ export class XksStack extends cdk.Stack {
       totalTimeout: cdk.Duration.minutes(55),
     });
 
-    // The existing VPC and subnets, from the plan (no lookups: synth works offline).
-    const vpc = ec2.Vpc.fromVpcAttributes(this, "Vpc", {
-      vpcId: "vpc-0abc12de34f567890",
-      availabilityZones: [
-        "eu-central-1a",
-        "eu-central-1b",
-      ],
-    });
-    const subnet1 = ec2.Subnet.fromSubnetAttributes(this, "Subnet1", {
-      subnetId: "subnet-0aa11bb22cc33dd44",
-      availabilityZone: "eu-central-1a",
-    });
-    const subnet2 = ec2.Subnet.fromSubnetAttributes(this, "Subnet2", {
-      subnetId: "subnet-0ee55ff66aa77bb88",
-      availabilityZone: "eu-central-1b",
-    });
-
-    // The internal network load balancer in front of the proxy instances.
-    const loadBalancer = new elbv2.NetworkLoadBalancer(this, "ProxyLoadBalancer", {
-      loadBalancerName: "xks-proxy-nlb",
-      vpc: vpc,
-      internetFacing: false,
-      vpcSubnets: {
-        subnets: [
-          subnet1,
-          subnet2,
-        ],
-      },
-    });
-    const targetGroup = new elbv2.NetworkTargetGroup(this, "ProxyTargets", {
-      targetGroupName: "xks-proxy-targets",
-      vpc: vpc,
-      port: 443,
-      protocol: elbv2.Protocol.TCP,
-      targetType: elbv2.TargetType.IP,
-      targets: [
-        new elbv2Targets.IpTarget("172.16.10.21", 443, "all"),
-        new elbv2Targets.IpTarget("172.16.10.22", 443, "all"),
-      ],
-      healthCheck: {
-        enabled: true,
-        protocol: elbv2.Protocol.HTTP,
-        port: "80",
-        path: "/ping",
-      },
-    });
-    const listener = loadBalancer.addListener("KmsListener", {
-      port: 443,
-      protocol: elbv2.Protocol.TCP,
-      defaultTargetGroups: [
-        targetGroup,
-      ],
-    });
-
-    // KMS creates the endpoint itself: acceptance must be off. KMS connects as the service
-    // principal cks.kms.<region>.amazonaws.com (not an ARN; ArnPrincipal passes it through).
-    const endpointService = new ec2.VpcEndpointService(this, "XksEndpointService", {
-      vpcEndpointServiceLoadBalancers: [
-        loadBalancer,
-      ],
-      acceptanceRequired: false,
-      allowedPrincipals: [
-        new iam.ArnPrincipal("cks.kms." + this.region + ".amazonaws.com"),
-      ],
-      supportedIpAddressTypes: [
-        ec2.IpAddressType.IPV4,
-      ],
-    });
-    // The L2 construct has no private DNS name: set it on the L1 (same construct ID).
-    const cfnEndpointService = endpointService.node.findChild("XksEndpointService") as ec2.CfnVPCEndpointService;
-    cfnEndpointService.privateDnsName = "myproxy-private.xks.example.com";
-
-    // The TXT record that proves the private DNS name, then its verification.
-    const verificationZone = route53.HostedZone.fromHostedZoneAttributes(this, "VerificationZone", {
-      hostedZoneId: verificationHostedZoneIdParameter.valueAsString,
-      zoneName: "example.com",
-    });
-    const verificationRecord = new route53.TxtRecord(this, "PrivateDnsVerificationRecord", {
-      zone: verificationZone,
-      recordName: cfnEndpointService.attrPrivateDnsNameConfigurationName,
-      values: [
-        cfnEndpointService.attrPrivateDnsNameConfigurationValue,
-      ],
-      ttl: cdk.Duration.minutes(30),
-    });
-    const privateDnsVerification = new cdk.CustomResource(this, "PrivateDnsVerification", {
-      serviceToken: provider.serviceToken,
-      resourceType: "Custom::XksPrivateDnsVerification",
-      properties: {
-        ServiceId: endpointService.vpcEndpointServiceId,
-      },
-    });
-    privateDnsVerification.node.addDependency(verificationRecord);
-
     // The external key store. The handler reads the secret access key from Secrets Manager:
     // it is never a template parameter or property.
     const keyStore = new cdk.CustomResource(this, "XksKeyStore", {
@@ -278,13 +183,12 @@ export class XksStack extends cdk.Stack {
         CustomKeyStoreName: "customer-data-xks",
         XksProxyConnectivity: "VPC_ENDPOINT_SERVICE",
         XksProxyUriEndpoint: "https://myproxy-private.xks.example.com",
-        XksProxyVpcEndpointServiceName: endpointService.vpcEndpointServiceName,
+        XksProxyVpcEndpointServiceName: "com.amazonaws.vpce.eu-central-1.vpce-svc-0a1b2c3d4e5f60718",
         XksProxyUriPath: "/kms/xks/v1",
         AccessKeyId: "Q7KD2M4WNZ5XBT3RHA6YLPCE",
         CredentialSecretArn: xksProxyCredentialArnParameter.valueAsString,
       },
     });
-    keyStore.node.addDependency(privateDnsVerification);
     // Connects the store and waits until it is CONNECTED (fails with its error code).
     const keyStoreConnection = new cdk.CustomResource(this, "XksKeyStoreConnection", {
       serviceToken: provider.serviceToken,
@@ -293,10 +197,9 @@ export class XksStack extends cdk.Stack {
         CustomKeyStoreId: keyStore.ref,
         XksProxyConnectivity: "VPC_ENDPOINT_SERVICE",
         XksProxyUriEndpoint: "https://myproxy-private.xks.example.com",
-        XksProxyVpcEndpointServiceName: endpointService.vpcEndpointServiceName,
+        XksProxyVpcEndpointServiceName: "com.amazonaws.vpce.eu-central-1.vpce-svc-0a1b2c3d4e5f60718",
       },
     });
-    keyStoreConnection.node.addDependency(listener);
 
     // KMS keys in the store (symmetric, single-Region, not rotated: the only kind it holds).
     // Retained when removed from the stack: deleting such a key is a scheduled, manual step.
@@ -437,11 +340,11 @@ export class XksStack extends cdk.Stack {
     keyManagerStatesAlarm.addOkAction(alarmAction);
 
     new cdk.CfnOutput(this, "VpcEndpointServiceName", {
-      value: endpointService.vpcEndpointServiceName,
+      value: "com.amazonaws.vpce.eu-central-1.vpce-svc-0a1b2c3d4e5f60718",
       description: "XksProxyVpcEndpointServiceName of the key store.",
     });
     new cdk.CfnOutput(this, "VpcEndpointServiceId", {
-      value: endpointService.vpcEndpointServiceId,
+      value: "vpce-svc-0a1b2c3d4e5f60718",
       description: "ID of the VPC endpoint service.",
     });
 

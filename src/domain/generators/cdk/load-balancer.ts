@@ -1,0 +1,254 @@
+/**
+ * VPC endpoint service connectivity, the load balancer side: the existing VPC and subnets, the
+ * internal network load balancer in front of the proxy, its target group, targets and listener.
+ * Source: https://docs.aws.amazon.com/kms/latest/developerguide/vpc-connectivity.html
+ */
+import type { Plan } from '../../plan/plan-schema';
+import {
+  tsArray,
+  tsBlank,
+  tsBool,
+  tsCall,
+  tsComment,
+  tsConst,
+  tsExpr,
+  tsMember,
+  tsNew,
+  tsNum,
+  tsObject,
+  tsRef,
+  tsStr,
+  type TsExpression,
+} from '../typescript/syntax';
+import type { StackBuilder } from './stack-builder';
+import { id, scope, type CdkContext } from './context';
+
+const kmsListenerPort = 443;
+const forwardedProtocols = new Set(['TCP', 'TLS']);
+
+function plannedSubnets(plan: Plan): { subnetId: string; availabilityZone?: string }[] {
+  const described = plan.vpc?.subnets ?? [];
+  const ids =
+    plan.loadBalancer?.subnetIds ??
+    described.flatMap((subnet) => (subnet.subnetId === undefined ? [] : [subnet.subnetId]));
+  return [...new Set(ids)].map((subnetId) => {
+    const zone = described.find((subnet) => subnet.subnetId === subnetId)?.availabilityZone;
+    return zone === undefined ? { subnetId } : { subnetId, availabilityZone: zone };
+  });
+}
+
+function defaultTargetZone(plan: Plan): string | undefined {
+  const location = plan.proxy?.location;
+  return location === undefined || location === 'this-vpc' ? undefined : 'all';
+}
+
+export function loadBalancerStatements(b: StackBuilder, context: CdkContext): void {
+  const { plan } = context;
+  const balancer = plan.loadBalancer;
+  const group = balancer?.targetGroup;
+  const subnets = plannedSubnets(plan);
+  const zones = [
+    ...new Set(subnets.flatMap((s) => (s.availabilityZone ? [s.availabilityZone] : []))),
+  ];
+  b.add(
+    tsBlank,
+    tsComment('The existing VPC and subnets, from the plan (no lookups: synth works offline).'),
+    tsConst(
+      'vpc',
+      tsCall(
+        'ec2.Vpc.fromVpcAttributes',
+        scope,
+        id('Vpc'),
+        tsObject([
+          [
+            'vpcId',
+            (group?.vpcId ?? plan.vpc?.vpcId)
+              ? tsStr((group?.vpcId ?? plan.vpc?.vpcId)!)
+              : b.parameterString({
+                  id: 'VpcId',
+                  type: 'AWS::EC2::VPC::Id',
+                  description: 'VPC of the network load balancer and its target group.',
+                }),
+          ],
+          ['availabilityZones', tsArray(zones.map(tsStr))],
+        ]),
+      ),
+    ),
+  );
+  const subnetNames: string[] = [];
+  if (subnets.length > 0) {
+    subnets.forEach((subnet, index) => {
+      const name = `subnet${index + 1}`;
+      subnetNames.push(name);
+      b.add(
+        tsConst(
+          name,
+          subnet.availabilityZone === undefined
+            ? tsCall(
+                'ec2.Subnet.fromSubnetId',
+                scope,
+                id(`Subnet${index + 1}`),
+                tsStr(subnet.subnetId),
+              )
+            : tsCall(
+                'ec2.Subnet.fromSubnetAttributes',
+                scope,
+                id(`Subnet${index + 1}`),
+                tsObject([
+                  ['subnetId', tsStr(subnet.subnetId)],
+                  ['availabilityZone', tsStr(subnet.availabilityZone)],
+                ]),
+              ),
+        ),
+      );
+    });
+  } else {
+    const list = tsMember(
+      b.parameter({
+        id: 'SubnetIds',
+        type: 'List<AWS::EC2::Subnet::Id>',
+        description: 'Two private subnets of the network load balancer, in two Availability Zones.',
+      }),
+      'valueAsList',
+    );
+    for (const index of [0, 1]) {
+      const name = `subnet${index + 1}`;
+      subnetNames.push(name);
+      b.add(
+        tsConst(
+          name,
+          tsCall(
+            'ec2.Subnet.fromSubnetId',
+            scope,
+            id(`Subnet${index + 1}`),
+            tsCall('cdk.Fn.select', tsNum(index), list),
+          ),
+        ),
+      );
+    }
+  }
+
+  b.add(
+    tsBlank,
+    tsComment('The internal network load balancer in front of the proxy instances.'),
+    tsConst(
+      'loadBalancer',
+      tsNew(
+        'elbv2.NetworkLoadBalancer',
+        scope,
+        id('ProxyLoadBalancer'),
+        tsObject([
+          balancer?.name === undefined ? undefined : ['loadBalancerName', tsStr(balancer.name)],
+          ['vpc', tsRef('vpc')],
+          ['internetFacing', tsBool(false)],
+          ['vpcSubnets', tsObject([['subnets', tsArray(subnetNames.map((n) => tsRef(n)))]])],
+        ]),
+      ),
+    ),
+  );
+
+  const port = group?.port ?? kmsListenerPort;
+  const protocol =
+    group?.protocol !== undefined && forwardedProtocols.has(group.protocol)
+      ? group.protocol
+      : 'TCP';
+  const withAddress = (group?.targets ?? []).filter((t) => t.ipAddress !== undefined);
+  const targets =
+    withAddress.length > 0
+      ? withAddress.map((target) => {
+          // Only an address outside the VPC names a zone ("all"): inside, the subnet decides.
+          const zone =
+            target.availabilityZone === 'all'
+              ? 'all'
+              : target.availabilityZone === undefined
+                ? defaultTargetZone(plan)
+                : undefined;
+          return tsNew(
+            'elbv2Targets.IpTarget',
+            tsStr(target.ipAddress!),
+            tsNum(target.port ?? port),
+            ...(zone === undefined ? [] : [tsStr(zone)]),
+          );
+        })
+      : [
+          tsNew(
+            'elbv2Targets.IpTarget',
+            b.parameterString({
+              id: 'ProxyTargetIpAddress',
+              type: 'String',
+              description:
+                'Private IPv4 address of an XKS proxy instance (add one IpTarget per instance in lib/xks-stack.ts).',
+            }),
+            tsNum(port),
+            ...(defaultTargetZone(plan) === undefined ? [] : [tsStr(defaultTargetZone(plan)!)]),
+          ),
+        ];
+  const check = group?.healthCheck;
+  const healthCheck =
+    check === undefined
+      ? undefined
+      : tsObject([
+          ['enabled', tsBool(true)],
+          check.protocol === undefined
+            ? undefined
+            : ['protocol', tsRef(`elbv2.Protocol.${check.protocol}`)],
+          check.port === undefined ? undefined : ['port', tsStr(String(check.port))],
+          check.path === undefined || check.protocol === 'TCP'
+            ? undefined
+            : ['path', tsStr(check.path)],
+        ]);
+  b.add(
+    tsConst(
+      'targetGroup',
+      tsNew(
+        'elbv2.NetworkTargetGroup',
+        scope,
+        id('ProxyTargets'),
+        tsObject([
+          group?.name === undefined ? undefined : ['targetGroupName', tsStr(group.name)],
+          ['vpc', tsRef('vpc')],
+          ['port', tsNum(port)],
+          ['protocol', tsRef(`elbv2.Protocol.${protocol}`)],
+          ['targetType', tsRef('elbv2.TargetType.IP')],
+          ['targets', tsArray(targets)],
+          healthCheck === undefined ? undefined : ['healthCheck', healthCheck],
+        ]),
+      ),
+    ),
+  );
+
+  const listener = balancer?.listener;
+  const tls = listener?.protocol === 'TLS';
+  // Named only where the key store connection (same stack) waits for it.
+  const named = (call: TsExpression) =>
+    context.endpointServiceOwner === undefined ? tsConst('listener', call) : tsExpr(call);
+  b.add(
+    named(
+      tsCall(
+        'loadBalancer.addListener',
+        id('KmsListener'),
+        tsObject([
+          ['port', tsNum(kmsListenerPort)],
+          ['protocol', tsRef(`elbv2.Protocol.${tls ? 'TLS' : 'TCP'}`)],
+          tls
+            ? [
+                'certificates',
+                tsArray([
+                  tsCall(
+                    'elbv2.ListenerCertificate.fromArn',
+                    b.stringOr(
+                      listener.certificateArn,
+                      'ListenerCertificateArn',
+                      'ACM certificate of the TLS listener; its name must match the private DNS name.',
+                    ),
+                  ),
+                ]),
+              ]
+            : undefined,
+          tls ? ['sslPolicy', tsRef('elbv2.SslPolicy.RECOMMENDED_TLS')] : undefined,
+          ['defaultTargetGroups', tsArray([tsRef('targetGroup')])],
+        ]),
+      ),
+    ),
+  );
+}
