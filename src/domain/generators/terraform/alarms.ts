@@ -10,6 +10,7 @@ import {
   attr,
   block,
   bool,
+  call,
   list,
   num,
   object,
@@ -118,6 +119,48 @@ export function plannedAlarms(context: TerraformContext): readonly AlarmDefiniti
   return plannedAlarmsOf(context.plan);
 }
 
+/**
+ * The alarm topic's own customer managed key. CloudWatch cannot publish to a topic encrypted with
+ * the AWS managed key alias/aws/sns (its policy cannot be changed), so the key policy names the
+ * account, which administers it, and CloudWatch, which may only encrypt messages for the topic.
+ */
+function alarmTopicKey(): BodyItem[] {
+  const account = ref('data', 'aws_caller_identity', 'current', 'account_id');
+  const statement = (entries: readonly (readonly [string, Expression])[]) =>
+    object([['Effect', str('Allow')], ...entries, ['Resource', str('*')]]);
+  const policy = object([
+    ['Version', str('2012-10-17')],
+    [
+      'Statement',
+      list([
+        statement([
+          ['Sid', str('AccountAdministersTheKey')],
+          // The account ID alone names the account (its root) in any partition.
+          ['Principal', object([['AWS', account]])],
+          ['Action', str('kms:*')],
+        ]),
+        statement([
+          ['Sid', str('CloudWatchPublishesAlarms')],
+          ['Principal', object([['Service', str('cloudwatch.amazonaws.com')]])],
+          ['Action', list([str('kms:Decrypt'), str('kms:GenerateDataKey*')])],
+        ]),
+      ]),
+    ],
+  ]);
+  return [
+    block('data', ['aws_caller_identity', 'current'], []),
+    block(
+      'resource',
+      ['aws_kms_key', names.alarmTopic],
+      [
+        attr('description', str('Encrypts the SNS topic of the key store alarms.')),
+        attr('enable_key_rotation', bool(true)),
+        attr('policy', call('jsonencode', policy)),
+      ],
+    ),
+  ];
+}
+
 export function alarmItems(context: TerraformContext): BodyItem[] {
   const topicName = context.variables.stringOr(
     context.plan.operations?.snsTopicName,
@@ -125,7 +168,15 @@ export function alarmItems(context: TerraformContext): BodyItem[] {
     'Name of the SNS topic that receives the key store alarms.',
   );
   return [
-    block('resource', ['aws_sns_topic', names.alarmTopic], [attr('name', topicName)]),
+    ...alarmTopicKey(),
+    block(
+      'resource',
+      ['aws_sns_topic', names.alarmTopic],
+      [
+        attr('name', topicName),
+        attr('kms_master_key_id', ref('aws_kms_key', names.alarmTopic, 'arn')),
+      ],
+    ),
     ...plannedAlarms(context).map((definition) => alarmBlock(context, definition)),
   ];
 }

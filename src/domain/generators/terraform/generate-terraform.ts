@@ -5,17 +5,38 @@
  */
 import type { Plan } from '../../plan/plan-schema';
 import { printHclFile } from '../hcl/print';
-import { attr, block, comment, object, ref, str, type BodyItem } from '../hcl/syntax';
+import { attr, block, comment, object, ref, str, type Block, type BodyItem } from '../hcl/syntax';
 import type { GeneratedFile } from '../types';
 import { exportPlan } from '../iac-model/export-plan';
 import { alarmItems } from './alarms';
 import { names, terraformContext, type TerraformContext } from './context';
 import { keyArns, keyStoreItems, kmsKeyItems, storeName, uriEndpoint, uriPath } from './key-store';
+import { backendExample } from './backend-example';
 import { endpointServiceAttribute, networkingItems } from './networking';
 import { terraformReadme } from './readme';
 
 /** hashicorp/aws 5.84.0 added external key stores to aws_kms_custom_key_store (PR #40557). */
 export const awsProviderVersion = '>= 5.84.0, < 7.0.0';
+
+/**
+ * Tags every resource either provider creates carries: who manages it and which key store it
+ * belongs to, so a console user can tell why a load balancer or key exists before deleting it.
+ */
+function defaultTags(context: TerraformContext): Block {
+  return block(
+    'default_tags',
+    [],
+    [
+      attr(
+        'tags',
+        object([
+          ['managed-by', str('xks-planner')],
+          ['xks-key-store', storeName(context)],
+        ]),
+      ),
+    ],
+  );
+}
 
 function versions(context: TerraformContext): BodyItem[] {
   const items: BodyItem[] = [
@@ -39,7 +60,7 @@ function versions(context: TerraformContext): BodyItem[] {
         ),
       ],
     ),
-    block('provider', ['aws'], [attr('region', ref('var', 'region'))]),
+    block('provider', ['aws'], [attr('region', ref('var', 'region')), defaultTags(context)]),
   ];
   if (context.networkProvider !== undefined) {
     const role = context.variables.declare({
@@ -56,6 +77,7 @@ function versions(context: TerraformContext): BodyItem[] {
           attr('alias', str(names.ownerProvider)),
           attr('region', ref('var', 'region')),
           block('assume_role', [], [attr('role_arn', role)]),
+          defaultTags(context),
         ],
       ),
     );
@@ -157,6 +179,7 @@ export function generateTerraform(planned: Plan): GeneratedFile[] {
     { path: 'variables.tf', content: printHclFile(context.variables.blocks()) },
     { path: 'main.tf', content: mainFile },
     { path: 'outputs.tf', content: outputsFile },
+    { path: 'backend.tf.example', content: printHclFile(backendExample(context)) },
     { path: 'README.md', content: readme },
   ];
 }

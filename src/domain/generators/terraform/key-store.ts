@@ -145,9 +145,12 @@ export function keyStoreItems(context: TerraformContext): BodyItem[] {
 
 const slugPattern = /[^a-z0-9]+/g;
 
-/** Terraform names for the planned keys: readable, unique, always valid identifiers. */
+/**
+ * Terraform names for the planned keys: readable, unique, always valid identifiers, never the
+ * name of the alarm topic's key (alarms.ts), which is an aws_kms_key too.
+ */
 export function keyResourceNames(keys: readonly PlannedKey[]): string[] {
-  const used = new Set<string>();
+  const used = new Set<string>([names.alarmTopic]);
   return keys.map((key, index) => {
     const source = key.AliasName?.replace(/^alias\//, '') ?? key.XksKeyId ?? '';
     const slug = source

@@ -62,6 +62,9 @@ function loadBalancer(context: TerraformContext): Block {
     attr('internal', bool(true)),
     attr('ip_address_type', str('ipv4')),
     attr('subnets', subnetIds(context)),
+    // The key store's endpoint service points at this load balancer: deleting it disconnects
+    // the key store, so deleting it takes a deliberate change first (README.md says how).
+    attr('enable_deletion_protection', bool(true)),
   );
   return block('resource', ['aws_lb', names.network], withProvider(context, body));
 }
