@@ -145,7 +145,22 @@ describe('generateTerraform on the example plans', () => {
     }
     const planned = exportVariants.find((entry) => entry.id === 'new-endpoint-service')!.plan;
     expect(sameAccount.provider.aws[0]!.default_tags[0].tags['xks-key-store']).toBe(
-      planned.keyStore?.CustomKeyStoreName ?? '${var.custom_key_store_name}',
+      planned.keyStore!.CustomKeyStoreName,
+    );
+    // Characters most services refuse in a tag value are replaced, in the plan's name or the variable.
+    const hostile = await configuration('hostile-strings');
+    expect(hostile.provider.aws[0]!.default_tags[0].tags['xks-key-store']).toMatch(
+      /^[\p{L}\p{Z}\p{N}_.:/=+@-]{1,256}$/u,
+    );
+    const unnamed = await parseConfiguration(
+      generateTerraform({
+        ...planned,
+        keyStore: { ...planned.keyStore, CustomKeyStoreName: undefined },
+      }),
+    );
+    expect((unnamed as Providers).provider.aws[0]!.default_tags[0].tags['xks-key-store']).toBe(
+      '$' +
+        String.raw`{replace(var.custom_key_store_name, "/[^\\p{L}\\p{Z}\\p{N}_.:/=+@-]/", "_")}`,
     );
   });
 

@@ -5,7 +5,23 @@
  */
 import type { Plan } from '../../plan/plan-schema';
 import { printHclFile } from '../hcl/print';
-import { attr, block, comment, object, ref, str, type Block, type BodyItem } from '../hcl/syntax';
+import {
+  attr,
+  block,
+  call,
+  comment,
+  object,
+  ref,
+  str,
+  type Block,
+  type BodyItem,
+} from '../hcl/syntax';
+import {
+  keyStoreTagKey,
+  managedByTag,
+  tagValue,
+  unfitTagCharacters,
+} from '../iac-model/resource-tags';
 import type { GeneratedFile } from '../types';
 import { exportPlan } from '../iac-model/export-plan';
 import { alarmItems } from './alarms';
@@ -23,6 +39,11 @@ export const awsProviderVersion = '>= 5.84.0, < 7.0.0';
  * belongs to, so a console user can tell why a load balancer or key exists before deleting it.
  */
 function defaultTags(context: TerraformContext): Block {
+  const planned = context.plan.keyStore?.CustomKeyStoreName;
+  const storeTag =
+    planned === undefined
+      ? call('replace', storeName(context), str(`/${unfitTagCharacters}/`), str('_'))
+      : str(tagValue(planned));
   return block(
     'default_tags',
     [],
@@ -30,8 +51,8 @@ function defaultTags(context: TerraformContext): Block {
       attr(
         'tags',
         object([
-          ['managed-by', str('xks-planner')],
-          ['xks-key-store', storeName(context)],
+          [managedByTag[0], str(managedByTag[1])],
+          [keyStoreTagKey, storeTag],
         ]),
       ),
     ],
