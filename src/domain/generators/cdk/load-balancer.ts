@@ -142,6 +142,11 @@ export function loadBalancerStatements(b: StackBuilder, context: CdkContext): vo
           ['vpc', tsRef('vpc')],
           ['internetFacing', tsBool(false)],
           ['vpcSubnets', tsObject([['subnets', tsArray(subnetNames.map((n) => tsRef(n)))]])],
+          // Deleting it disconnects the key store: it takes a deliberate change first.
+          ['deletionProtection', tsBool(true)],
+          // cdk.json's flags give the balancer a security group. KMS reaches it over PrivateLink
+          // from addresses nobody can list, so its inbound rules do not judge that traffic.
+          ['enforceSecurityGroupInboundRulesOnPrivateLinkTraffic', tsBool(false)],
         ]),
       ),
     ),

@@ -2,6 +2,8 @@ import * as cdk from "aws-cdk-lib";
 import { XksStack } from "../lib/xks-stack";
 
 const app = new cdk.App();
+cdk.Tags.of(app).add("managed-by", "xks-planner");
+cdk.Tags.of(app).add("xks-key-store", "finance-xks");
 new XksStack(app, "XksStack", {
   env: {
     account: "111122223333",
