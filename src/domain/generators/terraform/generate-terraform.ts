@@ -1,5 +1,5 @@
 /**
- * The Terraform export of a plan (hashicorp/aws): versions.tf, variables.tf, main.tf, outputs.tf
+ * The Terraform export of a plan (hashicorp/aws): versions.tf, variables.tf, main.tf, outputs.tf,
  * and README.md. Built as plan → HCL syntax tree → printer; every plan string is escaped by the
  * printer. A half-finished plan still exports: what it leaves unstated becomes a variable.
  */
