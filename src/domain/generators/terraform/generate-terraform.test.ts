@@ -76,6 +76,16 @@ describe('generateTerraform on the example plans', () => {
       internal: true,
       load_balancer_type: 'network',
       enable_deletion_protection: true,
+      security_groups: ['${aws_security_group.xks_proxy.id}'],
+      // KMS reaches it over PrivateLink from addresses nobody can list.
+      enforce_security_group_inbound_rules_on_private_link_traffic: 'off',
+    });
+    expect(config.resource.aws_security_group!.xks_proxy![0].vpc_id).toBe(
+      config.resource.aws_lb_target_group!.xks_proxy![0].vpc_id,
+    );
+    expect(config.resource.aws_vpc_security_group_egress_rule!.xks_proxy![0]).toMatchObject({
+      security_group_id: '${aws_security_group.xks_proxy.id}',
+      ip_protocol: '-1',
     });
     expect(config.resource.aws_kms_custom_key_store!.xks![0].custom_key_store_type).toBe(
       'EXTERNAL_KEY_STORE',

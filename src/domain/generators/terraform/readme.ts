@@ -143,8 +143,10 @@ export function terraformReadme(context: TerraformContext): string {
       ? existingServiceLines(context)
       : vpc
         ? [
-            '- an internal network load balancer with deletion protection, a TCP/TLS listener on port 443,',
-            '  a target group of IP targets (the proxy instances) and their attachments;',
+            '- an internal network load balancer with deletion protection and a security group (its',
+            '  inbound rules do not apply to the PrivateLink traffic from KMS; your proxy targets may',
+            '  allow the group by its ID), a TCP/TLS listener on port 443, a target group of IP targets',
+            '  (the proxy instances) and their attachments;',
             '- a VPC endpoint service without acceptance and with the private DNS name, the principal',
             '  `cks.kms.<region>.amazonaws.com` and exactly the other principals the plan lists (nothing more),',
             '  the Route 53 TXT record that proves the name, and the verification;',
