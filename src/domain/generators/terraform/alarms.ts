@@ -28,6 +28,7 @@ import {
   type AlarmDefinition,
   type ExtraDimension,
 } from '../iac-model/alarms';
+import { keyPolicy } from './key-policy';
 import { names, type TerraformContext } from './context';
 
 function certificateName(context: TerraformContext): Expression {
@@ -121,44 +122,24 @@ export function plannedAlarms(context: TerraformContext): readonly AlarmDefiniti
 
 /**
  * The alarm topic's own customer managed key. CloudWatch cannot publish to a topic encrypted with
- * the AWS managed key alias/aws/sns (its policy cannot be changed), so the key policy names the
- * account, which administers it, and CloudWatch, which may only encrypt messages for the topic.
+ * the AWS managed key alias/aws/sns (its policy cannot be changed), so this key's policy lets
+ * CloudWatch encrypt messages for the topic.
  */
-function alarmTopicKey(): BodyItem[] {
-  const account = ref('data', 'aws_caller_identity', 'current', 'account_id');
-  const statement = (entries: readonly (readonly [string, Expression])[]) =>
-    object([['Effect', str('Allow')], ...entries, ['Resource', str('*')]]);
-  const policy = object([
-    ['Version', str('2012-10-17')],
-    [
-      'Statement',
-      list([
-        statement([
-          ['Sid', str('AccountAdministersTheKey')],
-          // The account ID alone names the account (its root) in any partition.
-          ['Principal', object([['AWS', account]])],
-          ['Action', str('kms:*')],
-        ]),
-        statement([
-          ['Sid', str('CloudWatchPublishesAlarms')],
-          ['Principal', object([['Service', str('cloudwatch.amazonaws.com')]])],
-          ['Action', list([str('kms:Decrypt'), str('kms:GenerateDataKey*')])],
-        ]),
-      ]),
-    ],
+function alarmTopicKey(): BodyItem {
+  const policy = keyPolicy([
+    ['Sid', str('CloudWatchPublishesAlarms')],
+    ['Principal', object([['Service', str('cloudwatch.amazonaws.com')]])],
+    ['Action', list([str('kms:Decrypt'), str('kms:GenerateDataKey*')])],
   ]);
-  return [
-    block('data', ['aws_caller_identity', 'current'], []),
-    block(
-      'resource',
-      ['aws_kms_key', names.alarmTopic],
-      [
-        attr('description', str('Encrypts the SNS topic of the key store alarms.')),
-        attr('enable_key_rotation', bool(true)),
-        attr('policy', call('jsonencode', policy)),
-      ],
-    ),
-  ];
+  return block(
+    'resource',
+    ['aws_kms_key', names.alarmTopic],
+    [
+      attr('description', str('Encrypts the SNS topic of the key store alarms.')),
+      attr('enable_key_rotation', bool(true)),
+      attr('policy', call('jsonencode', policy)),
+    ],
+  );
 }
 
 export function alarmItems(context: TerraformContext): BodyItem[] {
@@ -168,7 +149,7 @@ export function alarmItems(context: TerraformContext): BodyItem[] {
     'Name of the SNS topic that receives the key store alarms.',
   );
   return [
-    ...alarmTopicKey(),
+    alarmTopicKey(),
     block(
       'resource',
       ['aws_sns_topic', names.alarmTopic],

@@ -189,6 +189,21 @@ describe('generateTerraform on the example plans', () => {
     expect(policy).toContain('data.aws_caller_identity.current.account_id');
   });
 
+  it('writes out the policy of every planned key', () => {
+    const config = parsed.get('public-endpoint-ready')! as {
+      resource: { aws_kms_key: Record<string, [{ policy: string }]> };
+      locals: { key_policy?: string }[];
+    };
+    const planned = Object.entries(config.resource.aws_kms_key).filter(
+      ([name]) => name !== 'xks_alarms',
+    );
+    expect(planned.length).toBeGreaterThan(0);
+    for (const [, [key]] of planned) expect(key.policy).toBe('${local.key_policy}');
+    const policy = config.locals.find((block) => block.key_policy !== undefined)!.key_policy!;
+    expect(policy).toContain('"kms:*"');
+    expect(policy).toContain('data.aws_caller_identity.current.account_id');
+  });
+
   it('never gives a planned key the name of the alarm topic key', () => {
     expect(keyResourceNames([{ AliasName: 'alias/xks-alarms' }])).toEqual(['xks_alarms_2']);
   });

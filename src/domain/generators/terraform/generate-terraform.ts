@@ -29,6 +29,7 @@ import { names, terraformContext, type TerraformContext } from './context';
 import { keyArns, keyStoreItems, kmsKeyItems, storeName, uriEndpoint, uriPath } from './key-store';
 import { backendExample } from './backend-example';
 import { endpointServiceAttribute, networkingItems } from './networking';
+import { keyPolicyItems } from './key-policy';
 import { terraformReadme } from './readme';
 
 /** hashicorp/aws 5.84.0 added external key stores to aws_kms_custom_key_store (PR #40557). */
@@ -115,6 +116,7 @@ function main(context: TerraformContext): BodyItem[] {
     header,
     ...(context.connectivity === 'VPC_ENDPOINT_SERVICE' ? networkingItems(context) : []),
     ...keyStoreItems(context),
+    ...keyPolicyItems((context.plan.keys?.length ?? 0) > 0),
     ...kmsKeyItems(context),
     ...alarmItems(context),
   ];

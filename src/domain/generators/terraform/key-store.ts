@@ -197,6 +197,7 @@ export function kmsKeyItems(context: TerraformContext): BodyItem[] {
       attr('customer_master_key_spec', str('SYMMETRIC_DEFAULT')),
     ];
     if (key.Description !== undefined) body.push(attr('description', str(key.Description)));
+    body.push(attr('policy', ref('local', 'key_policy')));
     const keyTags = tags(key);
     if (keyTags) body.push(attr('tags', keyTags));
     // Deleting a key in an external key store is a scheduled, manual step (see README.md).

@@ -155,6 +155,11 @@ export function terraformReadme(context: TerraformContext): string {
     context.endpointServiceOwner === undefined
       ? `- the external key store (${context.connectivity}) and ${keys} KMS key(s) with their aliases;`
       : `- ${keys} KMS key(s) with their aliases in the key store that the AWS CLI creates (step 3);`,
+    ...(keys > 0
+      ? [
+          "  each key has KMS's default policy written out (`local.key_policy`), to extend on review;",
+        ]
+      : []),
     `- an SNS topic and ${alarms} CloudWatch alarm(s) on the store's metrics; the topic is encrypted`,
     '  with its own KMS key, whose policy lets CloudWatch publish (the AWS managed key',
     '  `alias/aws/sns` does not).',

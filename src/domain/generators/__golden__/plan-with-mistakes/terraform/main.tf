@@ -30,12 +30,33 @@ locals {
   custom_key_store_id = aws_kms_custom_key_store.xks.id
 }
 
+data "aws_caller_identity" "current" {}
+
+locals {
+  # KMS's default key policy, written out: grant more here or with IAM policies.
+  key_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Sid    = "AccountAdministersTheKey"
+        Principal = {
+          AWS = data.aws_caller_identity.current.account_id
+        }
+        Action   = "kms:*"
+        Resource = "*"
+      },
+    ]
+  })
+}
+
 resource "aws_kms_key" "payments_key_1" {
   count                    = var.key_store_connected ? 1 : 0
   custom_key_store_id      = local.custom_key_store_id
   xks_key_id               = "payments key #1"
   key_usage                = "ENCRYPT_DECRYPT"
   customer_master_key_spec = "SYMMETRIC_DEFAULT"
+  policy                   = local.key_policy
 
   lifecycle {
     prevent_destroy = true
@@ -48,6 +69,7 @@ resource "aws_kms_key" "payments_key_2" {
   xks_key_id               = "payments-key-2"
   key_usage                = "ENCRYPT_DECRYPT"
   customer_master_key_spec = "SYMMETRIC_DEFAULT"
+  policy                   = local.key_policy
 
   lifecycle {
     prevent_destroy = true
@@ -60,13 +82,12 @@ resource "aws_kms_key" "payments_key_2_2" {
   xks_key_id               = "payments-key-2"
   key_usage                = "ENCRYPT_DECRYPT"
   customer_master_key_spec = "SYMMETRIC_DEFAULT"
+  policy                   = local.key_policy
 
   lifecycle {
     prevent_destroy = true
   }
 }
-
-data "aws_caller_identity" "current" {}
 
 resource "aws_kms_key" "xks_alarms" {
   description         = "Encrypts the SNS topic of the key store alarms."
