@@ -78,8 +78,19 @@ function stackProps(account: string | undefined, region: string | undefined, des
  * a template parameter cannot be made fit for a tag value (iac-model/resource-tags.ts).
  */
 function appTags(plan: Plan): TsStatement[] {
+  // cfn-lint 1.51's schema predates Tags on AWS::ElasticLoadBalancingV2::Listener.
+  const options = tsObject([
+    ['excludeResourceTypes', tsArray([tsStr('AWS::ElasticLoadBalancingV2::Listener')])],
+  ]);
   const tag = (key: string, value: string) =>
-    tsExpr(tsCall(tsMember(tsCall('cdk.Tags.of', tsRef('app')), 'add'), tsStr(key), tsStr(value)));
+    tsExpr(
+      tsCall(
+        tsMember(tsCall('cdk.Tags.of', tsRef('app')), 'add'),
+        tsStr(key),
+        tsStr(value),
+        options,
+      ),
+    );
   const name = plan.keyStore?.CustomKeyStoreName;
   return [
     tag(...managedByTag),

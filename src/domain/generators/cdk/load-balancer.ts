@@ -129,6 +129,18 @@ export function loadBalancerStatements(b: StackBuilder, context: CdkContext): vo
   }
 
   b.add(
+    tsComment(
+      'Imported by ID without route tables, which nothing here reads: aws-cdk-lib warns anyway.',
+    ),
+    ...subnetNames.map((name) =>
+      tsExpr(
+        tsCall(
+          tsMember(tsCall('cdk.Annotations.of', tsRef(name)), 'acknowledgeWarning'),
+          tsStr('@aws-cdk/aws-ec2:noSubnetRouteTableId'),
+          tsStr('The app reads no route table of the subnets it imports.'),
+        ),
+      ),
+    ),
     tsBlank,
     tsComment('The internal network load balancer in front of the proxy instances.'),
     tsConst(

@@ -25,15 +25,18 @@ describe('the CDK project files', () => {
   });
 
   it('tags every resource of the app with the planner and a tag-safe store name', () => {
-    const app = file('new-endpoint-service', 'bin/app.ts');
-    expect(app).toContain('cdk.Tags.of(app).add("managed-by", "xks-planner");');
-    expect(app).toContain(
-      `cdk.Tags.of(app).add("xks-key-store", ${JSON.stringify(variant('new-endpoint-service').keyStore!.CustomKeyStoreName)});`,
-    );
-    const hostile = /cdk\.Tags\.of\(app\)\.add\("xks-key-store", (".*")\);/.exec(
-      file('hostile-strings', 'bin/app.ts'),
-    );
-    expect(JSON.parse(hostile![1]!)).toMatch(/^[\p{L}\p{Z}\p{N}_.:/=+@-]{1,256}$/u);
+    const tags = (id: string) =>
+      Object.fromEntries(
+        [
+          ...file(id, 'bin/app.ts').matchAll(/cdk\.Tags\.of\(app\)\.add\(("[^"]*"), (".*"), \{/g),
+        ].map((match) => [JSON.parse(match[1]!) as string, JSON.parse(match[2]!) as string]),
+      );
+    expect(tags('new-endpoint-service')).toEqual({
+      'managed-by': 'xks-planner',
+      'xks-key-store': variant('new-endpoint-service').keyStore!.CustomKeyStoreName,
+    });
+    const hostile = tags('hostile-strings')['xks-key-store'];
+    expect(hostile).toMatch(/^[\p{L}\p{Z}\p{N}_.:/=+@-]{1,256}$/u);
   });
 
   it('sends the handler and Provider logs to one group kept a year', () => {
