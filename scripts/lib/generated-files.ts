@@ -1,10 +1,18 @@
+import { CURRENTLY_RECOMMENDED_FLAGS } from 'aws-cdk-lib/cx-api';
 import { rulesDocument } from '../../src/domain/catalogue/rules-document';
 import { planJsonSchema } from '../../src/domain/plan/plan-json-schema';
+
+const cdkFeatureFlagsPath = 'src/domain/generators/cdk/recommended-feature-flags.json';
+
+const sortedKeys = (record: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
 
 /** Every generated file, by path from the project root, with the content it must have. */
 export function generatedFiles(): Record<string, string> {
   return {
     'public/plan.schema.json': `${JSON.stringify(planJsonSchema(), null, 2)}\n`,
     'docs/rules.md': rulesDocument(),
+    // The CDK export's cdk.json context: the flags the pinned aws-cdk-lib recommends for new apps.
+    [cdkFeatureFlagsPath]: `${JSON.stringify(sortedKeys(CURRENTLY_RECOMMENDED_FLAGS), null, 2)}\n`,
   };
 }

@@ -91,7 +91,8 @@ function writeApp(id: string, files: readonly GeneratedFile[]): string {
 /**
  * Synthesizes every app in one Node process (aws-cdk-lib and its validator load once): each
  * app's entry (the file its cdk.json `app` command runs with tsx) is imported with CDK_OUTDIR
- * set, and its `new cdk.App()` synthesizes when the process ends, exactly as under `cdk synth`.
+ * and CDK_CONTEXT_JSON (cdk.json's context) set, and its `new cdk.App()` synthesizes when the
+ * process ends, exactly as under `cdk synth`.
  * An app that throws is recorded (synth-errors.json) without stopping the others.
  */
 async function synthAll(ids: readonly string[]): Promise<void> {
@@ -105,10 +106,13 @@ async function synthAll(ids: readonly string[]): Promise<void> {
       'import { pathToFileURL } from "node:url";',
       'const errors = {};',
       'for (const id of process.argv.slice(2)) {',
-      '  const app = JSON.parse(readFileSync(join(import.meta.dirname, id, "cdk.json"), "utf8")).app;',
+      '  const cdkJson = JSON.parse(readFileSync(join(import.meta.dirname, id, "cdk.json"), "utf8"));',
+      '  const app = cdkJson.app;',
       '  const entry = /^npx tsx (\\S+\\.ts)$/.exec(app)?.[1];',
       '  if (!entry) { errors[id] = `cdk.json app is not "npx tsx <entry>.ts": ${app}`; continue; }',
       '  process.env.CDK_OUTDIR = join(import.meta.dirname, id, "cdk.out");',
+      // The CLI hands cdk.json's context (the feature flags) to the app the same way.
+      '  process.env.CDK_CONTEXT_JSON = JSON.stringify(cdkJson.context ?? {});',
       '  try {',
       '    await import(pathToFileURL(join(import.meta.dirname, id, entry)).href);',
       '  } catch (error) {',
@@ -453,6 +457,42 @@ describe('generateCdk: the generated apps type-check and synthesize offline', ()
     });
     expect(store.Parameters!.XksProxyVpcEndpointServiceName!.Default).toBeUndefined();
     expect(resources(store, 'AWS::EC2::VPCEndpointService')).toEqual([]);
+  });
+
+  it('the NLB (with the feature flags): deletion protection, a security group that does not judge PrivateLink traffic', () => {
+    const { XksStack: t } = templates.get('new-endpoint-service')!;
+    const balancer = only(t!, 'AWS::ElasticLoadBalancingV2::LoadBalancer');
+    expect(balancer.LoadBalancerAttributes).toContainEqual({
+      Key: 'deletion_protection.enabled',
+      Value: 'true',
+    });
+    // Only the flag from cdk.json gives the balancer a security group.
+    expect(balancer.SecurityGroups).toHaveLength(1);
+    expect(balancer.EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic).toBe('off');
+  });
+
+  it('every Lambda function logs to one group kept a year; every function carries the tags', () => {
+    for (const app of apps) {
+      if (synthErrors.has(app.id)) continue;
+      for (const [name, t] of Object.entries(templates.get(app.id)!)) {
+        const groups = Object.entries(t.Resources).filter(
+          ([, r]) => r.Type === 'AWS::Logs::LogGroup',
+        );
+        expect(
+          groups.map(([, r]) => r.Properties!.RetentionInDays),
+          `${app.id}/${name}`,
+        ).toEqual([365]);
+        for (const fn of resources(t, 'AWS::Lambda::Function')) {
+          expect(fn.Properties!.LoggingConfig, `${app.id}/${name}`).toMatchObject({
+            LogGroup: { Ref: groups[0]![0] },
+          });
+          expect(fn.Properties!.Tags, `${app.id}/${name}`).toContainEqual({
+            Key: 'managed-by',
+            Value: 'xks-planner',
+          });
+        }
+      }
+    }
   });
 
   it('every stack has termination protection: deleting one would delete the key store', () => {

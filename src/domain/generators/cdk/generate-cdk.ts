@@ -36,6 +36,7 @@ import { keyStoreStatements, keyStoreOutputs } from './key-store';
 import { keyStatements } from './keys';
 import { alarmStatements } from './alarms';
 import { withImports } from './imports';
+import { keyStoreTagKey, managedByTag, tagValue } from '../iac-model/resource-tags';
 
 function stackClass(name: string, b: StackBuilder): TsStatement {
   return {
@@ -72,6 +73,31 @@ function stackProps(account: string | undefined, region: string | undefined, des
   ]);
 }
 
+/**
+ * Tags on every resource of every stack. The store name is a tag only when the plan states it:
+ * a template parameter cannot be made fit for a tag value (iac-model/resource-tags.ts).
+ */
+function appTags(plan: Plan): TsStatement[] {
+  // cfn-lint 1.51's schema predates Tags on AWS::ElasticLoadBalancingV2::Listener.
+  const options = tsObject([
+    ['excludeResourceTypes', tsArray([tsStr('AWS::ElasticLoadBalancingV2::Listener')])],
+  ]);
+  const tag = (key: string, value: string) =>
+    tsExpr(
+      tsCall(
+        tsMember(tsCall('cdk.Tags.of', tsRef('app')), 'add'),
+        tsStr(key),
+        tsStr(value),
+        options,
+      ),
+    );
+  const name = plan.keyStore?.CustomKeyStoreName;
+  return [
+    tag(...managedByTag),
+    ...(name === undefined ? [] : [tag(keyStoreTagKey, tagValue(name))]),
+  ];
+}
+
 export function generateCdk(planned: Plan): GeneratedFile[] {
   const context = cdkContext(planned);
   const { plan } = context;
@@ -84,7 +110,7 @@ export function generateCdk(planned: Plan): GeneratedFile[] {
   const title = plan.title === undefined ? '' : `: ${plan.title}`;
   const stacks: CdkStackInfo[] = [];
   const classes: TsStatement[] = [];
-  const app: TsStatement[] = [tsConst('app', tsNew('cdk.App'))];
+  const app: TsStatement[] = [tsConst('app', tsNew('cdk.App')), ...appTags(plan)];
 
   if (networkStack) {
     const network = new StackBuilder();

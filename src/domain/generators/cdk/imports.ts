@@ -12,6 +12,7 @@ const modules: Record<string, string> = {
   iam: 'aws-cdk-lib/aws-iam',
   kms: 'aws-cdk-lib/aws-kms',
   lambda: 'aws-cdk-lib/aws-lambda',
+  logs: 'aws-cdk-lib/aws-logs',
   route53: 'aws-cdk-lib/aws-route53',
   sns: 'aws-cdk-lib/aws-sns',
 };

@@ -129,6 +129,18 @@ export function loadBalancerStatements(b: StackBuilder, context: CdkContext): vo
   }
 
   b.add(
+    tsComment(
+      'Imported by ID without route tables, which nothing here reads: aws-cdk-lib warns anyway.',
+    ),
+    ...subnetNames.map((name) =>
+      tsExpr(
+        tsCall(
+          tsMember(tsCall('cdk.Annotations.of', tsRef(name)), 'acknowledgeWarning'),
+          tsStr('@aws-cdk/aws-ec2:noSubnetRouteTableId'),
+          tsStr('The app reads no route table of the subnets it imports.'),
+        ),
+      ),
+    ),
     tsBlank,
     tsComment('The internal network load balancer in front of the proxy instances.'),
     tsConst(
@@ -142,6 +154,11 @@ export function loadBalancerStatements(b: StackBuilder, context: CdkContext): vo
           ['vpc', tsRef('vpc')],
           ['internetFacing', tsBool(false)],
           ['vpcSubnets', tsObject([['subnets', tsArray(subnetNames.map((n) => tsRef(n)))]])],
+          // Deleting it disconnects the key store: it takes a deliberate change first.
+          ['deletionProtection', tsBool(true)],
+          // cdk.json's flags give the balancer a security group. KMS reaches it over PrivateLink
+          // from addresses nobody can list, so its inbound rules do not judge that traffic.
+          ['enforceSecurityGroupInboundRulesOnPrivateLinkTraffic', tsBool(false)],
         ]),
       ),
     ),

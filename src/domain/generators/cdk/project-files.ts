@@ -1,8 +1,11 @@
 /**
  * The project files of the CDK export: package.json (aws-cdk-lib and constructs pinned to the
- * versions the export is tested with), tsconfig.json and cdk.json. Constant JSON, no plan text.
+ * versions the export is tested with), tsconfig.json and cdk.json with the feature flags that
+ * aws-cdk-lib recommends for new apps. Constant JSON, no plan text.
  */
 import type { GeneratedFile } from '../types';
+// Written by `npm run generate` from the pinned aws-cdk-lib's own list (cx-api).
+import recommendedFeatureFlags from './recommended-feature-flags.json';
 
 /** The versions the generated app is type-checked and synthesized with in this project's tests. */
 export const cdkVersions = {
@@ -63,7 +66,8 @@ export function cdkProjectFiles(): GeneratedFile[] {
       content: json({
         app: 'npx tsx bin/app.ts',
         watch: { include: ['bin/**/*.ts', 'lib/**/*.ts'] },
-        context: {},
+        // What `cdk init` gives a new app: the behaviour aws-cdk-lib recommends today.
+        context: recommendedFeatureFlags,
       }),
     },
   ];

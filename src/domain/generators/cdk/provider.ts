@@ -20,6 +20,9 @@ import type { StackBuilder } from './stack-builder';
 import { secretParameterId } from './stack-builder';
 import { duration, id, scope } from './context';
 
+/** How long the custom-resource logs are kept (a logs.RetentionDays member). */
+export const handlerLogRetention = 'ONE_YEAR';
+
 export function providerStatements(b: StackBuilder, withSecret: boolean): TsStatement[] {
   const policies: TsExpression[] = [tsRef('handlerPolicy')];
   if (withSecret) {
@@ -53,6 +56,7 @@ export function providerStatements(b: StackBuilder, withSecret: boolean): TsStat
           ['code', tsCall('lambda.Code.fromInline', tsRef(code))],
           ['timeout', duration('minutes', minutes)],
           ['initialPolicy', tsArray(p)],
+          ['logGroup', tsRef('handlerLogs')],
         ]),
       ),
     );
@@ -71,6 +75,22 @@ export function providerStatements(b: StackBuilder, withSecret: boolean): TsStat
         ]),
       ),
     ),
+    tsComment(
+      'The handlers and the Provider framework log every key store change here: kept a year,',
+      'not forever (the Lambda default), and kept when the stack is deleted.',
+    ),
+    tsConst(
+      'handlerLogs',
+      tsNew(
+        'logs.LogGroup',
+        scope,
+        id('XksHandlerLogs'),
+        tsObject([
+          ['retention', tsRef(`logs.RetentionDays.${handlerLogRetention}`)],
+          ['removalPolicy', tsRef('cdk.RemovalPolicy.RETAIN')],
+        ]),
+      ),
+    ),
     fn('onEventFunction', 'index.onEvent', 'onEventCode', 10, policies),
     fn('isCompleteFunction', 'index.isComplete', 'isCompleteCode', 1, [tsRef('handlerPolicy')]),
     tsConst(
@@ -84,6 +104,7 @@ export function providerStatements(b: StackBuilder, withSecret: boolean): TsStat
           ['isCompleteHandler', tsRef('isCompleteFunction')],
           ['queryInterval', duration('seconds', 30)],
           ['totalTimeout', duration('minutes', providerTotalTimeoutMinutes)],
+          ['logGroup', tsRef('handlerLogs')],
         ]),
       ),
     ),

@@ -42,7 +42,15 @@ export function cdkReadme(context: CdkContext, stacks: readonly CdkStackInfo[]):
     '- `lib/xks-stack.ts`: the stack' +
       (stacks.length > 1 ? 's' : '') +
       ' and the custom-resource handler.',
-    '- `package.json`, `tsconfig.json`, `cdk.json`: aws-cdk-lib 2.276.0 and constructs 10.8.1, pinned.',
+    '- `package.json`, `tsconfig.json`, `cdk.json`: aws-cdk-lib 2.276.0 and constructs 10.8.1, pinned;',
+    '  `cdk.json` sets every feature flag that aws-cdk-lib 2.276.0 recommends for new apps.',
+    '',
+    'Every resource carries the tag `managed-by: xks-planner`' +
+      (plan.keyStore?.CustomKeyStoreName === undefined
+        ? ' (`bin/app.ts`).'
+        : ' and `xks-key-store` with the store name (`bin/app.ts`).'),
+    'The custom-resource handlers and the Provider framework log to one log group per stack, kept one',
+    'year and kept when the stack is deleted.',
     '',
     '## 1. Install and check',
     '',
@@ -106,7 +114,9 @@ export function cdkReadme(context: CdkContext, stacks: readonly CdkStackInfo[]):
     );
   } else if (context.connectivity === 'VPC_ENDPOINT_SERVICE') {
     lines.push(
-      'The network part creates the internal network load balancer, its target group (IP targets) and',
+      'The network part creates the internal network load balancer (deletion protection on; the feature',
+      'flags give it a security group, whose inbound rules are not applied to the PrivateLink traffic',
+      'from KMS), its target group (IP targets) and',
       'TCP 443 listener, and the VPC endpoint service with acceptance off, the KMS service principal',
       '`cks.kms.<region>.amazonaws.com` and exactly the other principals the plan lists allowed, and the private DNS name. The TXT record from the',
       "endpoint service's `PrivateDnsNameConfiguration` goes into the verification domain's hosted zone;",
@@ -130,6 +140,11 @@ export function cdkReadme(context: CdkContext, stacks: readonly CdkStackInfo[]):
     '- Deleting the stack disconnects and deletes the store, which KMS refuses while it still holds keys.',
     '  Every stack has termination protection: turn it off first, on purpose',
     '  (`aws cloudformation update-termination-protection --no-enable-termination-protection --stack-name ...`).',
+    ...(context.connectivity === 'VPC_ENDPOINT_SERVICE' && context.existingService === undefined
+      ? [
+          '  The load balancer has deletion protection too: set `deletionProtection: false` and deploy first.',
+        ]
+      : []),
     '',
     '## Alarms',
     '',

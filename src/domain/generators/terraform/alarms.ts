@@ -10,6 +10,7 @@ import {
   attr,
   block,
   bool,
+  call,
   list,
   num,
   object,
@@ -27,6 +28,7 @@ import {
   type AlarmDefinition,
   type ExtraDimension,
 } from '../iac-model/alarms';
+import { keyPolicy } from './key-policy';
 import { names, type TerraformContext } from './context';
 
 function certificateName(context: TerraformContext): Expression {
@@ -118,6 +120,28 @@ export function plannedAlarms(context: TerraformContext): readonly AlarmDefiniti
   return plannedAlarmsOf(context.plan);
 }
 
+/**
+ * The alarm topic's own customer managed key. CloudWatch cannot publish to a topic encrypted with
+ * the AWS managed key alias/aws/sns (its policy cannot be changed), so this key's policy lets
+ * CloudWatch encrypt messages for the topic.
+ */
+function alarmTopicKey(): BodyItem {
+  const policy = keyPolicy([
+    ['Sid', str('CloudWatchPublishesAlarms')],
+    ['Principal', object([['Service', str('cloudwatch.amazonaws.com')]])],
+    ['Action', list([str('kms:Decrypt'), str('kms:GenerateDataKey*')])],
+  ]);
+  return block(
+    'resource',
+    ['aws_kms_key', names.alarmTopic],
+    [
+      attr('description', str('Encrypts the SNS topic of the key store alarms.')),
+      attr('enable_key_rotation', bool(true)),
+      attr('policy', call('jsonencode', policy)),
+    ],
+  );
+}
+
 export function alarmItems(context: TerraformContext): BodyItem[] {
   const topicName = context.variables.stringOr(
     context.plan.operations?.snsTopicName,
@@ -125,7 +149,15 @@ export function alarmItems(context: TerraformContext): BodyItem[] {
     'Name of the SNS topic that receives the key store alarms.',
   );
   return [
-    block('resource', ['aws_sns_topic', names.alarmTopic], [attr('name', topicName)]),
+    alarmTopicKey(),
+    block(
+      'resource',
+      ['aws_sns_topic', names.alarmTopic],
+      [
+        attr('name', topicName),
+        attr('kms_master_key_id', ref('aws_kms_key', names.alarmTopic, 'arn')),
+      ],
+    ),
     ...plannedAlarms(context).map((definition) => alarmBlock(context, definition)),
   ];
 }

@@ -48,13 +48,14 @@ describe('generateTerraform on the example plans', () => {
     },
   );
 
-  it('writes the five files, each ending with one newline', () => {
+  it('writes the six files, each ending with one newline', () => {
     for (const example of examples) {
       expect(example.files.map((file) => file.path)).toEqual([
         'versions.tf',
         'variables.tf',
         'main.tf',
         'outputs.tf',
+        'backend.tf.example',
         'README.md',
       ]);
       for (const file of example.files) expect(file.content).toMatch(/[^\n]\n$/);
@@ -74,11 +75,23 @@ describe('generateTerraform on the example plans', () => {
     expect(config.resource.aws_lb!.xks_proxy![0]).toMatchObject({
       internal: true,
       load_balancer_type: 'network',
+      enable_deletion_protection: true,
+      security_groups: ['${aws_security_group.xks_proxy.id}'],
+      // KMS reaches it over PrivateLink from addresses nobody can list.
+      enforce_security_group_inbound_rules_on_private_link_traffic: 'off',
+    });
+    expect(config.resource.aws_security_group!.xks_proxy![0].vpc_id).toBe(
+      config.resource.aws_lb_target_group!.xks_proxy![0].vpc_id,
+    );
+    expect(config.resource.aws_vpc_security_group_egress_rule!.xks_proxy![0]).toMatchObject({
+      security_group_id: '${aws_security_group.xks_proxy.id}',
+      ip_protocol: '-1',
     });
     expect(config.resource.aws_kms_custom_key_store!.xks![0].custom_key_store_type).toBe(
       'EXTERNAL_KEY_STORE',
     );
-    expect(Object.keys(config.resource.aws_kms_key!)).toHaveLength(3);
+    // The three planned keys and the alarm topic's key.
+    expect(Object.keys(config.resource.aws_kms_key!)).toHaveLength(4);
     expect(Object.keys(config.resource.aws_cloudwatch_metric_alarm!).sort()).toEqual([
       'certificate_days_to_expire',
       'key_manager_states',
@@ -116,6 +129,97 @@ describe('generateTerraform on the example plans', () => {
     expect(config.variable.xks_proxy_secret_access_key).toBeUndefined();
     const main = examples.find((e) => e.id === 'vpc-cross-account')!.files[2]!.content;
     expect(main).toContain('--xks-proxy-vpc-endpoint-service-owner');
+  });
+
+  it('tags every resource of both providers with the key store and the planner', async () => {
+    type Providers = {
+      provider: { aws: { alias?: string; default_tags: [{ tags: Record<string, string> }] }[] };
+    };
+    const configuration = (id: string) =>
+      parseConfiguration(
+        generateTerraform(exportVariants.find((entry) => entry.id === id)!.plan),
+      ) as Promise<Providers>;
+    const crossAccount = await configuration('cross-account-new-endpoint-service');
+    const sameAccount = await configuration('new-endpoint-service');
+    expect(crossAccount.provider.aws.map((provider) => provider.alias)).toEqual([
+      undefined,
+      'endpoint_service_owner',
+    ]);
+    for (const config of [crossAccount, sameAccount]) {
+      for (const provider of config.provider.aws) {
+        expect(provider.default_tags[0].tags).toEqual({
+          'managed-by': 'xks-planner',
+          'xks-key-store': expect.any(String),
+        });
+      }
+    }
+    const planned = exportVariants.find((entry) => entry.id === 'new-endpoint-service')!.plan;
+    expect(sameAccount.provider.aws[0]!.default_tags[0].tags['xks-key-store']).toBe(
+      planned.keyStore!.CustomKeyStoreName,
+    );
+    // Characters most services refuse in a tag value are replaced, in the plan's name or the variable.
+    const hostile = await configuration('hostile-strings');
+    expect(hostile.provider.aws[0]!.default_tags[0].tags['xks-key-store']).toMatch(
+      /^[\p{L}\p{Z}\p{N}_.:/=+@-]{1,256}$/u,
+    );
+    const unnamed = await parseConfiguration(
+      generateTerraform({
+        ...planned,
+        keyStore: { ...planned.keyStore, CustomKeyStoreName: undefined },
+      }),
+    );
+    expect((unnamed as Providers).provider.aws[0]!.default_tags[0].tags['xks-key-store']).toBe(
+      '$' +
+        String.raw`{replace(var.custom_key_store_name, "/[^\\p{L}\\p{Z}\\p{N}_.:/=+@-]/", "_")}`,
+    );
+  });
+
+  it('encrypts the alarm topic with a key CloudWatch may publish with', () => {
+    const config = parsed.get('public-endpoint-ready')! as {
+      resource: Record<string, Record<string, [Record<string, unknown>]>>;
+    };
+    expect(config.resource.aws_sns_topic!.xks_alarms![0].kms_master_key_id).toBe(
+      '${aws_kms_key.xks_alarms.arn}',
+    );
+    const key = config.resource.aws_kms_key!.xks_alarms![0];
+    expect(key.enable_key_rotation).toBe(true);
+    const policy = String(key.policy);
+    expect(policy).toContain('"cloudwatch.amazonaws.com"');
+    expect(policy).toContain('"kms:GenerateDataKey*"');
+    expect(policy).toContain('data.aws_caller_identity.current.account_id');
+  });
+
+  it('writes out the policy of every planned key', () => {
+    const config = parsed.get('public-endpoint-ready')! as {
+      resource: { aws_kms_key: Record<string, [{ policy: string }]> };
+      locals: { key_policy?: string }[];
+    };
+    const planned = Object.entries(config.resource.aws_kms_key).filter(
+      ([name]) => name !== 'xks_alarms',
+    );
+    expect(planned.length).toBeGreaterThan(0);
+    for (const [, [key]] of planned) expect(key.policy).toBe('${local.key_policy}');
+    const policy = config.locals.find((block) => block.key_policy !== undefined)!.key_policy!;
+    expect(policy).toContain('"kms:*"');
+    expect(policy).toContain('data.aws_caller_identity.current.account_id');
+  });
+
+  it('never gives a planned key the name of the alarm topic key', () => {
+    expect(keyResourceNames([{ AliasName: 'alias/xks-alarms' }])).toEqual(['xks_alarms_2']);
+  });
+
+  it('writes a backend example that Terraform ignores until it is copied', async () => {
+    for (const example of examples) {
+      const file = example.files.find((f) => f.path === 'backend.tf.example')!;
+      const backend = (await parse('backend.tf', file.content)) as {
+        terraform: [{ backend: { s3: [Record<string, unknown>] } }];
+      };
+      expect(backend.terraform[0].backend.s3[0]).toMatchObject({
+        encrypt: true,
+        use_lockfile: true,
+        key: expect.stringMatching(/^xks-planner\/.+\/terraform\.tfstate$/),
+      });
+    }
   });
 
   it('creates no networking for a public endpoint', () => {

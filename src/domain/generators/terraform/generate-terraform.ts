@@ -1,21 +1,64 @@
 /**
- * The Terraform export of a plan (hashicorp/aws): versions.tf, variables.tf, main.tf, outputs.tf
+ * The Terraform export of a plan (hashicorp/aws): versions.tf, variables.tf, main.tf, outputs.tf,
  * and README.md. Built as plan → HCL syntax tree → printer; every plan string is escaped by the
  * printer. A half-finished plan still exports: what it leaves unstated becomes a variable.
  */
 import type { Plan } from '../../plan/plan-schema';
 import { printHclFile } from '../hcl/print';
-import { attr, block, comment, object, ref, str, type BodyItem } from '../hcl/syntax';
+import {
+  attr,
+  block,
+  call,
+  comment,
+  object,
+  ref,
+  str,
+  type Block,
+  type BodyItem,
+} from '../hcl/syntax';
+import {
+  keyStoreTagKey,
+  managedByTag,
+  tagValue,
+  unfitTagCharacters,
+} from '../iac-model/resource-tags';
 import type { GeneratedFile } from '../types';
 import { exportPlan } from '../iac-model/export-plan';
 import { alarmItems } from './alarms';
 import { names, terraformContext, type TerraformContext } from './context';
 import { keyArns, keyStoreItems, kmsKeyItems, storeName, uriEndpoint, uriPath } from './key-store';
+import { backendExample } from './backend-example';
 import { endpointServiceAttribute, networkingItems } from './networking';
+import { keyPolicyItems } from './key-policy';
 import { terraformReadme } from './readme';
 
 /** hashicorp/aws 5.84.0 added external key stores to aws_kms_custom_key_store (PR #40557). */
 export const awsProviderVersion = '>= 5.84.0, < 7.0.0';
+
+/**
+ * Tags every resource either provider creates carries: who manages it and which key store it
+ * belongs to, so a console user can tell why a load balancer or key exists before deleting it.
+ */
+function defaultTags(context: TerraformContext): Block {
+  const planned = context.plan.keyStore?.CustomKeyStoreName;
+  const storeTag =
+    planned === undefined
+      ? call('replace', storeName(context), str(`/${unfitTagCharacters}/`), str('_'))
+      : str(tagValue(planned));
+  return block(
+    'default_tags',
+    [],
+    [
+      attr(
+        'tags',
+        object([
+          [managedByTag[0], str(managedByTag[1])],
+          [keyStoreTagKey, storeTag],
+        ]),
+      ),
+    ],
+  );
+}
 
 function versions(context: TerraformContext): BodyItem[] {
   const items: BodyItem[] = [
@@ -39,7 +82,7 @@ function versions(context: TerraformContext): BodyItem[] {
         ),
       ],
     ),
-    block('provider', ['aws'], [attr('region', ref('var', 'region'))]),
+    block('provider', ['aws'], [attr('region', ref('var', 'region')), defaultTags(context)]),
   ];
   if (context.networkProvider !== undefined) {
     const role = context.variables.declare({
@@ -56,6 +99,7 @@ function versions(context: TerraformContext): BodyItem[] {
           attr('alias', str(names.ownerProvider)),
           attr('region', ref('var', 'region')),
           block('assume_role', [], [attr('role_arn', role)]),
+          defaultTags(context),
         ],
       ),
     );
@@ -72,6 +116,7 @@ function main(context: TerraformContext): BodyItem[] {
     header,
     ...(context.connectivity === 'VPC_ENDPOINT_SERVICE' ? networkingItems(context) : []),
     ...keyStoreItems(context),
+    ...keyPolicyItems((context.plan.keys?.length ?? 0) > 0),
     ...kmsKeyItems(context),
     ...alarmItems(context),
   ];
@@ -157,6 +202,7 @@ export function generateTerraform(planned: Plan): GeneratedFile[] {
     { path: 'variables.tf', content: printHclFile(context.variables.blocks()) },
     { path: 'main.tf', content: mainFile },
     { path: 'outputs.tf', content: outputsFile },
+    { path: 'backend.tf.example', content: printHclFile(backendExample(context)) },
     { path: 'README.md', content: readme },
   ];
 }

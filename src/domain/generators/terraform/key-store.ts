@@ -145,9 +145,12 @@ export function keyStoreItems(context: TerraformContext): BodyItem[] {
 
 const slugPattern = /[^a-z0-9]+/g;
 
-/** Terraform names for the planned keys: readable, unique, always valid identifiers. */
+/**
+ * Terraform names for the planned keys: readable, unique, always valid identifiers, never the
+ * name of the alarm topic's key (alarms.ts), which is an aws_kms_key too.
+ */
 export function keyResourceNames(keys: readonly PlannedKey[]): string[] {
-  const used = new Set<string>();
+  const used = new Set<string>([names.alarmTopic]);
   return keys.map((key, index) => {
     const source = key.AliasName?.replace(/^alias\//, '') ?? key.XksKeyId ?? '';
     const slug = source
@@ -194,6 +197,7 @@ export function kmsKeyItems(context: TerraformContext): BodyItem[] {
       attr('customer_master_key_spec', str('SYMMETRIC_DEFAULT')),
     ];
     if (key.Description !== undefined) body.push(attr('description', str(key.Description)));
+    body.push(attr('policy', ref('local', 'key_policy')));
     const keyTags = tags(key);
     if (keyTags) body.push(attr('tags', keyTags));
     // Deleting a key in an external key store is a scheduled, manual step (see README.md).

@@ -53,6 +53,45 @@ function subnetIds(context: TerraformContext): Expression {
   });
 }
 
+function vpcId(context: TerraformContext): Expression {
+  const { plan } = context;
+  return context.variables.stringOr(
+    plan.loadBalancer?.targetGroup?.vpcId ?? plan.vpc?.vpcId,
+    'vpc_id',
+    'VPC of the network load balancer and its target group.',
+  );
+}
+
+/**
+ * The load balancer's security group, which AWS lets a load balancer have only from its
+ * creation. Its inbound rules do not judge PrivateLink traffic (KMS comes from addresses nobody
+ * can list); outbound it reaches the proxy targets, which may allow this group by its ID.
+ */
+function securityGroupItems(context: TerraformContext): Block[] {
+  const group = ref('aws_security_group', names.network, 'id');
+  return [
+    block(
+      'resource',
+      ['aws_security_group', names.network],
+      withProvider(context, [
+        attr('name_prefix', str('xks-proxy-nlb-')),
+        attr('description', str('Network load balancer of the XKS proxy')),
+        attr('vpc_id', vpcId(context)),
+      ]),
+    ),
+    block(
+      'resource',
+      ['aws_vpc_security_group_egress_rule', names.network],
+      withProvider(context, [
+        attr('security_group_id', group),
+        attr('description', str('To the proxy targets and their health checks')),
+        attr('ip_protocol', str('-1')),
+        attr('cidr_ipv4', str('0.0.0.0/0')),
+      ]),
+    ),
+  ];
+}
+
 function loadBalancer(context: TerraformContext): Block {
   const planned = context.plan.loadBalancer;
   const body: BodyItem[] = [];
@@ -62,6 +101,11 @@ function loadBalancer(context: TerraformContext): Block {
     attr('internal', bool(true)),
     attr('ip_address_type', str('ipv4')),
     attr('subnets', subnetIds(context)),
+    // The key store's endpoint service points at this load balancer: deleting it disconnects
+    // the key store, so deleting it takes a deliberate change first (README.md says how).
+    attr('enable_deletion_protection', bool(true)),
+    attr('security_groups', list([ref('aws_security_group', names.network, 'id')])),
+    attr('enforce_security_group_inbound_rules_on_private_link_traffic', str('off')),
   );
   return block('resource', ['aws_lb', names.network], withProvider(context, body));
 }
@@ -79,7 +123,7 @@ function healthCheck(context: TerraformContext): Block | undefined {
 }
 
 function targetGroup(context: TerraformContext): Block {
-  const { plan, variables } = context;
+  const { plan } = context;
   const planned = plan.loadBalancer?.targetGroup;
   const body: BodyItem[] = [];
   if (planned?.name !== undefined) body.push(attr('name', str(planned.name)));
@@ -92,14 +136,7 @@ function targetGroup(context: TerraformContext): Block {
     ),
     attr('port', num(planned?.port ?? kmsListenerPort)),
     attr('ip_address_type', str('ipv4')),
-    attr(
-      'vpc_id',
-      variables.stringOr(
-        planned?.vpcId ?? plan.vpc?.vpcId,
-        'vpc_id',
-        'VPC of the network load balancer and its target group.',
-      ),
-    ),
+    attr('vpc_id', vpcId(context)),
   );
   const check = healthCheck(context);
   if (check) body.push(check);
@@ -340,6 +377,7 @@ export function networkingItems(context: TerraformContext): BodyItem[] {
   const items: BodyItem[] = [];
   items.push(
     comment('The internal network load balancer in front of the proxy instances.'),
+    ...securityGroupItems(context),
     loadBalancer(context),
     targetGroup(context),
     ...targetAttachments(context),

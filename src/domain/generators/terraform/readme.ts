@@ -143,8 +143,10 @@ export function terraformReadme(context: TerraformContext): string {
       ? existingServiceLines(context)
       : vpc
         ? [
-            '- an internal network load balancer with a TCP/TLS listener on port 443, a target group of',
-            '  IP targets (the proxy instances) and their attachments;',
+            '- an internal network load balancer with deletion protection and a security group (its',
+            '  inbound rules do not apply to the PrivateLink traffic from KMS; your proxy targets may',
+            '  allow the group by its ID), a TCP/TLS listener on port 443, a target group of IP targets',
+            '  (the proxy instances) and their attachments;',
             '- a VPC endpoint service without acceptance and with the private DNS name, the principal',
             '  `cks.kms.<region>.amazonaws.com` and exactly the other principals the plan lists (nothing more),',
             '  the Route 53 TXT record that proves the name, and the verification;',
@@ -153,9 +155,24 @@ export function terraformReadme(context: TerraformContext): string {
     context.endpointServiceOwner === undefined
       ? `- the external key store (${context.connectivity}) and ${keys} KMS key(s) with their aliases;`
       : `- ${keys} KMS key(s) with their aliases in the key store that the AWS CLI creates (step 3);`,
-    `- an SNS topic and ${alarms} CloudWatch alarm(s) on the store's metrics.`,
+    ...(keys > 0
+      ? [
+          "  each key has KMS's default policy written out (`local.key_policy`), to extend on review;",
+        ]
+      : []),
+    `- an SNS topic and ${alarms} CloudWatch alarm(s) on the store's metrics; the topic is encrypted`,
+    '  with its own KMS key, whose policy lets CloudWatch publish (the AWS managed key',
+    '  `alias/aws/sns` does not).',
+    '',
+    'Every resource carries the tags `managed-by = xks-planner` and `xks-key-store = <store name>`',
+    "(the provider's `default_tags`).",
     '',
     ...secretSection(context),
+    '',
+    '## Where the state lives',
+    '',
+    '`backend.tf.example` is an S3 backend with encryption and locking; Terraform ignores it until',
+    'you copy it to `backend.tf` and set the bucket. Without it the state stays in a local file.',
     '',
     '## Variables to set',
     '',
@@ -186,6 +203,12 @@ export function terraformReadme(context: TerraformContext): string {
     '- **Delete in the right order.** KMS refuses to delete a store that holds keys: schedule',
     '  every key for deletion (`aws kms schedule-key-deletion`), wait out the waiting period,',
     '  disconnect the store, then remove it. The keys carry `prevent_destroy` for that reason.',
+    ...(vpc && context.existingService === undefined
+      ? [
+          '  The load balancer has deletion protection: set `enable_deletion_protection = false` and',
+          '  apply before `terraform destroy`.',
+        ]
+      : []),
     '- **Check the certificate alarm dimension.** AWS documents it as `CertificateName`',
     '  (older pages say `XksProxyCertificateName`): confirm with `aws cloudwatch list-metrics',
     '  --namespace AWS/KMS --metric-name XksProxyCertificateDaysToExpire`.',

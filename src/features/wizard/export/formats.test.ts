@@ -18,6 +18,8 @@ describe('export file names and languages', () => {
     ['README.md', 'markdown'],
     ['lib/xks-stack.ts', 'typescript'],
     ['modules/kms/VARIABLES.TF', 'hcl'],
+    ['backend.tf.example', 'hcl'],
+    ['settings.example', undefined],
     ['LICENSE', undefined],
     ['notes.txt', undefined],
   ])('highlights %s as %s', (path, language) => {

@@ -52,7 +52,9 @@ export function downloadName(path: string): string {
 export type PreviewLanguage = 'hcl' | 'shellscript' | 'json' | 'markdown' | 'typescript';
 
 export function languageOfPath(path: string): PreviewLanguage | undefined {
-  const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+  // backend.tf.example is HCL that Terraform ignores until it is renamed.
+  const named = path.toLowerCase().replace(/\.example$/, '');
+  const extension = named.slice(named.lastIndexOf('.') + 1);
   switch (extension) {
     case 'tf':
     case 'tfvars':

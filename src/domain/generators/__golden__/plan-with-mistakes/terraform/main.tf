@@ -30,12 +30,33 @@ locals {
   custom_key_store_id = aws_kms_custom_key_store.xks.id
 }
 
+data "aws_caller_identity" "current" {}
+
+locals {
+  # KMS's default key policy, written out: grant more here or with IAM policies.
+  key_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Sid    = "AccountAdministersTheKey"
+        Principal = {
+          AWS = data.aws_caller_identity.current.account_id
+        }
+        Action   = "kms:*"
+        Resource = "*"
+      },
+    ]
+  })
+}
+
 resource "aws_kms_key" "payments_key_1" {
   count                    = var.key_store_connected ? 1 : 0
   custom_key_store_id      = local.custom_key_store_id
   xks_key_id               = "payments key #1"
   key_usage                = "ENCRYPT_DECRYPT"
   customer_master_key_spec = "SYMMETRIC_DEFAULT"
+  policy                   = local.key_policy
 
   lifecycle {
     prevent_destroy = true
@@ -48,6 +69,7 @@ resource "aws_kms_key" "payments_key_2" {
   xks_key_id               = "payments-key-2"
   key_usage                = "ENCRYPT_DECRYPT"
   customer_master_key_spec = "SYMMETRIC_DEFAULT"
+  policy                   = local.key_policy
 
   lifecycle {
     prevent_destroy = true
@@ -60,14 +82,44 @@ resource "aws_kms_key" "payments_key_2_2" {
   xks_key_id               = "payments-key-2"
   key_usage                = "ENCRYPT_DECRYPT"
   customer_master_key_spec = "SYMMETRIC_DEFAULT"
+  policy                   = local.key_policy
 
   lifecycle {
     prevent_destroy = true
   }
 }
 
+resource "aws_kms_key" "xks_alarms" {
+  description         = "Encrypts the SNS topic of the key store alarms."
+  enable_key_rotation = true
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Sid    = "AccountAdministersTheKey"
+        Principal = {
+          AWS = data.aws_caller_identity.current.account_id
+        }
+        Action   = "kms:*"
+        Resource = "*"
+      },
+      {
+        Effect = "Allow"
+        Sid    = "CloudWatchPublishesAlarms"
+        Principal = {
+          Service = "cloudwatch.amazonaws.com"
+        }
+        Action   = ["kms:Decrypt", "kms:GenerateDataKey*"]
+        Resource = "*"
+      },
+    ]
+  })
+}
+
 resource "aws_sns_topic" "xks_alarms" {
-  name = var.alarm_topic_name
+  name              = var.alarm_topic_name
+  kms_master_key_id = aws_kms_key.xks_alarms.arn
 }
 
 resource "aws_cloudwatch_metric_alarm" "certificate_days_to_expire" {

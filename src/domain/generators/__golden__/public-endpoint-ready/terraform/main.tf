@@ -23,6 +23,26 @@ locals {
   custom_key_store_id = aws_kms_custom_key_store.xks.id
 }
 
+data "aws_caller_identity" "current" {}
+
+locals {
+  # KMS's default key policy, written out: grant more here or with IAM policies.
+  key_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Sid    = "AccountAdministersTheKey"
+        Principal = {
+          AWS = data.aws_caller_identity.current.account_id
+        }
+        Action   = "kms:*"
+        Resource = "*"
+      },
+    ]
+  })
+}
+
 resource "aws_kms_key" "finance_ledger" {
   count                    = var.key_store_connected ? 1 : 0
   custom_key_store_id      = local.custom_key_store_id
@@ -30,6 +50,7 @@ resource "aws_kms_key" "finance_ledger" {
   key_usage                = "ENCRYPT_DECRYPT"
   customer_master_key_spec = "SYMMETRIC_DEFAULT"
   description              = "Ledger database encryption"
+  policy                   = local.key_policy
   tags = {
     team = "finance"
   }
@@ -52,6 +73,7 @@ resource "aws_kms_key" "finance_reports" {
   key_usage                = "ENCRYPT_DECRYPT"
   customer_master_key_spec = "SYMMETRIC_DEFAULT"
   description              = "Report bucket encryption"
+  policy                   = local.key_policy
 
   lifecycle {
     prevent_destroy = true
@@ -64,8 +86,37 @@ resource "aws_kms_alias" "finance_reports" {
   target_key_id = aws_kms_key.finance_reports[0].key_id
 }
 
+resource "aws_kms_key" "xks_alarms" {
+  description         = "Encrypts the SNS topic of the key store alarms."
+  enable_key_rotation = true
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Sid    = "AccountAdministersTheKey"
+        Principal = {
+          AWS = data.aws_caller_identity.current.account_id
+        }
+        Action   = "kms:*"
+        Resource = "*"
+      },
+      {
+        Effect = "Allow"
+        Sid    = "CloudWatchPublishesAlarms"
+        Principal = {
+          Service = "cloudwatch.amazonaws.com"
+        }
+        Action   = ["kms:Decrypt", "kms:GenerateDataKey*"]
+        Resource = "*"
+      },
+    ]
+  })
+}
+
 resource "aws_sns_topic" "xks_alarms" {
-  name = "finance-xks-alarms"
+  name              = "finance-xks-alarms"
+  kms_master_key_id = aws_kms_key.xks_alarms.arn
 }
 
 resource "aws_cloudwatch_metric_alarm" "certificate_days_to_expire" {

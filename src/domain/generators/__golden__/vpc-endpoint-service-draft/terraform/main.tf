@@ -30,8 +30,39 @@ locals {
   custom_key_store_id = aws_kms_custom_key_store.xks.id
 }
 
+data "aws_caller_identity" "current" {}
+
+resource "aws_kms_key" "xks_alarms" {
+  description         = "Encrypts the SNS topic of the key store alarms."
+  enable_key_rotation = true
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Sid    = "AccountAdministersTheKey"
+        Principal = {
+          AWS = data.aws_caller_identity.current.account_id
+        }
+        Action   = "kms:*"
+        Resource = "*"
+      },
+      {
+        Effect = "Allow"
+        Sid    = "CloudWatchPublishesAlarms"
+        Principal = {
+          Service = "cloudwatch.amazonaws.com"
+        }
+        Action   = ["kms:Decrypt", "kms:GenerateDataKey*"]
+        Resource = "*"
+      },
+    ]
+  })
+}
+
 resource "aws_sns_topic" "xks_alarms" {
-  name = var.alarm_topic_name
+  name              = var.alarm_topic_name
+  kms_master_key_id = aws_kms_key.xks_alarms.arn
 }
 
 resource "aws_cloudwatch_metric_alarm" "certificate_days_to_expire" {

@@ -11,4 +11,11 @@ terraform {
 
 provider "aws" {
   region = var.region
+
+  default_tags {
+    tags = {
+      managed-by    = "xks-planner"
+      xks-key-store = "customer-data-xks"
+    }
+  }
 }

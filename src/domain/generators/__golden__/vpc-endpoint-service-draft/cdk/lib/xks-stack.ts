@@ -4,6 +4,7 @@ import * as cloudwatchActions from "aws-cdk-lib/aws-cloudwatch-actions";
 import * as cr from "aws-cdk-lib/custom-resources";
 import * as iam from "aws-cdk-lib/aws-iam";
 import * as lambda from "aws-cdk-lib/aws-lambda";
+import * as logs from "aws-cdk-lib/aws-logs";
 import * as sns from "aws-cdk-lib/aws-sns";
 import type { Construct } from "constructs";
 
@@ -144,6 +145,12 @@ export class XksStack extends cdk.Stack {
         "*",
       ],
     });
+    // The handlers and the Provider framework log every key store change here: kept a year,
+    // not forever (the Lambda default), and kept when the stack is deleted.
+    const handlerLogs = new logs.LogGroup(this, "XksHandlerLogs", {
+      retention: logs.RetentionDays.ONE_YEAR,
+      removalPolicy: cdk.RemovalPolicy.RETAIN,
+    });
     const onEventFunction = new lambda.Function(this, "OnEventFunction", {
       runtime: lambda.Runtime.NODEJS_22_X,
       handler: "index.onEvent",
@@ -160,6 +167,7 @@ export class XksStack extends cdk.Stack {
           ],
         }),
       ],
+      logGroup: handlerLogs,
     });
     const isCompleteFunction = new lambda.Function(this, "IsCompleteFunction", {
       runtime: lambda.Runtime.NODEJS_22_X,
@@ -169,12 +177,14 @@ export class XksStack extends cdk.Stack {
       initialPolicy: [
         handlerPolicy,
       ],
+      logGroup: handlerLogs,
     });
     const provider = new cr.Provider(this, "XksProvider", {
       onEventHandler: onEventFunction,
       isCompleteHandler: isCompleteFunction,
       queryInterval: cdk.Duration.seconds(30),
       totalTimeout: cdk.Duration.minutes(55),
+      logGroup: handlerLogs,
     });
 
     // The external key store. The handler reads the secret access key from Secrets Manager:
