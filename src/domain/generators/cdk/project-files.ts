@@ -5,7 +5,8 @@
  */
 import type { GeneratedFile } from '../types';
 // Written by `npm run generate` from the pinned aws-cdk-lib's own list (cx-api).
-import recommendedFeatureFlags from './recommended-feature-flags.json';
+// The attribute lets Playwright's loader (which e2e tests use to import the generators) read it.
+import recommendedFeatureFlags from './recommended-feature-flags.json' with { type: 'json' };
 
 /** The versions the generated app is type-checked and synthesized with in this project's tests. */
 export const cdkVersions = {
