@@ -19,8 +19,9 @@ import { cssString, printHeaderText } from './css-string';
 import { escapeHtml as e } from './escape-html';
 import { reportStyles } from './report-styles';
 
+/** A source written as its own address: marked so that print does not append the address again. */
 const link = (href: string) =>
-  /^https?:\/\//.test(href) ? `<a href="${e(href)}">${e(href)}</a>` : e(href);
+  /^https?:\/\//.test(href) ? `<a class="address" href="${e(href)}">${e(href)}</a>` : e(href);
 
 const sources = (list: readonly string[]) =>
   `<p class="sources">Sources: ${list.map(link).join(', ')}</p>`;

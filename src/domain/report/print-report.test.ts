@@ -48,6 +48,16 @@ describe('the report files', () => {
     expect(html).not.toMatch(/<[^>]*\ssrc=|@import|url\((?!#)/i);
   });
 
+  it('prints a source address once: a link whose text is its address gets no appended address', () => {
+    const html = printReportHtml(report);
+    const anchors = [...html.matchAll(/<a ([^>]*)>([^<]*)<\/a>/g)];
+    const addressLinks = anchors.filter(([, , text]) => /^https?:\/\//.test(text!));
+    expect(addressLinks.length).toBeGreaterThan(0);
+    for (const [whole, attributes] of addressLinks)
+      expect(attributes, whole).toContain('class="address"');
+    expect(html).toContain('a[href^="http"]:not(.address)::after');
+  });
+
   it('keeps markup in plan text as text in HTML and SVG', () => {
     const html = printReportHtml(reportOf(hostilePlan));
     expect(html).toContain(

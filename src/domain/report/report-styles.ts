@@ -84,7 +84,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.9em; }
   .runbook pre { font-size: 7.5pt; padding: 0.3rem; }
   .report-form-summary .runbook pre { display: none; }
   .detail ~ section table { font-size: 7.5pt; }
-  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; }
+  a[href^="http"]:not(.address)::after { content: " (" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; }
   .share-link a::after { content: ""; }
 }
 `;
