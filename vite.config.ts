@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicy } from './src/app/content-security-policy';
+import { contentSecurityPolicy } from './src/app/content-security-policy.ts';
 
 /**
  * Puts the page's policy in the built index.html; not in dev, where React Refresh runs an inline
