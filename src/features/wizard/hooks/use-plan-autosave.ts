@@ -38,8 +38,20 @@ export function usePlanAutosave(form: UseFormReturn<Plan>, initialRevision: numb
   }, []);
 
   useEffect(() => {
+    // One save per event: an edit that fills derived places changes the plan several times in
+    // one keystroke, and each save writes the whole plan. Saved before the event ends (a
+    // microtask), so that nothing typed waits for a later task to be kept.
+    let latest: Plan | undefined;
     const subscription = form.watch((values) => {
-      if (!conflictRef.current) save(values as Plan);
+      if (conflictRef.current) return;
+      if (latest === undefined) {
+        queueMicrotask(() => {
+          const plan = latest!;
+          latest = undefined;
+          save(plan);
+        });
+      }
+      latest = values as Plan;
     });
     return () => subscription.unsubscribe();
   }, [form, save]);
