@@ -31,7 +31,9 @@ export function usePlanAutosave(form: UseFormReturn<Plan>, initialRevision: numb
     const outcome = savePlan(window.localStorage, plan, tab.current, { force });
     if (outcome.saved) {
       tab.current.baseRevision = outcome.revision;
-      setConflict(undefined);
+      // Only when there is one to clear: while a render of the page is pending, even a state
+      // update that changes nothing renders the whole page again at once, on every keystroke.
+      if (conflictRef.current) setConflict(undefined);
     } else {
       setConflict(outcome.newer);
     }
