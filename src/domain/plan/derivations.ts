@@ -246,12 +246,13 @@ export function derivedWrites(
 ): readonly { readonly target: string; readonly value: unknown }[] {
   return derivations.flatMap((derivation) => {
     const stored = valueAt(plan, derivation.target);
-    const follows =
-      stored === undefined ||
-      (derivation.applies(before) && same(stored, derivation.value(before)));
+    // Whether it still follows is asked only of a derivation the change concerns: this runs on
+    // every keystroke.
     const due =
-      (isSourceChange(derivation, changed) && follows) ||
-      (derivation.fixed === true && stored === undefined);
+      (derivation.fixed === true && stored === undefined) ||
+      (isSourceChange(derivation, changed) &&
+        (stored === undefined ||
+          (derivation.applies(before) && same(stored, derivation.value(before)))));
     if (!due || !derivation.applies(plan)) return [];
     const value = derivation.value(plan);
     return value === undefined || same(value, stored) ? [] : [{ target: derivation.target, value }];

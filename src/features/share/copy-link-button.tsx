@@ -11,7 +11,12 @@ type Outcome = 'copied' | 'manual' | undefined;
  * the secret: the codec sanitises the plan). When the clipboard is unavailable, the link is shown
  * selected, for the user to copy.
  */
-export function CopyLinkButton({ plan }: { readonly plan: Plan }) {
+export function CopyLinkButton({
+  plan,
+}: {
+  /** The plan, or a function giving it at the click (a form's values as they are then). */
+  readonly plan: Plan | (() => Plan);
+}) {
   const id = useId();
   const [outcome, setOutcome] = useState<Outcome>(undefined);
   const timer = useRef<number | undefined>(undefined);
@@ -24,7 +29,7 @@ export function CopyLinkButton({ plan }: { readonly plan: Plan }) {
     setOutcome(undefined);
     let link: string;
     try {
-      link = await encode.mutateAsync(plan);
+      link = await encode.mutateAsync(typeof plan === 'function' ? plan() : plan);
     } catch {
       return; // encode.isError says so below
     }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findExample } from '@/domain/plan/examples';
 import { readSavedPlan, savePlan, storageKey } from './plan-storage';
 
@@ -40,6 +40,23 @@ describe('plan storage', () => {
       saved: true,
       revision: 8,
     });
+  });
+
+  it('saves after reading the stored plan without parsing it again', () => {
+    const storage = memoryStorage();
+    const stored = { revision: 4, tabId: 'tab-b', savedAt: '2026-12-01T00:00:00.000Z', plan };
+    storage.setItem(storageKey, JSON.stringify(stored));
+    expect(readSavedPlan(storage)?.revision).toBe(4);
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      expect(savePlan(storage, plan, { id: 'tab-a', baseRevision: 4 })).toEqual({
+        saved: true,
+        revision: 5,
+      });
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('refuses to overwrite what another tab saved since, unless told to', () => {

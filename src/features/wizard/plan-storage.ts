@@ -17,6 +17,13 @@ export interface SavedPlan {
 
 export const emptyPlan: Plan = { version: planVersion };
 
+/**
+ * The record this page last read from or wrote to each storage. Saving runs on every keystroke:
+ * while the stored text is still that record, its revision and tab are known without parsing the
+ * plan again (on a large plan, that parse alone took a frame's time).
+ */
+const lastKnown = new WeakMap<Storage, { text: string; revision: number; tabId: string }>();
+
 /** The saved plan, or undefined when there is none or it cannot be read (then it is ignored). */
 export function readSavedPlan(storage: Storage): SavedPlan | undefined {
   const text = storage.getItem(storageKey);
@@ -35,6 +42,7 @@ export function readSavedPlan(storage: Storage): SavedPlan | undefined {
     }
     // Whatever was stored, only a well-formed plan without secrets comes back.
     const { plan } = parsePlan(saved.plan as Record<string, unknown>);
+    lastKnown.set(storage, { text, revision: saved.revision, tabId: saved.tabId });
     return { revision: saved.revision, tabId: saved.tabId, savedAt: String(saved.savedAt), plan };
   } catch {
     return undefined;
@@ -45,17 +53,10 @@ export type SaveOutcome =
   | { readonly saved: true; readonly revision: number }
   | { readonly saved: false; readonly newer: SavedPlan };
 
-/**
- * What this page last wrote to each storage. Saving runs on every keystroke: when the stored text
- * is still this page's own, its revision and tab are known without parsing the plan back (on a
- * large plan, that parse alone took a frame's time).
- */
-const lastWritten = new WeakMap<Storage, { text: string; revision: number; tabId: string }>();
-
 /** The stored plan's revision and tab, as readSavedPlan would give them. */
 function currentRecord(storage: Storage): Pick<SavedPlan, 'revision' | 'tabId'> | undefined {
-  const own = lastWritten.get(storage);
-  if (own !== undefined && storage.getItem(storageKey) === own.text) return own;
+  const known = lastKnown.get(storage);
+  if (known !== undefined && storage.getItem(storageKey) === known.text) return known;
   return readSavedPlan(storage);
 }
 
@@ -90,7 +91,7 @@ export function savePlan(
   const text = JSON.stringify(record);
   storage.setItem(storageKey, text);
   // readSavedPlan ignores a record of another plan version; so does the shortcut.
-  if (plan.version === planVersion) lastWritten.set(storage, { text, revision, tabId: tab.id });
-  else lastWritten.delete(storage);
+  if (plan.version === planVersion) lastKnown.set(storage, { text, revision, tabId: tab.id });
+  else lastKnown.delete(storage);
   return { saved: true, revision };
 }

@@ -16,17 +16,26 @@ export type StepStatus =
   | { readonly kind: 'warnings'; readonly count: number }
   | { readonly kind: 'done' };
 
-/** JSON Pointers of every value the plan states. */
-function statedPointers(value: unknown, pointer = ''): string[] {
-  if (value === undefined || value === null || value === '') return [];
-  if (Array.isArray(value))
-    return value.flatMap((item, index) => statedPointers(item, `${pointer}/${index}`));
-  if (typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) =>
-      key === 'version' || key === '$schema' ? [] : statedPointers(item, `${pointer}/${key}`),
-    );
-  }
-  return [pointer];
+/**
+ * The steps that show a value the plan states. Walked on every change of a large plan (hundreds
+ * of values), so each value's step is added as it is met, with no list of pointers in between.
+ */
+function stepsWithStatedValues(plan: unknown): Set<StepId> {
+  const steps = new Set<StepId>();
+  const visit = (value: unknown, pointer: string): void => {
+    if (value === undefined || value === null || value === '') return;
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => visit(item, `${pointer}/${index}`));
+    } else if (typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        if (key !== 'version' && key !== '$schema') visit(item, `${pointer}/${key}`);
+      }
+    } else {
+      steps.add(stepOfPointer(pointer));
+    }
+  };
+  visit(plan, '');
+  return steps;
 }
 
 /**
@@ -38,7 +47,7 @@ export function stepStatuses(
   findings: readonly Finding[],
   unknowns: readonly Unknown[],
 ): Record<StepId, StepStatus> {
-  const touched = new Set(statedPointers(plan).map(stepOfPointer));
+  const touched = stepsWithStatedValues(plan);
   const statuses = {} as Record<StepId, StepStatus>;
   for (const id of stepIds) {
     if (id === 'start' || id === 'review' || id === 'export') {

@@ -1,24 +1,22 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   memo,
   Suspense,
   useCallback,
-  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
   useState,
   type ComponentType,
 } from 'react';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import {
   FieldFindingsContext,
   fieldFindingsOf,
   type FieldFindings,
 } from '@/components/ui/form/field-findings-context';
 import { PlacedFields, PlacedFieldsContext } from '@/components/ui/form/placed-fields';
-import type { Finding } from '@/domain/engine/types';
-import { planSchema, type Plan } from '@/domain/plan/plan-schema';
+import type { Finding, Unknown } from '@/domain/engine/types';
+import type { Plan } from '@/domain/plan/plan-schema';
 import { CopyLinkButton } from '@/features/share/copy-link-button';
 import { keepSessionSecret } from '@/features/share/session-secret';
 import { navigate, useHistoryState } from '@/lib/history';
@@ -30,9 +28,11 @@ import { WizardNav } from './components/wizard-nav';
 import { initialPlan, usePlanAutosave } from './hooks/use-plan-autosave';
 import { useDerivedValues } from './hooks/use-derived-values';
 import { useFindings } from './hooks/use-findings';
+import { usePlanSnapshot } from './hooks/use-plan-snapshot';
 import { findingTouchesStep, unknownTouchesStep } from './step-of-pointer';
 import { stepPath, type StepId } from './step-ids';
 import { stepStatuses } from './step-status';
+import { planResolver } from './plan-resolver';
 import { findStep, preloadSteps } from './steps';
 import { WizardContext } from './wizard-context';
 
@@ -59,8 +59,8 @@ function focusTarget(pointer: string): HTMLElement | null {
 const noFindings: readonly Finding[] = [];
 
 /**
- * A step's content, which tells the page when it has mounted. Memoised: the page renders again on
- * every keystroke (it watches the whole plan), but a step's fields subscribe to their own parts of
+ * A step's content, which tells the page when it has mounted. Memoised: the page renders again
+ * after every change (it reads the whole plan's snapshot and findings), but a step's fields subscribe to their own parts of
  * the form and to the findings, so re-rendering all of them (50 keys of a large plan) per
  * keystroke would only cost frames.
  */
@@ -75,30 +75,51 @@ const StepContent = memo(function StepContent({
   return <Component />;
 });
 
+/**
+ * The stepper with each step's state. The states read every stated value: they follow the plan
+ * snapshot, as the findings do, and are worked out in this component's own render, which React
+ * can hold back for a keystroke, rather than in the page's together with the check.
+ */
+const WizardStepper = memo(function WizardStepper({
+  current,
+  plan,
+  findings,
+  unknowns,
+}: {
+  readonly current: StepId;
+  readonly plan: Plan;
+  readonly findings: readonly Finding[];
+  readonly unknowns: readonly Unknown[];
+}) {
+  const statuses = useMemo(
+    () => stepStatuses(plan, findings, unknowns),
+    [plan, findings, unknowns],
+  );
+  return <Stepper current={current} statuses={statuses} />;
+});
+
 /** The planning wizard: one form for the whole plan, one step per URL. */
 export function WizardPage({ stepId }: { readonly stepId: StepId }) {
   const [initial] = useState(initialPlan);
   const [placedFields] = useState(() => new PlacedFields());
   const form = useForm<Plan>({
-    resolver: zodResolver(planSchema),
+    resolver: planResolver,
     mode: 'onChange',
     defaultValues: initial.plan,
   });
   const autosave = usePlanAutosave(form, initial.revision);
   useDerivedValues(form);
-  const values = useWatch({ control: form.control });
-  const { findings, unknowns } = useFindings(values);
+  const { snapshot, revision } = usePlanSnapshot(form, initial.plan);
+  const {
+    findings,
+    unknowns,
+    plan: checkedPlan,
+    revision: checkedRevision,
+  } = useFindings(snapshot);
 
   const fieldFindings = useMemo<FieldFindings>(
     () => fieldFindingsOf(findings ?? noFindings, unknowns),
     [findings, unknowns],
-  );
-  // The stepper reads every stated value: it follows a deferred copy, as the findings do, so that
-  // a keystroke paints before the step states are worked out again.
-  const deferredValues = useDeferredValue(values);
-  const statuses = useMemo(
-    () => stepStatuses(deferredValues, findings ?? noFindings, unknowns),
-    [deferredValues, findings, unknowns],
   );
   // A finding shows on every step that asks for one of the places it concerns.
   const stepFindings = useMemo(
@@ -146,12 +167,16 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
     () => ({
       findings,
       unknowns,
+      plan: snapshot.plan,
+      checkedPlan,
+      checkedRevision,
+      revision,
       replacePlan: (plan: Plan) => {
         form.reset(plan);
         navigate(stepPath('connectivity'));
       },
     }),
-    [findings, unknowns, form],
+    [findings, unknowns, snapshot.plan, checkedPlan, checkedRevision, revision, form],
   );
 
   return (
@@ -160,7 +185,12 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
         <FieldFindingsContext.Provider value={fieldFindings}>
           <PlacedFieldsContext.Provider value={placedFields}>
             <div className="wizard">
-              <Stepper current={stepId} statuses={statuses} />
+              <WizardStepper
+                current={stepId}
+                plan={snapshot.plan}
+                findings={findings ?? noFindings}
+                unknowns={unknowns}
+              />
               <form
                 className="wizard-step"
                 aria-labelledby="step-heading"
@@ -179,7 +209,7 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
                     {step.title}
                   </h2>
                   <div className="step-header-actions">
-                    <CopyLinkButton plan={values as Plan} />
+                    <CopyLinkButton plan={() => structuredClone(form.getValues())} />
                     <StartOver
                       onConfirm={() => {
                         autosave.startOver();

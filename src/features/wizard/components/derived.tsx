@@ -22,10 +22,17 @@ export function Derived({
   readonly otherwise?: ReactNode;
 }) {
   const derivation = derivationOf(pointerOfField(name));
-  const plan = useWatch() as Plan;
-  const { setValue } = useFormContext();
   if (!derivation) throw new Error(`${name} is not a derived place`);
-  if (!derivation.applies(plan)) return otherwise ?? null;
+  // Only what the derivation gives is watched: this renders again when that changes, not on
+  // every keystroke elsewhere in the plan.
+  const { applies, value } = useWatch({
+    compute: (plan: Plan) =>
+      derivation.applies(plan)
+        ? { applies: true, value: derivation.value(plan) }
+        : { applies: false, value: undefined },
+  });
+  const { setValue } = useFormContext();
+  if (!applies) return otherwise ?? null;
   const from = derivation.from.filter((pointer) => pointer !== '/keyStore/XksProxyConnectivity');
   const reason = (
     <>
@@ -41,7 +48,6 @@ export function Derived({
       )}
     </>
   );
-  const value = derivation.value(plan);
   return (
     <DerivedField
       name={name}

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import type { Finding, Unknown } from '@/domain/engine/types';
+import type { Plan } from '@/domain/plan/plan-schema';
 import type { ChainAnalysis } from '@/domain/tls/chain-types';
+import type { PlanSnapshot } from './use-plan-snapshot';
 
 /**
  * The analysis of a pasted certificate chain, made off the typing path (WebCrypto is
@@ -33,14 +35,18 @@ function certificateChainPemOf(values: unknown): string | undefined {
 
 /**
  * The rule engine is loaded on demand (it is most of the app's code), and then judges the plan on
- * every change. Typing never waits for it: the check runs on a deferred copy of the values, with
- * the cached analysis of the plan's certificate chain.
+ * every change. Typing never waits for it: the check runs on a deferred copy of the plan snapshot,
+ * with the cached analysis of the plan's certificate chain. `revision` is the snapshot's that was
+ * checked.
  */
-export function useFindings(values: unknown): {
+export function useFindings(snapshot: PlanSnapshot): {
   readonly findings: readonly Finding[] | undefined;
   /** Rules the plan does not say enough to judge yet (empty while the engine loads). */
   readonly unknowns: readonly Unknown[];
   readonly notApplicable: readonly string[];
+  /** The plan as the rules read it (without secrets and refused values); undefined while loading. */
+  readonly plan: Plan | undefined;
+  readonly revision: number;
 } {
   const engine = useQuery({
     queryKey: ['rule-engine'],
@@ -48,17 +54,27 @@ export function useFindings(values: unknown): {
     staleTime: Infinity,
     gcTime: Infinity,
   });
-  const deferred = useDeferredValue(values);
-  const certificateChain = useCertificateChain(certificateChainPemOf(deferred));
+  const deferred = useDeferredValue(snapshot);
+  const certificateChain = useCertificateChain(certificateChainPemOf(deferred.plan));
   const checked = useMemo(() => {
-    if (!engine.data) return { findings: undefined, unknowns: [], notApplicable: [] };
-    const outcome = engine.data.checkDocument(deferred, { certificateChain, fieldNames: 'labels' });
-    if (engine.data.isUnusable(outcome)) return { findings: [], unknowns: [], notApplicable: [] };
-    const { findings, unknowns, notApplicable } = outcome;
-    return { findings, unknowns, notApplicable };
-  }, [engine.data, deferred, certificateChain]);
+    if (!engine.data)
+      return { findings: undefined, unknowns: [], notApplicable: [], plan: undefined };
+    const outcome = engine.data.checkDocument(deferred.plan, {
+      certificateChain,
+      fieldNames: 'labels',
+    });
+    if (engine.data.isUnusable(outcome)) {
+      return { findings: [], unknowns: [], notApplicable: [], plan: undefined };
+    }
+    const { findings, unknowns, notApplicable, plan } = outcome;
+    return { findings, unknowns, notApplicable, plan };
+  }, [engine.data, deferred.plan, certificateChain]);
   // Most keystrokes change no finding: then the same objects are returned, so that the fields
   // showing findings (every field of a step) are not rendered again. Findings are plain data.
-  const signature = useMemo(() => JSON.stringify(checked), [checked]);
-  return useMemo(() => JSON.parse(signature) as typeof checked, [signature]);
+  const signature = useMemo(() => {
+    const { findings, unknowns, notApplicable } = checked;
+    return JSON.stringify({ findings, unknowns, notApplicable });
+  }, [checked]);
+  const kept = useMemo(() => JSON.parse(signature) as Omit<typeof checked, 'plan'>, [signature]);
+  return { ...kept, plan: checked.plan, revision: deferred.revision };
 }

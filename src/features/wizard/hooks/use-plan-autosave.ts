@@ -31,15 +31,29 @@ export function usePlanAutosave(form: UseFormReturn<Plan>, initialRevision: numb
     const outcome = savePlan(window.localStorage, plan, tab.current, { force });
     if (outcome.saved) {
       tab.current.baseRevision = outcome.revision;
-      setConflict(undefined);
+      // Only when there is one to clear: while a render of the page is pending, even a state
+      // update that changes nothing renders the whole page again at once, on every keystroke.
+      if (conflictRef.current) setConflict(undefined);
     } else {
       setConflict(outcome.newer);
     }
   }, []);
 
   useEffect(() => {
+    // One save per event: an edit that fills derived places changes the plan several times in
+    // one keystroke, and each save writes the whole plan. Saved before the event ends (a
+    // microtask), so that nothing typed waits for a later task to be kept.
+    let latest: Plan | undefined;
     const subscription = form.watch((values) => {
-      if (!conflictRef.current) save(values as Plan);
+      if (conflictRef.current) return;
+      if (latest === undefined) {
+        queueMicrotask(() => {
+          const plan = latest!;
+          latest = undefined;
+          save(plan);
+        });
+      }
+      latest = values as Plan;
     });
     return () => subscription.unsubscribe();
   }, [form, save]);

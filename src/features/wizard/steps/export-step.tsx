@@ -6,7 +6,7 @@ import { formatInfo } from '../export/formats';
 import { useExportPlan } from '../export/use-export-plan';
 import { useGenerators } from '../export/use-generators';
 import { sessionSecret } from '@/features/share/session-secret';
-import { useWizard } from '../wizard-context';
+import { useFindingsAreCurrent, useWizard } from '../wizard-context';
 import { ExportFile } from './export-file';
 import { ExportFormatTabs, panelId, tabId } from './export-format-tabs';
 import { ExportOverrides } from './export-overrides';
@@ -21,6 +21,7 @@ type ZipState = 'idle' | 'working' | 'failed';
 /** The plan as files to apply: Terraform, an AWS CLI script, the proxy configuration file, the plan. */
 export function ExportStep() {
   const { findings, unknowns } = useWizard();
+  const findingsAreCurrent = useFindingsAreCurrent();
   const plan = useExportPlan();
   const generators = useGenerators();
   const [format, setFormat] = useState<ExportFormat>('terraform');
@@ -74,7 +75,9 @@ export function ExportStep() {
 
   return (
     <>
-      <ExportVerdict check={findings === undefined ? undefined : { findings, unknowns }} />
+      <ExportVerdict
+        check={findings === undefined || !findingsAreCurrent ? undefined : { findings, unknowns }}
+      />
       <p className="export-intro">
         The files are made in this browser from the plan as it stands; nothing is sent anywhere. The
         secret access key is left out of every file unless you add it to the proxy configuration

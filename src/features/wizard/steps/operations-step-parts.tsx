@@ -1,12 +1,12 @@
 /** The latency assessment, the alarms and the existing key stores of the "Operations" step. */
-import { useDeferredValue, useMemo, type ReactNode } from 'react';
-import { useWatch } from 'react-hook-form';
+import { useMemo, type ReactNode } from 'react';
 import { describeLatency } from '@/domain/latency/describe-latency';
 import { assessLatencyAndCapacity } from '@/domain/latency/latency-and-capacity';
 import { parsePlan } from '@/domain/plan/parse-plan';
 import { ListField } from '@/components/ui/form/list-field';
 import { FieldGroup } from '@/components/ui/form/field-group';
 import { NumberField, SelectField, TextField, YesNoField } from '@/components/ui/form/fields';
+import { useWizard } from '../wizard-context';
 
 interface AlarmChoice {
   /** Property of operations.alarms. */
@@ -212,16 +212,17 @@ export function ExistingKeyStores() {
  * the 250 ms budget, the closest Regions and what the fleets carry, in words.
  */
 export function LatencyAssessment() {
-  const values: unknown = useWatch();
-  const deferred = useDeferredValue(values);
-  const lines = useMemo(() => {
-    // Values the schema rejects (e.g. text in a number field) are left out, as for the rules.
-    const document =
-      typeof deferred === 'object' && deferred !== null
-        ? (deferred as Record<string, unknown>)
-        : {};
-    return describeLatency(assessLatencyAndCapacity(parsePlan(document).plan));
-  }, [deferred]);
+  // The plan as last checked, as the rules read it: it follows typing a frame later, as the
+  // findings do. Parsed here only while the rule engine loads.
+  const { plan, checkedPlan } = useWizard();
+  const lines = useMemo(
+    () =>
+      describeLatency(
+        // Values the schema rejects (e.g. text in a number field) are left out, as for the rules.
+        assessLatencyAndCapacity(checkedPlan ?? parsePlan(plan as Record<string, unknown>).plan),
+      ),
+    [plan, checkedPlan],
+  );
   return (
     <section className="latency-assessment" aria-labelledby="latency-assessment-heading">
       <h3 id="latency-assessment-heading" className="operations-subheading">

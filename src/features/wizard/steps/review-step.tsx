@@ -7,7 +7,7 @@ import { navigate } from '@/lib/history';
 import { stepOfPointer } from '../step-of-pointer';
 import { stepPath } from '../step-ids';
 import { findStep } from '../steps';
-import { useWizard } from '../wizard-context';
+import { useFindingsAreCurrent, useWizard } from '../wizard-context';
 import {
   adviceUnknownsText,
   reviewOrder,
@@ -122,7 +122,11 @@ function FindingsOf({
 /** The verdict, then the errors, what is not known yet, the warnings and the notes. */
 export function ReviewStep() {
   const { findings, unknowns } = useWizard();
-  if (findings === undefined) return <p role="status">Checking the plan…</p>;
+  // Never the verdict of an earlier plan (a frame behind a change at most).
+  const findingsAreCurrent = useFindingsAreCurrent();
+  if (findings === undefined || !findingsAreCurrent) {
+    return <p role="status">Checking the plan…</p>;
+  }
   const verdict = verdictOf({ findings, unknowns });
   return (
     <>
