@@ -452,10 +452,8 @@ function typingBenchmark(): Benchmark {
             .and(page.locator(':not([readonly]):not([disabled])'))
             .filter({ visible: true })
             .first();
-          if ((await field.count()) === 0) {
-            await page.close();
-            continue;
-          }
+          // Steps load lazily: wait for the field, or a busy machine skips the step unnoticed.
+          await field.waitFor({ timeout: 30_000 });
           const label =
             (await field.getAttribute('aria-label')) ??
             (await field.evaluate(
