@@ -159,6 +159,29 @@ test('deep links to every page of the app load, under the header policy', async 
   expect(problems).toEqual([]);
 });
 
+test("each page is answered with its pre-rendered file, showing that page's text", async ({
+  request,
+}) => {
+  const answers: [path: string, status: number, text: string][] = [
+    ['/', 200, 'How do you want to start?'],
+    ['/plan', 200, 'How do you want to start?'],
+    ['/plan/network', 200, '<h2 id="step-heading" tabindex="-1">Network</h2>'],
+    ['/plan/review/', 200, '<h2 id="step-heading" tabindex="-1">Review</h2>'],
+    ['/plan/nonsense', 200, 'Page not found'],
+    ['/check', 200, 'Loading the checker…'],
+    ['/report/', 200, 'Loading the report…'],
+    ['/explain', 200, 'Loading the error codes…'],
+    ['/explain/XKS_PROXY_TIMED_OUT', 200, 'Loading the error codes…'],
+    ['/explain/NO_SUCH_CODE', 200, 'Loading the error codes…'],
+    ['/no/such/page', 404, 'Page not found'],
+  ];
+  for (const [path, status, text] of answers) {
+    const response = await request.get(`${origin}${path}`);
+    expect(response.status(), path).toBe(status);
+    expect(await response.text(), path).toContain(text);
+  }
+});
+
 test('a reload on /plan/network gets the app again, on that step', async ({ page }) => {
   await seedExample(page, 'vpc-endpoint-service-ready');
   await page.goto(`${origin}/plan/network`);
@@ -239,7 +262,7 @@ test('the commented robots.txt line of deploy/nginx.conf keeps a copy out of sea
   // The rest of that copy is the planner as before.
   const page = await request.get(`${origin}/plan/network`, { headers: { host: optedOutHost } });
   expect(page.status()).toBe(200);
-  expect(await page.text()).toContain('<div id="root">');
+  expect(await page.text()).toContain('<h2 id="step-heading" tabindex="-1">Network</h2>');
 });
 
 test("an unknown path shows the app's Page not found, as a 404", async ({ page }) => {

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   memo,
   Suspense,
@@ -18,7 +17,7 @@ import {
 } from '@/components/ui/form/field-findings-context';
 import { PlacedFields, PlacedFieldsContext } from '@/components/ui/form/placed-fields';
 import type { Finding } from '@/domain/engine/types';
-import { planSchema, type Plan } from '@/domain/plan/plan-schema';
+import type { Plan } from '@/domain/plan/plan-schema';
 import { CopyLinkButton } from '@/features/share/copy-link-button';
 import { keepSessionSecret } from '@/features/share/session-secret';
 import { navigate, useHistoryState } from '@/lib/history';
@@ -28,6 +27,7 @@ import { StepFindingsSummary, UnplacedFindings } from './components/step-finding
 import { Stepper } from './components/stepper';
 import { WizardNav } from './components/wizard-nav';
 import { initialPlan, usePlanAutosave } from './hooks/use-plan-autosave';
+import { planResolver } from './plan-parser';
 import { useDerivedValues } from './hooks/use-derived-values';
 import { useFindings } from './hooks/use-findings';
 import { findingTouchesStep, unknownTouchesStep } from './step-of-pointer';
@@ -80,7 +80,7 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
   const [initial] = useState(initialPlan);
   const [placedFields] = useState(() => new PlacedFields());
   const form = useForm<Plan>({
-    resolver: zodResolver(planSchema),
+    resolver: planResolver,
     mode: 'onChange',
     defaultValues: initial.plan,
   });
