@@ -16,17 +16,34 @@ const port = Number(process.env.E2E_NGINX_PORT ?? Number(process.env.E2E_PORT ??
 const origin = `http://127.0.0.1:${port}`;
 const dist = resolve(process.env.E2E_DIST ?? 'dist');
 
-/** deploy/nginx.conf with only its `listen` and `root` lines changed, each exactly once. */
-function siteConfiguration(): string {
-  const site = readFileSync('deploy/nginx.conf', 'utf8');
-  const replacements: [RegExp, string][] = [
-    [/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${port};`],
-    [/^(\s*)root \/var\/www\/xks-planner;$/m, `$1root "${dist}";`],
-  ];
+/** The host name of a second copy of the site that uses the commented robots.txt opt-out. */
+const optedOutHost = 'opted-out.invalid';
+const robotsOptOut =
+  /^(\s*)# (location = \/robots\.txt \{ default_type text\/plain; return 200 "User-agent: \*\\nDisallow: \/\\n"; \})$/m;
+
+/** deploy/nginx.conf with only the lines named changed, each found exactly once. */
+function editedSite(site: string, replacements: readonly [RegExp, string][]): string {
   return replacements.reduce((text, [line, replacement]) => {
     if (!line.test(text)) throw new Error(`deploy/nginx.conf no longer has the line ${line}`);
     return text.replace(line, replacement);
   }, site);
+}
+
+/**
+ * deploy/nginx.conf with its `listen` and `root` lines changed; then the same site once more,
+ * answering `optedOutHost` only, with the robots.txt opt-out line uncommented.
+ */
+function siteConfiguration(): string {
+  const site = editedSite(readFileSync('deploy/nginx.conf', 'utf8'), [
+    [/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${port};`],
+    [/^(\s*)root \/var\/www\/xks-planner;$/m, `$1root "${dist}";`],
+  ]);
+  // Only the server block: the map before it may be defined once.
+  const optedOut = editedSite(site.slice(site.indexOf('server {')), [
+    [/^(\s*)listen (.*);$/m, `$1listen $2;\n$1server_name ${optedOutHost};`],
+    [robotsOptOut, '$1$2'],
+  ]);
+  return `${site}\n${optedOut}`;
 }
 
 /** The main configuration around the site, as /etc/nginx/nginx.conf is, but all in `folder`. */
@@ -142,6 +159,29 @@ test('deep links to every page of the app load, under the header policy', async 
   expect(problems).toEqual([]);
 });
 
+test("each page is answered with its pre-rendered file, showing that page's text", async ({
+  request,
+}) => {
+  const answers: [path: string, status: number, text: string][] = [
+    ['/', 200, 'How do you want to start?'],
+    ['/plan', 200, 'How do you want to start?'],
+    ['/plan/network', 200, '<h2 id="step-heading" tabindex="-1">Network</h2>'],
+    ['/plan/review/', 200, '<h2 id="step-heading" tabindex="-1">Review</h2>'],
+    ['/plan/nonsense', 200, 'Page not found'],
+    ['/check', 200, 'Loading the checker…'],
+    ['/report/', 200, 'Loading the report…'],
+    ['/explain', 200, 'Loading the error codes…'],
+    ['/explain/XKS_PROXY_TIMED_OUT', 200, 'Loading the error codes…'],
+    ['/explain/NO_SUCH_CODE', 200, 'Loading the error codes…'],
+    ['/no/such/page', 404, 'Page not found'],
+  ];
+  for (const [path, status, text] of answers) {
+    const response = await request.get(`${origin}${path}`);
+    expect(response.status(), path).toBe(status);
+    expect(await response.text(), path).toContain(text);
+  }
+});
+
 test('a reload on /plan/network gets the app again, on that step', async ({ page }) => {
   await seedExample(page, 'vpc-endpoint-service-ready');
   await page.goto(`${origin}/plan/network`);
@@ -205,8 +245,24 @@ test('every answer carries the security headers, and only hashed assets are cach
     expect(headers['referrer-policy'], path).toBe('no-referrer');
     expect(headers['server'], path).toBe('nginx');
   }
-  const robots = await request.get(`${origin}/robots.txt`);
-  expect(await robots.text()).toMatch(/^User-agent: \*\nDisallow: \/$/m);
+  // Crawlers may index the planner's pages (they hold no plan).
+  const robots = await (await request.get(`${origin}/robots.txt`)).text();
+  expect(robots).toMatch(/^User-agent: \*\nAllow: \/$/m);
+  expect(robots).not.toMatch(/^Disallow:/m);
+});
+
+test('the commented robots.txt line of deploy/nginx.conf keeps a copy out of search engines', async ({
+  request,
+}) => {
+  const robots = await request.get(`${origin}/robots.txt`, { headers: { host: optedOutHost } });
+  expect(robots.status()).toBe(200);
+  expect(robots.headers()['content-type']).toContain('text/plain');
+  expect(robots.headers()['content-security-policy']).toBe(contentSecurityPolicyHeader);
+  expect(await robots.text()).toBe('User-agent: *\nDisallow: /\n');
+  // The rest of that copy is the planner as before.
+  const page = await request.get(`${origin}/plan/network`, { headers: { host: optedOutHost } });
+  expect(page.status()).toBe(200);
+  expect(await page.text()).toContain('<h2 id="step-heading" tabindex="-1">Network</h2>');
 });
 
 test("an unknown path shows the app's Page not found, as a 404", async ({ page }) => {

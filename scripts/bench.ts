@@ -309,7 +309,7 @@ function firstLoadBenchmark(): Benchmark {
         (total, asset) => total + gzipSync(readFileSync(join(dist, asset))).length,
         0,
       );
-      return { gzip_bytes: gzipBytes, budget_bytes: 150 * 1024, target_bytes: 120 * 1024 };
+      return { gzip_bytes: gzipBytes, budget_bytes: 120 * 1024, target_bytes: 120 * 1024 };
     },
   };
 }

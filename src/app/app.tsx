@@ -30,8 +30,8 @@ function NotFound() {
   );
 }
 
-function Routes() {
-  const path = useLocationPath();
+/** The page at `path`. */
+function Routes({ path }: { readonly path: string }) {
   if (path === '/' || path === '/plan' || path === '/plan/') return <WizardPage stepId="start" />;
   const step = /^\/plan\/([a-z]+)\/?$/.exec(path)?.[1];
   if (step !== undefined && isStepId(step)) return <WizardPage stepId={step} />;
@@ -59,7 +59,11 @@ function Routes() {
   return <NotFound />;
 }
 
-export function App() {
+/**
+ * The whole page for one address. The build renders it for each page into its HTML file
+ * (src/app/prerender.tsx), so that the page shows before its JavaScript arrives.
+ */
+export function AppPage({ path }: { readonly path: string }) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -83,7 +87,7 @@ export function App() {
       </header>
       <main className="page" id="main" tabIndex={-1}>
         <SharedPlanLinks>
-          <Routes />
+          <Routes path={path} />
         </SharedPlanLinks>
       </main>
       <footer className="site-footer">
@@ -96,4 +100,9 @@ export function App() {
       </footer>
     </>
   );
+}
+
+/** The app at the browser's address, following client-side navigation. */
+export function App() {
+  return <AppPage path={useLocationPath()} />;
 }

@@ -16,6 +16,7 @@
  */
 import { z } from 'zod';
 import { kmsEnums, kmsStringShapes, type KmsStringShapeName } from '../aws/kms-api-formats';
+import { planVersion } from './plan-version';
 
 // zod otherwise probes whether `Function('')` works, which a Content Security Policy without
 // 'unsafe-eval' reports as a violation on every page load. Compiling pays off only after about a
@@ -23,7 +24,7 @@ import { kmsEnums, kmsStringShapes, type KmsStringShapeName } from '../aws/kms-a
 // browser, which re-checks, must not compile.
 z.config({ jitless: true });
 
-export const planVersion = 1;
+export { planVersion };
 
 /**
  * A string whose format is an AWS KMS API shape: annotated for JSON Schema, judged by rules.

@@ -1,6 +1,7 @@
 import { Fragment, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Plan } from '@/domain/plan/plan-schema';
 import { navigate } from '@/lib/history';
+import { loadPlanParser } from '@/features/wizard/plan-parser';
 import { readSavedPlan } from '@/features/wizard/plan-storage';
 import { isEmptyPlan, samePlan } from './same-plan';
 import { keepSessionSecret } from './session-secret';
@@ -90,7 +91,11 @@ function removeFragment(): void {
 }
 
 async function decode(token: string) {
-  const { decodePlanLink } = await import('@/domain/share/share-codec');
+  // What follows compares the linked plan with the saved one, which needs the plan parser.
+  const [{ decodePlanLink }] = await Promise.all([
+    import('@/domain/share/share-codec'),
+    loadPlanParser(),
+  ]);
   return decodePlanLink(token);
 }
 

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '@/domain/plan/plan-schema';
+import { loadPlanParser } from '@/features/wizard/plan-parser';
 import {
   forgetSetAsidePlan,
   keepLink,
@@ -9,6 +10,9 @@ import {
   readSetAsidePlans,
   setPlanAside,
 } from './shared-plan-storage';
+
+// The app loads the parser before it reads stored plans (main.tsx).
+beforeAll(() => loadPlanParser());
 
 /** localStorage's interface over a Map. */
 function memoryStorage(): Storage {

@@ -1,5 +1,6 @@
-import { parsePlan } from '@/domain/plan/parse-plan';
-import { planVersion, type Plan } from '@/domain/plan/plan-schema';
+import type { Plan } from '@/domain/plan/plan-schema';
+import { planVersion } from '@/domain/plan/plan-version';
+import { planParser } from '@/features/wizard/plan-parser';
 import { readSavedPlan, savePlan } from '@/features/wizard/plan-storage';
 import { samePlan } from './same-plan';
 
@@ -56,7 +57,7 @@ function readList(storage: Storage, key: string): unknown[] {
 function readPlan(value: unknown): Plan | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   if ((value as { version?: unknown }).version !== planVersion) return undefined;
-  return parsePlan(value as Record<string, unknown>).plan;
+  return planParser().parsePlan(value as Record<string, unknown>).plan;
 }
 
 const newId = (now: Date) =>
@@ -144,7 +145,7 @@ export function setPlanAside(
   reason: string,
   now = new Date(),
 ): SetAsidePlan[] {
-  const parsed = parsePlan(plan).plan;
+  const parsed = planParser().parsePlan(plan).plan;
   const others = readSetAsidePlans(storage).filter((entry) => !samePlan(entry.plan, parsed));
   const entry: SetAsidePlan = {
     id: newId(now),

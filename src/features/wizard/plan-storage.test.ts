@@ -1,6 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { findExample } from '@/domain/plan/examples';
+import { loadPlanParser } from './plan-parser';
 import { readSavedPlan, savePlan, storageKey } from './plan-storage';
+
+// The app loads the parser before it reads a saved plan (main.tsx).
+beforeAll(() => loadPlanParser());
 
 /** The Storage interface over a Map: what localStorage does, for Node. */
 function memoryStorage(): Storage {

@@ -1,5 +1,6 @@
-import { parsePlan } from '@/domain/plan/parse-plan';
-import { planVersion, type Plan } from '@/domain/plan/plan-schema';
+import type { Plan } from '@/domain/plan/plan-schema';
+import { planVersion } from '@/domain/plan/plan-version';
+import { planParser } from './plan-parser';
 
 /**
  * The autosaved plan in localStorage. Every save carries a revision, so that a tab notices when
@@ -24,10 +25,14 @@ export const emptyPlan: Plan = { version: planVersion };
  */
 const lastKnown = new WeakMap<Storage, { text: string; revision: number; tabId: string }>();
 
-/** The saved plan, or undefined when there is none or it cannot be read (then it is ignored). */
+/**
+ * The saved plan, or undefined when there is none or it cannot be read (then it is ignored).
+ * When there is one, the plan parser must have loaded (loadPlanParser).
+ */
 export function readSavedPlan(storage: Storage): SavedPlan | undefined {
   const text = storage.getItem(storageKey);
   if (text === null) return undefined;
+  const { parsePlan } = planParser();
   try {
     const saved = JSON.parse(text) as Partial<SavedPlan> | null;
     if (

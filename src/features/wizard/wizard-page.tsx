@@ -26,13 +26,13 @@ import { StepFindingsSummary, UnplacedFindings } from './components/step-finding
 import { Stepper } from './components/stepper';
 import { WizardNav } from './components/wizard-nav';
 import { initialPlan, usePlanAutosave } from './hooks/use-plan-autosave';
+import { planResolver } from './plan-parser';
 import { useDerivedValues } from './hooks/use-derived-values';
 import { useFindings } from './hooks/use-findings';
 import { usePlanSnapshot } from './hooks/use-plan-snapshot';
 import { findingTouchesStep, unknownTouchesStep } from './step-of-pointer';
 import { stepPath, type StepId } from './step-ids';
 import { stepStatuses } from './step-status';
-import { planResolver } from './plan-resolver';
 import { findStep, preloadSteps } from './steps';
 import { WizardContext } from './wizard-context';
 

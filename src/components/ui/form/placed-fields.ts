@@ -52,8 +52,7 @@ const nothingPlaced: ReadonlySet<string> = new Set();
 
 export function usePlacedPointers(): ReadonlySet<string> {
   const placed = useContext(PlacedFieldsContext);
-  return useSyncExternalStore(
-    placed?.subscribe ?? (() => () => {}),
-    placed?.getSnapshot ?? (() => nothingPlaced),
-  );
+  const getSnapshot = placed?.getSnapshot ?? (() => nothingPlaced);
+  // The build renders pages ahead (src/app/prerender.tsx): there, as on arrival, nothing is placed.
+  return useSyncExternalStore(placed?.subscribe ?? (() => () => {}), getSnapshot, getSnapshot);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useRef } from 'react';
 import { counted } from '@/domain/check/verdict';
 import type { StepId } from '../step-ids';
 import type { StepStatus } from '../step-status';
@@ -32,17 +32,6 @@ const statusMark: Record<StepStatus['kind'], string> = {
   done: '✓',
   none: '',
 };
-
-// The stepper sits beside the step from this width (styles.css, .wizard); below it, one line.
-const wideQuery = '(min-width: 60rem)';
-
-function subscribeToWidth(onChange: () => void) {
-  const query = window.matchMedia(wideQuery);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-}
-
-const isWide = () => window.matchMedia(wideQuery).matches;
 
 function StepList({
   current,
@@ -87,31 +76,30 @@ export function Stepper({
   readonly current: StepId;
   readonly statuses: Readonly<Record<StepId, StepStatus>>;
 }) {
-  const wide = useSyncExternalStore(subscribeToWidth, isWide, () => true);
   const menu = useRef<HTMLDetailsElement>(null);
   // Following a link closes the menu, so the next step starts with one line again.
   useEffect(() => {
     if (menu.current) menu.current.open = false;
   }, [current]);
-  if (wide) {
-    return (
-      <nav className="stepper" aria-label="Plan steps">
-        <StepList current={current} statuses={statuses} />
-      </nav>
-    );
-  }
   const index = wizardSteps.findIndex((step) => step.id === current);
   const status = statuses[current];
   const words = statusWords(status);
+  // Both forms are on the page and the stylesheet shows one (styles.css, .stepper-wide): the
+  // page is the same at every width before its script runs (the build pre-renders it).
   return (
-    <nav className="stepper stepper-compact" aria-label="Plan steps">
-      <details ref={menu}>
-        <summary className={`status-${status.kind}`}>
-          Step {index + 1} of {wizardSteps.length}: {wizardSteps[index]?.title}
-          {words && ` — ${words}`}
-        </summary>
+    <>
+      <nav className="stepper stepper-wide" aria-label="Plan steps">
         <StepList current={current} statuses={statuses} />
-      </details>
-    </nav>
+      </nav>
+      <nav className="stepper stepper-compact" aria-label="Plan steps">
+        <details ref={menu}>
+          <summary className={`status-${status.kind}`}>
+            Step {index + 1} of {wizardSteps.length}: {wizardSteps[index]?.title}
+            {words && ` — ${words}`}
+          </summary>
+          <StepList current={current} statuses={statuses} />
+        </details>
+      </nav>
+    </>
   );
 }

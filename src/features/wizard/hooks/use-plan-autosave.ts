@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Plan } from '@/domain/plan/plan-schema';
+import { isPlanParserLoaded, loadPlanParser } from '../plan-parser';
 import { emptyPlan, readSavedPlan, savePlan, storageKey, type SavedPlan } from '../plan-storage';
 
 export interface Autosave {
@@ -11,9 +12,13 @@ export interface Autosave {
   readonly startOver: () => void;
 }
 
-/** The plan a new tab opens with: the autosaved one, or an empty plan. */
+/**
+ * The plan a new tab opens with: the autosaved one, or an empty plan. main.tsx loads the plan
+ * parser first when a plan is saved; one saved by another tab only since is not read here, and
+ * the first save then finds it (the conflict banner), as for any plan another tab saves.
+ */
 export function initialPlan(): { plan: Plan; revision: number } {
-  const saved = readSavedPlan(window.localStorage);
+  const saved = isPlanParserLoaded() ? readSavedPlan(window.localStorage) : undefined;
   return saved ? { plan: saved.plan, revision: saved.revision } : { plan: emptyPlan, revision: 0 };
 }
 
@@ -27,7 +32,12 @@ export function usePlanAutosave(form: UseFormReturn<Plan>, initialRevision: numb
   const conflictRef = useRef(conflict);
   conflictRef.current = conflict;
 
-  const save = useCallback((plan: Plan, force = false) => {
+  const save = useCallback((plan: Plan, force = false): void => {
+    // Another tab's plan may be in storage: comparing needs the parser (loaded at start).
+    if (!isPlanParserLoaded()) {
+      void loadPlanParser().then(() => save(plan, force));
+      return;
+    }
     const outcome = savePlan(window.localStorage, plan, tab.current, { force });
     if (outcome.saved) {
       tab.current.baseRevision = outcome.revision;
@@ -59,15 +69,17 @@ export function usePlanAutosave(form: UseFormReturn<Plan>, initialRevision: numb
   }, [form, save]);
 
   useEffect(() => {
-    const onStorage = (event: StorageEvent) => {
+    const onStorage = async (event: StorageEvent) => {
       if (event.key !== storageKey) return;
+      await loadPlanParser();
       const saved = readSavedPlan(window.localStorage);
       if (saved && saved.revision !== tab.current.baseRevision && saved.tabId !== tab.current.id) {
         setConflict(saved);
       }
     };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    const listener = (event: StorageEvent) => void onStorage(event);
+    window.addEventListener('storage', listener);
+    return () => window.removeEventListener('storage', listener);
   }, []);
 
   useEffect(() => {

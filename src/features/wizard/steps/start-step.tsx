@@ -2,9 +2,10 @@ import { useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { ExternalLink } from '@/components/ui/external-link';
 import { exampleCatalogue } from '@/domain/plan/example-catalogue';
-import { parsePlan } from '@/domain/plan/parse-plan';
-import { planVersion, type Plan } from '@/domain/plan/plan-schema';
+import type { Plan } from '@/domain/plan/plan-schema';
+import { planVersion } from '@/domain/plan/plan-version';
 import { FileImport } from '@/features/share/file-import';
+import { loadPlanParser } from '../plan-parser';
 import { useWizard } from '../wizard-context';
 import './start-step.css';
 
@@ -67,7 +68,10 @@ export function StartStep() {
 
   /** The example documents load when one is chosen: the start page lists only their titles. */
   const startExample = async ({ id, title }: (typeof exampleCatalogue)[number]) => {
-    const { exampleDocuments } = await import('@/domain/plan/examples');
+    const [{ exampleDocuments }, { parsePlan }] = await Promise.all([
+      import('@/domain/plan/examples'),
+      loadPlanParser(),
+    ]);
     // Secrets and malformed values of the example are left out, as for any file.
     const document = exampleDocuments[id] as Record<string, unknown>;
     start({ what: `the example “${title}”`, plan: parsePlan(document).plan });

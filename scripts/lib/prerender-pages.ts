@@ -1,0 +1,101 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import type * as Prerender from '../../src/app/prerender';
+
+const emptyRoot = '<div id="root"></div>';
+
+/** A browser's storage, empty, as a first visit has it. */
+class EmptyStorage {
+  readonly #items = new Map<string, string>();
+  get length() {
+    return this.#items.size;
+  }
+  key(index: number) {
+    return [...this.#items.keys()][index] ?? null;
+  }
+  getItem(key: string) {
+    return this.#items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.#items.set(key, String(value));
+  }
+  removeItem(key: string) {
+    this.#items.delete(key);
+  }
+  clear() {
+    this.#items.clear();
+  }
+}
+
+/**
+ * What the app reads from `window` while rendering, as a first visit has it: no saved plan, no
+ * fragment. Only rendering runs here (no effects), so nothing else is touched.
+ */
+function firstVisitWindow(path: string) {
+  return {
+    localStorage: new EmptyStorage(),
+    location: { pathname: path, hash: '', search: '' },
+    history: { state: null },
+  };
+}
+
+/** Where `path` is written: /plan/network as plan/network.html, as vite preview and nginx look. */
+function fileOf(path: string): string {
+  return path === '/' ? 'index.html' : `${path.slice(1)}.html`;
+}
+
+/**
+ * After the build, renders every page of the app (src/app/prerender.tsx) into a copy of the
+ * built index.html: the page's text paints before the scripts arrive. The app is loaded through a
+ * Vite server in SSR mode, with this same configuration.
+ */
+export function prerenderPages(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'prerender-pages',
+    apply: (userConfig, { command }) => command === 'build' && !userConfig.build?.ssr,
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      const outDir = join(config.root, config.build.outDir);
+      const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+      if (!template.includes(emptyRoot)) {
+        throw new Error(`index.html has no ${emptyRoot} to render the pages into`);
+      }
+      const server = await createServer({
+        configFile: config.configFile,
+        root: config.root,
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      const globals = globalThis as { window?: unknown };
+      try {
+        const { prerenderedPaths, notFoundPath, renderPage } = (await server.ssrLoadModule(
+          '/src/app/prerender.tsx',
+        )) as typeof Prerender;
+        const pages = [
+          ...prerenderedPaths.map((path) => [path, fileOf(path)] as const),
+          [notFoundPath, '404.html'] as const,
+        ];
+        for (const [path, file] of pages) {
+          globals.window = firstVisitWindow(path);
+          const markup = renderPage(path);
+          const target = join(outDir, file);
+          mkdirSync(dirname(target), { recursive: true });
+          // Inert until the app has rendered over it (main.tsx): its controls do nothing before.
+          writeFileSync(
+            target,
+            template.replace(emptyRoot, `<div id="root" inert>${markup}</div>`),
+          );
+        }
+      } finally {
+        delete globals.window;
+        await server.close();
+      }
+    },
+  };
+}
