@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Plan } from '@/domain/plan/plan-schema';
 import { isPlanParserLoaded, loadPlanParser, planParser, planResolver } from './plan-parser';
 import { readSavedPlan, storageKey } from './plan-storage';
@@ -6,6 +6,10 @@ import { readSavedPlan, storageKey } from './plan-storage';
 const storageHolding = (text: string) => ({ getItem: () => text }) as unknown as Storage;
 
 describe('the plan parser, loaded on demand', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
   it('refuses to read a saved plan before it has loaded, naming why', () => {
     expect(isPlanParserLoaded()).toBe(false);
     expect(() => readSavedPlan(storageHolding('{}'))).toThrow(
@@ -16,6 +20,9 @@ describe('the plan parser, loaded on demand', () => {
   });
 
   it('validates the wizard form with the plan schema once asked, loading it', async () => {
+    // The form's check waits for the next paint; a hidden page paints none, so it runs at once.
+    vi.stubGlobal('document', { visibilityState: 'hidden' });
+    vi.stubGlobal('window', { setTimeout, clearTimeout, cancelAnimationFrame: () => undefined });
     const options = { fields: {}, shouldUseNativeValidation: false };
     const valid = await planResolver(
       { version: 1, region: 'eu-west-1' } as Plan,
