@@ -1,6 +1,6 @@
 import { runRules } from '../engine/run-rules';
-import type { Finding, Severity, Unknown } from '../engine/types';
-import { parsePlan } from '../plan/parse-plan';
+import type { DocumentFacts, Finding, Severity, Unknown } from '../engine/types';
+import { parsePlan, parseWellFormedPlan } from '../plan/parse-plan';
 import { quotedPlaceName } from '../plan/plan-fields';
 import { describeJsonType, migratePlan } from '../plan/migrate-plan';
 import type { ExistingKeyStore, Plan } from '../plan/plan-schema';
@@ -58,9 +58,13 @@ const planFieldNamer = (options: CheckOptions) =>
 
 /** Judges a plan that is already well-formed (the wizard's form state). */
 export function checkPlan(plan: Plan, options: CheckOptions = {}): DocumentCheck {
+  return checkParsedPlan(plan, noDocumentFacts, options);
+}
+
+function checkParsedPlan(plan: Plan, facts: DocumentFacts, options: CheckOptions): DocumentCheck {
   const result = runRules(planRules, withObservations(plan), {
     now: options.now ?? new Date(),
-    document: noDocumentFacts,
+    document: facts,
     connectivity: plan.keyStore?.XksProxyConnectivity,
     certificateChain: options.certificateChain,
     nameField: planFieldNamer(options),
@@ -76,9 +80,14 @@ export function checkDocument(value: unknown, options: CheckOptions = {}): Check
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { unusable: `expected a JSON object, found ${describeJsonType(value)}` };
   }
+  // Most documents checked (the wizard's on every change, the CLI's) are current, well-formed
+  // plans: they need no depth walk, migration or secret search (the schema holds no secret).
+  if (options.existingKeyStores === undefined && options.existingAliases === undefined) {
+    const plan = parseWellFormedPlan(value);
+    if (plan !== undefined) return checkParsedPlan(plan, noDocumentFacts, options);
+  }
   if (nestsTooDeep(value)) return { unusable: tooDeepProblem };
   const document = value as Record<string, unknown>;
-  const now = options.now ?? new Date();
   // Older plan forms are brought up to date first; a newer version is refused there.
   const migration = migratePlan(document);
   if (migration.kind === 'problem') return { unusable: migration.problem };
@@ -88,18 +97,11 @@ export function checkDocument(value: unknown, options: CheckOptions = {}): Check
       ...(options.existingKeyStores && { existingKeyStores: options.existingKeyStores }),
       ...(options.existingAliases && { existingAliases: options.existingAliases }),
     });
-    const result = runRules(planRules, withObservations(parsed.plan), {
-      now,
-      document: parsed.facts,
-      connectivity: parsed.plan.keyStore?.XksProxyConnectivity,
-      certificateChain: options.certificateChain,
-      nameField: planFieldNamer(options),
-    });
-    return { kind: 'plan', plan: parsed.plan, ...result };
+    return checkParsedPlan(parsed.plan, parsed.facts, options);
   }
   if (proxyConfigFileKeys.some((key) => key in document)) {
     const result = runRules(proxyConfigRules, document as ProxyConfigFile, {
-      now,
+      now: options.now ?? new Date(),
       document: noDocumentFacts,
       connectivity: undefined,
     });

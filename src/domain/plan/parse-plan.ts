@@ -1,6 +1,7 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import type { DocumentFacts } from '../engine/types';
 import type { PathSegment } from '../engine/json-pointer';
+import { compileSchema, refused } from './compiled-schema';
 import { planSchema, type Plan } from './plan-schema';
 
 /** The one key a plan must never hold: the proxy credential's secret. */
@@ -104,6 +105,17 @@ function compareForRemoval(a: readonly PathSegment[], b: readonly PathSegment[])
 
 const maxPasses = 10;
 
+const parseWellFormed = compileSchema(planSchema, 'plan');
+
+/**
+ * The plan, when `value` is a current plan the schema accepts as it is (what zod's parse would
+ * give, much sooner); undefined otherwise, when only `parsePlan` says what is wrong.
+ */
+export function parseWellFormedPlan(value: unknown): Plan | undefined {
+  const plan = parseWellFormed(value);
+  return plan === refused ? undefined : (plan as Plan);
+}
+
 /**
  * Problems listed one by one; the rest are only counted. The work stays bounded too: a 5 MB file
  * can hold half a million unknown fields, and nobody reads half a million findings.
@@ -116,6 +128,10 @@ export const maxListedSchemaIssues = 50;
  * judge the rest of the plan.
  */
 export function parsePlan(document: Record<string, Json>): ParsedPlan {
+  // A well-formed plan holds no secret (no object of the schema takes unknown members).
+  const wellFormed = parseWellFormedPlan(document);
+  if (wellFormed !== undefined)
+    return { plan: wellFormed, facts: { schemaIssues: [], secretPaths: [] } };
   const secretPaths: PathSegment[][] = [];
   findSecrets(document, [], secretPaths);
   // The caller's document is never changed: a copy is made only when something must be left out.
