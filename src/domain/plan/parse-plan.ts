@@ -1,7 +1,7 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import type { DocumentFacts } from '../engine/types';
 import type { PathSegment } from '../engine/json-pointer';
-import { compileSchema, refused } from './compiled-schema';
+import { compileSchema, refused, type CompiledSchema } from './compiled-schema';
 import { planSchema, type Plan } from './plan-schema';
 
 /** The one key a plan must never hold: the proxy credential's secret. */
@@ -105,13 +105,15 @@ function compareForRemoval(a: readonly PathSegment[], b: readonly PathSegment[])
 
 const maxPasses = 10;
 
-const parseWellFormed = compileSchema(planSchema, 'plan');
+// Compiled on first use: the app's first page and the CLI's other commands parse no plan.
+let parseWellFormed: CompiledSchema | undefined;
 
 /**
  * The plan, when `value` is a current plan the schema accepts as it is (what zod's parse would
  * give, much sooner); undefined otherwise, when only `parsePlan` says what is wrong.
  */
 export function parseWellFormedPlan(value: unknown): Plan | undefined {
+  parseWellFormed ??= compileSchema(planSchema, 'plan');
   const plan = parseWellFormed(value);
   return plan === refused ? undefined : (plan as Plan);
 }
