@@ -1,6 +1,6 @@
-import { runRules } from '../engine/run-rules';
+import { rerunRules, runRules, type RunMemory, type RunOptions } from '../engine/run-rules';
 import type { DocumentFacts, Finding, Severity, Unknown } from '../engine/types';
-import { parsePlan, parseWellFormedPlan } from '../plan/parse-plan';
+import { copyWithoutSecrets, parsePlan, parseWellFormedPlan } from '../plan/parse-plan';
 import { quotedPlaceName } from '../plan/plan-fields';
 import { describeJsonType, migratePlan } from '../plan/migrate-plan';
 import type { ExistingKeyStore, Plan } from '../plan/plan-schema';
@@ -61,22 +61,54 @@ export function checkPlan(plan: Plan, options: CheckOptions = {}): DocumentCheck
   return checkParsedPlan(plan, noDocumentFacts, options);
 }
 
-function checkParsedPlan(plan: Plan, facts: DocumentFacts, options: CheckOptions): DocumentCheck {
-  const result = runRules(planRules, withObservations(plan), {
+type PlanChecker = (plan: Plan, facts: DocumentFacts, options: CheckOptions) => DocumentCheck;
+
+function planRunOptions(plan: Plan, facts: DocumentFacts, options: CheckOptions): RunOptions {
+  return {
     now: options.now ?? new Date(),
     document: facts,
     connectivity: plan.keyStore?.XksProxyConnectivity,
     certificateChain: options.certificateChain,
     nameField: planFieldNamer(options),
-  });
-  return { kind: 'plan', plan, ...result };
+  };
 }
+
+const checkParsedPlan: PlanChecker = (plan, facts, options) => ({
+  kind: 'plan',
+  plan,
+  ...runRules(planRules, withObservations(plan), planRunOptions(plan, facts, options)),
+});
 
 /**
  * Works out what a parsed JSON value is (a plan, or the console's proxy configuration file) and
  * runs the matching rules. Never throws for any JSON value.
  */
 export function checkDocument(value: unknown, options: CheckOptions = {}): CheckOutcome {
+  return checkDocumentWith(value, options, checkParsedPlan);
+}
+
+/**
+ * A `checkDocument` for one document checked again and again as it is edited (the wizard's plan):
+ * it judges again only the rules whose inputs changed since its last check (see `rerunRules`),
+ * and answers as `checkDocument` does.
+ */
+export function createDocumentChecker(): typeof checkDocument {
+  let memory: RunMemory<Plan> | undefined;
+  const checkPlanAgain: PlanChecker = (plan, facts, options) => {
+    // The memory keeps its own copy (a plan holds no secret): the caller may change the plan.
+    const input = withObservations(copyWithoutSecrets(plan) as Plan);
+    const run = rerunRules(planRules, input, planRunOptions(plan, facts, options), memory);
+    memory = run.memory;
+    return { kind: 'plan', plan, ...run.result };
+  };
+  return (value, options = {}) => checkDocumentWith(value, options, checkPlanAgain);
+}
+
+function checkDocumentWith(
+  value: unknown,
+  options: CheckOptions,
+  checkParsed: PlanChecker,
+): CheckOutcome {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { unusable: `expected a JSON object, found ${describeJsonType(value)}` };
   }
@@ -84,7 +116,7 @@ export function checkDocument(value: unknown, options: CheckOptions = {}): Check
   // plans: they need no depth walk, migration or secret search (the schema holds no secret).
   if (options.existingKeyStores === undefined && options.existingAliases === undefined) {
     const plan = parseWellFormedPlan(value);
-    if (plan !== undefined) return checkParsedPlan(plan, noDocumentFacts, options);
+    if (plan !== undefined) return checkParsed(plan, noDocumentFacts, options);
   }
   if (nestsTooDeep(value)) return { unusable: tooDeepProblem };
   const document = value as Record<string, unknown>;
@@ -97,7 +129,7 @@ export function checkDocument(value: unknown, options: CheckOptions = {}): Check
       ...(options.existingKeyStores && { existingKeyStores: options.existingKeyStores }),
       ...(options.existingAliases && { existingAliases: options.existingAliases }),
     });
-    return checkParsedPlan(parsed.plan, parsed.facts, options);
+    return checkParsed(parsed.plan, parsed.facts, options);
   }
   if (proxyConfigFileKeys.some((key) => key in document)) {
     const result = runRules(proxyConfigRules, document as ProxyConfigFile, {

@@ -35,20 +35,27 @@ function findSecrets(value: Json, path: PathSegment[], found: PathSegment[][]): 
 }
 
 /**
- * Copies plain JSON data, leaving out every `RawSecretAccessKey`. Members are defined, never
- * assigned: assigning a `"__proto__"` key would make its value the copy's prototype, and the
- * fields in it would reach the plan although the finding says the key was ignored.
+ * Copies plain JSON data, leaving out every `RawSecretAccessKey`. A `"__proto__"` member is
+ * defined, never assigned: assigning it would make its value the copy's prototype, and the fields
+ * in it would reach the plan although the finding says the key was ignored.
  */
-function copyWithoutSecrets(value: Json): Json {
+export function copyWithoutSecrets(value: Json): Json {
+  if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(copyWithoutSecrets);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([key]) => key !== secretKeyName)
-        .map(([key, item]) => [key, copyWithoutSecrets(item)]),
-    );
+  const copy: Record<string, Json> = {};
+  for (const key in value) {
+    if (key === secretKeyName || !Object.hasOwn(value, key)) continue;
+    const item = copyWithoutSecrets((value as Record<string, Json>)[key]);
+    if (key === '__proto__')
+      Object.defineProperty(copy, key, {
+        value: item,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else copy[key] = item;
   }
-  return value;
+  return copy;
 }
 
 function container(root: Json, path: readonly PathSegment[]): Json {
