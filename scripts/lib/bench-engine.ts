@@ -3,4 +3,8 @@
  * app ship it. Run through tsx instead, every closure a rule makes gets a `__name` call (esbuild's
  * keepNames), which doubled the time of a check and is no cost any user pays.
  */
-export { checkDocument, isUnusable } from '../../src/domain/check/check-document';
+export {
+  checkDocument,
+  createDocumentChecker,
+  isUnusable,
+} from '../../src/domain/check/check-document';

@@ -1,6 +1,6 @@
-import { runRules } from '../engine/run-rules';
-import type { Finding, Severity, Unknown } from '../engine/types';
-import { parsePlan } from '../plan/parse-plan';
+import { rerunRules, runRules, type RunMemory, type RunOptions } from '../engine/run-rules';
+import type { DocumentFacts, Finding, Severity, Unknown } from '../engine/types';
+import { copyWithoutSecrets, parsePlan, parseWellFormedPlan } from '../plan/parse-plan';
 import { quotedPlaceName } from '../plan/plan-fields';
 import { describeJsonType, migratePlan } from '../plan/migrate-plan';
 import type { ExistingKeyStore, Plan } from '../plan/plan-schema';
@@ -58,27 +58,68 @@ const planFieldNamer = (options: CheckOptions) =>
 
 /** Judges a plan that is already well-formed (the wizard's form state). */
 export function checkPlan(plan: Plan, options: CheckOptions = {}): DocumentCheck {
-  const result = runRules(planRules, withObservations(plan), {
+  return checkParsedPlan(plan, noDocumentFacts, options);
+}
+
+type PlanChecker = (plan: Plan, facts: DocumentFacts, options: CheckOptions) => DocumentCheck;
+
+function planRunOptions(plan: Plan, facts: DocumentFacts, options: CheckOptions): RunOptions {
+  return {
     now: options.now ?? new Date(),
-    document: noDocumentFacts,
+    document: facts,
     connectivity: plan.keyStore?.XksProxyConnectivity,
     certificateChain: options.certificateChain,
     nameField: planFieldNamer(options),
-  });
-  return { kind: 'plan', plan, ...result };
+  };
 }
+
+const checkParsedPlan: PlanChecker = (plan, facts, options) => ({
+  kind: 'plan',
+  plan,
+  ...runRules(planRules, withObservations(plan), planRunOptions(plan, facts, options)),
+});
 
 /**
  * Works out what a parsed JSON value is (a plan, or the console's proxy configuration file) and
  * runs the matching rules. Never throws for any JSON value.
  */
 export function checkDocument(value: unknown, options: CheckOptions = {}): CheckOutcome {
+  return checkDocumentWith(value, options, checkParsedPlan);
+}
+
+/**
+ * A `checkDocument` for one document checked again and again as it is edited (the wizard's plan):
+ * it judges again only the rules whose inputs changed since its last check (see `rerunRules`),
+ * and answers as `checkDocument` does.
+ */
+export function createDocumentChecker(): typeof checkDocument {
+  let memory: RunMemory<Plan> | undefined;
+  const checkPlanAgain: PlanChecker = (plan, facts, options) => {
+    // The memory keeps its own copy (a plan holds no secret): the caller may change the plan.
+    const input = withObservations(copyWithoutSecrets(plan) as Plan);
+    const run = rerunRules(planRules, input, planRunOptions(plan, facts, options), memory);
+    memory = run.memory;
+    return { kind: 'plan', plan, ...run.result };
+  };
+  return (value, options = {}) => checkDocumentWith(value, options, checkPlanAgain);
+}
+
+function checkDocumentWith(
+  value: unknown,
+  options: CheckOptions,
+  checkParsed: PlanChecker,
+): CheckOutcome {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { unusable: `expected a JSON object, found ${describeJsonType(value)}` };
   }
+  // Most documents checked (the wizard's on every change, the CLI's) are current, well-formed
+  // plans: they need no depth walk, migration or secret search (the schema holds no secret).
+  if (options.existingKeyStores === undefined && options.existingAliases === undefined) {
+    const plan = parseWellFormedPlan(value);
+    if (plan !== undefined) return checkParsed(plan, noDocumentFacts, options);
+  }
   if (nestsTooDeep(value)) return { unusable: tooDeepProblem };
   const document = value as Record<string, unknown>;
-  const now = options.now ?? new Date();
   // Older plan forms are brought up to date first; a newer version is refused there.
   const migration = migratePlan(document);
   if (migration.kind === 'problem') return { unusable: migration.problem };
@@ -88,18 +129,11 @@ export function checkDocument(value: unknown, options: CheckOptions = {}): Check
       ...(options.existingKeyStores && { existingKeyStores: options.existingKeyStores }),
       ...(options.existingAliases && { existingAliases: options.existingAliases }),
     });
-    const result = runRules(planRules, withObservations(parsed.plan), {
-      now,
-      document: parsed.facts,
-      connectivity: parsed.plan.keyStore?.XksProxyConnectivity,
-      certificateChain: options.certificateChain,
-      nameField: planFieldNamer(options),
-    });
-    return { kind: 'plan', plan: parsed.plan, ...result };
+    return checkParsed(parsed.plan, parsed.facts, options);
   }
   if (proxyConfigFileKeys.some((key) => key in document)) {
     const result = runRules(proxyConfigRules, document as ProxyConfigFile, {
-      now,
+      now: options.now ?? new Date(),
       document: noDocumentFacts,
       connectivity: undefined,
     });

@@ -1,13 +1,13 @@
 import type { Connectivity } from '../plan/plan-schema';
 import type { ChainAnalysis } from '../tls/chain-types';
-import { toPointer, valueAt } from './json-pointer';
+import { changedPaths, reaches, readPattern, type ReadPattern } from './changed-paths';
+import { toPointer, valueAt, type PathSegment } from './json-pointer';
 import type {
   AnyRule,
   DocumentFacts,
   FieldNamer,
   Finding,
   ReportData,
-  RuleContext,
   Severity,
   Unknown,
 } from './types';
@@ -95,89 +95,211 @@ function missingRequirements(rule: AnyRule, input: unknown): string[] | undefine
   return missing;
 }
 
+export interface RunOptions {
+  now: Date;
+  document: DocumentFacts;
+  connectivity: Connectivity | undefined;
+  /** Made asynchronously beforehand (WebCrypto), so that the rules stay synchronous. */
+  certificateChain?: ChainAnalysis | undefined;
+  /** How messages name a place (`{{/pointer}}`); the JSON Pointer unless a surface says. */
+  nameField?: FieldNamer | undefined;
+}
+
+/** How one rule came out, with what it read of the run's options (for an incremental check). */
+interface Judgement {
+  readonly notApplicable: boolean;
+  readonly unknown: Unknown | undefined;
+  /** Its findings up to `maxFindingsPerRule`, in the order reported. */
+  readonly findings: readonly Finding[];
+  /** How many more it reported beyond them. */
+  readonly unlisted: number;
+  readonly readNow: boolean;
+  readonly readDocument: boolean;
+  readonly readCertificateChain: boolean;
+}
+
+const notApplicable: Judgement = {
+  notApplicable: true,
+  unknown: undefined,
+  findings: [],
+  unlisted: 0,
+  readNow: false,
+  readDocument: false,
+  readCertificateChain: false,
+};
+
+function judged(unknown: Unknown): Judgement {
+  return { ...notApplicable, notApplicable: false, unknown };
+}
+
+function judge<Input>(rule: AnyRule<Input>, input: Input, options: RunOptions): Judgement {
+  const nameField = options.nameField ?? pointerName;
+  if (rule.appliesTo !== 'all') {
+    if (options.connectivity === undefined) {
+      return judged(unknownOf(rule, [connectivityPointer], nameField));
+    }
+    if (rule.appliesTo !== options.connectivity) return notApplicable;
+  }
+  const missing = missingRequirements(rule, input);
+  if (missing !== undefined) return judged(unknownOf(rule, missing, nameField));
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const unstated = new Set<string>();
+  let unlisted = 0;
+  let readNow = false;
+  let readDocument = false;
+  let readCertificateChain = false;
+  rule.check(input, {
+    get now() {
+      readNow = true;
+      return options.now;
+    },
+    get document() {
+      readDocument = true;
+      return options.document;
+    },
+    get certificateChain() {
+      readCertificateChain = true;
+      return options.certificateChain;
+    },
+    report({ messageId, path, data, relatedPaths }) {
+      const text = rule.messages[messageId];
+      if (!text) throw new Error(`rule ${rule.id} reported unknown messageId "${messageId}"`);
+      const pointer = toPointer(path);
+      const message = fill(text.message, data, nameField);
+      const key = `${pointer}\u0000${message}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      // Beyond the limit a finding is only counted: its fix is never written.
+      if (findings.length >= maxFindingsPerRule) {
+        unlisted++;
+        return;
+      }
+      findings.push({
+        ruleId: rule.id,
+        severity: rule.severity,
+        path: pointer,
+        ...(relatedPaths?.length ? { relatedPaths: relatedPaths.map(toPointer) } : {}),
+        messageId,
+        message,
+        fix: fill(text.fix, data, nameField),
+        sources: rule.sources,
+      });
+    },
+    unknown(paths) {
+      for (const path of paths) unstated.add(toPointer(path));
+    },
+  });
+  return {
+    notApplicable: false,
+    unknown: unstated.size > 0 ? unknownOf(rule, [...unstated].sort(), nameField) : undefined,
+    findings,
+    unlisted,
+    readNow,
+    readDocument,
+    readCertificateChain,
+  };
+}
+
+/** The run's result from each rule's judgement, in the rules' order. */
+function assemble(rules: readonly AnyRule[], judgements: readonly Judgement[]): RunResult {
+  const findings: Finding[] = [];
+  const unknowns: Unknown[] = [];
+  const notApplicableIds: string[] = [];
+  let listedInDocument = 0;
+  rules.forEach((rule, index) => {
+    const judgement = judgements[index]!;
+    if (judgement.notApplicable) notApplicableIds.push(rule.id);
+    if (judgement.unknown) unknowns.push(judgement.unknown);
+    const room = maxFindingsPerDocument - listedInDocument;
+    const listed =
+      judgement.findings.length <= room ? judgement.findings : judgement.findings.slice(0, room);
+    findings.push(...listed);
+    listedInDocument += listed.length;
+    const unlisted = judgement.unlisted + judgement.findings.length - listed.length;
+    if (unlisted > 0) findings.push(unlistedFindings(rule, unlisted));
+  });
+  findings.sort(compareFindings);
+  unknowns.sort(compareUnknowns);
+  return { findings, unknowns, notApplicable: notApplicableIds };
+}
+
 export function runRules<Input>(
   rules: readonly AnyRule<Input>[],
   input: Input,
-  options: {
-    now: Date;
-    document: DocumentFacts;
-    connectivity: Connectivity | undefined;
-    /** Made asynchronously beforehand (WebCrypto), so that the rules stay synchronous. */
-    certificateChain?: ChainAnalysis | undefined;
-    /** How messages name a place (`{{/pointer}}`); the JSON Pointer unless a surface says. */
-    nameField?: FieldNamer | undefined;
-  },
+  options: RunOptions,
 ): RunResult {
-  const nameField = options.nameField ?? pointerName;
-  const findings: Finding[] = [];
-  const unknowns: Unknown[] = [];
-  const seen = new Set<string>();
-  const notApplicable: string[] = [];
-  let listedInDocument = 0;
-  // One context serves every rule of the run (the rule being judged is `rule`): a check of a large
-  // plan runs a hundred rules, and a context of fresh closures for each showed in its profile.
-  let rule: AnyRule<Input> = rules[0]!;
-  const unstated = new Set<string>();
-  let listed = 0;
-  let unlisted = 0;
-  const context = {
-    now: options.now,
-    document: options.document,
-    certificateChain: options.certificateChain,
-    report({ messageId, path, data, relatedPaths }: Parameters<RuleContext<string>['report']>[0]) {
-      const text = rule.messages[messageId];
-      if (!text) throw new Error(`rule ${rule.id} reported unknown messageId "${messageId}"`);
-      const finding: Finding = {
-        ruleId: rule.id,
-        severity: rule.severity,
-        path: toPointer(path),
-        ...(relatedPaths?.length ? { relatedPaths: relatedPaths.map(toPointer) } : {}),
-        messageId,
-        message: fill(text.message, data, nameField),
-        fix: fill(text.fix, data, nameField),
-        sources: rule.sources,
-      };
-      const key = `${finding.ruleId}\u0000${finding.path}\u0000${finding.message}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      if (listed < maxFindingsPerRule && listedInDocument < maxFindingsPerDocument) {
-        listed++;
-        listedInDocument++;
-        findings.push(finding);
-      } else {
-        unlisted++;
-      }
-    },
-    unknown(paths: Parameters<RuleContext<string>['unknown']>[0]) {
-      for (const path of paths) unstated.add(toPointer(path));
-    },
-  };
-  for (rule of rules) {
-    if (rule.appliesTo !== 'all') {
-      if (options.connectivity === undefined) {
-        unknowns.push(unknownOf(rule, [connectivityPointer], nameField));
-        continue;
-      }
-      if (rule.appliesTo !== options.connectivity) {
-        notApplicable.push(rule.id);
-        continue;
-      }
-    }
-    const missing = missingRequirements(rule, input);
-    if (missing !== undefined) {
-      unknowns.push(unknownOf(rule, missing, nameField));
-      continue;
-    }
-    unstated.clear();
-    listed = 0;
-    unlisted = 0;
-    rule.check(input, context);
-    if (unstated.size > 0) {
-      unknowns.push(unknownOf(rule, [...unstated].sort(), nameField));
-    }
-    if (unlisted > 0) findings.push(unlistedFindings(rule, unlisted));
+  return assemble(
+    rules,
+    rules.map((rule) => judge(rule, input, options)),
+  );
+}
+
+/** What an incremental run keeps of the last run, to judge the next version of the document. */
+export interface RunMemory<Input> {
+  readonly rules: readonly AnyRule<Input>[];
+  readonly input: Input;
+  readonly options: RunOptions;
+  readonly judgements: readonly Judgement[];
+}
+
+const readPatterns = new WeakMap<AnyRule, readonly ReadPattern[]>();
+
+function readPatternsOf(rule: AnyRule): readonly ReadPattern[] {
+  let patterns = readPatterns.get(rule);
+  if (patterns === undefined) {
+    patterns = rule.reads.map(readPattern);
+    readPatterns.set(rule, patterns);
   }
-  findings.sort(compareFindings);
-  unknowns.sort(compareUnknowns);
-  return { findings, unknowns, notApplicable };
+  return patterns;
+}
+
+/**
+ * The last judgement of a rule, when nothing it depends on changed: what it reads of the document
+ * (its declared `reads`, which `reads-cover.test.ts` holds it to), the options it read, and the
+ * connectivity and wording every rule depends on.
+ */
+function stillHolds(
+  rule: AnyRule,
+  judgement: Judgement,
+  changed: readonly (readonly PathSegment[])[],
+  previous: RunOptions,
+  options: RunOptions,
+): boolean {
+  if (rule.appliesTo !== 'all' && previous.connectivity !== options.connectivity) return false;
+  if (judgement.readNow && previous.now.getTime() !== options.now.getTime()) return false;
+  if (judgement.readDocument && previous.document !== options.document) return false;
+  if (judgement.readCertificateChain && previous.certificateChain !== options.certificateChain) {
+    return false;
+  }
+  const patterns = readPatternsOf(rule);
+  return !changed.some((path) => patterns.some((pattern) => reaches(pattern, path)));
+}
+
+/**
+ * Runs the rules on a new version of a document, judging again only the rules whose inputs
+ * changed since `previous` (a full run without it). The result equals `runRules` on the same
+ * input (`run-rules.incremental.test.ts` checks this after random edits).
+ */
+export function rerunRules<Input>(
+  rules: readonly AnyRule<Input>[],
+  input: Input,
+  options: RunOptions,
+  previous: RunMemory<Input> | undefined,
+): { readonly result: RunResult; readonly memory: RunMemory<Input> } {
+  const comparable =
+    previous !== undefined &&
+    previous.rules === rules &&
+    (previous.options.nameField ?? pointerName) === (options.nameField ?? pointerName);
+  const changed = comparable ? changedPaths(previous.input, input) : [];
+  const judgements = rules.map((rule, index) => {
+    const last = comparable ? previous.judgements[index] : undefined;
+    return last !== undefined && stillHolds(rule, last, changed, previous!.options, options)
+      ? last
+      : judge(rule, input, options);
+  });
+  return {
+    result: assemble(rules, judgements),
+    memory: { rules, input, options, judgements },
+  };
 }

@@ -1,6 +1,7 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import type { DocumentFacts } from '../engine/types';
 import type { PathSegment } from '../engine/json-pointer';
+import { compileSchema, refused, type CompiledSchema } from './compiled-schema';
 import { planSchema, type Plan } from './plan-schema';
 
 /** The one key a plan must never hold: the proxy credential's secret. */
@@ -34,20 +35,27 @@ function findSecrets(value: Json, path: PathSegment[], found: PathSegment[][]): 
 }
 
 /**
- * Copies plain JSON data, leaving out every `RawSecretAccessKey`. Members are defined, never
- * assigned: assigning a `"__proto__"` key would make its value the copy's prototype, and the
- * fields in it would reach the plan although the finding says the key was ignored.
+ * Copies plain JSON data, leaving out every `RawSecretAccessKey`. A `"__proto__"` member is
+ * defined, never assigned: assigning it would make its value the copy's prototype, and the fields
+ * in it would reach the plan although the finding says the key was ignored.
  */
-function copyWithoutSecrets(value: Json): Json {
+export function copyWithoutSecrets(value: Json): Json {
+  if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(copyWithoutSecrets);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([key]) => key !== secretKeyName)
-        .map(([key, item]) => [key, copyWithoutSecrets(item)]),
-    );
+  const copy: Record<string, Json> = {};
+  for (const key in value) {
+    if (key === secretKeyName || !Object.hasOwn(value, key)) continue;
+    const item = copyWithoutSecrets((value as Record<string, Json>)[key]);
+    if (key === '__proto__')
+      Object.defineProperty(copy, key, {
+        value: item,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else copy[key] = item;
   }
-  return value;
+  return copy;
 }
 
 function container(root: Json, path: readonly PathSegment[]): Json {
@@ -104,6 +112,19 @@ function compareForRemoval(a: readonly PathSegment[], b: readonly PathSegment[])
 
 const maxPasses = 10;
 
+// Compiled on first use: the app's first page and the CLI's other commands parse no plan.
+let parseWellFormed: CompiledSchema | undefined;
+
+/**
+ * The plan, when `value` is a current plan the schema accepts as it is (what zod's parse would
+ * give, much sooner); undefined otherwise, when only `parsePlan` says what is wrong.
+ */
+export function parseWellFormedPlan(value: unknown): Plan | undefined {
+  parseWellFormed ??= compileSchema(planSchema, 'plan');
+  const plan = parseWellFormed(value);
+  return plan === refused ? undefined : (plan as Plan);
+}
+
 /**
  * Problems listed one by one; the rest are only counted. The work stays bounded too: a 5 MB file
  * can hold half a million unknown fields, and nobody reads half a million findings.
@@ -116,6 +137,10 @@ export const maxListedSchemaIssues = 50;
  * judge the rest of the plan.
  */
 export function parsePlan(document: Record<string, Json>): ParsedPlan {
+  // A well-formed plan holds no secret (no object of the schema takes unknown members).
+  const wellFormed = parseWellFormedPlan(document);
+  if (wellFormed !== undefined)
+    return { plan: wellFormed, facts: { schemaIssues: [], secretPaths: [] } };
   const secretPaths: PathSegment[][] = [];
   findSecrets(document, [], secretPaths);
   // The caller's document is never changed: a copy is made only when something must be left out.

@@ -32,7 +32,15 @@ export default defineRule<Plan, 'key-spec' | 'key-usage' | 'origin' | 'multi-reg
       fix: 'Set MultiRegion to false, and plan a separate external key store and key in each Region that needs one.',
     },
   },
-  reads: ['/keys/*/KeySpec', '/keys/*/KeyUsage', '/keys/*/Origin', '/keys/*/MultiRegion'],
+  // XksKeyId and AliasName name the key in messages.
+  reads: [
+    '/keys/*/KeySpec',
+    '/keys/*/KeyUsage',
+    '/keys/*/Origin',
+    '/keys/*/MultiRegion',
+    '/keys/*/XksKeyId',
+    '/keys/*/AliasName',
+  ],
   appliesTo: 'all',
   sources: [
     guide('create-xks-keys.html#xks-key-requirements'),

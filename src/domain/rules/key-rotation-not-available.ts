@@ -18,7 +18,8 @@ export default defineRule<Plan, 'rotation-planned'>({
       fix: 'Turn off {{rotation}}. To rotate, create a new KMS key with a new external key, point the alias at it, and keep the old key for decrypting old data.',
     },
   },
-  reads: ['/keys/*/automaticRotation'],
+  // XksKeyId and AliasName name the key in messages.
+  reads: ['/keys/*/automaticRotation', '/keys/*/XksKeyId', '/keys/*/AliasName'],
   appliesTo: 'all',
   sources: [
     guide('keystore-external.html'),

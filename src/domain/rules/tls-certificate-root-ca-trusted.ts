@@ -2,7 +2,7 @@ import { findTrustedRootCa } from '../aws/trusted-cas';
 import { findUnlistedPublicRootCa } from '../aws/unlisted-public-root-cas';
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
-import { ordinal } from '../tls/parse-pem-chain';
+import { ordinal } from '../tls/chain-wording';
 import { guide, proxyApiSpec, trustedCaList } from './support/sources';
 import {
   analysedChain,

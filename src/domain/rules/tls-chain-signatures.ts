@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
-import { ordinal } from '../tls/parse-pem-chain';
+import { ordinal } from '../tls/chain-wording';
 import { guide, trustedCaList } from './support/sources';
 import { analysedChain, chainPath } from './support/tls-certificate';
 

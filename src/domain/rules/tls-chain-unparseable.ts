@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
-import { describePemProblem } from '../tls/parse-pem-chain';
+import { describePemProblem } from '../tls/chain-wording';
 import { guide } from './support/sources';
 import { analysedChain, chainPath } from './support/tls-certificate';
 

@@ -38,6 +38,10 @@ export default defineRule<Plan, 'zone-id' | 'malformed'>({
     '/loadBalancer/targetGroup/targets/*/availabilityZone',
     '/proxy/location',
     '/proxy/instances/*/availabilityZone',
+    // The subnet ID, target address and instance ID name the place in messages.
+    '/vpc/subnets/*/subnetId',
+    '/loadBalancer/targetGroup/targets/*/ipAddress',
+    '/proxy/instances/*/id',
   ],
   appliesTo: 'VPC_ENDPOINT_SERVICE',
   sources: [guide('vpc-connectivity.html'), regionsAndZones, loadBalancerZones, targetDescription],

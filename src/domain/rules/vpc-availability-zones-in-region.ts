@@ -23,6 +23,10 @@ export default defineRule<Plan, 'other-region'>({
     '/loadBalancer/targetGroup/targets/*/availabilityZone',
     '/proxy/location',
     '/proxy/instances/*/availabilityZone',
+    // The subnet ID, target address and instance ID name the place in messages.
+    '/vpc/subnets/*/subnetId',
+    '/loadBalancer/targetGroup/targets/*/ipAddress',
+    '/proxy/instances/*/id',
   ],
   requires: ['/region'],
   appliesTo: 'VPC_ENDPOINT_SERVICE',

@@ -10,7 +10,8 @@ import {
   findTrustedRootBySubject,
   signedByRoot,
 } from './analyse-certificate-chain';
-import { describePemProblem, parsePemChain } from './parse-pem-chain';
+import { describePemProblem } from './chain-wording';
+import { parsePemChain } from './parse-pem-chain';
 
 const chains = buildTestChains();
 const sha256Of = (der: Uint8Array) => createHash('sha256').update(der).digest('hex');

@@ -2,7 +2,7 @@
 import { checkKmsString, kmsStringShapes } from '../../aws/kms-api-formats';
 import type { Plan } from '../../plan/plan-schema';
 import type { AnalysedCertificate, ChainAnalysis } from '../../tls/chain-types';
-import { ordinal } from '../../tls/parse-pem-chain';
+import { ordinal } from '../../tls/chain-wording';
 import { hostOfEndpoint, isIpv4Literal, normaliseDnsName } from './plan-facts';
 
 export type CertificateField = keyof NonNullable<NonNullable<Plan['tls']>['certificate']>;

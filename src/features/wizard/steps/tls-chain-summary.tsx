@@ -1,5 +1,5 @@
 import type { AnalysedCertificate, ChainAnalysis } from '@/domain/tls/chain-types';
-import { describePemProblem, ordinal } from '@/domain/tls/parse-pem-chain';
+import { describePemProblem, ordinal } from '@/domain/tls/chain-wording';
 
 const day = (iso: string) => iso.slice(0, 10);
 /** A fingerprint as CAs print it: upper-case byte pairs separated by colons. */

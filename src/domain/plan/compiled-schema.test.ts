@@ -1,0 +1,248 @@
+import fc from 'fast-check';
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { compileSchema, refused } from './compiled-schema';
+import { examplePlans } from './examples';
+import { planSchema } from './plan-schema';
+
+const compiledPlan = compileSchema(planSchema, 'plan');
+
+/** Every place in a JSON value (objects' members and arrays' items), as paths. */
+function placesOf(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (value === null || typeof value !== 'object') return [path];
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((item, index) => [index, item])
+    : Object.entries(value);
+  return [path, ...entries.flatMap(([key, item]) => placesOf(item, [...path, key]))];
+}
+
+function edited(document: unknown, path: (string | number)[], value: unknown): unknown {
+  const copy = structuredClone(document);
+  if (path.length === 0) return value;
+  let parent = copy as Record<string | number, unknown>;
+  for (const segment of path.slice(0, -1)) parent = parent[segment] as typeof parent;
+  const last = path[path.length - 1]!;
+  if (value === deleted) {
+    if (Array.isArray(parent)) parent.splice(last as number, 1);
+    else delete parent[last];
+  } else parent[last] = value;
+  return copy;
+}
+
+const deleted = Symbol('deleted');
+
+interface Definition {
+  readonly type: string;
+  readonly checks?: readonly { _zod: { def: Record<string, unknown> } }[];
+  readonly shape?: Record<string, unknown>;
+  readonly innerType?: unknown;
+  readonly element?: unknown;
+  readonly entries?: Record<string, unknown>;
+  readonly values?: readonly unknown[];
+}
+
+const definitionOf = (schema: unknown) => (schema as { _zod: { def: Definition } })._zod.def;
+
+/** The bounds a schema part's checks name (lengths, ranges), from zod's definitions. */
+function boundsOf(definition: Definition): number[] {
+  return (definition.checks ?? []).flatMap(({ _zod: { def } }) =>
+    [def.maximum, def.minimum, def.value].filter((bound) => typeof bound === 'number'),
+  );
+}
+
+/** An item an array schema accepts, so that only its length decides (undefined if none). */
+function acceptedItemOf(definition: Definition): unknown {
+  const item = definition.element as z.ZodType;
+  return edgeValuesOf(definitionOf(item)).find((value) => item.safeParse(value).success);
+}
+
+/** Values on and beside each bound of a schema part, and values of other types. */
+function edgeValuesOf(definition: Definition): unknown[] {
+  const near = boundsOf(definition).flatMap((bound) => [bound - 1, bound - 0.5, bound, bound + 1]);
+  const lengths = near.filter((length) => Number.isInteger(length) && length >= 0);
+  const ofType: Record<string, unknown[]> = {
+    string: [...lengths.map((length) => 'a'.repeat(length)), '', '2027-03-01', '2027-02-30'],
+    number: [...near, 0.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, '1'],
+    boolean: [true, false, 'true'],
+    enum: [...Object.values(definition.entries ?? {}), 'x'],
+    literal: [...(definition.values ?? []), 2],
+    array:
+      definition.type === 'array'
+        ? lengths.map((length) => Array.from({ length }, () => acceptedItemOf(definition)))
+        : [],
+  };
+  return [...(ofType[definition.type] ?? []), undefined, null, {}, []];
+}
+
+/** Every part of the schema with the path to it (array items at index 0) and its edge values. */
+function schemaParts(
+  schema: unknown,
+  path: (string | number)[] = [],
+): [(string | number)[], unknown[]][] {
+  const definition = definitionOf(schema);
+  if (definition.type === 'optional') return schemaParts(definition.innerType, path);
+  const parts: [(string | number)[], unknown[]][] = [[path, edgeValuesOf(definition)]];
+  if (definition.type === 'array') parts.push(...schemaParts(definition.element, [...path, 0]));
+  for (const [key, member] of Object.entries(definition.shape ?? {})) {
+    parts.push(...schemaParts(member, [...path, key]));
+  }
+  return parts;
+}
+
+/** A document holding `value` at `path`, and nothing else beyond the plan's version. */
+function documentWith(path: readonly (string | number)[], value: unknown): unknown {
+  const inner = path.reduceRight<unknown>(
+    (held, segment) => (typeof segment === 'number' ? [held] : { [segment]: held }),
+    value,
+  );
+  return { version: 1, ...(inner as object) };
+}
+
+/** Values near what the schema's checks decide on: lengths, ranges, formats, types. */
+const edgeValue = fc.oneof(
+  // Long arrays are left to the test of every bound: here they would only slow each run.
+  fc.constantFrom(
+    ...schemaParts(planSchema)
+      .flatMap(([, values]) => values)
+      .filter((value) => !Array.isArray(value) || value.length <= 3),
+  ),
+  fc.constantFrom<unknown>(
+    deleted,
+    undefined,
+    null,
+    0,
+    -1,
+    1,
+    0.5,
+    443,
+    65535,
+    65536,
+    1_000_000,
+    1_000_001,
+    -90,
+    -90.5,
+    180.5,
+    60_000,
+    60_000.5,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    2 ** 53,
+    true,
+    '',
+    '2027-03-01',
+    '2027-02-30',
+    '2027-03-01T12:00:00Z',
+    '2027-03-01T25:00:00Z',
+    '2027-03-01T12:00:00.5+01:00',
+    'VPC_ENDPOINT_SERVICE',
+    'PUBLIC_ENDPOINT',
+    'network',
+    'TLSv1.3',
+    'proxy',
+    [],
+    {},
+    { RawSecretAccessKey: 'x' },
+    { __proto__: null, vpcId: 'vpc-1' },
+    new Date(0),
+  ),
+  fc.string({ maxLength: 40 }),
+  fc.double(),
+  fc.jsonValue({ maxDepth: 2 }),
+);
+
+const editedExample = fc
+  .constantFrom(...examplePlans.map((example) => example.document))
+  .chain((document) =>
+    fc
+      .array(fc.tuple(fc.constantFrom(...placesOf(document)), edgeValue), { maxLength: 3 })
+      .map((edits) =>
+        edits.reduce<unknown>((current, [path, value]) => {
+          // A path an earlier edit removed is skipped.
+          try {
+            return edited(current, path, value);
+          } catch {
+            return current;
+          }
+        }, document),
+      ),
+  );
+
+/** The same value, members in the same order, absent and undefined members told apart. */
+function expectSameOutput(actual: unknown, expected: unknown) {
+  expect(actual).toStrictEqual(expected);
+  expect(placesOf(actual)).toStrictEqual(placesOf(expected));
+}
+
+describe('compileSchema', () => {
+  it('accepts every example plan zod accepts, with the same output', () => {
+    for (const { document } of examplePlans) {
+      const parsed = planSchema.safeParse(document);
+      if (!parsed.success) continue;
+      expectSameOutput(compiledPlan(document), parsed.data);
+    }
+  });
+
+  it('accepts only what zod accepts, and then gives what zod gives', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(editedExample, (document) => {
+        const compiled = compiledPlan(document);
+        const parsed = planSchema.safeParse(document);
+        if (compiled === refused) return;
+        accepted++;
+        expect(parsed.success).toBe(true);
+        expectSameOutput(compiled, parsed.data);
+      }),
+      { numRuns: 800 },
+    );
+    // Not a test of speed: a fast path that refused everything would compare nothing.
+    expect(accepted).toBeGreaterThan(50);
+  });
+
+  it('on and beside every bound of every part of the schema, accepts only what zod accepts', () => {
+    const parts = schemaParts(planSchema);
+    expect(parts.length).toBeGreaterThan(200);
+    let accepted = 0;
+    const disagreements: string[] = [];
+    for (const [path, values] of parts) {
+      for (const value of values) {
+        const document = documentWith(path, value);
+        const compiled = compiledPlan(document);
+        const parsed = planSchema.safeParse(document);
+        const same = parsed.success
+          ? compiled !== refused &&
+            isDeepStrictEqual(placesOf(compiled), placesOf(parsed.data)) &&
+            isDeepStrictEqual(compiled, parsed.data)
+          : compiled === refused;
+        if (!same) disagreements.push(`${JSON.stringify(path)}: ${String(value)}`);
+        if (parsed.success) accepted++;
+      }
+    }
+    expect(disagreements).toEqual([]);
+    expect(accepted).toBeGreaterThan(500);
+  });
+
+  it('refuses what zod refuses, including values zod keeps out of the output', () => {
+    const edits: [(string | number)[], unknown][] = [
+      [['keyStore', 'XksProxyUriPath'], 7],
+      [['keys', 0, 'Tags', 0, 'TagKey'], undefined],
+      [['keyStore', 'unknown'], 1],
+      [['operations'], { goLiveDate: '2027-02-30' }],
+      [['traffic'], { roundTripMs: Number.POSITIVE_INFINITY }],
+      [['version'], 2],
+    ];
+    const document = examplePlans.find((example) => example.verdict === 'ready')!.document;
+    for (const [path, value] of edits) {
+      const changed = edited({ ...document, keys: [{ Tags: [{ TagKey: 'a' }] }] }, path, value);
+      expect(planSchema.safeParse(changed).success).toBe(false);
+      expect(compiledPlan(changed)).toBe(refused);
+    }
+  });
+
+  it('refuses to compile a schema part it does not know, naming it', () => {
+    const schema = z.strictObject({ when: z.string().transform((text) => text.length) });
+    expect(() => compileSchema(schema, 'example')).toThrow(/example\.when is a pipe/);
+    expect(() => compileSchema(z.object({ a: z.string() }), 'loose')).toThrow(/not a strict/);
+  });
+});
