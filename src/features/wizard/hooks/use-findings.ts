@@ -35,7 +35,7 @@ function certificateChainPemOf(values: unknown): string | undefined {
 
 /**
  * The rule engine is loaded on demand (it is most of the app's code), and then judges the plan on
- * every change. Typing never waits for it: the check runs on a deferred copy of the plan snapshot,
+ * every change, incrementally. Typing never waits for it: the check runs on a deferred copy of the plan snapshot,
  * with the cached analysis of the plan's certificate chain. `revision` is the snapshot's that was
  * checked.
  */
@@ -54,12 +54,14 @@ export function useFindings(snapshot: PlanSnapshot): {
     staleTime: Infinity,
     gcTime: Infinity,
   });
+  // One checker per form: after a keystroke it judges again only the rules that read what changed.
+  const checkDocument = useMemo(() => engine.data?.createDocumentChecker(), [engine.data]);
   const deferred = useDeferredValue(snapshot);
   const certificateChain = useCertificateChain(certificateChainPemOf(deferred.plan));
   const checked = useMemo(() => {
-    if (!engine.data)
+    if (!engine.data || !checkDocument)
       return { findings: undefined, unknowns: [], notApplicable: [], plan: undefined };
-    const outcome = engine.data.checkDocument(deferred.plan, {
+    const outcome = checkDocument(deferred.plan, {
       certificateChain,
       fieldNames: 'labels',
     });
@@ -68,7 +70,7 @@ export function useFindings(snapshot: PlanSnapshot): {
     }
     const { findings, unknowns, notApplicable, plan } = outcome;
     return { findings, unknowns, notApplicable, plan };
-  }, [engine.data, deferred.plan, certificateChain]);
+  }, [engine.data, checkDocument, deferred.plan, certificateChain]);
   // Most keystrokes change no finding: then the same objects are returned, so that the fields
   // showing findings (every field of a step) are not rendered again. Findings are plain data.
   const signature = useMemo(() => {
