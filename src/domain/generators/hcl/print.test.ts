@@ -131,6 +131,12 @@ describe('printHclFile', () => {
     );
   });
 
+  it('puts each item of a multi-line list on its own line, as a lock file has them', () => {
+    expect(printHclFile([attr('hashes', list([str('h1:a')], { multiline: true }))])).toBe(
+      'hashes = [\n  "h1:a",\n]\n',
+    );
+  });
+
   it('refuses names that are not identifiers instead of printing broken HCL', () => {
     expect(() => printExpression(ref('var', 'bad name'))).toThrow(/identifier/);
     expect(() => printHclFile([attr('a b', str('x'))])).toThrow(/identifier/);

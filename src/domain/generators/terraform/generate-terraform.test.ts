@@ -48,7 +48,7 @@ describe('generateTerraform on the example plans', () => {
     },
   );
 
-  it('writes the six files, each ending with one newline', () => {
+  it('writes the seven files, each ending with one newline', () => {
     for (const example of examples) {
       expect(example.files.map((file) => file.path)).toEqual([
         'versions.tf',
@@ -56,6 +56,7 @@ describe('generateTerraform on the example plans', () => {
         'main.tf',
         'outputs.tf',
         'backend.tf.example',
+        '.terraform.lock.hcl',
         'README.md',
       ]);
       for (const file of example.files) expect(file.content).toMatch(/[^\n]\n$/);

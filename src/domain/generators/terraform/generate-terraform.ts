@@ -1,6 +1,6 @@
 /**
  * The Terraform export of a plan (hashicorp/aws): versions.tf, variables.tf, main.tf, outputs.tf,
- * and README.md. Built as plan → HCL syntax tree → printer; every plan string is escaped by the
+ * backend.tf.example, the provider lock file and README.md. Built as plan → HCL syntax tree → printer; every plan string is escaped by the
  * printer. A half-finished plan still exports: what it leaves unstated becomes a variable.
  */
 import type { Plan } from '../../plan/plan-schema';
@@ -30,6 +30,7 @@ import { keyArns, keyStoreItems, kmsKeyItems, storeName, uriEndpoint, uriPath } 
 import { backendExample } from './backend-example';
 import { endpointServiceAttribute, networkingItems } from './networking';
 import { keyPolicyItems } from './key-policy';
+import { lockFile } from './lock-file';
 import { terraformReadme } from './readme';
 
 /** hashicorp/aws 5.84.0 added external key stores to aws_kms_custom_key_store (PR #40557). */
@@ -203,6 +204,7 @@ export function generateTerraform(planned: Plan): GeneratedFile[] {
     { path: 'main.tf', content: mainFile },
     { path: 'outputs.tf', content: outputsFile },
     { path: 'backend.tf.example', content: printHclFile(backendExample(context)) },
+    { path: '.terraform.lock.hcl', content: lockFile(awsProviderVersion) },
     { path: 'README.md', content: readme },
   ];
 }

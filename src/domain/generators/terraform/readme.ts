@@ -8,6 +8,8 @@ import { markdownInline as inline } from '../iac-model/markdown';
 import { plannedAlarms } from './alarms';
 import type { TerraformContext } from './context';
 import { cliCommands, shellCommand } from './key-store';
+import { lockedPlatforms } from './lock-file';
+import { terraformProviderLock } from '../../aws/terraform-provider-lock';
 
 const fence = (lines: readonly string[]) => ['```sh', ...lines, '```'];
 
@@ -173,6 +175,19 @@ export function terraformReadme(context: TerraformContext): string {
     '',
     '`backend.tf.example` is an S3 backend with encryption and locking; Terraform ignores it until',
     'you copy it to `backend.tf` and set the bucket. Without it the state stays in a local file.',
+    '',
+    '## The provider lock file',
+    '',
+    `\`.terraform.lock.hcl\` pins hashicorp/aws ${terraformProviderLock.version}, the release this export was`,
+    `tested with, by its checksums for ${lockedPlatforms.join(', ')}: \`terraform init\` installs exactly`,
+    'that build and refuses one whose checksum differs. Commit it. To run Terraform on other',
+    'platforms too, add their checksums before the first `init` there, for example:',
+    '',
+    ...fence([
+      'terraform providers lock -platform=linux_amd64 -platform=linux_arm64 -platform=darwin_arm64 -platform=windows_amd64',
+    ]),
+    '',
+    'To move to a newer provider release, run `terraform init -upgrade` and review the change.',
     '',
     '## Variables to set',
     '',

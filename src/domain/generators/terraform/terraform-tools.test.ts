@@ -3,9 +3,10 @@
  * /opt/tf-plugins, nothing downloaded): every example plan and variant's export passes `init`,
  * `validate` and `fmt -check`, and `terraform test` applies it twice against `mock_provider "aws"`
  * (the second apply keeps every output). One `terraform init` is shared: every other folder links
- * its `.terraform` and copies the lock file, since they all need the same one provider.
+ * its `.terraform`, since they all need the same one provider. Each folder keeps its exported lock
+ * file, which `init` must leave unchanged.
  */
-import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportVariants } from '../testing/export-variants';
@@ -72,6 +73,7 @@ function applyTwiceFiles(files: readonly { path: string; content: string }[]) {
 }
 let fmt: ToolResult;
 let init: ToolResult;
+let lockAfterInit: string;
 
 beforeAll(async () => {
   await requireTool('terraform');
@@ -85,9 +87,9 @@ beforeAll(async () => {
   const tf = (cwd: string, ...args: string[]) =>
     runTool('terraform', args, { cwd, env: terraformEnv });
   init = await tf(first!.folder, 'init', '-backend=false', '-input=false', '-no-color');
+  lockAfterInit = readFileSync(join(first!.folder, '.terraform.lock.hcl'), 'utf8');
   const share = (folder: string) => {
     symlinkSync(join(first!.folder, '.terraform'), join(folder, '.terraform'));
-    copyFileSync(join(first!.folder, '.terraform.lock.hcl'), join(folder, '.terraform.lock.hcl'));
   };
   for (const { folder } of others) share(folder);
   fmt = await tf(root, 'fmt', '-check', '-recursive', '-diff', '-no-color');
@@ -109,6 +111,15 @@ describe('Terraform export, proven with terraform 1.11 and hashicorp/aws 5.100.0
   it('terraform init installs the provider from the mirror', () => {
     expect(init.stderr).toBe('');
     expect(init.code).toBe(0);
+  });
+
+  it('terraform init installs the provider the exported lock file names and leaves it unchanged', () => {
+    const [first] = folders;
+    expect(lockAfterInit).toBe(content(first!.files, '.terraform.lock.hcl'));
+    expect(init.stdout).toContain(
+      'Reusing previous version of hashicorp/aws from the dependency lock file',
+    );
+    expect(init.stdout).toContain('Installed hashicorp/aws v5.100.0');
   });
 
   it('terraform fmt -check finds nothing to change in any export', () => {
