@@ -155,6 +155,8 @@ export function printExpression(expression: Expression, depth = 0): string {
       return `${identifier(expression.name)}(${expression.args
         .map((arg) => printExpression(arg, depth))
         .join(', ')})`;
+    case 'for-list':
+      return `[for ${identifier(expression.variable)} in ${operand(expression.collection, depth)} : ${printExpression(expression.body, depth)}]`;
     case 'conditional':
       return `${operand(expression.condition, depth)} ? ${operand(expression.whenTrue, depth)} : ${operand(expression.whenFalse, depth)}`;
     case 'binary':

@@ -21,6 +21,13 @@ export type Expression =
   /** Keys are literal names: printed bare when they are identifiers, quoted otherwise. */
   | { readonly kind: 'object'; readonly entries: readonly (readonly [string, Expression])[] }
   | { readonly kind: 'call'; readonly name: string; readonly args: readonly Expression[] }
+  /** `[for <variable> in <collection> : <body>]`. */
+  | {
+      readonly kind: 'for-list';
+      readonly variable: string;
+      readonly collection: Expression;
+      readonly body: Expression;
+    }
   | {
       readonly kind: 'conditional';
       readonly condition: Expression;
@@ -77,6 +84,11 @@ export const call = (name: string, ...args: Expression[]): Expression => ({
   name,
   args,
 });
+export const forList = (
+  variable: string,
+  collection: Expression,
+  body: Expression,
+): Expression => ({ kind: 'for-list', variable, collection, body });
 export const conditional = (
   condition: Expression,
   whenTrue: Expression,

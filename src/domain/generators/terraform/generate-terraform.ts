@@ -25,7 +25,7 @@ import {
 import type { GeneratedFile } from '../types';
 import { exportPlan } from '../iac-model/export-plan';
 import { alarmItems } from './alarms';
-import { names, terraformContext, type TerraformContext } from './context';
+import { endpointServiceOwnerId, names, terraformContext, type TerraformContext } from './context';
 import { keyArns, keyStoreItems, kmsKeyItems, storeName, uriEndpoint, uriPath } from './key-store';
 import { backendExample } from './backend-example';
 import { endpointServiceAttribute, networkingItems } from './networking';
@@ -89,10 +89,11 @@ function versions(context: TerraformContext): BodyItem[] {
     const role = context.variables.declare({
       name: 'endpoint_service_owner_role_arn',
       type: 'string',
-      description: `IAM role in account ${context.endpointServiceOwner} that Terraform assumes to create the load balancer and the VPC endpoint service.`,
+      description:
+        'IAM role in the account of vpc_endpoint_service_owner that Terraform assumes to create the load balancer and the VPC endpoint service.',
     });
     items.push(
-      comment(`The VPC endpoint service side, in account ${context.endpointServiceOwner}.`),
+      comment('The VPC endpoint service side, in the account of var.vpc_endpoint_service_owner.'),
       block(
         'provider',
         ['aws'],
@@ -171,7 +172,7 @@ function outputs(context: TerraformContext): BodyItem[] {
       output(
         'vpc_endpoint_service_owner',
         'XksProxyVpcEndpointServiceOwner: the account that owns the endpoint service.',
-        attr('value', str(context.endpointServiceOwner)),
+        attr('value', endpointServiceOwnerId(context)),
       ),
     );
   }
@@ -201,6 +202,7 @@ export function generateTerraform(planned: Plan): GeneratedFile[] {
   return [
     { path: 'versions.tf', content: versionsFile },
     { path: 'variables.tf', content: printHclFile(context.variables.blocks()) },
+    { path: 'terraform.tfvars', content: printHclFile(context.variables.tfvars()) },
     { path: 'main.tf', content: mainFile },
     { path: 'outputs.tf', content: outputsFile },
     { path: 'backend.tf.example', content: printHclFile(backendExample(context)) },

@@ -20,7 +20,9 @@ import {
   type BodyItem,
   type Expression,
 } from '../hcl/syntax';
+import { kmsStringShapes } from '../../aws/kms-api-formats';
 import { names, type TerraformContext } from './context';
+import { shapeValidation } from './variables';
 import { endpointServiceAttribute, networkDependencies } from './networking';
 
 const output = (name: string) => `"$(terraform output -raw ${name})"`;
@@ -71,10 +73,11 @@ export function storeName(context: TerraformContext): Expression {
 }
 
 export function uriPath(context: TerraformContext): Expression {
-  return context.variables.stringOr(
+  return context.variables.stringInput(
     context.plan.keyStore?.XksProxyUriPath,
     'xks_proxy_uri_path',
     'Base path of the proxy API: an optional prefix followed by /kms/xks/v1.',
+    shapeValidation('xks_proxy_uri_path', kmsStringShapes.XksProxyUriPathType),
   );
 }
 
@@ -83,10 +86,11 @@ export function uriEndpoint(context: TerraformContext): Expression {
     // KMS requires https:// and exactly the endpoint service's private DNS name.
     return template('https://', endpointServiceAttribute(context, 'private_dns_name'));
   }
-  return context.variables.stringOr(
+  return context.variables.stringInput(
     context.plan.keyStore?.XksProxyUriEndpoint,
     'xks_proxy_uri_endpoint',
     'https:// and the public host name of the proxy, without port or path.',
+    shapeValidation('xks_proxy_uri_endpoint', kmsStringShapes.XksProxyUriEndpointType),
   );
 }
 
@@ -94,8 +98,8 @@ export function keyStoreItems(context: TerraformContext): BodyItem[] {
   if (context.endpointServiceOwner !== undefined) {
     return [
       comment(
-        'The key store is NOT created here: its VPC endpoint service belongs to account',
-        `${context.endpointServiceOwner}, and hashicorp/aws has no argument for`,
+        'The key store is NOT created here: its VPC endpoint service belongs to another account',
+        '(var.vpc_endpoint_service_owner), and hashicorp/aws has no argument for',
         'XksProxyVpcEndpointServiceOwner. After the first apply, create it with the AWS CLI:',
         '',
         ...shellCommand(cliCommands.create),
@@ -186,10 +190,11 @@ export function kmsKeyItems(context: TerraformContext): BodyItem[] {
       attr('custom_key_store_id', context.customKeyStoreId),
       attr(
         'xks_key_id',
-        context.variables.stringOr(
+        context.variables.stringInput(
           key.XksKeyId,
           `${name}_xks_key_id`,
           `ID of the external key behind KMS key ${index + 1} in the external key manager.`,
+          shapeValidation(`${name}_xks_key_id`, kmsStringShapes.XksKeyIdType),
         ),
       ),
       // Keys in an external key store are symmetric encryption keys, single-Region, not rotated.

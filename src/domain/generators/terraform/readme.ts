@@ -189,12 +189,19 @@ export function terraformReadme(context: TerraformContext): string {
     '',
     'To move to a newer provider release, run `terraform init -upgrade` and review the change.',
     '',
-    '## Variables to set',
+    '## Variables and terraform.tfvars',
+    '',
+    'Every ID and address (Region, VPC, subnets, proxy targets, endpoint service, certificate,',
+    'URI endpoint and path, principals, external key IDs) is a typed variable in `variables.tf`,',
+    'checked against the format AWS documents where there is one. `terraform.tfvars` holds the',
+    'values the plan states; Terraform reads it on every `plan` and `apply`. It holds no secret,',
+    'so it can be committed; the proxy secret access key never goes into it.',
     '',
     ...(required.length === 0
       ? ['The plan states every value; only the secret is needed.']
       : [
-          'The plan leaves these unstated; set them in `terraform.tfvars` (none of them is secret):',
+          'The plan leaves these unstated; set them in `terraform.tfvars` (each has a commented line',
+          'there; none of them is secret):',
           '',
           ...required.map((name) => `- \`${name}\``),
         ]),

@@ -36,6 +36,15 @@ const folders = exportVariants.map((variant) => ({
   files: generateTerraform(variant.plan),
 }));
 
+/**
+ * Planned values AWS would refuse, which the variables' validations refuse first: the example
+ * with mistakes has an access key ID with lower case and hyphens, and an XksKeyId with spaces
+ * and "#". `terraform test` must fail on exactly these (its applies then use valid values).
+ */
+const refusedByValidation: Readonly<Record<string, readonly string[]>> = {
+  'plan-with-mistakes': ['xks_proxy_access_key_id', 'payments_key_1_xks_key_id'],
+};
+
 const results = new Map<string, ToolResult>();
 const applyResults = new Map<string, ToolResult>();
 
@@ -46,7 +55,7 @@ const content = (files: readonly { path: string; content: string }[], path: stri
  * The folder `terraform test` runs in: the export, plus the test file, with `prevent_destroy` off
  * so the test can destroy what it applied (the mock's state) at the end; nothing else differs.
  */
-function applyTwiceFiles(files: readonly { path: string; content: string }[]) {
+function applyTwiceFiles(id: string, files: readonly { path: string; content: string }[]) {
   const outputNames = [...content(files, 'outputs.tf').matchAll(/^output "([a-z0-9_]+)"/gm)].map(
     (match) => match[1]!,
   );
@@ -62,11 +71,12 @@ function applyTwiceFiles(files: readonly { path: string; content: string }[]) {
     {
       path: 'tests/apply-twice.tftest.hcl',
       content: applyTwiceTest(
-        content(files, 'variables.tf'),
+        { variablesTf: content(files, 'variables.tf'), tfvars: content(files, 'terraform.tfvars') },
         outputNames,
         [...content(files, 'versions.tf').matchAll(/^\s+alias\s+=\s+"([a-z0-9_]+)"/gm)].map(
           (match) => match[1]!,
         ),
+        refusedByValidation[id],
       ),
     },
   ];
@@ -99,7 +109,7 @@ beforeAll(async () => {
   await inBatches(folders, 2, async ({ id, files }) => {
     const folder = writeFiles(
       join(toolCacheRoot, 'terraform-apply-twice', id),
-      applyTwiceFiles(files),
+      applyTwiceFiles(id, files),
     );
     share(folder);
     applyResults.set(id, await tf(folder, 'test', '-no-color'));
@@ -142,7 +152,8 @@ describe('Terraform export, proven with terraform 1.11 and hashicorp/aws 5.100.0
     (id) => {
       const result = applyResults.get(id)!;
       expect(result.stderr).toBe('');
-      expect(result.stdout).toMatch(/Success! 2 passed, 0 failed\./);
+      const runs = 2 + (refusedByValidation[id] === undefined ? 0 : 1);
+      expect(result.stdout).toMatch(new RegExp(`Success! ${runs} passed, 0 failed\\.`));
       expect(result.code).toBe(0);
     },
   );

@@ -4,7 +4,7 @@
 # The plan names an existing VPC endpoint service: it is read, not created, with the load
 # balancer, target group and listener behind it. Planning fails if it does not exist.
 data "aws_vpc_endpoint_service" "xks_proxy" {
-  service_name = "com.amazonaws.vpce.us-west-2.vpce-svc-0feedfacecafe1234"
+  service_name = var.vpc_endpoint_service_name
 }
 
 # hashicorp/aws creates the store but never connects it. Connect it after this apply:
@@ -16,7 +16,7 @@ resource "aws_kms_custom_key_store" "xks" {
   custom_key_store_type               = "EXTERNAL_KEY_STORE"
   xks_proxy_connectivity              = "VPC_ENDPOINT_SERVICE"
   xks_proxy_uri_endpoint              = "https://${data.aws_vpc_endpoint_service.xks_proxy.private_dns_name}"
-  xks_proxy_uri_path                  = "/payments/kms/xks/v2"
+  xks_proxy_uri_path                  = var.xks_proxy_uri_path
   xks_proxy_vpc_endpoint_service_name = data.aws_vpc_endpoint_service.xks_proxy.service_name
 
   # The secret comes from a sensitive variable, but it is stored in the Terraform state.
@@ -53,7 +53,7 @@ locals {
 resource "aws_kms_key" "payments_key_1" {
   count                    = var.key_store_connected ? 1 : 0
   custom_key_store_id      = local.custom_key_store_id
-  xks_key_id               = "payments key #1"
+  xks_key_id               = var.payments_key_1_xks_key_id
   key_usage                = "ENCRYPT_DECRYPT"
   customer_master_key_spec = "SYMMETRIC_DEFAULT"
   policy                   = local.key_policy
@@ -66,7 +66,7 @@ resource "aws_kms_key" "payments_key_1" {
 resource "aws_kms_key" "payments_key_2" {
   count                    = var.key_store_connected ? 1 : 0
   custom_key_store_id      = local.custom_key_store_id
-  xks_key_id               = "payments-key-2"
+  xks_key_id               = var.payments_key_2_xks_key_id
   key_usage                = "ENCRYPT_DECRYPT"
   customer_master_key_spec = "SYMMETRIC_DEFAULT"
   policy                   = local.key_policy
@@ -79,7 +79,7 @@ resource "aws_kms_key" "payments_key_2" {
 resource "aws_kms_key" "payments_key_2_2" {
   count                    = var.key_store_connected ? 1 : 0
   custom_key_store_id      = local.custom_key_store_id
-  xks_key_id               = "payments-key-2"
+  xks_key_id               = var.payments_key_2_2_xks_key_id
   key_usage                = "ENCRYPT_DECRYPT"
   customer_master_key_spec = "SYMMETRIC_DEFAULT"
   policy                   = local.key_policy
@@ -136,7 +136,7 @@ resource "aws_cloudwatch_metric_alarm" "certificate_days_to_expire" {
   period              = 300
   dimensions = {
     CustomKeyStoreId = local.custom_key_store_id
-    CertificateName  = "proxy.payments.internal"
+    CertificateName  = var.proxy_certificate_name
   }
 }
 

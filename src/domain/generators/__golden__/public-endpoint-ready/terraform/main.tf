@@ -9,8 +9,8 @@ resource "aws_kms_custom_key_store" "xks" {
   custom_key_store_name  = "finance-xks"
   custom_key_store_type  = "EXTERNAL_KEY_STORE"
   xks_proxy_connectivity = "PUBLIC_ENDPOINT"
-  xks_proxy_uri_endpoint = "https://myproxy.xks.example.com"
-  xks_proxy_uri_path     = "/finance/kms/xks/v1"
+  xks_proxy_uri_endpoint = var.xks_proxy_uri_endpoint
+  xks_proxy_uri_path     = var.xks_proxy_uri_path
 
   # The secret comes from a sensitive variable, but it is stored in the Terraform state.
   xks_proxy_authentication_credential {
@@ -46,7 +46,7 @@ locals {
 resource "aws_kms_key" "finance_ledger" {
   count                    = var.key_store_connected ? 1 : 0
   custom_key_store_id      = local.custom_key_store_id
-  xks_key_id               = "finance-ledger-2027"
+  xks_key_id               = var.finance_ledger_xks_key_id
   key_usage                = "ENCRYPT_DECRYPT"
   customer_master_key_spec = "SYMMETRIC_DEFAULT"
   description              = "Ledger database encryption"
@@ -69,7 +69,7 @@ resource "aws_kms_alias" "finance_ledger" {
 resource "aws_kms_key" "finance_reports" {
   count                    = var.key_store_connected ? 1 : 0
   custom_key_store_id      = local.custom_key_store_id
-  xks_key_id               = "finance-reports-2027"
+  xks_key_id               = var.finance_reports_xks_key_id
   key_usage                = "ENCRYPT_DECRYPT"
   customer_master_key_spec = "SYMMETRIC_DEFAULT"
   description              = "Report bucket encryption"
@@ -133,7 +133,7 @@ resource "aws_cloudwatch_metric_alarm" "certificate_days_to_expire" {
   period              = 300
   dimensions = {
     CustomKeyStoreId = local.custom_key_store_id
-    CertificateName  = "myproxy.xks.example.com"
+    CertificateName  = var.proxy_certificate_name
   }
 }
 

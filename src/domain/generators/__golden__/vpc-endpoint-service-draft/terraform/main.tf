@@ -4,7 +4,7 @@
 # The plan names an existing VPC endpoint service: it is read, not created, with the load
 # balancer, target group and listener behind it. Planning fails if it does not exist.
 data "aws_vpc_endpoint_service" "xks_proxy" {
-  service_name = "com.amazonaws.vpce.eu-central-1.vpce-svc-0a1b2c3d4e5f60718"
+  service_name = var.vpc_endpoint_service_name
 }
 
 # hashicorp/aws creates the store but never connects it. Connect it after this apply:
@@ -16,7 +16,7 @@ resource "aws_kms_custom_key_store" "xks" {
   custom_key_store_type               = "EXTERNAL_KEY_STORE"
   xks_proxy_connectivity              = "VPC_ENDPOINT_SERVICE"
   xks_proxy_uri_endpoint              = "https://${data.aws_vpc_endpoint_service.xks_proxy.private_dns_name}"
-  xks_proxy_uri_path                  = "/kms/xks/v1"
+  xks_proxy_uri_path                  = var.xks_proxy_uri_path
   xks_proxy_vpc_endpoint_service_name = data.aws_vpc_endpoint_service.xks_proxy.service_name
 
   # The secret comes from a sensitive variable, but it is stored in the Terraform state.
@@ -79,7 +79,7 @@ resource "aws_cloudwatch_metric_alarm" "certificate_days_to_expire" {
   period              = 300
   dimensions = {
     CustomKeyStoreId = local.custom_key_store_id
-    CertificateName  = "*.xks.example.com"
+    CertificateName  = var.proxy_certificate_name
   }
 }
 

@@ -4,7 +4,7 @@
 # The plan names an existing VPC endpoint service: it is read, not created, with the load
 # balancer, target group and listener behind it. Planning fails if it does not exist.
 data "aws_vpc_endpoint_service" "xks_proxy" {
-  service_name = "com.amazonaws.vpce.eu-central-1.vpce-svc-0a1b2c3d4e5f60718"
+  service_name = var.vpc_endpoint_service_name
 }
 
 # hashicorp/aws creates the store but never connects it. Connect it after this apply:
@@ -16,7 +16,7 @@ resource "aws_kms_custom_key_store" "xks" {
   custom_key_store_type               = "EXTERNAL_KEY_STORE"
   xks_proxy_connectivity              = "VPC_ENDPOINT_SERVICE"
   xks_proxy_uri_endpoint              = "https://${data.aws_vpc_endpoint_service.xks_proxy.private_dns_name}"
-  xks_proxy_uri_path                  = "/kms/xks/v1"
+  xks_proxy_uri_path                  = var.xks_proxy_uri_path
   xks_proxy_vpc_endpoint_service_name = data.aws_vpc_endpoint_service.xks_proxy.service_name
 
   # The secret comes from a sensitive variable, but it is stored in the Terraform state.
@@ -53,7 +53,7 @@ locals {
 resource "aws_kms_key" "customer_pii" {
   count                    = var.key_store_connected ? 1 : 0
   custom_key_store_id      = local.custom_key_store_id
-  xks_key_id               = "customer-pii-01"
+  xks_key_id               = var.customer_pii_xks_key_id
   key_usage                = "ENCRYPT_DECRYPT"
   customer_master_key_spec = "SYMMETRIC_DEFAULT"
   description              = "Customer PII tables"
@@ -76,7 +76,7 @@ resource "aws_kms_alias" "customer_pii" {
 resource "aws_kms_key" "customer_archive" {
   count                    = var.key_store_connected ? 1 : 0
   custom_key_store_id      = local.custom_key_store_id
-  xks_key_id               = "customer-archive-01"
+  xks_key_id               = var.customer_archive_xks_key_id
   key_usage                = "ENCRYPT_DECRYPT"
   customer_master_key_spec = "SYMMETRIC_DEFAULT"
   description              = "Archive bucket"
@@ -96,7 +96,7 @@ resource "aws_kms_alias" "customer_archive" {
 resource "aws_kms_key" "customer_backup" {
   count                    = var.key_store_connected ? 1 : 0
   custom_key_store_id      = local.custom_key_store_id
-  xks_key_id               = "customer-backup-01"
+  xks_key_id               = var.customer_backup_xks_key_id
   key_usage                = "ENCRYPT_DECRYPT"
   customer_master_key_spec = "SYMMETRIC_DEFAULT"
   description              = "Backup vault"
@@ -160,7 +160,7 @@ resource "aws_cloudwatch_metric_alarm" "certificate_days_to_expire" {
   period              = 300
   dimensions = {
     CustomKeyStoreId = local.custom_key_store_id
-    CertificateName  = "*.xks.example.com"
+    CertificateName  = var.proxy_certificate_name
   }
 }
 
