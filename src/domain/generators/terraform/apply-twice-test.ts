@@ -22,6 +22,7 @@ export function tfvarsNames(tfvars: string): Set<string> {
 }
 
 const mockAccount = '111122223333';
+export const mockStoreId = 'cks-0123456789abcdef0';
 
 /** A value of the right kind, and valid, for a variable: one the plan leaves open or states wrongly. */
 export function mockValue(name: string, type: string): string {
@@ -47,7 +48,7 @@ export function mockValue(name: string, type: string): string {
     vpc_endpoint_service_id: 'vpce-svc-0123456789abcdef0',
     vpc_endpoint_service_name: 'com.amazonaws.vpce.eu-central-1.vpce-svc-0123456789abcdef0',
     vpc_endpoint_service_owner: '444455556666',
-    custom_key_store_id: 'cks-1234567890abcdef0',
+    custom_key_store_id: mockStoreId,
   };
   if (values[name] !== undefined) return `"${values[name]}"`;
   if (name.endsWith('_xks_key_id')) return '"mock-xks-key"';
@@ -72,8 +73,13 @@ export function applyTwiceTest(
   files: { variablesTf: string; tfvars: string },
   outputNames: readonly string[],
   providerAliases: readonly string[],
-  refused: readonly string[] = [],
+  options: {
+    readonly refused?: readonly string[];
+    /** More test variables, as HCL: e.g. `connect_key_store = "true"`. */
+    readonly variables?: Readonly<Record<string, string>>;
+  } = {},
 ): string {
+  const refused = options.refused ?? [];
   const stated = tfvarsNames(files.tfvars);
   const declared = new Map(
     requiredVariables(files.variablesTf).map(({ name, type }) => [name, type] as const),
@@ -84,6 +90,7 @@ export function applyTwiceTest(
       .map(([name, type]): [string, string] => [name, mockValue(name, type)]),
     // The keys too: the test applies as after the store is connected.
     ['key_store_connected', 'true'],
+    ...Object.entries(options.variables ?? {}),
   ];
   const corrected: [string, string][] = refused.map((name) => [
     name,
@@ -100,6 +107,10 @@ export function applyTwiceTest(
     '  }',
     '  mock_resource "aws_lb_target_group" {',
     `    defaults = { arn = ${arn('elasticloadbalancing', 'targetgroup/mock/0123456789abcdef')} }`,
+    '  }',
+    // The store's ID as KMS writes it (the connect step passes it to the AWS CLI).
+    '  mock_resource "aws_kms_custom_key_store" {',
+    `    defaults = { id = "${mockStoreId}" }`,
     '  }',
     '  mock_resource "aws_sns_topic" {',
     `    defaults = { arn = ${arn('sns', 'mock')} }`,

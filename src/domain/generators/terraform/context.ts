@@ -66,6 +66,7 @@ export const names = {
   verificationRecord: 'private_dns_verification',
   alarmTopic: 'xks_alarms',
   ownerProvider: 'endpoint_service_owner',
+  connect: 'connect_key_store',
 } as const;
 
 /** Region codes as AWS writes them: eu-west-1, us-gov-west-1, eusc-de-east-1. */
@@ -122,6 +123,14 @@ export function terraformContext(
       'Set to true after the key store is CONNECTED (see README.md): KMS can create keys in an external key store only while it is connected.',
     default: bool(false),
   });
+  const connect = variables.declare({
+    name: 'connect_key_store',
+    type: 'bool',
+    description:
+      'Set to true to let Terraform connect the key store after creating it and create the KMS keys in the same apply (connect-key-store.sh; it needs the AWS CLI and credentials allowed kms:ConnectCustomKeyStore and kms:DescribeCustomKeyStores).',
+    default: bool(false),
+  });
+  const keysWanted = binary(connected, '||', connect);
   const count = (condition: Expression) => conditional(condition, num(1), num(0));
   if (endpointServiceOwner === undefined) {
     return {
@@ -134,7 +143,7 @@ export function terraformContext(
       networkProvider: undefined,
       customKeyStoreId: ref('local', 'custom_key_store_id'),
       storeCount: undefined,
-      keysCount: count(connected),
+      keysCount: count(keysWanted),
     };
   }
   const storeId = variables.declare({
@@ -156,6 +165,6 @@ export function terraformContext(
     networkProvider: existingService === undefined ? ref('aws', names.ownerProvider) : undefined,
     customKeyStoreId: ref('local', 'custom_key_store_id'),
     storeCount: count(storeKnown),
-    keysCount: count(binary(storeKnown, '&&', connected)),
+    keysCount: count(binary(storeKnown, '&&', keysWanted)),
   };
 }

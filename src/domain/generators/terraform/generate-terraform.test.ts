@@ -60,7 +60,7 @@ describe('generateTerraform on the example plans', () => {
     },
   );
 
-  it('writes the eight files, each ending with one newline', () => {
+  it('writes the nine files, each ending with one newline', () => {
     for (const example of examples) {
       expect(example.files.map((file) => file.path)).toEqual([
         'versions.tf',
@@ -70,6 +70,7 @@ describe('generateTerraform on the example plans', () => {
         'outputs.tf',
         'backend.tf.example',
         '.terraform.lock.hcl',
+        'connect-key-store.sh',
         'README.md',
       ]);
       for (const file of example.files) expect(file.content).toMatch(/[^\n]\n$/);
@@ -280,6 +281,7 @@ describe('generateTerraform on the example plans', () => {
       'aws_kms_custom_key_store',
       'aws_kms_key',
       'aws_sns_topic',
+      'terraform_data',
     ]);
   });
 
@@ -504,5 +506,6 @@ describe('user strings come back unchanged through a real HCL parser', () => {
       }),
       { numRuns: 100 },
     );
-  });
+    // 200 parses by the WebAssembly HCL parser: seconds on a shared two-core machine.
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 /**
  * The Terraform export of a plan (hashicorp/aws): versions.tf, variables.tf, main.tf, outputs.tf,
- * backend.tf.example, the provider lock file and README.md. Built as plan → HCL syntax tree → printer; every plan string is escaped by the
+ * terraform.tfvars, backend.tf.example, the provider lock file, the optional connect step's script
+ * and README.md. Built as plan → HCL syntax tree → printer; every plan string is escaped by the
  * printer. A half-finished plan still exports: what it leaves unstated becomes a variable.
  */
 import type { Plan } from '../../plan/plan-schema';
@@ -30,6 +31,7 @@ import { keyArns, keyStoreItems, kmsKeyItems, storeName, uriEndpoint, uriPath } 
 import { backendExample } from './backend-example';
 import { endpointServiceAttribute, networkingItems } from './networking';
 import { keyPolicyItems } from './key-policy';
+import { connectItems, connectScript, connectScriptName } from './connect-step';
 import { lockFile } from './lock-file';
 import { terraformReadme } from './readme';
 
@@ -118,6 +120,7 @@ function main(context: TerraformContext): BodyItem[] {
     header,
     ...(context.connectivity === 'VPC_ENDPOINT_SERVICE' ? networkingItems(context) : []),
     ...keyStoreItems(context),
+    ...connectItems(context),
     ...keyPolicyItems((context.plan.keys?.length ?? 0) > 0),
     ...kmsKeyItems(context),
     ...alarmItems(context),
@@ -207,6 +210,7 @@ export function generateTerraform(planned: Plan): GeneratedFile[] {
     { path: 'outputs.tf', content: outputsFile },
     { path: 'backend.tf.example', content: printHclFile(backendExample(context)) },
     { path: '.terraform.lock.hcl', content: lockFile(awsProviderVersion) },
+    { path: connectScriptName, content: connectScript() },
     { path: 'README.md', content: readme },
   ];
 }

@@ -26,27 +26,27 @@ import { shapeValidation } from './variables';
 import { endpointServiceAttribute, networkDependencies } from './networking';
 
 const output = (name: string) => `"$(terraform output -raw ${name})"`;
-const region = `--region ${output('region')}`;
+const region = `--region=${output('region')}`;
 
 export const cliCommands = {
   create: [
     'aws kms create-custom-key-store',
     `  ${region}`,
-    `  --custom-key-store-name ${output('custom_key_store_name')}`,
-    '  --custom-key-store-type EXTERNAL_KEY_STORE',
-    '  --xks-proxy-connectivity VPC_ENDPOINT_SERVICE',
-    `  --xks-proxy-uri-endpoint ${output('xks_proxy_uri_endpoint')}`,
-    `  --xks-proxy-uri-path ${output('xks_proxy_uri_path')}`,
-    `  --xks-proxy-vpc-endpoint-service-name ${output('vpc_endpoint_service_name')}`,
-    `  --xks-proxy-vpc-endpoint-service-owner ${output('vpc_endpoint_service_owner')}`,
-    `  --xks-proxy-authentication-credential "AccessKeyId=$(terraform output -raw xks_proxy_access_key_id),RawSecretAccessKey=$XKS_PROXY_SECRET_ACCESS_KEY"`,
-    `  --query CustomKeyStoreId --output text`,
+    `  --custom-key-store-name=${output('custom_key_store_name')}`,
+    '  --custom-key-store-type=EXTERNAL_KEY_STORE',
+    '  --xks-proxy-connectivity=VPC_ENDPOINT_SERVICE',
+    `  --xks-proxy-uri-endpoint=${output('xks_proxy_uri_endpoint')}`,
+    `  --xks-proxy-uri-path=${output('xks_proxy_uri_path')}`,
+    `  --xks-proxy-vpc-endpoint-service-name=${output('vpc_endpoint_service_name')}`,
+    `  --xks-proxy-vpc-endpoint-service-owner=${output('vpc_endpoint_service_owner')}`,
+    `  --xks-proxy-authentication-credential="AccessKeyId=$(terraform output -raw xks_proxy_access_key_id),RawSecretAccessKey=$XKS_PROXY_SECRET_ACCESS_KEY"`,
+    `  --query=CustomKeyStoreId --output=text`,
   ],
   connect: [
-    `aws kms connect-custom-key-store ${region} --custom-key-store-id ${output('custom_key_store_id')}`,
+    `aws kms connect-custom-key-store ${region} --custom-key-store-id=${output('custom_key_store_id')}`,
   ],
   describe: [
-    `aws kms describe-custom-key-stores ${region} --custom-key-store-id ${output('custom_key_store_id')} --query 'CustomKeyStores[0].[ConnectionState,ConnectionErrorCode]' --output text`,
+    `aws kms describe-custom-key-stores ${region} --custom-key-store-id=${output('custom_key_store_id')} --query='CustomKeyStores[0].[ConnectionState,ConnectionErrorCode]' --output=text`,
   ],
 } as const;
 
@@ -133,7 +133,8 @@ export function keyStoreItems(context: TerraformContext): BodyItem[] {
   }
   return [
     comment(
-      'hashicorp/aws creates the store but never connects it. Connect it after this apply:',
+      'hashicorp/aws creates the store but never connects it. Connect it after this apply (or set',
+      'connect_key_store = true to let terraform_data.connect_key_store do it):',
       ...cliCommands.connect,
       'wait until this prints CONNECTED, then apply again with key_store_connected = true:',
       ...cliCommands.describe,
@@ -205,6 +206,8 @@ export function kmsKeyItems(context: TerraformContext): BodyItem[] {
     body.push(attr('policy', ref('local', 'key_policy')));
     const keyTags = tags(key);
     if (keyTags) body.push(attr('tags', keyTags));
+    // With connect_key_store, the keys wait for the connection in the same apply.
+    body.push(attr('depends_on', list([ref('terraform_data', names.connect)])));
     // Deleting a key in an external key store is a scheduled, manual step (see README.md).
     body.push(block('lifecycle', [], [attr('prevent_destroy', bool(true))]));
     items.push(block('resource', ['aws_kms_key', name], body));

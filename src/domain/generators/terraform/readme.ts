@@ -82,6 +82,27 @@ function applySteps(context: TerraformContext): string[] {
   ];
 }
 
+/** The optional automated connect step (connect-step.ts). */
+function connectSection(context: TerraformContext): string[] {
+  const crossAccount = context.endpointServiceOwner !== undefined;
+  return [
+    '## Connecting with Terraform (optional, off by default)',
+    '',
+    'Instead of running the connect commands by hand, set `connect_key_store = true` (in',
+    '`terraform.tfvars` or with `-var`). Then, once the key store exists' +
+      (crossAccount ? ' (`custom_key_store_id` is set)' : '') +
+      ' and everything KMS reaches the',
+    'proxy through has been created, `terraform apply` runs `connect-key-store.sh`: it calls',
+    '`aws kms connect-custom-key-store`, waits until `aws kms describe-custom-key-stores` says',
+    '`CONNECTED` (polling every `POLL_INTERVAL_SECONDS`, 30, for up to `CONNECT_TIMEOUT_SECONDS`,',
+    '1800) and fails naming the `ConnectionErrorCode` if the connection fails. The KMS keys wait for',
+    'it, so one apply creates, connects and fills the store. It needs the AWS CLI on the machine',
+    'that runs Terraform, with credentials allowed `kms:ConnectCustomKeyStore` and',
+    '`kms:DescribeCustomKeyStores`. It runs again only when the store is replaced; to reconnect',
+    'by hand, run `REGION=... KEY_STORE_ID=cks-... bash connect-key-store.sh`.',
+  ];
+}
+
 function secretSection(context: TerraformContext): string[] {
   if (context.endpointServiceOwner !== undefined) {
     return [
@@ -210,11 +231,14 @@ export function terraformReadme(context: TerraformContext): string {
     '',
     ...applySteps(context),
     '',
+    ...connectSection(context),
+    '',
     '## What the provider cannot do',
     '',
     '- **Connect the key store.** hashicorp/aws never calls `ConnectCustomKeyStore`; run',
-    '  `aws kms connect-custom-key-store` as shown above, and disconnect the store before changing',
-    '  its connectivity, URI endpoint or VPC endpoint service (`aws kms disconnect-custom-key-store`).',
+    '  `aws kms connect-custom-key-store` as shown above (or let `connect_key_store` run it), and',
+    '  disconnect the store before changing its connectivity, URI endpoint or VPC endpoint service',
+    '  (`aws kms disconnect-custom-key-store`).',
     ...(context.endpointServiceOwner === undefined
       ? []
       : [

@@ -76,7 +76,7 @@ function applyTwiceFiles(id: string, files: readonly { path: string; content: st
         [...content(files, 'versions.tf').matchAll(/^\s+alias\s+=\s+"([a-z0-9_]+)"/gm)].map(
           (match) => match[1]!,
         ),
-        refusedByValidation[id],
+        { refused: refusedByValidation[id] ?? [] },
       ),
     },
   ];

@@ -9,20 +9,35 @@
 # XksProxyVpcEndpointServiceOwner. After the first apply, create it with the AWS CLI:
 #
 # aws kms create-custom-key-store \
-#   --region "$(terraform output -raw region)" \
-#   --custom-key-store-name "$(terraform output -raw custom_key_store_name)" \
-#   --custom-key-store-type EXTERNAL_KEY_STORE \
-#   --xks-proxy-connectivity VPC_ENDPOINT_SERVICE \
-#   --xks-proxy-uri-endpoint "$(terraform output -raw xks_proxy_uri_endpoint)" \
-#   --xks-proxy-uri-path "$(terraform output -raw xks_proxy_uri_path)" \
-#   --xks-proxy-vpc-endpoint-service-name "$(terraform output -raw vpc_endpoint_service_name)" \
-#   --xks-proxy-vpc-endpoint-service-owner "$(terraform output -raw vpc_endpoint_service_owner)" \
-#   --xks-proxy-authentication-credential "AccessKeyId=$(terraform output -raw xks_proxy_access_key_id),RawSecretAccessKey=$XKS_PROXY_SECRET_ACCESS_KEY" \
-#   --query CustomKeyStoreId --output text
+#   --region="$(terraform output -raw region)" \
+#   --custom-key-store-name="$(terraform output -raw custom_key_store_name)" \
+#   --custom-key-store-type=EXTERNAL_KEY_STORE \
+#   --xks-proxy-connectivity=VPC_ENDPOINT_SERVICE \
+#   --xks-proxy-uri-endpoint="$(terraform output -raw xks_proxy_uri_endpoint)" \
+#   --xks-proxy-uri-path="$(terraform output -raw xks_proxy_uri_path)" \
+#   --xks-proxy-vpc-endpoint-service-name="$(terraform output -raw vpc_endpoint_service_name)" \
+#   --xks-proxy-vpc-endpoint-service-owner="$(terraform output -raw vpc_endpoint_service_owner)" \
+#   --xks-proxy-authentication-credential="AccessKeyId=$(terraform output -raw xks_proxy_access_key_id),RawSecretAccessKey=$XKS_PROXY_SECRET_ACCESS_KEY" \
+#   --query=CustomKeyStoreId --output=text
 #
 # then connect it and set custom_key_store_id (see README.md).
 locals {
   custom_key_store_id = var.custom_key_store_id
+}
+
+# Optional (connect_key_store = true): connect the store and wait until it is CONNECTED.
+# It runs again only when the store is replaced.
+resource "terraform_data" "connect_key_store" {
+  count            = ((var.custom_key_store_id != null) && var.connect_key_store) ? 1 : 0
+  triggers_replace = [local.custom_key_store_id]
+
+  provisioner "local-exec" {
+    command = "bash \"${path.module}/connect-key-store.sh\""
+    environment = {
+      REGION       = var.region
+      KEY_STORE_ID = local.custom_key_store_id
+    }
+  }
 }
 
 data "aws_caller_identity" "current" {}
@@ -46,13 +61,14 @@ locals {
 }
 
 resource "aws_kms_key" "workload_app_data" {
-  count                    = ((var.custom_key_store_id != null) && var.key_store_connected) ? 1 : 0
+  count                    = ((var.custom_key_store_id != null) && (var.key_store_connected || var.connect_key_store)) ? 1 : 0
   custom_key_store_id      = local.custom_key_store_id
   xks_key_id               = var.workload_app_data_xks_key_id
   key_usage                = "ENCRYPT_DECRYPT"
   customer_master_key_spec = "SYMMETRIC_DEFAULT"
   description              = "Application data"
   policy                   = local.key_policy
+  depends_on               = [terraform_data.connect_key_store]
 
   lifecycle {
     prevent_destroy = true
@@ -60,7 +76,7 @@ resource "aws_kms_key" "workload_app_data" {
 }
 
 resource "aws_kms_alias" "workload_app_data" {
-  count         = ((var.custom_key_store_id != null) && var.key_store_connected) ? 1 : 0
+  count         = ((var.custom_key_store_id != null) && (var.key_store_connected || var.connect_key_store)) ? 1 : 0
   name          = "alias/workload-app-data"
   target_key_id = aws_kms_key.workload_app_data[0].key_id
 }

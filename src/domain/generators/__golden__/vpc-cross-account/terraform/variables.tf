@@ -24,6 +24,12 @@ variable "key_store_connected" {
   default     = false
 }
 
+variable "connect_key_store" {
+  description = "Set to true to let Terraform connect the key store after creating it and create the KMS keys in the same apply (connect-key-store.sh; it needs the AWS CLI and credentials allowed kms:ConnectCustomKeyStore and kms:DescribeCustomKeyStores)."
+  type        = bool
+  default     = false
+}
+
 variable "custom_key_store_id" {
   description = "ID (cks-...) of the key store created with the AWS CLI (see README.md): the provider cannot create a store whose VPC endpoint service is in another account."
   type        = string

@@ -35,6 +35,12 @@ variable "key_store_connected" {
   default     = false
 }
 
+variable "connect_key_store" {
+  description = "Set to true to let Terraform connect the key store after creating it and create the KMS keys in the same apply (connect-key-store.sh; it needs the AWS CLI and credentials allowed kms:ConnectCustomKeyStore and kms:DescribeCustomKeyStores)."
+  type        = bool
+  default     = false
+}
+
 variable "vpc_endpoint_service_name" {
   description = "Service name of the existing VPC endpoint service (XksProxyVpcEndpointServiceName)."
   type        = string
