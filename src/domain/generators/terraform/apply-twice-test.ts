@@ -8,6 +8,23 @@
  * service the same values on every read.
  */
 
+/**
+ * The export with `prevent_destroy` off, so `terraform test` can destroy what it applied (the
+ * mock's state) at the end; nothing else differs.
+ */
+export function withoutPreventDestroy<T extends { path: string; content: string }>(
+  files: readonly T[],
+): T[] {
+  return files.map((file) =>
+    file.path === 'main.tf'
+      ? {
+          ...file,
+          content: file.content.replace(/prevent_destroy = true/g, 'prevent_destroy = false'),
+        }
+      : file,
+  );
+}
+
 /** Variables without a default in variables.tf, with their type. */
 export function requiredVariables(variablesTf: string): { name: string; type: string }[] {
   const blocks = variablesTf.matchAll(/^variable "([a-z0-9_]+)" \{\n([\s\S]*?)^\}/gm);

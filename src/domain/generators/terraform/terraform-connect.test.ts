@@ -21,16 +21,16 @@ import { exportVariants } from '../testing/export-variants';
 import {
   requireTool,
   runTool,
+  terraformEnvironment,
   toolCacheRoot,
   writeFiles,
   type ToolResult,
 } from '../testing/tool-harness';
-import { applyTwiceTest, mockStoreId } from './apply-twice-test';
+import { applyTwiceTest, mockStoreId, withoutPreventDestroy } from './apply-twice-test';
 import { connectScriptName } from './connect-step';
 import { generateTerraform } from './generate-terraform';
 
 const root = join(toolCacheRoot, 'terraform-connect');
-const cliConfig = join(root, 'mirror.tfrc');
 const files = generateTerraform(exportVariants.find((v) => v.id === 'public-endpoint-ready')!.plan);
 const content = (path: string) => files.find((file) => file.path === path)!.content;
 
@@ -50,14 +50,7 @@ async function applyWithConnect(
   failWith?: string,
 ): Promise<ConnectRun> {
   const folder = writeFiles(join(root, name), [
-    ...files.map((file) =>
-      file.path === 'main.tf'
-        ? {
-            ...file,
-            content: file.content.replace(/prevent_destroy = true/g, 'prevent_destroy = false'),
-          }
-        : file,
-    ),
+    ...withoutPreventDestroy(files),
     {
       path: 'tests/connect.tftest.hcl',
       content: applyTwiceTest(
@@ -71,12 +64,9 @@ async function applyWithConnect(
   const log = join(folder, 'stub-calls.jsonl');
   writeFileSync(log, '');
   const env = {
-    ...process.env,
+    ...terraformEnvironment(),
     PATH: `${stubFolder}:${process.env.PATH}`,
     HOME: folder,
-    TF_CLI_CONFIG_FILE: cliConfig,
-    TF_IN_AUTOMATION: '1',
-    CHECKPOINT_DISABLE: '1',
     XKS_AWS_STUB_SOCKET: join(folder, 'stub.sock'),
     XKS_AWS_STUB_LOG: log,
     XKS_AWS_STUB_STORES: JSON.stringify([
@@ -107,10 +97,6 @@ beforeAll(async () => {
   await Promise.all([requireTool('terraform'), requireTool('awsCli'), requireTool('shellcheck')]);
   const python = await awsCliPython();
   mkdirSync(root, { recursive: true });
-  writeFileSync(
-    cliConfig,
-    'provider_installation {\n  filesystem_mirror {\n    path = "/opt/tf-plugins"\n  }\n}\n',
-  );
   const scriptFolder = writeFiles(join(root, 'script'), files);
   lint = await runTool('shellcheck', [
     '--shell=bash',

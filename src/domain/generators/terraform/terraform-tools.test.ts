@@ -6,7 +6,7 @@
  * its `.terraform`, since they all need the same one provider. Each folder keeps its exported lock
  * file, which `init` must leave unchanged.
  */
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportVariants } from '../testing/export-variants';
@@ -14,21 +14,15 @@ import {
   inBatches,
   requireTool,
   runTool,
+  terraformEnvironment,
   toolCacheRoot,
   writeFiles,
   type ToolResult,
 } from '../testing/tool-harness';
-import { applyTwiceTest } from './apply-twice-test';
+import { applyTwiceTest, withoutPreventDestroy } from './apply-twice-test';
 import { generateTerraform } from './generate-terraform';
 
 const root = join(toolCacheRoot, 'terraform');
-const cliConfig = join(root, 'mirror.tfrc');
-export const terraformEnv = {
-  ...process.env,
-  TF_CLI_CONFIG_FILE: cliConfig,
-  TF_IN_AUTOMATION: '1',
-  CHECKPOINT_DISABLE: '1',
-};
 
 const folders = exportVariants.map((variant) => ({
   id: variant.id,
@@ -60,14 +54,7 @@ function applyTwiceFiles(id: string, files: readonly { path: string; content: st
     (match) => match[1]!,
   );
   return [
-    ...files.map((file) =>
-      file.path === 'main.tf'
-        ? {
-            ...file,
-            content: file.content.replace(/prevent_destroy = true/g, 'prevent_destroy = false'),
-          }
-        : file,
-    ),
+    ...withoutPreventDestroy(files),
     {
       path: 'tests/apply-twice.tftest.hcl',
       content: applyTwiceTest(
@@ -87,11 +74,8 @@ let lockAfterInit: string;
 
 beforeAll(async () => {
   await requireTool('terraform');
+  const terraformEnv = terraformEnvironment();
   mkdirSync(root, { recursive: true });
-  writeFileSync(
-    cliConfig,
-    'provider_installation {\n  filesystem_mirror {\n    path = "/opt/tf-plugins"\n  }\n}\n',
-  );
   for (const { folder, files } of folders) writeFiles(folder, files);
   const [first, ...others] = folders;
   const tf = (cwd: string, ...args: string[]) =>
