@@ -1,7 +1,8 @@
 /**
  * Derives the project's copies of reference facts from `../shared`, the trusted roots' key
  * identifiers and public keys from Debian's ca-certificates, and the public roots AWS's published
- * list lacks from pull request #22's list and Debian (run by hand with
+ * list lacks from pull request #22's list and Debian, and the provider hashes of the Terraform
+ * export's lock file from the filesystem mirror with the real terraform (run by hand with
  * `npm run derive` when `../shared` changes; CI never writes them). The product never reads
  * `../shared` at run time; `scripts/derived-data.test.ts` proves the copies are current.
  */
@@ -18,6 +19,7 @@ import { parseCatalogue } from './lib/parse-catalogue';
 import { parseTrustedCas } from './lib/parse-trusted-cas';
 import { droppedByPullRequest22, pullRequest22ListPath } from './lib/pull-request-22';
 import { sharedPath } from './lib/shared-path';
+import { lockFromMirror, lockedRelease } from './lib/terraform-provider-lock';
 
 // Key identifiers come from Debian's copy of the same certificates (AWS's listing lacks them);
 // without Debian's files the derived list would silently lose them.
@@ -38,6 +40,11 @@ writeJson(
 writeJson(
   'src/domain/aws/terraform-provider-schema.json',
   JSON.parse(readFileSync(sharedPath('terraform/aws-provider-schema-subset.json'), 'utf8')),
+);
+// The Terraform export's lock file: hashes of the provider release its tests run with.
+writeJson(
+  'src/domain/aws/terraform-provider-lock.json',
+  lockFromMirror(lockedRelease.version, lockedRelease.platforms),
 );
 const publishedRoots = parseTrustedCas(
   readFileSync(sharedPath('xks-spec/TrustedCertificateAuthorities'), 'utf8'),

@@ -6,11 +6,17 @@
  * second run must create nothing new. Nothing can reach AWS: AWS_ENDPOINT_URL is a closed
  * loopback port and the stub answers before any request is sent.
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existingEndpointServiceOf } from '../iac-model/topology';
+import {
+  awsCliPython,
+  startAwsStub,
+  stubCalls,
+  stubFolder,
+  type StubCall,
+} from '../testing/aws-stub-process';
 import { exportVariants, type ExportVariant } from '../testing/export-variants';
 import {
   inBatches,
@@ -24,17 +30,7 @@ import { generateAwsCli } from './generate-aws-cli';
 import { awsCliScriptName } from './script-names';
 
 const root = join(toolCacheRoot, 'aws-cli');
-const stubFolder = join(import.meta.dirname, '../testing/aws-stub');
 const secret = 'q0Vn3g0wD6u2mGQz8bq1Yl0m6s1Hn7Uu8pQ3eZ9fL2c=';
-
-/** The stub's record of one AWS call. */
-interface StubCall {
-  readonly argv: string[];
-  readonly service: string;
-  readonly operation: string;
-  readonly params: Record<string, unknown>;
-  readonly error?: string;
-}
 
 interface VariantRun {
   readonly lint: ToolResult;
@@ -44,39 +40,7 @@ interface VariantRun {
 }
 
 const results = new Map<string, VariantRun>();
-const servers: { kill: () => void }[] = [];
-
-/** The Python interpreter that has awscli: the one the `aws` on PATH runs. */
-async function awsCliPython(): Promise<string> {
-  for (const candidate of ['python3', 'python']) {
-    const probe = await runTool(candidate, ['-c', 'import awscli']).catch(() => undefined);
-    if (probe?.code === 0) return candidate;
-  }
-  throw new Error('No python on PATH can import awscli (install the AWS CLI 1.45 with pip).');
-}
-
-/** Starts the stub with the environment the script's calls use (the CLI reads it once). */
-async function startStub(
-  python: string,
-  env: NodeJS.ProcessEnv,
-  accounts: Record<string, string>,
-): Promise<void> {
-  const server = spawn(
-    python,
-    [
-      join(stubFolder, 'aws_cli_stub_server.py'),
-      env.XKS_AWS_STUB_SOCKET!,
-      env.XKS_AWS_STUB_LOG!,
-      ...Object.entries(accounts).map(([profile, account]) => `${profile}=${account}`),
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'], env },
-  );
-  servers.push({ kill: () => server.kill() });
-  await new Promise<void>((resolve, reject) => {
-    server.stdout.once('data', () => resolve());
-    server.once('exit', (code) => reject(new Error(`the AWS CLI stub exited with ${code}`)));
-  });
-}
+const stopStubs: (() => void)[] = [];
 
 async function proveVariant(python: string, variant: ExportVariant): Promise<void> {
   const folder = writeFiles(join(root, variant.id), generateAwsCli(variant.plan));
@@ -123,19 +87,18 @@ async function proveVariant(python: string, variant: ExportVariant): Promise<voi
     POLL_INTERVAL_SECONDS: '0',
     XKS_AWS_STUB_SERVICES: JSON.stringify(seededServices),
   };
-  await startStub(python, env, {
-    default: variant.plan.accountId ?? '',
-    ...(owner === undefined ? {} : { network: owner }),
-  });
+  stopStubs.push(
+    await startAwsStub(python, env, {
+      default: variant.plan.accountId ?? '',
+      ...(owner === undefined ? {} : { network: owner }),
+    }),
+  );
   const runs: ToolResult[] = [];
   const calls: StubCall[][] = [];
   let seen = 0;
   for (let round = 0; round < 2; round++) {
     runs.push(await runTool('bash', [script], { cwd: folder, env }));
-    const all = readFileSync(log, 'utf8')
-      .split('\n')
-      .filter((line) => line !== '')
-      .map((line) => JSON.parse(line) as StubCall);
+    const all = stubCalls(log);
     calls.push(all.slice(seen));
     seen = all.length;
   }
@@ -151,7 +114,7 @@ beforeAll(async () => {
 }, 900_000);
 
 afterAll(() => {
-  for (const server of servers) server.kill();
+  for (const stop of stopStubs) stop();
 });
 
 /**

@@ -40,6 +40,7 @@ import { awsCliReadme } from './readme';
 import {
   cliChecks,
   commonFunctions,
+  failFunction,
   connectAndWait,
   existingFunction,
   existingKeys,
@@ -709,6 +710,8 @@ function buildScript(plan: Plan): Statement[] {
     blank,
     timeouts,
     ...(variant.vpc ? [verificationTimeout] : []),
+    blank,
+    failFunction,
     blank,
     commonFunctions,
     blank,

@@ -25,12 +25,15 @@ export const verificationTimeout: Statement = verbatim(
   'VERIFICATION_TIMEOUT_SECONDS="${VERIFICATION_TIMEOUT_SECONDS:-3600}"',
 );
 
-export const commonFunctions: Statement = verbatim(
+/** Stops the script with a message on standard error. */
+export const failFunction: Statement = verbatim(
   'fail() {',
   '  printf \'Error: %s\\n\' "$*" >&2',
   '  exit 1',
   '}',
-  '',
+);
+
+export const commonFunctions: Statement = verbatim(
   'step() {',
   '  printf \'\\n==> %s\\n\' "$*"',
   '}',
@@ -209,20 +212,20 @@ export const existingKeys: Statement = verbatim(
 export const connectAndWait: Statement = verbatim(
   '# Connect only a disconnected store: a second run finds it CONNECTED.',
   'state="$(aws kms describe-custom-key-stores --custom-key-store-id="$KEY_STORE_ID" \\',
-  "  --query 'CustomKeyStores[0].ConnectionState' --output text)\"",
+  "  --query='CustomKeyStores[0].ConnectionState' --output=text)\"",
   'if [[ "$state" == DISCONNECTED ]]; then',
   '  aws kms connect-custom-key-store --custom-key-store-id="$KEY_STORE_ID" >/dev/null',
   'fi',
   'deadline=$((SECONDS + CONNECT_TIMEOUT_SECONDS))',
   'while true; do',
-  '  state="$(aws kms describe-custom-key-stores --custom-key-store-id "$KEY_STORE_ID" \\',
-  "    --query 'CustomKeyStores[0].ConnectionState' --output text)\"",
+  '  state="$(aws kms describe-custom-key-stores --custom-key-store-id="$KEY_STORE_ID" \\',
+  "    --query='CustomKeyStores[0].ConnectionState' --output=text)\"",
   '  case "$state" in',
   '    CONNECTED) break ;;',
   '    FAILED)',
-  '      error_code="$(aws kms describe-custom-key-stores --custom-key-store-id "$KEY_STORE_ID" \\',
-  "        --query 'CustomKeyStores[0].ConnectionErrorCode' --output text)\"",
-  '      fail "The key store $KEY_STORE_ID failed to connect: ConnectionErrorCode $error_code. See https://docs.aws.amazon.com/kms/latest/developerguide/xks-troubleshooting.html, fix the cause, run aws kms disconnect-custom-key-store --custom-key-store-id $KEY_STORE_ID and connect again." ;;',
+  '      error_code="$(aws kms describe-custom-key-stores --custom-key-store-id="$KEY_STORE_ID" \\',
+  "        --query='CustomKeyStores[0].ConnectionErrorCode' --output=text)\"",
+  '      fail "The key store $KEY_STORE_ID failed to connect: ConnectionErrorCode $error_code. See https://docs.aws.amazon.com/kms/latest/developerguide/xks-troubleshooting.html, fix the cause, run aws kms disconnect-custom-key-store --custom-key-store-id=$KEY_STORE_ID and connect again." ;;',
   '  esac',
   '  ((SECONDS < deadline)) ||',
   '    fail "The key store $KEY_STORE_ID is still $state after $CONNECT_TIMEOUT_SECONDS seconds."',

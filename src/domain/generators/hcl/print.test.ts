@@ -6,8 +6,10 @@ import {
   attr,
   binary,
   block,
+  call,
   comment,
   conditional,
+  forList,
   list,
   num,
   nullValue,
@@ -128,6 +130,19 @@ describe('printHclFile', () => {
         'data "aws_caller_identity" "me" {}',
         '',
       ].join('\n'),
+    );
+  });
+
+  it('puts each item of a multi-line list on its own line, as a lock file has them', () => {
+    expect(printHclFile([attr('hashes', list([str('h1:a')], { multiline: true }))])).toBe(
+      'hashes = [\n  "h1:a",\n]\n',
+    );
+  });
+
+  it('prints a for expression over a list', () => {
+    const check = call('can', call('regex', str('^subnet-'), ref('id')));
+    expect(printExpression(call('alltrue', forList('id', ref('var', 'ids'), check)))).toBe(
+      'alltrue([for id in var.ids : can(regex("^subnet-", id))])',
     );
   });
 

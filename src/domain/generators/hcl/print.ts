@@ -140,7 +140,8 @@ export function printExpression(expression: Expression, depth = 0): string {
       if (expression.items.length === 0) return '[]';
       const inline = `[${expression.items.map((item) => printExpression(item, depth)).join(', ')}]`;
       const simple = expression.items.every((item) => item.kind !== 'object');
-      if (simple && !inline.includes('\n') && inline.length <= maxInlineListWidth) return inline;
+      const fits = !inline.includes('\n') && inline.length <= maxInlineListWidth;
+      if (simple && fits && expression.multiline !== true) return inline;
       const inner = indentUnit.repeat(depth + 1);
       const items = expression.items.map((item) => `${inner}${printExpression(item, depth + 1)},`);
       return `[\n${items.join('\n')}\n${indentUnit.repeat(depth)}]`;
@@ -154,6 +155,8 @@ export function printExpression(expression: Expression, depth = 0): string {
       return `${identifier(expression.name)}(${expression.args
         .map((arg) => printExpression(arg, depth))
         .join(', ')})`;
+    case 'for-list':
+      return `[for ${identifier(expression.variable)} in ${operand(expression.collection, depth)} : ${printExpression(expression.body, depth)}]`;
     case 'conditional':
       return `${operand(expression.condition, depth)} ? ${operand(expression.whenTrue, depth)} : ${operand(expression.whenFalse, depth)}`;
     case 'binary':

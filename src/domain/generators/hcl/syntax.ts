@@ -16,10 +16,18 @@ export type Expression =
   | { readonly kind: 'reference'; readonly steps: readonly TraversalStep[] }
   /** A quoted template: literal text (escaped) and interpolated expressions. */
   | { readonly kind: 'template'; readonly parts: readonly (string | Expression)[] }
-  | { readonly kind: 'list'; readonly items: readonly Expression[] }
+  /** `multiline` puts each item on its own line even when they fit on one (as lock files are). */
+  | { readonly kind: 'list'; readonly items: readonly Expression[]; readonly multiline?: boolean }
   /** Keys are literal names: printed bare when they are identifiers, quoted otherwise. */
   | { readonly kind: 'object'; readonly entries: readonly (readonly [string, Expression])[] }
   | { readonly kind: 'call'; readonly name: string; readonly args: readonly Expression[] }
+  /** `[for <variable> in <collection> : <body>]`. */
+  | {
+      readonly kind: 'for-list';
+      readonly variable: string;
+      readonly collection: Expression;
+      readonly body: Expression;
+    }
   | {
       readonly kind: 'conditional';
       readonly condition: Expression;
@@ -63,7 +71,10 @@ export const template = (...parts: (string | Expression)[]): Expression => ({
   kind: 'template',
   parts,
 });
-export const list = (items: readonly Expression[]): Expression => ({ kind: 'list', items });
+export const list = (
+  items: readonly Expression[],
+  options: { readonly multiline?: boolean } = {},
+): Expression => ({ kind: 'list', items, ...options });
 export const object = (entries: readonly (readonly [string, Expression])[]): Expression => ({
   kind: 'object',
   entries,
@@ -73,6 +84,11 @@ export const call = (name: string, ...args: Expression[]): Expression => ({
   name,
   args,
 });
+export const forList = (
+  variable: string,
+  collection: Expression,
+  body: Expression,
+): Expression => ({ kind: 'for-list', variable, collection, body });
 export const conditional = (
   condition: Expression,
   whenTrue: Expression,

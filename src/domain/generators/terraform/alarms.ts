@@ -32,7 +32,7 @@ import { keyPolicy } from './key-policy';
 import { names, type TerraformContext } from './context';
 
 function certificateName(context: TerraformContext): Expression {
-  return context.variables.stringOr(
+  return context.variables.stringInput(
     context.plan.tls?.certificate?.subjectCommonName,
     'proxy_certificate_name',
     'Subject common name of the proxy TLS certificate (the CertificateName dimension of XksProxyCertificateDaysToExpire).',

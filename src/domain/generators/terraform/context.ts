@@ -22,7 +22,8 @@ import {
   type IacConnectivity,
 } from '../iac-model/topology';
 import type { ExportOverride } from '../iac-model/export-plan';
-import { Variables } from './variables';
+import { kmsStringShapes } from '../../aws/kms-api-formats';
+import { patternValidation, shapeValidation, Variables } from './variables';
 
 export type TerraformConnectivity = IacConnectivity;
 
@@ -47,6 +48,16 @@ export interface TerraformContext {
   readonly keysCount: Expression;
 }
 
+/** `var.vpc_endpoint_service_owner`: the account ID of a cross-account endpoint service. */
+export function endpointServiceOwnerId(context: TerraformContext): Expression {
+  return context.variables.stringInput(
+    context.endpointServiceOwner,
+    'vpc_endpoint_service_owner',
+    'Account ID that owns the VPC endpoint service (XksProxyVpcEndpointServiceOwner).',
+    shapeValidation('vpc_endpoint_service_owner', kmsStringShapes.AccountIdType),
+  );
+}
+
 export const names = {
   store: 'xks',
   network: 'xks_proxy',
@@ -55,26 +66,31 @@ export const names = {
   verificationRecord: 'private_dns_verification',
   alarmTopic: 'xks_alarms',
   ownerProvider: 'endpoint_service_owner',
+  connect: 'connect_key_store',
 } as const;
+
+/** Region codes as AWS writes them: eu-west-1, us-gov-west-1, eusc-de-east-1. */
+const regionPattern = '^[a-z]{2,4}(-[a-z]+)+-[0-9]+$';
 
 /** The secret's format in the KMS API model (XksProxyAuthenticationRawSecretAccessKeyType). */
 const secretPattern = '^[A-Za-z0-9/+=]{43,64}$';
 
 function declareCommonVariables(plan: Plan, variables: Variables, withSecret: boolean): void {
-  const region = plan.region;
-  variables.declare({
-    name: 'region',
-    type: 'string',
-    description: 'AWS Region of the external key store.',
-    ...(region === undefined ? {} : { default: str(region) }),
-  });
-  const accessKeyId = plan.keyStore?.XksProxyAuthenticationCredential?.AccessKeyId;
-  variables.declare({
-    name: 'xks_proxy_access_key_id',
-    type: 'string',
-    description: 'Access key ID of the proxy authentication credential (not secret).',
-    ...(accessKeyId === undefined ? {} : { default: str(accessKeyId) }),
-  });
+  variables.stringInput(
+    plan.region,
+    'region',
+    'AWS Region of the external key store.',
+    patternValidation('region', regionPattern, 'an AWS Region code such as eu-west-1'),
+  );
+  variables.stringInput(
+    plan.keyStore?.XksProxyAuthenticationCredential?.AccessKeyId,
+    'xks_proxy_access_key_id',
+    'Access key ID of the proxy authentication credential (not secret).',
+    shapeValidation(
+      'xks_proxy_access_key_id',
+      kmsStringShapes.XksProxyAuthenticationAccessKeyIdType,
+    ),
+  );
   if (!withSecret) return;
   const secret = ref('var', 'xks_proxy_secret_access_key');
   variables.declare({
@@ -107,6 +123,14 @@ export function terraformContext(
       'Set to true after the key store is CONNECTED (see README.md): KMS can create keys in an external key store only while it is connected.',
     default: bool(false),
   });
+  const connect = variables.declare({
+    name: 'connect_key_store',
+    type: 'bool',
+    description:
+      'Set to true to let Terraform connect the key store after creating it and create the KMS keys in the same apply (connect-key-store.sh; it needs the AWS CLI and credentials allowed kms:ConnectCustomKeyStore and kms:DescribeCustomKeyStores).',
+    default: bool(false),
+  });
+  const keysWanted = binary(connected, '||', connect);
   const count = (condition: Expression) => conditional(condition, num(1), num(0));
   if (endpointServiceOwner === undefined) {
     return {
@@ -119,7 +143,7 @@ export function terraformContext(
       networkProvider: undefined,
       customKeyStoreId: ref('local', 'custom_key_store_id'),
       storeCount: undefined,
-      keysCount: count(connected),
+      keysCount: count(keysWanted),
     };
   }
   const storeId = variables.declare({
@@ -141,6 +165,6 @@ export function terraformContext(
     networkProvider: existingService === undefined ? ref('aws', names.ownerProvider) : undefined,
     customKeyStoreId: ref('local', 'custom_key_store_id'),
     storeCount: count(storeKnown),
-    keysCount: count(binary(storeKnown, '&&', connected)),
+    keysCount: count(binary(storeKnown, '&&', keysWanted)),
   };
 }

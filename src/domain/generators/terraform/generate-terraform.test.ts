@@ -30,6 +30,18 @@ async function parseConfiguration(files: readonly GeneratedFile[]): Promise<Terr
 const literal = (text: unknown) =>
   typeof text === 'string' ? text.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{') : text;
 
+/** terraform.tfvars, parsed: the values the plan states, by variable name. */
+async function parseTfvars(files: readonly GeneratedFile[]): Promise<Record<string, unknown>> {
+  const file = files.find((f) => f.path === 'terraform.tfvars')!;
+  return (await parse('terraform.tfvars', file.content)) as Record<string, unknown>;
+}
+
+/** An attribute's value: terraform.tfvars's value when it is exactly `var.<name>`. */
+function resolved(value: unknown, tfvars: Record<string, unknown>): unknown {
+  const variable = typeof value === 'string' ? /^\$\{var\.([a-z0-9_]+)\}$/.exec(value) : null;
+  return variable === null ? value : tfvars[variable[1]!];
+}
+
 describe('generateTerraform on the example plans', () => {
   const parsed = new Map<string, TerraformJson>();
 
@@ -48,14 +60,17 @@ describe('generateTerraform on the example plans', () => {
     },
   );
 
-  it('writes the six files, each ending with one newline', () => {
+  it('writes the nine files, each ending with one newline', () => {
     for (const example of examples) {
       expect(example.files.map((file) => file.path)).toEqual([
         'versions.tf',
         'variables.tf',
+        'terraform.tfvars',
         'main.tf',
         'outputs.tf',
         'backend.tf.example',
+        '.terraform.lock.hcl',
+        'connect-key-store.sh',
         'README.md',
       ]);
       for (const file of example.files) expect(file.content).toMatch(/[^\n]\n$/);
@@ -101,12 +116,15 @@ describe('generateTerraform on the example plans', () => {
     ]);
   });
 
-  it('reads the endpoint service the plan names, and builds no network for it', () => {
+  it('reads the endpoint service the plan names, and builds no network for it', async () => {
     const config = parsed.get('vpc-endpoint-service-ready')! as {
       resource: Record<string, Record<string, [Record<string, unknown>]>>;
       data: Record<string, Record<string, [Record<string, unknown>]>>;
     };
-    expect(config.data.aws_vpc_endpoint_service!.xks_proxy![0].service_name).toBe(
+    const tfvars = await parseTfvars(
+      examples.find((example) => example.id === 'vpc-endpoint-service-ready')!.files,
+    );
+    expect(resolved(config.data.aws_vpc_endpoint_service!.xks_proxy![0].service_name, tfvars)).toBe(
       'com.amazonaws.vpce.eu-central-1.vpce-svc-0a1b2c3d4e5f60718',
     );
     for (const type of ['aws_lb', 'aws_lb_target_group', 'aws_lb_listener']) {
@@ -127,7 +145,9 @@ describe('generateTerraform on the example plans', () => {
     };
     expect(config.resource.aws_kms_custom_key_store).toBeUndefined();
     expect(config.variable.xks_proxy_secret_access_key).toBeUndefined();
-    const main = examples.find((e) => e.id === 'vpc-cross-account')!.files[2]!.content;
+    const main = examples
+      .find((e) => e.id === 'vpc-cross-account')!
+      .files.find((file) => file.path === 'main.tf')!.content;
     expect(main).toContain('--xks-proxy-vpc-endpoint-service-owner');
   });
 
@@ -222,6 +242,37 @@ describe('generateTerraform on the example plans', () => {
     }
   });
 
+  it('writes every planned ID and address into terraform.tfvars, never into the .tf files', async () => {
+    for (const variant of exportVariants) {
+      const files = generateTerraform(variant.plan);
+      const tfvars = await parseTfvars(files);
+      // Block labels are Terraform names (a key's may equal its XksKeyId): only values count.
+      const config = tfFiles(files)
+        .flatMap((file) => file.content.split('\n'))
+        .filter((line) => !/^[a-z_]+ "/.test(line))
+        .join('\n');
+      const planned = JSON.stringify(Object.values(tfvars)).match(/"[^"]{6,}"/g) ?? [];
+      const inConfig = planned.filter((value) => config.includes(value));
+      expect(inConfig, variant.id).toEqual([]);
+    }
+  });
+
+  it('gives a value the plan does not state no made-up value, only a commented line', async () => {
+    const draft = examples.find((example) => example.id === 'vpc-endpoint-service-draft')!;
+    const tfvars = await parseTfvars(draft.files);
+    const file = draft.files.find((f) => f.path === 'terraform.tfvars')!.content;
+    const config = (await parseConfiguration(draft.files)) as {
+      variable: Record<string, [Record<string, unknown>]>;
+    };
+    const open = Object.entries(config.variable)
+      .filter(([, [spec]]) => !('default' in spec) && !(spec.sensitive === true))
+      .map(([name]) => name)
+      .filter((name) => !(name in tfvars));
+    expect(open).toContain('alarm_topic_name');
+    for (const name of open) expect(file).toContain(`# ${name} = ...`);
+    expect(file).not.toMatch(/^xks_proxy_secret_access_key/m);
+  });
+
   it('creates no networking for a public endpoint', () => {
     const config = parsed.get('public-endpoint-ready')! as { resource: Record<string, unknown> };
     expect(Object.keys(config.resource).sort()).toEqual([
@@ -230,6 +281,7 @@ describe('generateTerraform on the example plans', () => {
       'aws_kms_custom_key_store',
       'aws_kms_key',
       'aws_sns_topic',
+      'terraform_data',
     ]);
   });
 
@@ -384,7 +436,10 @@ describe('user strings come back unchanged through a real HCL parser', () => {
     await fc.assert(
       fc.asyncProperty(fields, async (values) => {
         const plan = planWith(values);
-        const config = (await parseConfiguration(generateTerraform(plan))) as {
+        const files = generateTerraform(plan);
+        const tfvars = await parseTfvars(files);
+        const value = (attribute: unknown) => literal(resolved(attribute, tfvars));
+        const config = (await parseConfiguration(files)) as {
           resource: Record<string, Record<string, [Record<string, unknown>]>>;
           data: Record<string, Record<string, [Record<string, unknown>]>>;
           variable: Record<string, [Record<string, unknown>]>;
@@ -392,13 +447,16 @@ describe('user strings come back unchanged through a real HCL parser', () => {
         const keyName = keyResourceNames(plan.keys!)[0]!;
         const r = config.resource;
         const nfc = (value: string) => value.normalize('NFC');
+        const [target] = Object.values(
+          tfvars.proxy_targets as Record<string, { ip_address: string }>,
+        );
         const actual = {
-          region: literal(config.variable.region![0].default),
-          accessKeyId: literal(config.variable.xks_proxy_access_key_id![0].default),
+          region: literal(tfvars.region),
+          accessKeyId: literal(tfvars.xks_proxy_access_key_id),
           storeName: literal(r.aws_kms_custom_key_store!.xks![0].custom_key_store_name),
-          uriPath: literal(r.aws_kms_custom_key_store!.xks![0].xks_proxy_uri_path),
+          uriPath: value(r.aws_kms_custom_key_store!.xks![0].xks_proxy_uri_path),
           description: literal(r.aws_kms_key![keyName]![0].description),
-          xksKeyId: literal(r.aws_kms_key![keyName]![0].xks_key_id),
+          xksKeyId: value(r.aws_kms_key![keyName]![0].xks_key_id),
           tags: Object.fromEntries(
             Object.entries(r.aws_kms_key![keyName]![0].tags as Record<string, string>).map(
               ([key, value]) => [literal(key), literal(value)],
@@ -406,14 +464,14 @@ describe('user strings come back unchanged through a real HCL parser', () => {
           ),
           alias: literal(r.aws_kms_alias![keyName]![0].name),
           topic: literal(r.aws_sns_topic!.xks_alarms![0].name),
-          privateDnsName: literal(r.aws_vpc_endpoint_service!.xks_proxy![0].private_dns_name),
-          verificationDomain: literal(config.data.aws_route53_zone!.verification![0].name),
+          privateDnsName: value(r.aws_vpc_endpoint_service!.xks_proxy![0].private_dns_name),
+          verificationDomain: value(config.data.aws_route53_zone!.verification![0].name),
           balancerName: literal(r.aws_lb!.xks_proxy![0].name),
-          targetIp: literal(r.aws_lb_target_group_attachment!.proxy_1![0].target_id),
+          targetIp: literal(target!.ip_address),
           healthPath: literal(
             (r.aws_lb_target_group!.xks_proxy![0].health_check as [{ path: string }])[0].path,
           ),
-          certificateName: literal(
+          certificateName: value(
             (
               r.aws_cloudwatch_metric_alarm!.certificate_days_to_expire![0].dimensions as Record<
                 string,
@@ -440,15 +498,14 @@ describe('user strings come back unchanged through a real HCL parser', () => {
           healthPath: nfc(values.healthPath),
           certificateName: nfc(values.certificateName),
         });
-        if (!principalIsKms) {
-          expect(
-            literal(r.aws_vpc_endpoint_service_allowed_principal!.principal_1![0].principal_arn),
-          ).toBe(nfc(values.principal));
-        }
+        expect((tfvars.allowed_principal_arns as string[]).map(literal)).toEqual(
+          principalIsKms ? [] : [nfc(values.principal)],
+        );
         // The title is only in comments: it never adds or removes anything.
         expect(checkTerraformJson(config as never)).toEqual([]);
       }),
       { numRuns: 100 },
     );
-  });
+    // 200 parses by the WebAssembly HCL parser: seconds on a shared two-core machine.
+  }, 60_000);
 });

@@ -1,5 +1,6 @@
 /**
  * The Terraform export of a plan (hashicorp/aws): versions.tf, variables.tf, main.tf, outputs.tf,
+ * terraform.tfvars, backend.tf.example, the provider lock file, the optional connect step's script
  * and README.md. Built as plan → HCL syntax tree → printer; every plan string is escaped by the
  * printer. A half-finished plan still exports: what it leaves unstated becomes a variable.
  */
@@ -25,11 +26,13 @@ import {
 import type { GeneratedFile } from '../types';
 import { exportPlan } from '../iac-model/export-plan';
 import { alarmItems } from './alarms';
-import { names, terraformContext, type TerraformContext } from './context';
+import { endpointServiceOwnerId, names, terraformContext, type TerraformContext } from './context';
 import { keyArns, keyStoreItems, kmsKeyItems, storeName, uriEndpoint, uriPath } from './key-store';
 import { backendExample } from './backend-example';
 import { endpointServiceAttribute, networkingItems } from './networking';
 import { keyPolicyItems } from './key-policy';
+import { connectItems, connectScript, connectScriptName } from './connect-step';
+import { lockFile } from './lock-file';
 import { terraformReadme } from './readme';
 
 /** hashicorp/aws 5.84.0 added external key stores to aws_kms_custom_key_store (PR #40557). */
@@ -88,10 +91,11 @@ function versions(context: TerraformContext): BodyItem[] {
     const role = context.variables.declare({
       name: 'endpoint_service_owner_role_arn',
       type: 'string',
-      description: `IAM role in account ${context.endpointServiceOwner} that Terraform assumes to create the load balancer and the VPC endpoint service.`,
+      description:
+        'IAM role in the account of vpc_endpoint_service_owner that Terraform assumes to create the load balancer and the VPC endpoint service.',
     });
     items.push(
-      comment(`The VPC endpoint service side, in account ${context.endpointServiceOwner}.`),
+      comment('The VPC endpoint service side, in the account of var.vpc_endpoint_service_owner.'),
       block(
         'provider',
         ['aws'],
@@ -116,6 +120,7 @@ function main(context: TerraformContext): BodyItem[] {
     header,
     ...(context.connectivity === 'VPC_ENDPOINT_SERVICE' ? networkingItems(context) : []),
     ...keyStoreItems(context),
+    ...connectItems(context),
     ...keyPolicyItems((context.plan.keys?.length ?? 0) > 0),
     ...kmsKeyItems(context),
     ...alarmItems(context),
@@ -170,7 +175,7 @@ function outputs(context: TerraformContext): BodyItem[] {
       output(
         'vpc_endpoint_service_owner',
         'XksProxyVpcEndpointServiceOwner: the account that owns the endpoint service.',
-        attr('value', str(context.endpointServiceOwner)),
+        attr('value', endpointServiceOwnerId(context)),
       ),
     );
   }
@@ -200,9 +205,12 @@ export function generateTerraform(planned: Plan): GeneratedFile[] {
   return [
     { path: 'versions.tf', content: versionsFile },
     { path: 'variables.tf', content: printHclFile(context.variables.blocks()) },
+    { path: 'terraform.tfvars', content: printHclFile(context.variables.tfvars()) },
     { path: 'main.tf', content: mainFile },
     { path: 'outputs.tf', content: outputsFile },
     { path: 'backend.tf.example', content: printHclFile(backendExample(context)) },
+    { path: '.terraform.lock.hcl', content: lockFile(awsProviderVersion) },
+    { path: connectScriptName, content: connectScript() },
     { path: 'README.md', content: readme },
   ];
 }

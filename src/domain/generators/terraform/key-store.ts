@@ -20,31 +20,33 @@ import {
   type BodyItem,
   type Expression,
 } from '../hcl/syntax';
+import { kmsStringShapes } from '../../aws/kms-api-formats';
 import { names, type TerraformContext } from './context';
+import { shapeValidation } from './variables';
 import { endpointServiceAttribute, networkDependencies } from './networking';
 
 const output = (name: string) => `"$(terraform output -raw ${name})"`;
-const region = `--region ${output('region')}`;
+const region = `--region=${output('region')}`;
 
 export const cliCommands = {
   create: [
     'aws kms create-custom-key-store',
     `  ${region}`,
-    `  --custom-key-store-name ${output('custom_key_store_name')}`,
-    '  --custom-key-store-type EXTERNAL_KEY_STORE',
-    '  --xks-proxy-connectivity VPC_ENDPOINT_SERVICE',
-    `  --xks-proxy-uri-endpoint ${output('xks_proxy_uri_endpoint')}`,
-    `  --xks-proxy-uri-path ${output('xks_proxy_uri_path')}`,
-    `  --xks-proxy-vpc-endpoint-service-name ${output('vpc_endpoint_service_name')}`,
-    `  --xks-proxy-vpc-endpoint-service-owner ${output('vpc_endpoint_service_owner')}`,
-    `  --xks-proxy-authentication-credential "AccessKeyId=$(terraform output -raw xks_proxy_access_key_id),RawSecretAccessKey=$XKS_PROXY_SECRET_ACCESS_KEY"`,
-    `  --query CustomKeyStoreId --output text`,
+    `  --custom-key-store-name=${output('custom_key_store_name')}`,
+    '  --custom-key-store-type=EXTERNAL_KEY_STORE',
+    '  --xks-proxy-connectivity=VPC_ENDPOINT_SERVICE',
+    `  --xks-proxy-uri-endpoint=${output('xks_proxy_uri_endpoint')}`,
+    `  --xks-proxy-uri-path=${output('xks_proxy_uri_path')}`,
+    `  --xks-proxy-vpc-endpoint-service-name=${output('vpc_endpoint_service_name')}`,
+    `  --xks-proxy-vpc-endpoint-service-owner=${output('vpc_endpoint_service_owner')}`,
+    `  --xks-proxy-authentication-credential="AccessKeyId=$(terraform output -raw xks_proxy_access_key_id),RawSecretAccessKey=$XKS_PROXY_SECRET_ACCESS_KEY"`,
+    `  --query=CustomKeyStoreId --output=text`,
   ],
   connect: [
-    `aws kms connect-custom-key-store ${region} --custom-key-store-id ${output('custom_key_store_id')}`,
+    `aws kms connect-custom-key-store ${region} --custom-key-store-id=${output('custom_key_store_id')}`,
   ],
   describe: [
-    `aws kms describe-custom-key-stores ${region} --custom-key-store-id ${output('custom_key_store_id')} --query 'CustomKeyStores[0].[ConnectionState,ConnectionErrorCode]' --output text`,
+    `aws kms describe-custom-key-stores ${region} --custom-key-store-id=${output('custom_key_store_id')} --query='CustomKeyStores[0].[ConnectionState,ConnectionErrorCode]' --output=text`,
   ],
 } as const;
 
@@ -71,10 +73,11 @@ export function storeName(context: TerraformContext): Expression {
 }
 
 export function uriPath(context: TerraformContext): Expression {
-  return context.variables.stringOr(
+  return context.variables.stringInput(
     context.plan.keyStore?.XksProxyUriPath,
     'xks_proxy_uri_path',
     'Base path of the proxy API: an optional prefix followed by /kms/xks/v1.',
+    shapeValidation('xks_proxy_uri_path', kmsStringShapes.XksProxyUriPathType),
   );
 }
 
@@ -83,10 +86,11 @@ export function uriEndpoint(context: TerraformContext): Expression {
     // KMS requires https:// and exactly the endpoint service's private DNS name.
     return template('https://', endpointServiceAttribute(context, 'private_dns_name'));
   }
-  return context.variables.stringOr(
+  return context.variables.stringInput(
     context.plan.keyStore?.XksProxyUriEndpoint,
     'xks_proxy_uri_endpoint',
     'https:// and the public host name of the proxy, without port or path.',
+    shapeValidation('xks_proxy_uri_endpoint', kmsStringShapes.XksProxyUriEndpointType),
   );
 }
 
@@ -94,8 +98,8 @@ export function keyStoreItems(context: TerraformContext): BodyItem[] {
   if (context.endpointServiceOwner !== undefined) {
     return [
       comment(
-        'The key store is NOT created here: its VPC endpoint service belongs to account',
-        `${context.endpointServiceOwner}, and hashicorp/aws has no argument for`,
+        'The key store is NOT created here: its VPC endpoint service belongs to another account',
+        '(var.vpc_endpoint_service_owner), and hashicorp/aws has no argument for',
         'XksProxyVpcEndpointServiceOwner. After the first apply, create it with the AWS CLI:',
         '',
         ...shellCommand(cliCommands.create),
@@ -129,7 +133,8 @@ export function keyStoreItems(context: TerraformContext): BodyItem[] {
   }
   return [
     comment(
-      'hashicorp/aws creates the store but never connects it. Connect it after this apply:',
+      'hashicorp/aws creates the store but never connects it. Connect it after this apply (or set',
+      'connect_key_store = true to let terraform_data.connect_key_store do it):',
       ...cliCommands.connect,
       'wait until this prints CONNECTED, then apply again with key_store_connected = true:',
       ...cliCommands.describe,
@@ -186,10 +191,11 @@ export function kmsKeyItems(context: TerraformContext): BodyItem[] {
       attr('custom_key_store_id', context.customKeyStoreId),
       attr(
         'xks_key_id',
-        context.variables.stringOr(
+        context.variables.stringInput(
           key.XksKeyId,
           `${name}_xks_key_id`,
           `ID of the external key behind KMS key ${index + 1} in the external key manager.`,
+          shapeValidation(`${name}_xks_key_id`, kmsStringShapes.XksKeyIdType),
         ),
       ),
       // Keys in an external key store are symmetric encryption keys, single-Region, not rotated.
@@ -200,6 +206,8 @@ export function kmsKeyItems(context: TerraformContext): BodyItem[] {
     body.push(attr('policy', ref('local', 'key_policy')));
     const keyTags = tags(key);
     if (keyTags) body.push(attr('tags', keyTags));
+    // With connect_key_store, the keys wait for the connection in the same apply.
+    body.push(attr('depends_on', list([ref('terraform_data', names.connect)])));
     // Deleting a key in an external key store is a scheduled, manual step (see README.md).
     body.push(block('lifecycle', [], [attr('prevent_destroy', bool(true))]));
     items.push(block('resource', ['aws_kms_key', name], body));

@@ -10,8 +10,10 @@ import {
   bool,
   call,
   comment,
+  forList,
   list,
   num,
+  object,
   ref,
   str,
   template,
@@ -20,8 +22,10 @@ import {
   type BodyItem,
   type Expression,
 } from '../hcl/syntax';
+import { kmsStringShapes } from '../../aws/kms-api-formats';
 import { plannedNonKmsPrincipals } from '../iac-model/topology';
 import { names, type TerraformContext } from './context';
+import { patternValidation, shapeValidation, type Validation } from './variables';
 
 const kmsListenerPort = 443;
 const forwardedProtocols = new Set(['TCP', 'TLS']);
@@ -44,21 +48,45 @@ function subnetIds(context: TerraformContext): Expression {
     plan.vpc?.subnets?.flatMap((subnet) =>
       subnet.subnetId === undefined ? [] : [subnet.subnetId],
     );
-  if (stated !== undefined && stated.length > 0) return list(stated.map(str));
-  return context.variables.declare({
-    name: 'subnet_ids',
-    type: 'list(string)',
-    description:
-      'Private subnets of the network load balancer, in at least two Availability Zones.',
-  });
+  return context.variables.input(
+    {
+      name: 'subnet_ids',
+      type: 'list(string)',
+      description:
+        'Private subnets of the network load balancer, in at least two Availability Zones.',
+      validation: everyItemMatches('subnet_ids', undefined, '^subnet-[0-9a-f]+$', 'subnet IDs'),
+    },
+    stated !== undefined && stated.length > 0 ? list(stated.map(str)) : undefined,
+  );
+}
+
+/**
+ * A validation that every item of `var.<name>` (or that attribute of every item) matches
+ * `pattern`.
+ */
+function everyItemMatches(
+  name: string,
+  attribute: string | undefined,
+  pattern: string,
+  what: string,
+): Validation {
+  const item = attribute === undefined ? ref('item') : ref('item', attribute);
+  return {
+    condition: call(
+      'alltrue',
+      forList('item', ref('var', name), call('can', call('regex', str(pattern), item))),
+    ),
+    message: `${name} must hold only ${what} (matching ${pattern}).`,
+  };
 }
 
 function vpcId(context: TerraformContext): Expression {
   const { plan } = context;
-  return context.variables.stringOr(
+  return context.variables.stringInput(
     plan.loadBalancer?.targetGroup?.vpcId ?? plan.vpc?.vpcId,
     'vpc_id',
     'VPC of the network load balancer and its target group.',
+    patternValidation('vpc_id', '^vpc-[0-9a-f]+$', 'a VPC ID'),
   );
 }
 
@@ -149,10 +177,18 @@ function defaultTargetZone(context: TerraformContext): string | undefined {
   return location === undefined || location === 'this-vpc' ? undefined : 'all';
 }
 
+const ipv4Pattern = '^[0-9]{1,3}([.][0-9]{1,3}){3}$';
+
+/**
+ * The proxy instances as one variable, `"<address>:<port>" => { ip_address, port,
+ * availability_zone }`, attached with `for_each`: terraform.tfvars lists the planned ones.
+ */
 function targetAttachments(context: TerraformContext): BodyItem[] {
   const planned = context.plan.loadBalancer?.targetGroup;
   const targets = planned?.targets ?? [];
   const withAddress = targets.filter((target) => target.ipAddress !== undefined);
+  const groupPort = planned?.port ?? kmsListenerPort;
+  const zone = defaultTargetZone(context);
   const items: BodyItem[] = [];
   if (withAddress.length < targets.length) {
     items.push(
@@ -161,41 +197,61 @@ function targetAttachments(context: TerraformContext): BodyItem[] {
       ),
     );
   }
-  if (withAddress.length === 0) {
-    const addresses = context.variables.declare({
-      name: 'proxy_target_ip_addresses',
-      type: 'list(string)',
-      description: 'Private IPv4 addresses of the XKS proxy instances.',
-    });
-    const body: BodyItem[] = [
-      attr('for_each', call('toset', addresses)),
-      attr('target_group_arn', networkRef('aws_lb_target_group', 'arn')),
-      attr('target_id', ref('each', 'value')),
-      attr('port', num(planned?.port ?? kmsListenerPort)),
-    ];
-    const zone = defaultTargetZone(context);
-    if (zone !== undefined) body.push(attr('availability_zone', str(zone)));
-    items.push(
-      block('resource', ['aws_lb_target_group_attachment', 'proxy'], withProvider(context, body)),
+  const stated = new Map<string, Expression>();
+  for (const target of withAddress) {
+    const port = target.port ?? groupPort;
+    const targetZone = target.availabilityZone ?? zone;
+    stated.set(
+      `${target.ipAddress!}:${port}`,
+      object([
+        ['ip_address', str(target.ipAddress!)],
+        ['port', num(port)],
+        ...(targetZone === undefined ? [] : [['availability_zone', str(targetZone)] as const]),
+      ]),
     );
-    return items;
   }
-  withAddress.forEach((target, index) => {
-    const body: BodyItem[] = [
-      attr('target_group_arn', networkRef('aws_lb_target_group', 'arn')),
-      attr('target_id', str(target.ipAddress!)),
-      attr('port', num(target.port ?? planned?.port ?? kmsListenerPort)),
-    ];
-    const zone = target.availabilityZone ?? defaultTargetZone(context);
-    if (zone !== undefined) body.push(attr('availability_zone', str(zone)));
-    items.push(
-      block(
-        'resource',
-        ['aws_lb_target_group_attachment', `proxy_${index + 1}`],
-        withProvider(context, body),
+  const targetsVariable = context.variables.input(
+    {
+      name: 'proxy_targets',
+      type: call(
+        'map',
+        call(
+          'object',
+          object([
+            ['ip_address', ref('string')],
+            ['port', ref('number')],
+            [
+              'availability_zone',
+              zone === undefined
+                ? call('optional', ref('string'))
+                : call('optional', ref('string'), str(zone)),
+            ],
+          ]),
+        ),
       ),
-    );
-  });
+      description: `The XKS proxy instances behind the load balancer, as "<private IPv4 address>:<port>" => { ip_address, port, availability_zone }${zone === undefined ? '' : ' (availability_zone "all" for an address outside the VPC, the default)'}.`,
+      validation: everyItemMatches(
+        'proxy_targets',
+        'ip_address',
+        ipv4Pattern,
+        'IPv4 addresses in ip_address',
+      ),
+    },
+    stated.size > 0 ? object([...stated]) : undefined,
+  );
+  items.push(
+    block(
+      'resource',
+      ['aws_lb_target_group_attachment', 'proxy'],
+      withProvider(context, [
+        attr('for_each', targetsVariable),
+        attr('target_group_arn', networkRef('aws_lb_target_group', 'arn')),
+        attr('target_id', ref('each', 'value', 'ip_address')),
+        attr('port', ref('each', 'value', 'port')),
+        attr('availability_zone', ref('each', 'value', 'availability_zone')),
+      ]),
+    ),
+  );
   return items;
 }
 
@@ -211,10 +267,15 @@ function listener(context: TerraformContext): Block {
     body.push(
       attr(
         'certificate_arn',
-        context.variables.stringOr(
+        context.variables.stringInput(
           planned.certificateArn,
           'listener_certificate_arn',
           'ACM certificate of the TLS listener; its name must match the private DNS name.',
+          patternValidation(
+            'listener_certificate_arn',
+            '^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/.+$',
+            'the ARN of an ACM certificate',
+          ),
         ),
       ),
       attr('ssl_policy', str('ELBSecurityPolicy-TLS13-1-2-2021-06')),
@@ -234,7 +295,7 @@ function listener(context: TerraformContext): Block {
 }
 
 export function privateDnsName(context: TerraformContext): Expression {
-  return context.variables.stringOr(
+  return context.variables.stringInput(
     context.plan.endpointService?.privateDnsName,
     'private_dns_name',
     'Private DNS name of the endpoint service, e.g. myproxy-private.xks.example.com: the host name of the proxy URI endpoint.',
@@ -275,12 +336,33 @@ function allowedPrincipal(context: TerraformContext, name: string, principal: Ex
  */
 function allowedPrincipals(context: TerraformContext): BodyItem[] {
   // The KMS principal gets its own resource for the plan's Region; a planned one is not repeated.
-  const planned = plannedNonKmsPrincipals(context.plan);
+  const stated = context.plan.endpointService?.allowedPrincipals;
+  const principals = context.variables.input(
+    {
+      name: 'allowed_principal_arns',
+      type: 'list(string)',
+      description:
+        'IAM principals (ARNs) allowed to use the VPC endpoint service besides KMS: exactly those the plan lists.',
+      validation: everyItemMatches(
+        'allowed_principal_arns',
+        undefined,
+        '^arn:aws[a-z-]*:iam::[0-9]{12}:.+$',
+        'IAM principal ARNs',
+      ),
+    },
+    stated === undefined ? undefined : list(plannedNonKmsPrincipals(context.plan).map(str)),
+  );
   return [
     comment('KMS connects to the endpoint service as this service principal (not an ARN).'),
     allowedPrincipal(context, names.kmsPrincipal, kmsServicePrincipal()),
-    ...planned.map((principal, index) =>
-      allowedPrincipal(context, `principal_${index + 1}`, str(principal)),
+    block(
+      'resource',
+      ['aws_vpc_endpoint_service_allowed_principal', 'planned'],
+      withProvider(context, [
+        attr('for_each', call('toset', principals)),
+        attr('vpc_endpoint_service_id', networkRef('aws_vpc_endpoint_service', 'id')),
+        attr('principal_arn', ref('each', 'value')),
+      ]),
     ),
   ];
 }
@@ -288,7 +370,7 @@ function allowedPrincipals(context: TerraformContext): BodyItem[] {
 function privateDnsVerification(context: TerraformContext): BodyItem[] {
   const configuration = (attribute: string) =>
     ref('aws_vpc_endpoint_service', names.network, 'private_dns_name_configuration', 0, attribute);
-  const zoneName = context.variables.stringOr(
+  const zoneName = context.variables.stringInput(
     context.plan.endpointService?.verificationDomain,
     'verification_domain',
     'Public Route 53 hosted zone (a parent domain of the private DNS name) that holds the TXT verification record.',
@@ -337,8 +419,8 @@ export function endpointServiceAttribute(
   const existing = context.existingService;
   if (existing === undefined) return networkRef('aws_vpc_endpoint_service', attribute);
   if (context.endpointServiceOwner !== undefined) {
-    if (attribute === 'id') return str(existing.serviceId);
-    return attribute === 'service_name' ? str(existing.serviceName) : privateDnsName(context);
+    if (attribute === 'id') return existingServiceId(context);
+    return attribute === 'service_name' ? existingServiceName(context) : privateDnsName(context);
   }
   return ref(
     'data',
@@ -348,13 +430,33 @@ export function endpointServiceAttribute(
   );
 }
 
+function existingServiceName(context: TerraformContext): Expression {
+  return context.variables.stringInput(
+    context.existingService?.serviceName,
+    'vpc_endpoint_service_name',
+    'Service name of the existing VPC endpoint service (XksProxyVpcEndpointServiceName).',
+    shapeValidation(
+      'vpc_endpoint_service_name',
+      kmsStringShapes.XksProxyVpcEndpointServiceNameType,
+    ),
+  );
+}
+
+function existingServiceId(context: TerraformContext): Expression {
+  return context.variables.stringInput(
+    context.existingService?.serviceId,
+    'vpc_endpoint_service_id',
+    'ID of the existing VPC endpoint service (vpce-svc-...).',
+    patternValidation('vpc_endpoint_service_id', '^vpce-svc-[0-9a-f]+$', 'an endpoint service ID'),
+  );
+}
+
 function existingServiceItems(context: TerraformContext): BodyItem[] {
-  const existing = context.existingService!;
   if (context.endpointServiceOwner !== undefined) {
     return [
       comment(
-        `The plan names the existing VPC endpoint service ${existing.serviceId} of account`,
-        `${context.endpointServiceOwner}: nothing is built for it here (see README.md).`,
+        'The plan names an existing VPC endpoint service of the account in',
+        'var.vpc_endpoint_service_owner: nothing is built for it here (see README.md).',
       ),
     ];
   }
@@ -366,7 +468,7 @@ function existingServiceItems(context: TerraformContext): BodyItem[] {
     block(
       'data',
       ['aws_vpc_endpoint_service', names.network],
-      [attr('service_name', str(existing.serviceName))],
+      [attr('service_name', existingServiceName(context))],
     ),
   ];
 }

@@ -8,6 +8,8 @@ import { markdownInline as inline } from '../iac-model/markdown';
 import { plannedAlarms } from './alarms';
 import type { TerraformContext } from './context';
 import { cliCommands, shellCommand } from './key-store';
+import { lockedPlatforms } from './lock-file';
+import { terraformProviderLock } from '../../aws/terraform-provider-lock';
 
 const fence = (lines: readonly string[]) => ['```sh', ...lines, '```'];
 
@@ -77,6 +79,27 @@ function applySteps(context: TerraformContext): string[] {
     '5. Create the KMS keys and aliases, which need a CONNECTED store:',
     '',
     ...fence(["echo 'key_store_connected = true' >> terraform.tfvars", 'terraform apply']),
+  ];
+}
+
+/** The optional automated connect step (connect-step.ts). */
+function connectSection(context: TerraformContext): string[] {
+  const crossAccount = context.endpointServiceOwner !== undefined;
+  return [
+    '## Connecting with Terraform (optional, off by default)',
+    '',
+    'Instead of running the connect commands by hand, set `connect_key_store = true` (in',
+    '`terraform.tfvars` or with `-var`). Then, once the key store exists' +
+      (crossAccount ? ' (`custom_key_store_id` is set)' : '') +
+      ' and everything KMS reaches the',
+    'proxy through has been created, `terraform apply` runs `connect-key-store.sh`: it calls',
+    '`aws kms connect-custom-key-store`, waits until `aws kms describe-custom-key-stores` says',
+    '`CONNECTED` (polling every `POLL_INTERVAL_SECONDS`, 30, for up to `CONNECT_TIMEOUT_SECONDS`,',
+    '1800) and fails naming the `ConnectionErrorCode` if the connection fails. The KMS keys wait for',
+    'it, so one apply creates, connects and fills the store. It needs the AWS CLI on the machine',
+    'that runs Terraform, with credentials allowed `kms:ConnectCustomKeyStore` and',
+    '`kms:DescribeCustomKeyStores`. It runs again only when the store is replaced; to reconnect',
+    'by hand, run `REGION=... KEY_STORE_ID=cks-... bash connect-key-store.sh`.',
   ];
 }
 
@@ -174,12 +197,32 @@ export function terraformReadme(context: TerraformContext): string {
     '`backend.tf.example` is an S3 backend with encryption and locking; Terraform ignores it until',
     'you copy it to `backend.tf` and set the bucket. Without it the state stays in a local file.',
     '',
-    '## Variables to set',
+    '## The provider lock file',
+    '',
+    `\`.terraform.lock.hcl\` pins hashicorp/aws ${terraformProviderLock.version}, the release this export was`,
+    `tested with, by its checksums for ${lockedPlatforms.join(', ')}: \`terraform init\` installs exactly`,
+    'that build and refuses one whose checksum differs. Commit it. To run Terraform on other',
+    'platforms too, add their checksums before the first `init` there, for example:',
+    '',
+    ...fence([
+      'terraform providers lock -platform=linux_amd64 -platform=linux_arm64 -platform=darwin_arm64 -platform=windows_amd64',
+    ]),
+    '',
+    'To move to a newer provider release, run `terraform init -upgrade` and review the change.',
+    '',
+    '## Variables and terraform.tfvars',
+    '',
+    'Every ID and address (Region, VPC, subnets, proxy targets, endpoint service, certificate,',
+    'URI endpoint and path, principals, external key IDs) is a typed variable in `variables.tf`,',
+    'checked against the format AWS documents where there is one. `terraform.tfvars` holds the',
+    'values the plan states; Terraform reads it on every `plan` and `apply`. It holds no secret,',
+    'so it can be committed; the proxy secret access key never goes into it.',
     '',
     ...(required.length === 0
       ? ['The plan states every value; only the secret is needed.']
       : [
-          'The plan leaves these unstated; set them in `terraform.tfvars` (none of them is secret):',
+          'The plan leaves these unstated; set them in `terraform.tfvars` (each has a commented line',
+          'there; none of them is secret):',
           '',
           ...required.map((name) => `- \`${name}\``),
         ]),
@@ -188,11 +231,14 @@ export function terraformReadme(context: TerraformContext): string {
     '',
     ...applySteps(context),
     '',
+    ...connectSection(context),
+    '',
     '## What the provider cannot do',
     '',
     '- **Connect the key store.** hashicorp/aws never calls `ConnectCustomKeyStore`; run',
-    '  `aws kms connect-custom-key-store` as shown above, and disconnect the store before changing',
-    '  its connectivity, URI endpoint or VPC endpoint service (`aws kms disconnect-custom-key-store`).',
+    '  `aws kms connect-custom-key-store` as shown above (or let `connect_key_store` run it), and',
+    '  disconnect the store before changing its connectivity, URI endpoint or VPC endpoint service',
+    '  (`aws kms disconnect-custom-key-store`).',
     ...(context.endpointServiceOwner === undefined
       ? []
       : [

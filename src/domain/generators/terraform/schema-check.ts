@@ -15,7 +15,7 @@ type Json = unknown;
 type JsonObject = Record<string, Json>;
 
 const metaArguments: Record<TerraformSchemaKind, ReadonlySet<string>> = {
-  resource: new Set(['count', 'for_each', 'depends_on', 'provider', 'lifecycle']),
+  resource: new Set(['count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner']),
   data: new Set(['count', 'for_each', 'depends_on', 'provider']),
 };
 const lifecycleArguments = new Set([
@@ -50,6 +50,26 @@ const computedByType: Readonly<Record<string, readonly string[]>> = {
   aws_route53_record: ['fqdn'],
   aws_sns_topic: ['owner', 'beginning_archive_time'],
 };
+
+/** Terraform's built-in resource (terraform.io/builtin/terraform), which no provider schema lists. */
+const builtinResources: Readonly<Record<string, TerraformTypeSchema>> = {
+  terraform_data: {
+    arguments: {
+      input: { block: false, required: false },
+      triggers_replace: { block: false, required: false },
+      output: { block: false, required: false },
+      id: { block: false, required: false },
+    },
+    blocks: {},
+  },
+};
+const computedBuiltin: Readonly<Record<string, readonly string[]>> = { terraform_data: ['output'] };
+
+function schemaOf(kind: TerraformSchemaKind, type: string): TerraformTypeSchema | undefined {
+  return kind === 'resource' && Object.hasOwn(builtinResources, type)
+    ? builtinResources[type]
+    : findTerraformType(kind, type);
+}
 
 function isObject(value: Json): value is JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -102,7 +122,11 @@ function checkBody(
   problems: string[],
 ): void {
   const where = `${kind === 'data' ? 'data.' : ''}${type}.${name}`;
-  const computed = new Set([...computedEverywhere, ...(computedByType[type] ?? [])]);
+  const computed = new Set([
+    ...computedEverywhere,
+    ...(computedByType[type] ?? []),
+    ...(computedBuiltin[type] ?? []),
+  ]);
   for (const [key, value] of Object.entries(body)) {
     if (metaArguments[kind].has(key)) {
       if (key === 'lifecycle') {
@@ -190,7 +214,7 @@ export function checkTerraformJson(document: JsonObject): string[] {
   const problems: string[] = [];
   for (const kind of ['resource', 'data'] as const) {
     for (const [type, name, body] of instances(document[kind])) {
-      const schema = findTerraformType(kind, type);
+      const schema = schemaOf(kind, type);
       if (schema === undefined) problems.push(`unknown ${kind} type "${type}"`);
       else checkBody(kind, type, name, body, schema, problems);
     }

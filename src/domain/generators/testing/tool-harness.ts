@@ -63,6 +63,25 @@ export async function requireTool(name: keyof typeof requiredTools): Promise<voi
   }
 }
 
+/**
+ * The environment Terraform runs with in the tests: a CLI configuration (written here) that
+ * installs providers only from the filesystem mirror /opt/tf-plugins, and no checkpoint calls.
+ */
+export function terraformEnvironment(): NodeJS.ProcessEnv {
+  const config = join(toolCacheRoot, 'terraform-mirror.tfrc');
+  mkdirSync(toolCacheRoot, { recursive: true });
+  writeFileSync(
+    config,
+    'provider_installation {\n  filesystem_mirror {\n    path = "/opt/tf-plugins"\n  }\n}\n',
+  );
+  return {
+    ...process.env,
+    TF_CLI_CONFIG_FILE: config,
+    TF_IN_AUTOMATION: '1',
+    CHECKPOINT_DISABLE: '1',
+  };
+}
+
 /** Writes an export's files into a fresh folder and returns its path. */
 export function writeFiles(folder: string, files: readonly GeneratedFile[]): string {
   rmSync(folder, { recursive: true, force: true });

@@ -14,7 +14,7 @@ export const formatInfo: Readonly<Record<ExportFormat, FormatInfo>> &
   terraform: {
     label: 'Terraform',
     about:
-      'Terraform configuration for the hashicorp/aws provider. The README says how to pass the secret, why it ends up in the Terraform state, and which steps the provider cannot do.',
+      "Terraform configuration for the hashicorp/aws provider: every ID and address a validated variable, the plan's values in terraform.tfvars, a provider lock file, and an optional connect step (connect_key_store, off by default). The README says how to pass the secret, why it ends up in the Terraform state, and which steps the provider cannot do.",
   },
   'aws-cli': {
     label: 'AWS CLI script',

@@ -73,6 +73,21 @@ class Stub:
                 "AllowedPrincipals": [],
             }
 
+    def seed_stores(self, stores):
+        """Key stores that exist before a step runs: {CustomKeyStoreId, CustomKeyStoreName}, DISCONNECTED;
+        with FailWith (a ConnectionErrorCode), connecting ends FAILED with that code."""
+        for seed in stores:
+            store = {
+                "CustomKeyStoreId": seed["CustomKeyStoreId"],
+                "CustomKeyStoreName": seed["CustomKeyStoreName"],
+                "CustomKeyStoreType": "EXTERNAL_KEY_STORE",
+                "ConnectionState": "DISCONNECTED",
+                "polls": 0,
+            }
+            if "FailWith" in seed:
+                store["fail_with"] = seed["FailWith"]
+            self.stores[seed["CustomKeyStoreId"]] = store
+
     def next_id(self, prefix):
         self.counter += 1
         return f"{prefix}{self.counter:017x}"
@@ -258,9 +273,12 @@ class Stub:
         for store in found:
             if store["ConnectionState"] == "CONNECTING":
                 store["polls"] += 1
-                if store["polls"] > 1:
+                if store["polls"] > 1 and "fail_with" in store:
+                    store["ConnectionState"] = "FAILED"
+                    store["ConnectionErrorCode"] = store["fail_with"]
+                elif store["polls"] > 1:
                     store["ConnectionState"] = "CONNECTED"
-            result.append({k: v for k, v in store.items() if k != "polls"})
+            result.append({k: v for k, v in store.items() if k not in ("polls", "fail_with")})
         return {"CustomKeyStores": result}
 
     def kms_ConnectCustomKeyStore(self, params):
@@ -336,6 +354,7 @@ def serve(socket_path, log_path, accounts):
             driver.session.get_waiter_model(service)
     stub = Stub(accounts)
     stub.seed_services(json.loads(os.environ.get("XKS_AWS_STUB_SERVICES", "[]")))
+    stub.seed_stores(json.loads(os.environ.get("XKS_AWS_STUB_STORES", "[]")))
     log = open(log_path, "a", encoding="utf-8")
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     server.bind(socket_path)

@@ -202,20 +202,20 @@ printf 'Key store %s\n' "${KEY_STORE_ID}"
 step 'Connecting the key store (this takes a few minutes)'
 # Connect only a disconnected store: a second run finds it CONNECTED.
 state="$(aws kms describe-custom-key-stores --custom-key-store-id="$KEY_STORE_ID" \
-  --query 'CustomKeyStores[0].ConnectionState' --output text)"
+  --query='CustomKeyStores[0].ConnectionState' --output=text)"
 if [[ "$state" == DISCONNECTED ]]; then
   aws kms connect-custom-key-store --custom-key-store-id="$KEY_STORE_ID" >/dev/null
 fi
 deadline=$((SECONDS + CONNECT_TIMEOUT_SECONDS))
 while true; do
-  state="$(aws kms describe-custom-key-stores --custom-key-store-id "$KEY_STORE_ID" \
-    --query 'CustomKeyStores[0].ConnectionState' --output text)"
+  state="$(aws kms describe-custom-key-stores --custom-key-store-id="$KEY_STORE_ID" \
+    --query='CustomKeyStores[0].ConnectionState' --output=text)"
   case "$state" in
     CONNECTED) break ;;
     FAILED)
-      error_code="$(aws kms describe-custom-key-stores --custom-key-store-id "$KEY_STORE_ID" \
-        --query 'CustomKeyStores[0].ConnectionErrorCode' --output text)"
-      fail "The key store $KEY_STORE_ID failed to connect: ConnectionErrorCode $error_code. See https://docs.aws.amazon.com/kms/latest/developerguide/xks-troubleshooting.html, fix the cause, run aws kms disconnect-custom-key-store --custom-key-store-id $KEY_STORE_ID and connect again." ;;
+      error_code="$(aws kms describe-custom-key-stores --custom-key-store-id="$KEY_STORE_ID" \
+        --query='CustomKeyStores[0].ConnectionErrorCode' --output=text)"
+      fail "The key store $KEY_STORE_ID failed to connect: ConnectionErrorCode $error_code. See https://docs.aws.amazon.com/kms/latest/developerguide/xks-troubleshooting.html, fix the cause, run aws kms disconnect-custom-key-store --custom-key-store-id=$KEY_STORE_ID and connect again." ;;
   esac
   ((SECONDS < deadline)) ||
     fail "The key store $KEY_STORE_ID is still $state after $CONNECT_TIMEOUT_SECONDS seconds."

@@ -20,7 +20,7 @@ output "xks_proxy_uri_endpoint" {
 
 output "xks_proxy_uri_path" {
   description = "XksProxyUriPath of the key store."
-  value       = "/payments/kms/xks/v2"
+  value       = var.xks_proxy_uri_path
 }
 
 output "xks_proxy_access_key_id" {

@@ -15,12 +15,12 @@ output "custom_key_store_name" {
 
 output "xks_proxy_uri_endpoint" {
   description = "XksProxyUriEndpoint of the key store."
-  value       = "https://myproxy.xks.example.com"
+  value       = var.xks_proxy_uri_endpoint
 }
 
 output "xks_proxy_uri_path" {
   description = "XksProxyUriPath of the key store."
-  value       = "/finance/kms/xks/v1"
+  value       = var.xks_proxy_uri_path
 }
 
 output "xks_proxy_access_key_id" {

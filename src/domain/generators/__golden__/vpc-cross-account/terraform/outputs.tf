@@ -15,12 +15,12 @@ output "custom_key_store_name" {
 
 output "xks_proxy_uri_endpoint" {
   description = "XksProxyUriEndpoint of the key store."
-  value       = "https://${"xks-workload.proxy.example.net"}"
+  value       = "https://${var.private_dns_name}"
 }
 
 output "xks_proxy_uri_path" {
   description = "XksProxyUriPath of the key store."
-  value       = "/workload/kms/xks/v1"
+  value       = var.xks_proxy_uri_path
 }
 
 output "xks_proxy_access_key_id" {
@@ -30,17 +30,17 @@ output "xks_proxy_access_key_id" {
 
 output "vpc_endpoint_service_id" {
   description = "ID of the VPC endpoint service."
-  value       = "vpce-svc-05f4e3d2c1b0a9f87"
+  value       = var.vpc_endpoint_service_id
 }
 
 output "vpc_endpoint_service_name" {
   description = "XksProxyVpcEndpointServiceName of the key store."
-  value       = "com.amazonaws.vpce.ap-southeast-2.vpce-svc-05f4e3d2c1b0a9f87"
+  value       = var.vpc_endpoint_service_name
 }
 
 output "vpc_endpoint_service_owner" {
   description = "XksProxyVpcEndpointServiceOwner: the account that owns the endpoint service."
-  value       = "444455556666"
+  value       = var.vpc_endpoint_service_owner
 }
 
 output "kms_key_arns" {

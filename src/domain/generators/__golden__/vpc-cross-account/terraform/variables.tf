@@ -1,13 +1,21 @@
 variable "region" {
   description = "AWS Region of the external key store."
   type        = string
-  default     = "ap-southeast-2"
+
+  validation {
+    condition     = can(regex("^[a-z]{2,4}(-[a-z]+)+-[0-9]+$", var.region))
+    error_message = "region must be an AWS Region code such as eu-west-1 (matching ^[a-z]{2,4}(-[a-z]+)+-[0-9]+$)."
+  }
 }
 
 variable "xks_proxy_access_key_id" {
   description = "Access key ID of the proxy authentication credential (not secret)."
   type        = string
-  default     = "MZ4TQ7XW2LKD5NB6RHC3VJPE"
+
+  validation {
+    condition     = can(regex("^[A-Z2-7]+$", var.xks_proxy_access_key_id)) && ((length(var.xks_proxy_access_key_id) >= 20) && (length(var.xks_proxy_access_key_id) <= 30))
+    error_message = "xks_proxy_access_key_id must be 20 to 30 characters matching ^[A-Z2-7]+$ (XksProxyAuthenticationAccessKeyIdType of the AWS KMS API)."
+  }
 }
 
 variable "key_store_connected" {
@@ -16,8 +24,74 @@ variable "key_store_connected" {
   default     = false
 }
 
+variable "connect_key_store" {
+  description = "Set to true to let Terraform connect the key store after creating it and create the KMS keys in the same apply (connect-key-store.sh; it needs the AWS CLI and credentials allowed kms:ConnectCustomKeyStore and kms:DescribeCustomKeyStores)."
+  type        = bool
+  default     = false
+}
+
 variable "custom_key_store_id" {
   description = "ID (cks-...) of the key store created with the AWS CLI (see README.md): the provider cannot create a store whose VPC endpoint service is in another account."
   type        = string
   default     = null
+}
+
+variable "workload_app_data_xks_key_id" {
+  description = "ID of the external key behind KMS key 1 in the external key manager."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-zA-Z0-9-_.]+$", var.workload_app_data_xks_key_id)) && ((length(var.workload_app_data_xks_key_id) >= 1) && (length(var.workload_app_data_xks_key_id) <= 128))
+    error_message = "workload_app_data_xks_key_id must be 1 to 128 characters matching ^[a-zA-Z0-9-_.]+$ (XksKeyIdType of the AWS KMS API)."
+  }
+}
+
+variable "proxy_certificate_name" {
+  description = "Subject common name of the proxy TLS certificate (the CertificateName dimension of XksProxyCertificateDaysToExpire)."
+  type        = string
+}
+
+variable "private_dns_name" {
+  description = "Private DNS name of the endpoint service, e.g. myproxy-private.xks.example.com: the host name of the proxy URI endpoint."
+  type        = string
+}
+
+variable "xks_proxy_uri_path" {
+  description = "Base path of the proxy API: an optional prefix followed by /kms/xks/v1."
+  type        = string
+
+  validation {
+    condition     = can(regex("^(/[a-zA-Z0-9\\/_-]+/kms/xks/v\\d{1,2})$|^(/kms/xks/v\\d{1,2})$", var.xks_proxy_uri_path)) && ((length(var.xks_proxy_uri_path) >= 10) && (length(var.xks_proxy_uri_path) <= 128))
+    error_message = "xks_proxy_uri_path must be 10 to 128 characters matching ^(/[a-zA-Z0-9\\/_-]+/kms/xks/v\\d{1,2})$|^(/kms/xks/v\\d{1,2})$ (XksProxyUriPathType of the AWS KMS API)."
+  }
+}
+
+variable "vpc_endpoint_service_id" {
+  description = "ID of the existing VPC endpoint service (vpce-svc-...)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^vpce-svc-[0-9a-f]+$", var.vpc_endpoint_service_id))
+    error_message = "vpc_endpoint_service_id must be an endpoint service ID (matching ^vpce-svc-[0-9a-f]+$)."
+  }
+}
+
+variable "vpc_endpoint_service_name" {
+  description = "Service name of the existing VPC endpoint service (XksProxyVpcEndpointServiceName)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^(com|eu)\\.amazonaws\\.vpce\\.([a-z]+-){2,3}\\d+\\.vpce-svc-[0-9a-z]+$", var.vpc_endpoint_service_name)) && ((length(var.vpc_endpoint_service_name) >= 20) && (length(var.vpc_endpoint_service_name) <= 64))
+    error_message = "vpc_endpoint_service_name must be 20 to 64 characters matching ^(com|eu)\\.amazonaws\\.vpce\\.([a-z]+-){2,3}\\d+\\.vpce-svc-[0-9a-z]+$ (XksProxyVpcEndpointServiceNameType of the AWS KMS API)."
+  }
+}
+
+variable "vpc_endpoint_service_owner" {
+  description = "Account ID that owns the VPC endpoint service (XksProxyVpcEndpointServiceOwner)."
+  type        = string
+
+  validation {
+    condition     = can(regex("[0-9]{12}", var.vpc_endpoint_service_owner)) && ((length(var.vpc_endpoint_service_owner) >= 12) && (length(var.vpc_endpoint_service_owner) <= 12))
+    error_message = "vpc_endpoint_service_owner must be 12 to 12 characters matching [0-9]{12} (AccountIdType of the AWS KMS API)."
+  }
 }

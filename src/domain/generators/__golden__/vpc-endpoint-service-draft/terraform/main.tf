@@ -4,19 +4,20 @@
 # The plan names an existing VPC endpoint service: it is read, not created, with the load
 # balancer, target group and listener behind it. Planning fails if it does not exist.
 data "aws_vpc_endpoint_service" "xks_proxy" {
-  service_name = "com.amazonaws.vpce.eu-central-1.vpce-svc-0a1b2c3d4e5f60718"
+  service_name = var.vpc_endpoint_service_name
 }
 
-# hashicorp/aws creates the store but never connects it. Connect it after this apply:
-# aws kms connect-custom-key-store --region "$(terraform output -raw region)" --custom-key-store-id "$(terraform output -raw custom_key_store_id)"
+# hashicorp/aws creates the store but never connects it. Connect it after this apply (or set
+# connect_key_store = true to let terraform_data.connect_key_store do it):
+# aws kms connect-custom-key-store --region="$(terraform output -raw region)" --custom-key-store-id="$(terraform output -raw custom_key_store_id)"
 # wait until this prints CONNECTED, then apply again with key_store_connected = true:
-# aws kms describe-custom-key-stores --region "$(terraform output -raw region)" --custom-key-store-id "$(terraform output -raw custom_key_store_id)" --query 'CustomKeyStores[0].[ConnectionState,ConnectionErrorCode]' --output text
+# aws kms describe-custom-key-stores --region="$(terraform output -raw region)" --custom-key-store-id="$(terraform output -raw custom_key_store_id)" --query='CustomKeyStores[0].[ConnectionState,ConnectionErrorCode]' --output=text
 resource "aws_kms_custom_key_store" "xks" {
   custom_key_store_name               = "customer-data-xks"
   custom_key_store_type               = "EXTERNAL_KEY_STORE"
   xks_proxy_connectivity              = "VPC_ENDPOINT_SERVICE"
   xks_proxy_uri_endpoint              = "https://${data.aws_vpc_endpoint_service.xks_proxy.private_dns_name}"
-  xks_proxy_uri_path                  = "/kms/xks/v1"
+  xks_proxy_uri_path                  = var.xks_proxy_uri_path
   xks_proxy_vpc_endpoint_service_name = data.aws_vpc_endpoint_service.xks_proxy.service_name
 
   # The secret comes from a sensitive variable, but it is stored in the Terraform state.
@@ -28,6 +29,21 @@ resource "aws_kms_custom_key_store" "xks" {
 
 locals {
   custom_key_store_id = aws_kms_custom_key_store.xks.id
+}
+
+# Optional (connect_key_store = true): connect the store and wait until it is CONNECTED.
+# It runs again only when the store is replaced.
+resource "terraform_data" "connect_key_store" {
+  count            = var.connect_key_store ? 1 : 0
+  triggers_replace = [local.custom_key_store_id]
+
+  provisioner "local-exec" {
+    command = "bash \"${path.module}/connect-key-store.sh\""
+    environment = {
+      REGION       = var.region
+      KEY_STORE_ID = local.custom_key_store_id
+    }
+  }
 }
 
 data "aws_caller_identity" "current" {}
@@ -79,7 +95,7 @@ resource "aws_cloudwatch_metric_alarm" "certificate_days_to_expire" {
   period              = 300
   dimensions = {
     CustomKeyStoreId = local.custom_key_store_id
-    CertificateName  = "*.xks.example.com"
+    CertificateName  = var.proxy_certificate_name
   }
 }
 

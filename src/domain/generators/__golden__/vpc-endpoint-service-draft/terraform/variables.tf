@@ -1,13 +1,21 @@
 variable "region" {
   description = "AWS Region of the external key store."
   type        = string
-  default     = "eu-central-1"
+
+  validation {
+    condition     = can(regex("^[a-z]{2,4}(-[a-z]+)+-[0-9]+$", var.region))
+    error_message = "region must be an AWS Region code such as eu-west-1 (matching ^[a-z]{2,4}(-[a-z]+)+-[0-9]+$)."
+  }
 }
 
 variable "xks_proxy_access_key_id" {
   description = "Access key ID of the proxy authentication credential (not secret)."
   type        = string
-  default     = "Q7KD2M4WNZ5XBT3RHA6YLPCE"
+
+  validation {
+    condition     = can(regex("^[A-Z2-7]+$", var.xks_proxy_access_key_id)) && ((length(var.xks_proxy_access_key_id) >= 20) && (length(var.xks_proxy_access_key_id) <= 30))
+    error_message = "xks_proxy_access_key_id must be 20 to 30 characters matching ^[A-Z2-7]+$ (XksProxyAuthenticationAccessKeyIdType of the AWS KMS API)."
+  }
 }
 
 variable "xks_proxy_secret_access_key" {
@@ -27,7 +35,38 @@ variable "key_store_connected" {
   default     = false
 }
 
+variable "connect_key_store" {
+  description = "Set to true to let Terraform connect the key store after creating it and create the KMS keys in the same apply (connect-key-store.sh; it needs the AWS CLI and credentials allowed kms:ConnectCustomKeyStore and kms:DescribeCustomKeyStores)."
+  type        = bool
+  default     = false
+}
+
+variable "vpc_endpoint_service_name" {
+  description = "Service name of the existing VPC endpoint service (XksProxyVpcEndpointServiceName)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^(com|eu)\\.amazonaws\\.vpce\\.([a-z]+-){2,3}\\d+\\.vpce-svc-[0-9a-z]+$", var.vpc_endpoint_service_name)) && ((length(var.vpc_endpoint_service_name) >= 20) && (length(var.vpc_endpoint_service_name) <= 64))
+    error_message = "vpc_endpoint_service_name must be 20 to 64 characters matching ^(com|eu)\\.amazonaws\\.vpce\\.([a-z]+-){2,3}\\d+\\.vpce-svc-[0-9a-z]+$ (XksProxyVpcEndpointServiceNameType of the AWS KMS API)."
+  }
+}
+
+variable "xks_proxy_uri_path" {
+  description = "Base path of the proxy API: an optional prefix followed by /kms/xks/v1."
+  type        = string
+
+  validation {
+    condition     = can(regex("^(/[a-zA-Z0-9\\/_-]+/kms/xks/v\\d{1,2})$|^(/kms/xks/v\\d{1,2})$", var.xks_proxy_uri_path)) && ((length(var.xks_proxy_uri_path) >= 10) && (length(var.xks_proxy_uri_path) <= 128))
+    error_message = "xks_proxy_uri_path must be 10 to 128 characters matching ^(/[a-zA-Z0-9\\/_-]+/kms/xks/v\\d{1,2})$|^(/kms/xks/v\\d{1,2})$ (XksProxyUriPathType of the AWS KMS API)."
+  }
+}
+
 variable "alarm_topic_name" {
   description = "Name of the SNS topic that receives the key store alarms."
+  type        = string
+}
+
+variable "proxy_certificate_name" {
+  description = "Subject common name of the proxy TLS certificate (the CertificateName dimension of XksProxyCertificateDaysToExpire)."
   type        = string
 }
