@@ -7,6 +7,7 @@
  * `../shared` at run time; `scripts/derived-data.test.ts` proves the copies are current.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import {
   debianRootsDirectory,
   hasDebianRoots,
@@ -27,22 +28,24 @@ if (!hasDebianRoots) {
   throw new Error(`${debianRootsDirectory} is missing: install Debian's ca-certificates package`);
 }
 
-function writeJson(path: string, value: unknown) {
-  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+// Written as Prettier writes JSON, so that `npm run format:check` accepts what derive writes.
+async function writeJson(path: string, value: unknown) {
+  const options = await resolveConfig(path);
+  writeFileSync(path, await format(JSON.stringify(value, null, 2), { ...options, filepath: path }));
   console.log(`wrote ${path}`);
 }
 
-writeJson(
+await writeJson(
   'src/domain/catalogue/facts.json',
   parseCatalogue(readFileSync(sharedPath('xks-requirements.md'), 'utf8')),
 );
 // The Terraform export checks its output against this subset of the provider schema.
-writeJson(
+await writeJson(
   'src/domain/aws/terraform-provider-schema.json',
   JSON.parse(readFileSync(sharedPath('terraform/aws-provider-schema-subset.json'), 'utf8')),
 );
 // The Terraform export's lock file: hashes of the provider release its tests run with.
-writeJson(
+await writeJson(
   'src/domain/aws/terraform-provider-lock.json',
   lockFromMirror(lockedRelease.version, lockedRelease.platforms),
 );
@@ -53,14 +56,14 @@ const debianRoots = readDebianRoots();
 const pullRequest22Roots = parseTrustedCas(readFileSync(pullRequest22ListPath, 'utf8'));
 const trustedRoots = withSubjectKeyIdentifiers(publishedRoots, debianRoots);
 const unlistedRoots = unlistedPublicRoots(publishedRoots, pullRequest22Roots, debianRoots);
-writeJson('src/domain/aws/trusted-cas.json', trustedRoots);
-writeJson('src/domain/aws/unlisted-public-root-cas.json', unlistedRoots);
-writeJson(
+await writeJson('src/domain/aws/trusted-cas.json', trustedRoots);
+await writeJson('src/domain/aws/unlisted-public-root-cas.json', unlistedRoots);
+await writeJson(
   'src/domain/aws/pull-request-22-dropped.json',
   droppedByPullRequest22(publishedRoots, pullRequest22Roots),
 );
 // Only the chain analysis (loaded on demand) needs the keys, so they are a file of their own.
-writeJson(
+await writeJson(
   'src/domain/aws/root-public-keys.json',
   rootPublicKeys([...trustedRoots, ...unlistedRoots], debianRoots),
 );
