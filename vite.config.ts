@@ -41,5 +41,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Many tests run real tools (terraform, the AWS CLI, shellcheck, tsc) or many property runs:
+    // on a busy two-core machine 5 s is not enough for them.
+    testTimeout: 30_000,
   },
 });
