@@ -3,7 +3,7 @@
  * `terraform providers lock -fs-mirror=/opt/tf-plugins` records them (derived by `npm run derive`;
  * scripts/terraform-provider-lock.test.ts recomputes them with the real terraform).
  */
-import lockJson from './terraform-provider-lock.json';
+import lockJson from './terraform-provider-lock.json' with { type: 'json' };
 
 export interface TerraformProviderLock {
   readonly provider: string;
