@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { prerenderPages } from './scripts/lib/prerender-pages';
+import { prerenderPages } from './scripts/lib/prerender-pages.ts';
 import { contentSecurityPolicy } from './src/app/content-security-policy.ts';
 
 /**
