@@ -38,6 +38,14 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportDeclaration[source.value=/\\.json$/]:not([attributes.0])',
+          message:
+            "Import JSON with `with { type: 'json' }`: Playwright's loader refuses to load an e2e spec that reaches a JSON import without it.",
+        },
+      ],
     },
   },
   {

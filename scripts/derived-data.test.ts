@@ -8,7 +8,7 @@ import { kmsEnums, kmsStringShapes } from '../src/domain/aws/kms-api-formats';
 import { awsRegions } from '../src/domain/aws/regions';
 import { trustedRootCas } from '../src/domain/aws/trusted-cas';
 import { facts } from '../src/domain/catalogue/facts';
-import rootPublicKeys from '../src/domain/aws/root-public-keys.json';
+import rootPublicKeys from '../src/domain/aws/root-public-keys.json' with { type: 'json' };
 import {
   droppedByPullRequest22 as dropped,
   unlistedPublicRootCas,

@@ -4,7 +4,7 @@
  * they drift (run `npm run derive` after the mirror's provider changes).
  */
 import { describe, expect, it } from 'vitest';
-import lockJson from '../src/domain/aws/terraform-provider-lock.json';
+import lockJson from '../src/domain/aws/terraform-provider-lock.json' with { type: 'json' };
 import { requireTool } from '../src/domain/generators/testing/tool-harness';
 import { lockFromMirror, lockedRelease } from './lib/terraform-provider-lock';
 

@@ -1,6 +1,6 @@
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { version } from '../../package.json';
+import { version } from '../../package.json' with { type: 'json' };
 import { isUnusable } from '../domain/check/check-document';
 import type { AnyRule, Finding, Severity, Unknown } from '../domain/engine/types';
 import { allRules } from '../domain/rules';

@@ -1,4 +1,4 @@
-import { version } from '../../package.json';
+import { version } from '../../package.json' with { type: 'json' };
 import { isUnusable } from '../domain/check/check-document';
 import { verdictOf } from '../domain/check/verdict';
 import { accountInventoryFrom, type AccountInventory } from '../domain/plan/account-inventory';

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { version } from '../../package.json';
+import { version } from '../../package.json' with { type: 'json' };
 import { temporaryWorkspace } from './cli-test-support';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));

@@ -6,7 +6,7 @@
  * proves the copy is current. Computed attributes (`arn`, `id`, `tags_all`, ...) are listed as
  * arguments too: the schema does not say which names are settable.
  */
-import schemaJson from './terraform-provider-schema.json';
+import schemaJson from './terraform-provider-schema.json' with { type: 'json' };
 
 export interface TerraformArgument {
   /** Whether the name is a nested block rather than an attribute. */

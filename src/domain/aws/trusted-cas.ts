@@ -1,5 +1,5 @@
 import type { TrustedRootCa } from './trusted-root-ca';
-import trustedCasJson from './trusted-cas.json';
+import trustedCasJson from './trusted-cas.json' with { type: 'json' };
 
 /**
  * The root CAs AWS KMS trusts for an external key store proxy's TLS certificate: the 130 roots of

@@ -1,6 +1,6 @@
-import droppedJson from './pull-request-22-dropped.json';
+import droppedJson from './pull-request-22-dropped.json' with { type: 'json' };
 import type { UnlistedPublicRootCa } from './trusted-root-ca';
-import unlistedJson from './unlisted-public-root-cas.json';
+import unlistedJson from './unlisted-public-root-cas.json' with { type: 'json' };
 
 /**
  * Public root CAs that AWS's published list (Nov 2022) lacks although KMS's current keystore

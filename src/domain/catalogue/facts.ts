@@ -1,5 +1,5 @@
 import type { Fact } from './fact';
-import factsJson from './facts.json';
+import factsJson from './facts.json' with { type: 'json' };
 
 /** The 203 facts of the requirement catalogue, in catalogue order. */
 export const facts: readonly Fact[] = factsJson as Fact[];

@@ -1,8 +1,8 @@
-import mistakes from '../../../examples/plan-with-mistakes.json';
-import publicEndpoint from '../../../examples/public-endpoint-ready.json';
-import vpcCrossAccount from '../../../examples/vpc-cross-account.json';
-import vpcDraft from '../../../examples/vpc-endpoint-service-draft.json';
-import vpcEndpointService from '../../../examples/vpc-endpoint-service-ready.json';
+import mistakes from '../../../examples/plan-with-mistakes.json' with { type: 'json' };
+import publicEndpoint from '../../../examples/public-endpoint-ready.json' with { type: 'json' };
+import vpcCrossAccount from '../../../examples/vpc-cross-account.json' with { type: 'json' };
+import vpcDraft from '../../../examples/vpc-endpoint-service-draft.json' with { type: 'json' };
+import vpcEndpointService from '../../../examples/vpc-endpoint-service-ready.json' with { type: 'json' };
 import { exampleCatalogue, type ExampleId, type ExampleSummary } from './example-catalogue';
 import type { Plan } from './plan-schema';
 

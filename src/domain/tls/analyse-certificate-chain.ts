@@ -3,7 +3,7 @@
  * signed by the next one (WebCrypto), and which root of AWS's trusted list the chain ends at (its
  * signature verified with that root's public key, from Debian's copy of the root).
  */
-import rootPublicKeysJson from '../aws/root-public-keys.json';
+import rootPublicKeysJson from '../aws/root-public-keys.json' with { type: 'json' };
 import { trustedRootCas } from '../aws/trusted-cas';
 import type { RootPublicKey, TrustedRootCa, UnlistedPublicRootCa } from '../aws/trusted-root-ca';
 import { unlistedPublicRootCas } from '../aws/unlisted-public-root-cas';
