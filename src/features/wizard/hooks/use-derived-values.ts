@@ -18,13 +18,13 @@ const alarmEnabled = /^operations\.alarms\.(\w+)\.enabled$/;
 export function useDerivedValues(form: UseFormReturn<Plan>): void {
   useEffect(() => {
     // What the plan held before each edit: a derived place follows its source only while it
-    // still holds what was derived from it. The form hands each watcher a fresh copy of the
-    // values per change, never changed later, so it is kept as it is (no copy per keystroke).
+    // still holds what was derived from it. The form may change the values it handed a watcher
+    // in place later, so a copy is kept.
     let before = structuredClone(form.getValues());
     const subscription = form.watch((values, { name }) => {
       const plan = values as Plan;
       const previous = before;
-      before = plan;
+      before = structuredClone(plan);
       if (name === undefined) return;
       const options = { shouldDirty: true, shouldValidate: true } as const;
       for (const { target, value } of derivedWrites(plan, pointerOfField(name), previous)) {

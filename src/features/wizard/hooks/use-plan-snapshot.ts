@@ -46,14 +46,16 @@ export function usePlanSnapshot(
   });
 
   useEffect(() => {
-    let latest: PlanSnapshot | undefined;
+    let latest: number | undefined;
     let cancel: (() => void) | undefined;
-    // The form hands each watcher a fresh copy of the values per change, never changed later.
-    const subscription = form.watch((values) => {
-      latest = { plan: values as Plan, revision: revision.advance() };
+    // The form may change the values it handed a watcher in place later, so the snapshot is a
+    // copy, taken once a frame after the paint: its identity tells readers the plan changed
+    // (without it, a derived value written after an edit was never checked).
+    const subscription = form.watch(() => {
+      latest = revision.advance();
       cancel ??= afterNextPaint(() => {
         cancel = undefined;
-        const next = latest!;
+        const next = { plan: structuredClone(form.getValues()), revision: latest! };
         startTransition(() => setSnapshot(next));
       });
     });
