@@ -5,7 +5,7 @@
  * share-links.spec.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { planStorageKey, seedExample, stepHeading, stepper } from './wizard-support';
+import { liveApp, planStorageKey, seedExample, stepHeading, stepper } from './wizard-support';
 
 async function savedTitle(page: Page): Promise<unknown> {
   const text = await page.evaluate((key) => window.localStorage.getItem(key), planStorageKey);
@@ -57,7 +57,7 @@ test('a bad import after work changes nothing', async ({ page }) => {
     ['deep.json', `{"version":1,"keyStore":${'['.repeat(20_000)}${']'.repeat(20_000)}}`],
     ['proto.json', '{"version":1,"keyStore":{"__proto__":{"CustomKeyStoreName":"x"}}}'],
   ]) {
-    await page
+    await liveApp(page)
       .getByLabel('Plan file or proxy configuration file', { exact: true })
       .setInputFiles({ name: name!, mimeType: 'application/json', buffer: Buffer.from(text!) });
     await expect(page.getByRole('alert').filter({ hasText: 'cannot be imported' })).toContainText(
@@ -103,19 +103,21 @@ test('a tab that stopped saving after a conflict asks before it closes', async (
 
 test('a secret held only in memory makes the page ask before it is left', async ({ page }) => {
   await page.goto('/plan/start');
-  await page.getByLabel('Plan file or proxy configuration file', { exact: true }).setInputFiles({
-    name: 'proxy-configuration.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        XksProxyUriPath: '/vendor/kms/xks/v1',
-        XksProxyAuthenticationCredential: {
-          AccessKeyId: 'VENDORACCESSKEYID123',
-          RawSecretAccessKey: 'c2VjcmV0LW9ubHktaW4tbWVtb3J5LWFza3MtYmVmb3JlLWxlYXZpbmc',
-        },
-      }),
-    ),
-  });
+  await liveApp(page)
+    .getByLabel('Plan file or proxy configuration file', { exact: true })
+    .setInputFiles({
+      name: 'proxy-configuration.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          XksProxyUriPath: '/vendor/kms/xks/v1',
+          XksProxyAuthenticationCredential: {
+            AccessKeyId: 'VENDORACCESSKEYID123',
+            RawSecretAccessKey: 'c2VjcmV0LW9ubHktaW4tbWVtb3J5LWFza3MtYmVmb3JlLWxlYXZpbmc',
+          },
+        }),
+      ),
+    });
   await expect(page.getByRole('status').filter({ hasText: 'filled in' })).toContainText(
     'the secret access key',
   );

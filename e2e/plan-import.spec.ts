@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { readExample } from './support';
-import { planStorageKey, seedExample, stepHeading, stepper } from './wizard-support';
+import { liveApp, planStorageKey, seedExample, stepHeading, stepper } from './wizard-support';
 
 async function savedPlan(page: Page): Promise<Record<string, unknown> | undefined> {
   const text = await page.evaluate((key) => window.localStorage.getItem(key), planStorageKey);
@@ -11,7 +11,7 @@ async function savedPlan(page: Page): Promise<Record<string, unknown> | undefine
 const examplePath = (id: string) =>
   fileURLToPath(new URL(`../examples/${id}.json`, import.meta.url));
 const filePicker = (page: Page) =>
-  page.getByLabel('Plan file or proxy configuration file', { exact: true });
+  liveApp(page).getByLabel('Plan file or proxy configuration file', { exact: true });
 const jsonFile = (name: string, value: unknown) => ({
   name,
   mimeType: 'application/json',

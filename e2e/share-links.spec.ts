@@ -3,7 +3,14 @@ import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { crc32 } from '../src/domain/encoding/crc32';
 import { shareDictionaryV1, shareDictionaryV3 } from '../src/domain/share/share-dictionary';
 import { readExample } from './support';
-import { copyLink, planStorageKey, seedExample, stepHeading, stepper } from './wizard-support';
+import {
+  copyLink,
+  liveApp,
+  planStorageKey,
+  seedExample,
+  stepHeading,
+  stepper,
+} from './wizard-support';
 
 /** The autosaved plan, as the page stored it. */
 async function savedPlan(page: Page): Promise<Record<string, unknown> | undefined> {
@@ -267,19 +274,21 @@ test('no secret ever reaches a link', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const importedSecret = 'aW1wb3J0ZWQtc2VjcmV0LWZyb20tdGhlLWNvbnNvbGUtZmlsZQ';
   await page.goto('/plan/start');
-  await page.getByLabel('Plan file or proxy configuration file').setInputFiles({
-    name: 'proxy-configuration.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        XksProxyUriPath: '/team/kms/xks/v1',
-        XksProxyAuthenticationCredential: {
-          AccessKeyId: 'IMPORTEDACCESSKEYID1',
-          RawSecretAccessKey: importedSecret,
-        },
-      }),
-    ),
-  });
+  await liveApp(page)
+    .getByLabel('Plan file or proxy configuration file')
+    .setInputFiles({
+      name: 'proxy-configuration.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          XksProxyUriPath: '/team/kms/xks/v1',
+          XksProxyAuthenticationCredential: {
+            AccessKeyId: 'IMPORTEDACCESSKEYID1',
+            RawSecretAccessKey: importedSecret,
+          },
+        }),
+      ),
+    });
   await expect(page.getByRole('status').filter({ hasText: 'filled in' })).toBeVisible();
   await stepper(page)
     .getByRole('link', { name: /Key store basics/ })

@@ -67,3 +67,10 @@ export async function savedPlan(page: Page): Promise<Plan> {
   const text = await page.evaluate((key) => window.localStorage.getItem(key), planStorageKey);
   return (JSON.parse(text ?? '{}') as { plan: Plan }).plan;
 }
+
+/**
+ * The page once the app has rendered over the pre-rendered HTML (which is inert until then).
+ * Files set on an input of the pre-rendered page would be lost when the app replaces it, and
+ * setting files waits for nothing: look such inputs up in here.
+ */
+export const liveApp = (page: Page) => page.locator('#root:not([inert])');
