@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { AppProvider } from './app/provider';
 import { loadPlanParser } from './features/wizard/plan-parser';
+import { afterNextPaint } from './lib/after-next-paint';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -51,14 +52,11 @@ function holdsPlans(): boolean {
 }
 
 // The first render reads the plans this browser holds, with the plan parser (a fifth of the
-// code, see plan-parser.ts): it waits for it only when there are any. A timeout queued from an
-// animation frame runs after that frame is painted.
+// code, see plan-parser.ts): it waits for it only when there are any.
 const parser = holdsPlans() ? loadPlanParser() : undefined;
-requestAnimationFrame(() =>
-  setTimeout(() => {
-    void (parser ?? Promise.resolve()).then(() => {
-      start(container);
-      void loadPlanParser();
-    });
-  }),
-);
+afterNextPaint(() => {
+  void (parser ?? Promise.resolve()).then(() => {
+    start(container);
+    void loadPlanParser();
+  });
+});
