@@ -256,8 +256,8 @@ function readPatternsOf(rule: AnyRule): readonly ReadPattern[] {
 
 /**
  * The last judgement of a rule, when nothing it depends on changed: what it reads of the document
- * (its declared `reads`, which `reads-cover.test.ts` holds it to), the options it read, and the
- * connectivity and wording every rule depends on.
+ * (its declared `reads`, which `check/incremental-check.property.test.ts` holds it to), the
+ * options it read, and the connectivity and wording every rule depends on.
  */
 function stillHolds(
   rule: AnyRule,
@@ -279,7 +279,7 @@ function stillHolds(
 /**
  * Runs the rules on a new version of a document, judging again only the rules whose inputs
  * changed since `previous` (a full run without it). The result equals `runRules` on the same
- * input (`run-rules.incremental.test.ts` checks this after random edits).
+ * input (`check/incremental-check.property.test.ts` checks this after random edits).
  */
 export function rerunRules<Input>(
   rules: readonly AnyRule<Input>[],

@@ -60,9 +60,9 @@ const noFindings: readonly Finding[] = [];
 
 /**
  * A step's content, which tells the page when it has mounted. Memoised: the page renders again
- * after every change (it reads the whole plan's snapshot and findings), but a step's fields subscribe to their own parts of
- * the form and to the findings, so re-rendering all of them (50 keys of a large plan) per
- * keystroke would only cost frames.
+ * after every change (it reads the whole plan's snapshot and findings), but a step's fields
+ * subscribe to their own parts of the form and to the findings, so re-rendering all of them (50
+ * keys of a large plan) per keystroke would only cost frames.
  */
 const StepContent = memo(function StepContent({
   Component,

@@ -35,9 +35,9 @@ function certificateChainPemOf(values: unknown): string | undefined {
 
 /**
  * The rule engine is loaded on demand (it is most of the app's code), and then judges the plan on
- * every change, incrementally. Typing never waits for it: the check runs on a deferred copy of the plan snapshot,
- * with the cached analysis of the plan's certificate chain. `revision` is the snapshot's that was
- * checked.
+ * every change, incrementally. Typing never waits for it: the check runs on a deferred copy of the
+ * plan snapshot, with the cached analysis of the plan's certificate chain. `revision` is the
+ * snapshot's that was checked.
  */
 export function useFindings(snapshot: PlanSnapshot): {
   readonly findings: readonly Finding[] | undefined;
