@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { AppProvider } from './app/provider';
 import { loadPlanParser } from './features/wizard/plan-parser';
+import { storageKeyPrefix } from './features/wizard/plan-storage';
 import { afterNextPaint } from './lib/after-next-paint';
 import './styles.css';
 
@@ -46,7 +47,7 @@ function start(root: HTMLElement) {
 function holdsPlans(): boolean {
   const storage = window.localStorage;
   for (let index = 0; index < storage.length; index++) {
-    if (storage.key(index)?.startsWith('xks-planner:')) return true;
+    if (storage.key(index)?.startsWith(storageKeyPrefix)) return true;
   }
   return window.location.hash.startsWith('#plan=');
 }

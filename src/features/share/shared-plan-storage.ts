@@ -1,7 +1,7 @@
 import type { Plan } from '@/domain/plan/plan-schema';
 import { planVersion } from '@/domain/plan/plan-version';
 import { planParser } from '@/features/wizard/plan-parser';
-import { readSavedPlan, savePlan } from '@/features/wizard/plan-storage';
+import { readSavedPlan, savePlan, storageKeyPrefix } from '@/features/wizard/plan-storage';
 import { samePlan } from './same-plan';
 
 /**
@@ -11,11 +11,11 @@ import { samePlan } from './same-plan';
  * to be shown. Plans are ones the engine parsed (and links carry parsed plans), so no entry ever
  * holds a secret.
  */
-export const setAsidePlansKey = 'xks-planner:set-aside-plans:v2';
-export const keptLinksKey = 'xks-planner:kept-links:v2';
+export const setAsidePlansKey = `${storageKeyPrefix}set-aside-plans:v2`;
+export const keptLinksKey = `${storageKeyPrefix}kept-links:v2`;
 /** The single-entry slots of earlier versions, read once into the lists. */
-const oldSetAsidePlanKey = 'xks-planner:set-aside-plan:v1';
-const oldPendingLinkKey = 'xks-planner:pending-link:v1';
+const oldSetAsidePlanKey = `${storageKeyPrefix}set-aside-plan:v1`;
+const oldPendingLinkKey = `${storageKeyPrefix}pending-link:v1`;
 
 export const maxKeptEntries = 20;
 

@@ -6,7 +6,9 @@ import { planParser } from './plan-parser';
  * The autosaved plan in localStorage. Every save carries a revision, so that a tab notices when
  * another tab saved since it last loaded or saved, instead of silently overwriting that work.
  */
-export const storageKey = 'xks-planner:plan:v1';
+/** What every key the planner keeps in a browser's storage starts with. */
+export const storageKeyPrefix = 'xks-planner:';
+export const storageKey = `${storageKeyPrefix}plan:v1`;
 
 export interface SavedPlan {
   readonly revision: number;
