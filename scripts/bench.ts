@@ -488,8 +488,17 @@ function typingBenchmark(): Benchmark {
             .and(page.locator(':not([readonly]):not([disabled])'))
             .filter({ visible: true })
             .first();
-          // Steps load lazily: wait for the field, or a busy machine skips the step unnoticed.
-          await field.waitFor({ timeout: 30_000 });
+          // Wait for the app to take over the pre-rendered page and for the lazily loaded step:
+          // a step that is still loading has no field yet, and would be skipped unnoticed.
+          await page.locator('#root:not([inert])').waitFor({ timeout: 30_000 });
+          await page
+            .getByText('Loading this step…')
+            .waitFor({ state: 'detached', timeout: 30_000 });
+          // Start, connectivity, review and export have no text field to type into.
+          if ((await field.count()) === 0) {
+            await page.close();
+            continue;
+          }
           const label =
             (await field.getAttribute('aria-label')) ??
             (await field.evaluate(
