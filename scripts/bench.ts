@@ -33,6 +33,7 @@ import { largePlan } from './lib/large-plan';
 import type { Plan } from '../src/domain/plan/plan-schema';
 import { createTestPki, pemChain } from './lib/openssl-chains';
 import { serveBuild } from './lib/serve-build';
+import { appShownMark } from '../src/app/app-shown-mark';
 import { storageKey } from '../src/features/wizard/plan-storage';
 import { stepIds } from '../src/features/wizard/step-ids';
 
@@ -102,6 +103,7 @@ interface Benchmark {
     | LargeInputMeasurement
     | Promise<Measurement>
     | Promise<PageMeasurement>
+    | Promise<SizeMeasurement>
     | Promise<TypingMeasurement>
     | Promise<LighthouseMeasurement>;
 }
@@ -327,25 +329,47 @@ function largeInputCliBenchmark(): Benchmark {
 }
 
 /**
- * What the browser must download before the first screen works: the scripts, module preloads and
- * stylesheets that the built index.html names (chunks loaded on demand are not counted).
+ * What the browser must download before the start page works: the scripts and stylesheets it
+ * requested until the app had rendered over the pre-rendered page (start-app.tsx marks it) (whatever is requested after,
+ * such as the rule engine and the other steps, is not counted).
  */
 function firstLoadBenchmark(): Benchmark {
   return {
-    name: 'first load: JavaScript and CSS named by index.html',
-    measure: () => {
+    name: 'first load: JavaScript and CSS the start page loads until the app has taken over',
+    measure: async () => {
       const dist = join(projectRoot, 'dist');
-      const html = readFileSync(join(dist, 'index.html'), 'utf8');
-      const assets = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
-        (match) => match[1]!,
-      );
-      if (assets.length === 0)
-        throw new Error('dist/index.html names no assets: run npm run build');
-      const gzipBytes = [...new Set(assets)].reduce(
-        (total, asset) => total + gzipSync(readFileSync(join(dist, asset))).length,
-        0,
-      );
-      return { gzip_bytes: gzipBytes, budget_bytes: 120 * 1024, target_bytes: 120 * 1024 };
+      const server = await serveBuild();
+      const browser = await chromium.launch(chromiumLaunchOptions);
+      try {
+        const page = await browser.newPage();
+        await page.goto(`${server.origin}/`);
+        await page.waitForFunction(
+          (mark) => performance.getEntriesByName(mark).length > 0,
+          appShownMark,
+          { timeout: 30_000 },
+        );
+        const requested = await page.evaluate((mark) => {
+          const shownAt = performance.getEntriesByName(mark)[0]!.startTime;
+          return performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.startTime <= shownAt)
+            .map((entry) => new URL(entry.name).pathname);
+        }, appShownMark);
+        const assets = new Set(
+          requested
+            .filter((path) => /^\/assets\/.+\.(?:js|css)$/.test(path))
+            .map((path) => path.slice(1)),
+        );
+        // Gzipped as a web server sends them: what the page had to download before it was usable.
+        const gzipBytes = [...assets].reduce(
+          (total, asset) => total + gzipSync(readFileSync(join(dist, asset))).length,
+          0,
+        );
+        return { gzip_bytes: gzipBytes, budget_bytes: 120 * 1024, target_bytes: 120 * 1024 };
+      } finally {
+        await browser.close();
+        await server.close();
+      }
     },
   };
 }

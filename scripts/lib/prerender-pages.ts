@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import type { OutputBundle, OutputChunk } from 'rolldown';
+import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import type * as Prerender from '../../src/app/prerender';
 
 const emptyRoot = '<div id="root"></div>';
@@ -45,6 +46,32 @@ function fileOf(path: string): string {
   return path === '/' ? 'index.html' : `${path.slice(1)}.html`;
 }
 
+/** The module of the app (as the SSR server loaded it) that exports `value`. */
+function moduleExporting(server: ViteDevServer, value: unknown): string {
+  for (const module of server.moduleGraph.idToModuleMap.values()) {
+    const exports = module.ssrModule as Record<string, unknown> | null;
+    if (exports && module.id && Object.values(exports).includes(value)) return module.id;
+  }
+  throw new Error('a pre-rendered page shows a component that no module of the app exports');
+}
+
+/** The stylesheets of the built chunk holding `moduleId` and of the chunks it imports. */
+function stylesheetsOf(bundle: OutputBundle, moduleId: string): string[] {
+  const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+  const holder = chunks.find((chunk) => chunk.moduleIds.includes(moduleId));
+  if (!holder) throw new Error(`no chunk of the build holds ${moduleId}`);
+  const visited = new Set<OutputChunk>();
+  const stylesheets = new Set<string>();
+  const visit = (chunk: OutputChunk) => {
+    if (visited.has(chunk)) return;
+    visited.add(chunk);
+    for (const file of chunk.viteMetadata?.importedCss ?? []) stylesheets.add(file);
+    for (const file of chunk.imports) visit(bundle[file] as OutputChunk);
+  };
+  visit(holder);
+  return [...stylesheets];
+}
+
 /**
  * After the build, renders every page of the app (src/app/prerender.tsx) into a copy of the
  * built index.html: the page's text paints before the scripts arrive. The app is loaded through a
@@ -52,11 +79,15 @@ function fileOf(path: string): string {
  */
 export function prerenderPages(): Plugin {
   let config: ResolvedConfig;
+  let bundle: OutputBundle;
   return {
     name: 'prerender-pages',
     apply: (userConfig, { command }) => command === 'build' && !userConfig.build?.ssr,
     configResolved(resolved) {
       config = resolved;
+    },
+    generateBundle(_options, output) {
+      bundle = output;
     },
     async closeBundle() {
       const outDir = resolve(config.root, config.build.outDir);
@@ -83,13 +114,24 @@ export function prerenderPages(): Plugin {
         ];
         for (const [path, file] of pages) {
           globals.window = firstVisitWindow(path);
-          const markup = renderPage(path);
+          const { markup, shows } = await renderPage(path);
+          // What the app loads on demand comes with its styles: the page links them itself.
+          const links = [
+            ...new Set(
+              shows.flatMap((value) => stylesheetsOf(bundle, moduleExporting(server, value))),
+            ),
+          ]
+            .filter((file) => !template.includes(`/${file}"`))
+            .map((file) => `<link rel="stylesheet" crossorigin href="${config.base}${file}">`);
           const target = join(outDir, file);
           mkdirSync(dirname(target), { recursive: true });
-          // Inert until the app has rendered over it (main.tsx): its controls do nothing before.
+          // Inert until the app has rendered over it (start-app.tsx): its controls do nothing
+          // before.
           writeFileSync(
             target,
-            template.replace(emptyRoot, `<div id="root" inert>${markup}</div>`),
+            template
+              .replace('</head>', `${links.join('')}</head>`)
+              .replace(emptyRoot, `<div id="root" inert>${markup}</div>`),
           );
         }
       } finally {

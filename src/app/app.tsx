@@ -1,22 +1,20 @@
-import { lazy, Suspense } from 'react';
+import { Suspense, type ComponentType, type ReactNode } from 'react';
 import { SharedPlanLinks } from '@/features/share/shared-plan-links';
-import { isStepId } from '@/features/wizard/step-ids';
+import { isStepId, type StepId } from '@/features/wizard/step-ids';
+import { findStep } from '@/features/wizard/steps';
 import { WizardPage } from '@/features/wizard/wizard-page';
 import { useLocationPath } from '@/lib/history';
+import { preloadable, type Preloadable } from '@/lib/preloadable';
 
 // The file checker runs the whole rule engine up front, so it loads only when opened.
-const PlanCheckPage = lazy(() =>
-  import('@/features/plan-check/plan-check-page').then((module) => ({
-    default: module.PlanCheckPage,
-  })),
+const planCheckPage = preloadable(() =>
+  import('@/features/plan-check/plan-check-page').then((module) => module.PlanCheckPage),
 );
-
-const ReportPage = lazy(() =>
-  import('@/features/report/report-page').then((module) => ({ default: module.ReportPage })),
+const reportPage = preloadable(() =>
+  import('@/features/report/report-page').then((module) => module.ReportPage),
 );
-
-const ExplainPage = lazy(() =>
-  import('@/features/explain/explain-page').then((module) => ({ default: module.ExplainPage })),
+const explainPage = preloadable(() =>
+  import('@/features/explain/explain-page').then((module) => module.ExplainPage),
 );
 
 function NotFound() {
@@ -30,29 +28,48 @@ function NotFound() {
   );
 }
 
-/** The page at `path`. */
-function Routes({ path }: { readonly path: string }) {
-  if (path === '/' || path === '/plan' || path === '/plan/') return <WizardPage stepId="start" />;
+type Route =
+  | { readonly kind: 'step'; readonly stepId: StepId }
+  | { readonly kind: 'page'; readonly page: Preloadable<object>; readonly loading: string }
+  | { readonly kind: 'not-found' };
+
+function routeOf(path: string): Route {
+  if (path === '/' || path === '/plan' || path === '/plan/')
+    return { kind: 'step', stepId: 'start' };
   const step = /^\/plan\/([a-z]+)\/?$/.exec(path)?.[1];
-  if (step !== undefined && isStepId(step)) return <WizardPage stepId={step} />;
+  if (step !== undefined && isStepId(step)) return { kind: 'step', stepId: step };
   if (path === '/check' || path === '/check/') {
-    return (
-      <Suspense fallback={<p role="status">Loading the checker…</p>}>
-        <PlanCheckPage />
-      </Suspense>
-    );
+    return { kind: 'page', page: planCheckPage, loading: 'Loading the checker…' };
   }
   if (path === '/report' || path === '/report/') {
-    return (
-      <Suspense fallback={<p role="status">Loading the report…</p>}>
-        <ReportPage />
-      </Suspense>
-    );
+    return { kind: 'page', page: reportPage, loading: 'Loading the report…' };
   }
   if (/^\/explain(\/[^/]*)?\/?$/.test(path)) {
+    return { kind: 'page', page: explainPage, loading: 'Loading the error codes…' };
+  }
+  return { kind: 'not-found' };
+}
+
+/**
+ * Loads the component the page at `path` shows, which is otherwise loaded when it is first
+ * rendered: the build pre-renders each page with it, and start-app.tsx loads it before rendering
+ * over that. Resolves to it (none for a page without one).
+ */
+export function preloadPage(path: string): Promise<ComponentType<object> | undefined> {
+  const route = routeOf(path);
+  if (route.kind === 'step') return findStep(route.stepId).preload();
+  if (route.kind === 'page') return route.page.preload();
+  return Promise.resolve(undefined);
+}
+
+/** The page at `path`. */
+function Routes({ path }: { readonly path: string }): ReactNode {
+  const route = routeOf(path);
+  if (route.kind === 'step') return <WizardPage stepId={route.stepId} />;
+  if (route.kind === 'page') {
     return (
-      <Suspense fallback={<p role="status">Loading the error codes…</p>}>
-        <ExplainPage />
+      <Suspense fallback={<p role="status">{route.loading}</p>}>
+        <route.page.Component />
       </Suspense>
     );
   }

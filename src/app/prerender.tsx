@@ -1,14 +1,14 @@
 /**
  * The pages the build renders into HTML (scripts/lib/prerender-pages.ts), so that each shows its
- * text before the JavaScript arrives; main.tsx then renders the same page over it. Each is the
- * page as a first visit sees it (no saved plan): what is loaded on demand (a step, the report)
- * shows the same "Loading…" line that the app shows until it arrives.
+ * text before the JavaScript arrives; start-app.tsx then renders the same page over it. Each is the
+ * page as a first visit sees it (no saved plan), with the code it loads on demand (a step, the
+ * report) loaded first, as start-app.tsx does before rendering over it.
  */
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { errorCodes } from '@/domain/explain/error-codes';
 import { stepIds, stepPath } from '@/features/wizard/step-ids';
-import { AppPage } from './app';
+import { AppPage, preloadPage } from './app';
 import { AppProvider } from './provider';
 
 /** Every address of the app, and one that is none (the server's "Page not found" answer). */
@@ -22,13 +22,21 @@ export const prerenderedPaths: readonly string[] = [
 ];
 export const notFoundPath = '/404';
 
-/** The markup of the page at `path`, as main.tsx renders it. */
-export function renderPage(path: string): string {
-  return renderToString(
+export interface RenderedPage {
+  readonly markup: string;
+  /** Components the page shows, whose styles (in the chunks that hold them) it must link. */
+  readonly shows: readonly unknown[];
+}
+
+/** The page at `path`, as start-app.tsx renders it. */
+export async function renderPage(path: string): Promise<RenderedPage> {
+  const loaded = await preloadPage(path);
+  const markup = renderToString(
     <StrictMode>
       <AppProvider>
         <AppPage path={path} />
       </AppProvider>
     </StrictMode>,
   );
+  return { markup, shows: loaded ? [AppPage, loaded] : [AppPage] };
 }

@@ -15,12 +15,11 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
+const locationPath = () => window.location.pathname;
+
+/** The address's path; pre-rendering (src/app/prerender.tsx) gives each page's as `window`'s. */
 export function useLocationPath(): string {
-  return useSyncExternalStore(
-    subscribe,
-    () => window.location.pathname,
-    () => '/',
-  );
+  return useSyncExternalStore(subscribe, locationPath, locationPath);
 }
 
 /** Whatever the page that navigated left for the next one (e.g. which field to focus). */

@@ -58,6 +58,8 @@ export function ReportPage() {
   }, []);
   // The rule engine, codec and printers load on demand; the report is built once per plan.
   const [detail, setDetail] = useState<ReportDetail>('summary');
+  // Without a plan there is nothing to load: the page says so at once (and is pre-rendered so).
+  const noPlan = source.kind === 'saved' && source.plan === undefined;
   const result = useQuery({
     queryKey: ['report', source, detail],
     queryFn: async () => {
@@ -69,10 +71,8 @@ export function ReportPage() {
         if ('problem' in decoded) return { problem: decoded.problem } as const;
         plan = decoded.plan;
         note = decoded.note;
-      } else if (source.plan) {
-        plan = source.plan;
       } else {
-        return { empty: true } as const;
+        plan = source.plan!;
       }
       return {
         plan,
@@ -82,8 +82,20 @@ export function ReportPage() {
     },
     staleTime: Infinity,
     retry: false,
+    enabled: !noPlan,
   });
 
+  if (noPlan) {
+    return (
+      <section aria-labelledby="report-empty-heading">
+        <h2 id="report-empty-heading">No plan yet</h2>
+        <p>
+          There is no plan saved in this browser. <a href={stepPath('start')}>Start a plan</a> or
+          open a share link.
+        </p>
+      </section>
+    );
+  }
   if (result.isPending) return <p role="status">Preparing the report…</p>;
   if (result.isError) {
     return <p role="alert">The report could not be prepared. Reload the page to try again.</p>;
@@ -97,17 +109,6 @@ export function ReportPage() {
         <p>
           Ask for the link again, or{' '}
           <a href="/report">show the report of the plan saved in this browser</a>.
-        </p>
-      </section>
-    );
-  }
-  if ('empty' in data) {
-    return (
-      <section aria-labelledby="report-empty-heading">
-        <h2 id="report-empty-heading">No plan yet</h2>
-        <p>
-          There is no plan saved in this browser. <a href={stepPath('start')}>Start a plan</a> or
-          open a share link.
         </p>
       </section>
     );

@@ -1,7 +1,8 @@
 import type { Plan } from '@/domain/plan/plan-schema';
 import { planVersion } from '@/domain/plan/plan-version';
 import { planParser } from '@/features/wizard/plan-parser';
-import { readSavedPlan, savePlan, storageKeyPrefix } from '@/features/wizard/plan-storage';
+import { storageKeyPrefix } from '@/features/wizard/browser-plans';
+import { readSavedPlan, savePlan } from '@/features/wizard/plan-storage';
 import { samePlan } from './same-plan';
 
 /**

@@ -1,13 +1,12 @@
 import type { Plan } from '@/domain/plan/plan-schema';
 import { planVersion } from '@/domain/plan/plan-version';
+import { storageKeyPrefix } from './browser-plans';
 import { planParser } from './plan-parser';
 
 /**
  * The autosaved plan in localStorage. Every save carries a revision, so that a tab notices when
  * another tab saved since it last loaded or saved, instead of silently overwriting that work.
  */
-/** What every key the planner keeps in a browser's storage starts with. */
-export const storageKeyPrefix = 'xks-planner:';
 export const storageKey = `${storageKeyPrefix}plan:v1`;
 
 export interface SavedPlan {

@@ -1,5 +1,6 @@
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { planStepTitles } from '@/domain/plan/plan-fields';
+import { preloadable, type Preloadable } from '@/lib/preloadable';
 import { StartStep } from './steps/start-step';
 import type { StepId } from './step-ids';
 
@@ -20,53 +21,45 @@ const stepModules = {
 function lazyStep<Name extends string>(
   load: () => Promise<Record<Name, ComponentType>>,
   name: Name,
-): ComponentType {
-  return lazy<ComponentType>(() => load().then((module) => ({ default: module[name] })));
+): Preloadable<object> {
+  return preloadable(() => load().then((module) => module[name]));
 }
 
+/** Fetches every step's code in the background. */
 export function preloadSteps(): void {
-  for (const load of Object.values(stepModules)) void load();
+  for (const step of wizardSteps) void step.preload();
 }
 
-export interface WizardStep {
+export interface WizardStep extends Preloadable<object> {
   readonly id: StepId;
   /** Shown in the stepper, as the step heading, and in the page title. */
   readonly title: string;
-  readonly Component: ComponentType;
 }
 
 /** The steps in order. Each is a section of the one plan form; the domain names those that ask. */
 export const wizardSteps: readonly WizardStep[] = [
-  { id: 'start', title: 'Start', Component: StartStep },
+  { id: 'start', title: 'Start', Component: StartStep, preload: () => Promise.resolve(StartStep) },
   {
     id: 'connectivity',
     title: planStepTitles.connectivity,
-    Component: lazyStep(stepModules.connectivity, 'ConnectivityStep'),
+    ...lazyStep(stepModules.connectivity, 'ConnectivityStep'),
   },
-  {
-    id: 'basics',
-    title: planStepTitles.basics,
-    Component: lazyStep(stepModules.basics, 'BasicsStep'),
-  },
+  { id: 'basics', title: planStepTitles.basics, ...lazyStep(stepModules.basics, 'BasicsStep') },
   {
     id: 'network',
     title: planStepTitles.network,
-    Component: lazyStep(stepModules.network, 'NetworkStep'),
+    ...lazyStep(stepModules.network, 'NetworkStep'),
   },
-  { id: 'tls', title: planStepTitles.tls, Component: lazyStep(stepModules.tls, 'TlsStep') },
-  {
-    id: 'proxy',
-    title: planStepTitles.proxy,
-    Component: lazyStep(stepModules.proxy, 'ProxyStep'),
-  },
-  { id: 'keys', title: planStepTitles.keys, Component: lazyStep(stepModules.keys, 'KeysStep') },
+  { id: 'tls', title: planStepTitles.tls, ...lazyStep(stepModules.tls, 'TlsStep') },
+  { id: 'proxy', title: planStepTitles.proxy, ...lazyStep(stepModules.proxy, 'ProxyStep') },
+  { id: 'keys', title: planStepTitles.keys, ...lazyStep(stepModules.keys, 'KeysStep') },
   {
     id: 'operations',
     title: planStepTitles.operations,
-    Component: lazyStep(stepModules.operations, 'OperationsStep'),
+    ...lazyStep(stepModules.operations, 'OperationsStep'),
   },
-  { id: 'review', title: 'Review', Component: lazyStep(stepModules.review, 'ReviewStep') },
-  { id: 'export', title: 'Export', Component: lazyStep(stepModules.export, 'ExportStep') },
+  { id: 'review', title: 'Review', ...lazyStep(stepModules.review, 'ReviewStep') },
+  { id: 'export', title: 'Export', ...lazyStep(stepModules.export, 'ExportStep') },
 ];
 
 export function findStep(id: StepId): WizardStep {

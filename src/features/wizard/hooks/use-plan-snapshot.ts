@@ -68,7 +68,11 @@ export function usePlanSnapshot(
   return { snapshot, revision };
 }
 
-/** Whether the findings checked at `checkedRevision` are those of the plan the form holds now. */
+/**
+ * Whether the findings checked at `checkedRevision` are those of the plan the form holds now.
+ * The build's pre-rendering reads it as the first render in the browser does.
+ */
 export function useIsCurrentRevision(revision: PlanRevision, checkedRevision: number): boolean {
-  return useSyncExternalStore(revision.subscribe, () => revision.current() === checkedRevision);
+  const isCurrent = () => revision.current() === checkedRevision;
+  return useSyncExternalStore(revision.subscribe, isCurrent, isCurrent);
 }
