@@ -270,15 +270,27 @@ export interface RunMemory<Input> {
   readonly judgements: readonly Judgement[];
 }
 
-const readPatterns = new WeakMap<AnyRule, readonly ReadPattern[]>();
+/** Each rule's `reads` as patterns, per list of rules (parsed once, not per check). */
+const readPatterns = new WeakMap<readonly AnyRule[], readonly (readonly ReadPattern[])[]>();
 
-function readPatternsOf(rule: AnyRule): readonly ReadPattern[] {
-  let patterns = readPatterns.get(rule);
+function readPatternsOf(rules: readonly AnyRule[]): readonly (readonly ReadPattern[])[] {
+  let patterns = readPatterns.get(rules);
   if (patterns === undefined) {
-    patterns = rule.reads.map(readPattern);
-    readPatterns.set(rule, patterns);
+    patterns = rules.map((rule) => rule.reads.map(readPattern));
+    readPatterns.set(rules, patterns);
   }
   return patterns;
+}
+
+/** Whether a change at one of `changed` can change what a reader of `patterns` sees. */
+function readsAny(
+  patterns: readonly ReadPattern[],
+  changed: readonly (readonly PathSegment[])[],
+): boolean {
+  for (const path of changed) {
+    for (const pattern of patterns) if (reaches(pattern, path)) return true;
+  }
+  return false;
 }
 
 /**
@@ -288,6 +300,7 @@ function readPatternsOf(rule: AnyRule): readonly ReadPattern[] {
  */
 function stillHolds(
   rule: AnyRule,
+  patterns: readonly ReadPattern[],
   judgement: Judgement,
   changed: readonly (readonly PathSegment[])[],
   previous: RunOptions,
@@ -299,8 +312,7 @@ function stillHolds(
   if (judgement.readCertificateChain && previous.certificateChain !== options.certificateChain) {
     return false;
   }
-  const patterns = readPatternsOf(rule);
-  return !changed.some((path) => patterns.some((pattern) => reaches(pattern, path)));
+  return !readsAny(patterns, changed);
 }
 
 /**
@@ -319,9 +331,11 @@ export function rerunRules<Input>(
     previous.rules === rules &&
     (previous.options.nameField ?? pointerName) === (options.nameField ?? pointerName);
   const changed = comparable ? changedPaths(previous.input, input) : [];
+  const patterns = readPatternsOf(rules);
   const judgements = rules.map((rule, index) => {
     const last = comparable ? previous.judgements[index] : undefined;
-    return last !== undefined && stillHolds(rule, last, changed, previous!.options, options)
+    return last !== undefined &&
+      stillHolds(rule, patterns[index]!, last, changed, previous!.options, options)
       ? last
       : judge(rule, input, options);
   });

@@ -124,14 +124,13 @@ function compileObject(definition: Definition, where: string, finish: Finish): P
   if (definition.catchall?._zod.def.type !== 'never') {
     throw new Error(`compiled-schema: ${where} is not a strict object`);
   }
-  const members = Object.entries(definition.shape!).map(
-    ([key, schema]) => [key, compile(schema, `${where}.${key}`, finish)] as const,
-  );
-  const keys = new Set(members.map(([key]) => key));
+  const keys = Object.keys(definition.shape!);
+  const parts = keys.map((key) => compile(definition.shape![key]!, `${where}.${key}`, finish));
+  const known = new Set(keys);
   return (input, previous) => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return refused;
     if (!plainPrototypes.has(Object.getPrototypeOf(input))) return refused;
-    for (const key in input) if (!keys.has(key)) return refused;
+    for (const key in input) if (!known.has(key)) return refused;
     const record = input as Record<string, unknown>;
     const before =
       typeof previous === 'object' && previous !== null
@@ -139,18 +138,18 @@ function compileObject(definition: Definition, where: string, finish: Finish): P
         : undefined;
     // Made only once a member differs from the previous output's (or when there is none).
     let output: Record<string, unknown> | undefined = before === undefined ? {} : undefined;
-    for (let index = 0; index < members.length; index++) {
-      const [key, member] = members[index]!;
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index]!;
       const present = Object.hasOwn(record, key);
       const was = before !== undefined && Object.hasOwn(before, key) ? before[key] : none;
-      const value = member(present ? record[key] : undefined, was);
+      const value = parts[index]!(present ? record[key] : undefined, was);
       if (value === refused) return refused;
       // As zod does: an absent optional member stays absent, a member given as undefined stays.
       const kept = present || value !== undefined;
       if (output === undefined) {
         if (kept ? Object.is(value, was) : was === none) continue;
         output = {};
-        for (const [earlier] of members.slice(0, index)) {
+        for (const earlier of keys.slice(0, index)) {
           if (Object.hasOwn(before!, earlier)) output[earlier] = before![earlier];
         }
       }
