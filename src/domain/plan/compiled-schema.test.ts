@@ -8,14 +8,19 @@ import { planSchema } from './plan-schema';
 
 const compiledPlan = compileSchema(planSchema, 'plan');
 
-/** Every place in a JSON value (objects' members and arrays' items), as paths. */
-function placesOf(value: unknown, path: (string | number)[] = []): (string | number)[][] {
-  if (value === null || typeof value !== 'object') return [path];
+type Path = (string | number)[];
+
+/** Every place in a JSON value (objects' members and arrays' items) with the value there. */
+function placesOfValues(value: unknown, path: Path = []): [Path, unknown][] {
+  if (value === null || typeof value !== 'object') return [[path, value]];
   const entries: [string | number, unknown][] = Array.isArray(value)
     ? value.map((item, index) => [index, item])
     : Object.entries(value);
-  return [path, ...entries.flatMap(([key, item]) => placesOf(item, [...path, key]))];
+  return [[path, value], ...entries.flatMap(([key, item]) => placesOfValues(item, [...path, key]))];
 }
+
+/** Every place in a JSON value, as paths. */
+const placesOf = (value: unknown): Path[] => placesOfValues(value).map(([path]) => path);
 
 function edited(document: unknown, path: (string | number)[], value: unknown): unknown {
   const copy = structuredClone(document);
@@ -31,15 +36,6 @@ function edited(document: unknown, path: (string | number)[], value: unknown): u
 }
 
 const deleted = Symbol('deleted');
-
-/** Every value in a JSON value, with its path. */
-function placesOfValues(value: unknown, path: (string | number)[] = []): [unknown[], unknown][] {
-  if (value === null || typeof value !== 'object') return [[path, value]];
-  const entries: [string | number, unknown][] = Array.isArray(value)
-    ? value.map((item, index) => [index, item])
-    : Object.entries(value);
-  return [[path, value], ...entries.flatMap(([key, item]) => placesOfValues(item, [...path, key]))];
-}
 
 interface Definition {
   readonly type: string;
@@ -160,20 +156,29 @@ const edgeValue = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
 );
 
-/** `document` with up to three of its places edited. */
-const editedFrom = (document: unknown) =>
+/** `document` with the edits made in turn; a path an earlier edit removed is skipped. */
+const withEdits = (document: unknown, edits: readonly (readonly [Path, unknown])[]) =>
+  edits.reduce<unknown>((current, [path, value]) => {
+    try {
+      return edited(current, path, value);
+    } catch {
+      return current;
+    }
+  }, document);
+
+/** `document` with up to three of its places given values from `valueAt`. */
+const editedWith = (document: unknown, valueAt: (path: Path) => fc.Arbitrary<unknown>) =>
   fc
-    .array(fc.tuple(fc.constantFrom(...placesOf(document)), edgeValue), { maxLength: 3 })
-    .map((edits) =>
-      edits.reduce<unknown>((current, [path, value]) => {
-        // A path an earlier edit removed is skipped.
-        try {
-          return edited(current, path, value);
-        } catch {
-          return current;
-        }
-      }, document),
-    );
+    .array(
+      fc
+        .constantFrom(...placesOf(document))
+        .chain((path) => valueAt(path).map((value) => [path, value] as const)),
+      { maxLength: 3 },
+    )
+    .map((edits) => withEdits(document, edits));
+
+/** `document` with up to three of its places edited. */
+const editedFrom = (document: unknown) => editedWith(document, () => edgeValue);
 
 const editedExample = fc
   .constantFrom(...examplePlans.map((example) => example.document))
@@ -194,26 +199,9 @@ for (const { document } of examplePlans) {
 
 /** `document` with up to three places set to what an example holds there, or removed. */
 const editedLikeExamples = (document: unknown) =>
-  fc
-    .array(
-      fc
-        .constantFrom(...placesOf(document))
-        .chain((path) =>
-          fc
-            .constantFrom(...(exampleValues.get(placeKind(path)) ?? []), undefined, deleted)
-            .map((value) => [path, value] as const),
-        ),
-      { maxLength: 3 },
-    )
-    .map((edits) =>
-      edits.reduce<unknown>((current, [path, value]) => {
-        try {
-          return edited(current, path, value);
-        } catch {
-          return current;
-        }
-      }, document),
-    );
+  editedWith(document, (path) =>
+    fc.constantFrom(...(exampleValues.get(placeKind(path)) ?? []), undefined, deleted),
+  );
 
 /** An edited example, and that document edited again. */
 const editedTwice = fc
