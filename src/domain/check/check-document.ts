@@ -1,6 +1,11 @@
 import { rerunRules, runRules, type RunMemory, type RunOptions } from '../engine/run-rules';
 import type { DocumentFacts, Finding, Severity, Unknown } from '../engine/types';
-import { copyWithoutSecrets, parsePlan, parseWellFormedPlan } from '../plan/parse-plan';
+import {
+  copyWithoutSecrets,
+  parsePlan,
+  parseWellFormedPlan,
+  parseWellFormedPlanAgain,
+} from '../plan/parse-plan';
 import { quotedPlaceName } from '../plan/plan-fields';
 import { describeJsonType, migratePlan } from '../plan/migrate-plan';
 import type { ExistingKeyStore, Plan } from '../plan/plan-schema';
@@ -84,7 +89,7 @@ const checkParsedPlan: PlanChecker = (plan, facts, options) => ({
  * runs the matching rules. Never throws for any JSON value.
  */
 export function checkDocument(value: unknown, options: CheckOptions = {}): CheckOutcome {
-  return checkDocumentWith(value, options, checkParsedPlan);
+  return checkDocumentWith(value, options, parseWellFormedPlan, checkParsedPlan);
 }
 
 /**
@@ -94,19 +99,30 @@ export function checkDocument(value: unknown, options: CheckOptions = {}): Check
  */
 export function createDocumentChecker(): typeof checkDocument {
   let memory: RunMemory<Plan> | undefined;
+  // The last well-formed plan: frozen, and the next one shares what did not change with it, so
+  // that `rerunRules` finds what changed without comparing the rest.
+  let wellFormed: Plan | undefined;
+  const parseAgain = (value: unknown) => {
+    const plan = parseWellFormedPlanAgain(value, wellFormed);
+    if (plan !== undefined) wellFormed = plan;
+    return plan;
+  };
   const checkPlanAgain: PlanChecker = (plan, facts, options) => {
-    // The memory keeps its own copy (a plan holds no secret): the caller may change the plan.
-    const input = withObservations(copyWithoutSecrets(plan) as Plan);
+    // The memory must not change with the plan returned: a plan `parsePlan` gave is copied (it
+    // holds no secret).
+    const kept = plan === wellFormed ? plan : (copyWithoutSecrets(plan) as Plan);
+    const input = withObservations(kept);
     const run = rerunRules(planRules, input, planRunOptions(plan, facts, options), memory);
     memory = run.memory;
     return { kind: 'plan', plan, ...run.result };
   };
-  return (value, options = {}) => checkDocumentWith(value, options, checkPlanAgain);
+  return (value, options = {}) => checkDocumentWith(value, options, parseAgain, checkPlanAgain);
 }
 
 function checkDocumentWith(
   value: unknown,
   options: CheckOptions,
+  parseWellFormed: (value: unknown) => Plan | undefined,
   checkParsed: PlanChecker,
 ): CheckOutcome {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -115,7 +131,7 @@ function checkDocumentWith(
   // Most documents checked (the wizard's on every change, the CLI's) are current, well-formed
   // plans: they need no depth walk, migration or secret search (the schema holds no secret).
   if (options.existingKeyStores === undefined && options.existingAliases === undefined) {
-    const plan = parseWellFormedPlan(value);
+    const plan = parseWellFormed(value);
     if (plan !== undefined) return checkParsed(plan, noDocumentFacts, options);
   }
   if (nestsTooDeep(value)) return { unusable: tooDeepProblem };

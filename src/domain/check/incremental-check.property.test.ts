@@ -106,6 +106,22 @@ describe('the incremental check', () => {
     expect(check(document, { now: testNow })).toStrictEqual(
       checkDocument(document, { now: testNow }),
     );
+    // Changed in place, deep down, as a form does.
+    document.keyStore.XksProxyUriPath = '/kms/xks/v1';
+    expect(check(document, { now: testNow })).toStrictEqual(
+      checkDocument(document, { now: testNow }),
+    );
+  });
+
+  it('keeps what it returns from being changed: the next check builds on it', () => {
+    const check = createDocumentChecker();
+    const checked = check(structuredClone(documents[0]!), { now: testNow });
+    const plan = (checked as { plan: Plan }).plan;
+    expect(plan.keys?.length).toBeGreaterThan(0);
+    expect(() => {
+      plan.keyStore!.XksProxyUriPath = 'wrong';
+    }).toThrow(TypeError);
+    expect(() => plan.keys!.push({})).toThrow(TypeError);
   });
 });
 

@@ -61,7 +61,9 @@ export function reaches(pattern: ReadPattern, path: readonly PathSegment[]): boo
   for (let index = 0; index < length; index++) {
     const wanted = pattern[index]!;
     const segment = path[index]!;
-    if (wanted === '*' ? typeof segment !== 'number' : wanted !== String(segment)) return false;
+    if (wanted === segment) continue;
+    // An index matches `*` or its own digits (made into text only then: this runs per rule).
+    if (typeof segment !== 'number' || (wanted !== '*' && wanted !== String(segment))) return false;
   }
   return true;
 }

@@ -8,6 +8,7 @@ import type {
   FieldNamer,
   Finding,
   ReportData,
+  RuleContext,
   Severity,
   Unknown,
 } from './types';
@@ -132,6 +133,77 @@ function judged(unknown: Unknown): Judgement {
   return { ...notApplicable, notApplicable: false, unknown };
 }
 
+/**
+ * The context one rule is judged with, recording what it reported and what of the run's options it
+ * read. A class: an object literal with getters is made in V8's slow dictionary form, which cost
+ * a microsecond or two per rule and check. `report` and `unknown` are bound, as rules destructure
+ * them.
+ */
+class Judging implements RuleContext<string> {
+  readonly findings: Finding[] = [];
+  /** Pointer and message of each finding reported, to drop repeats; made on the first report. */
+  private seen: Set<string> | undefined;
+  /** What the rule found unstated inside `check`; made on the first. */
+  unstated: Set<string> | undefined;
+  unlisted = 0;
+  readNow = false;
+  readDocument = false;
+  readCertificateChain = false;
+
+  constructor(
+    private readonly rule: AnyRule,
+    private readonly options: RunOptions,
+    private readonly nameField: FieldNamer,
+  ) {}
+
+  get now(): Date {
+    this.readNow = true;
+    return this.options.now;
+  }
+
+  get document(): DocumentFacts {
+    this.readDocument = true;
+    return this.options.document;
+  }
+
+  get certificateChain(): ChainAnalysis | undefined {
+    this.readCertificateChain = true;
+    return this.options.certificateChain;
+  }
+
+  readonly report: RuleContext<string>['report'] = ({ messageId, path, data, relatedPaths }) => {
+    const { rule, nameField } = this;
+    const text = rule.messages[messageId];
+    if (!text) throw new Error(`rule ${rule.id} reported unknown messageId "${messageId}"`);
+    const pointer = toPointer(path);
+    const message = fill(text.message, data, nameField);
+    const key = `${pointer}\u0000${message}`;
+    this.seen ??= new Set();
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    // Beyond the limit a finding is only counted: its fix is never written.
+    if (this.findings.length >= maxFindingsPerRule) {
+      this.unlisted++;
+      return;
+    }
+    this.findings.push({
+      ruleId: rule.id,
+      severity: rule.severity,
+      path: pointer,
+      ...(relatedPaths?.length ? { relatedPaths: relatedPaths.map(toPointer) } : {}),
+      messageId,
+      message,
+      fix: fill(text.fix, data, nameField),
+      sources: rule.sources,
+    });
+  };
+
+  readonly unknown: RuleContext<string>['unknown'] = (paths) => {
+    this.unstated ??= new Set();
+    for (const path of paths) this.unstated.add(toPointer(path));
+  };
+}
+
 function judge<Input>(rule: AnyRule<Input>, input: Input, options: RunOptions): Judgement {
   const nameField = options.nameField ?? pointerName;
   if (rule.appliesTo !== 'all') {
@@ -142,57 +214,12 @@ function judge<Input>(rule: AnyRule<Input>, input: Input, options: RunOptions): 
   }
   const missing = missingRequirements(rule, input);
   if (missing !== undefined) return judged(unknownOf(rule, missing, nameField));
-  const findings: Finding[] = [];
-  const seen = new Set<string>();
-  const unstated = new Set<string>();
-  let unlisted = 0;
-  let readNow = false;
-  let readDocument = false;
-  let readCertificateChain = false;
-  rule.check(input, {
-    get now() {
-      readNow = true;
-      return options.now;
-    },
-    get document() {
-      readDocument = true;
-      return options.document;
-    },
-    get certificateChain() {
-      readCertificateChain = true;
-      return options.certificateChain;
-    },
-    report({ messageId, path, data, relatedPaths }) {
-      const text = rule.messages[messageId];
-      if (!text) throw new Error(`rule ${rule.id} reported unknown messageId "${messageId}"`);
-      const pointer = toPointer(path);
-      const message = fill(text.message, data, nameField);
-      const key = `${pointer}\u0000${message}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      // Beyond the limit a finding is only counted: its fix is never written.
-      if (findings.length >= maxFindingsPerRule) {
-        unlisted++;
-        return;
-      }
-      findings.push({
-        ruleId: rule.id,
-        severity: rule.severity,
-        path: pointer,
-        ...(relatedPaths?.length ? { relatedPaths: relatedPaths.map(toPointer) } : {}),
-        messageId,
-        message,
-        fix: fill(text.fix, data, nameField),
-        sources: rule.sources,
-      });
-    },
-    unknown(paths) {
-      for (const path of paths) unstated.add(toPointer(path));
-    },
-  });
+  const judging = new Judging(rule, options, nameField);
+  rule.check(input, judging);
+  const { findings, unstated, unlisted, readNow, readDocument, readCertificateChain } = judging;
   return {
     notApplicable: false,
-    unknown: unstated.size > 0 ? unknownOf(rule, [...unstated].sort(), nameField) : undefined,
+    unknown: unstated?.size ? unknownOf(rule, [...unstated].sort(), nameField) : undefined,
     findings,
     unlisted,
     readNow,
@@ -243,15 +270,27 @@ export interface RunMemory<Input> {
   readonly judgements: readonly Judgement[];
 }
 
-const readPatterns = new WeakMap<AnyRule, readonly ReadPattern[]>();
+/** Each rule's `reads` as patterns, per list of rules (parsed once, not per check). */
+const readPatterns = new WeakMap<readonly AnyRule[], readonly (readonly ReadPattern[])[]>();
 
-function readPatternsOf(rule: AnyRule): readonly ReadPattern[] {
-  let patterns = readPatterns.get(rule);
+function readPatternsOf(rules: readonly AnyRule[]): readonly (readonly ReadPattern[])[] {
+  let patterns = readPatterns.get(rules);
   if (patterns === undefined) {
-    patterns = rule.reads.map(readPattern);
-    readPatterns.set(rule, patterns);
+    patterns = rules.map((rule) => rule.reads.map(readPattern));
+    readPatterns.set(rules, patterns);
   }
   return patterns;
+}
+
+/** Whether a change at one of `changed` can change what a reader of `patterns` sees. */
+function readsAny(
+  patterns: readonly ReadPattern[],
+  changed: readonly (readonly PathSegment[])[],
+): boolean {
+  for (const path of changed) {
+    for (const pattern of patterns) if (reaches(pattern, path)) return true;
+  }
+  return false;
 }
 
 /**
@@ -261,6 +300,7 @@ function readPatternsOf(rule: AnyRule): readonly ReadPattern[] {
  */
 function stillHolds(
   rule: AnyRule,
+  patterns: readonly ReadPattern[],
   judgement: Judgement,
   changed: readonly (readonly PathSegment[])[],
   previous: RunOptions,
@@ -272,8 +312,7 @@ function stillHolds(
   if (judgement.readCertificateChain && previous.certificateChain !== options.certificateChain) {
     return false;
   }
-  const patterns = readPatternsOf(rule);
-  return !changed.some((path) => patterns.some((pattern) => reaches(pattern, path)));
+  return !readsAny(patterns, changed);
 }
 
 /**
@@ -292,9 +331,11 @@ export function rerunRules<Input>(
     previous.rules === rules &&
     (previous.options.nameField ?? pointerName) === (options.nameField ?? pointerName);
   const changed = comparable ? changedPaths(previous.input, input) : [];
+  const patterns = readPatternsOf(rules);
   const judgements = rules.map((rule, index) => {
     const last = comparable ? previous.judgements[index] : undefined;
-    return last !== undefined && stillHolds(rule, last, changed, previous!.options, options)
+    return last !== undefined &&
+      stillHolds(rule, patterns[index]!, last, changed, previous!.options, options)
       ? last
       : judge(rule, input, options);
   });

@@ -8,14 +8,19 @@ import { planSchema } from './plan-schema';
 
 const compiledPlan = compileSchema(planSchema, 'plan');
 
-/** Every place in a JSON value (objects' members and arrays' items), as paths. */
-function placesOf(value: unknown, path: (string | number)[] = []): (string | number)[][] {
-  if (value === null || typeof value !== 'object') return [path];
+type Path = (string | number)[];
+
+/** Every place in a JSON value (objects' members and arrays' items) with the value there. */
+function placesOfValues(value: unknown, path: Path = []): [Path, unknown][] {
+  if (value === null || typeof value !== 'object') return [[path, value]];
   const entries: [string | number, unknown][] = Array.isArray(value)
     ? value.map((item, index) => [index, item])
     : Object.entries(value);
-  return [path, ...entries.flatMap(([key, item]) => placesOf(item, [...path, key]))];
+  return [[path, value], ...entries.flatMap(([key, item]) => placesOfValues(item, [...path, key]))];
 }
+
+/** Every place in a JSON value, as paths. */
+const placesOf = (value: unknown): Path[] => placesOfValues(value).map(([path]) => path);
 
 function edited(document: unknown, path: (string | number)[], value: unknown): unknown {
   const copy = structuredClone(document);
@@ -151,21 +156,61 @@ const edgeValue = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
 );
 
+/** `document` with the edits made in turn; a path an earlier edit removed is skipped. */
+const withEdits = (document: unknown, edits: readonly (readonly [Path, unknown])[]) =>
+  edits.reduce<unknown>((current, [path, value]) => {
+    try {
+      return edited(current, path, value);
+    } catch {
+      return current;
+    }
+  }, document);
+
+/** `document` with up to three of its places given values from `valueAt`. */
+const editedWith = (document: unknown, valueAt: (path: Path) => fc.Arbitrary<unknown>) =>
+  fc
+    .array(
+      fc
+        .constantFrom(...placesOf(document))
+        .chain((path) => valueAt(path).map((value) => [path, value] as const)),
+      { maxLength: 3 },
+    )
+    .map((edits) => withEdits(document, edits));
+
+/** `document` with up to three of its places edited. */
+const editedFrom = (document: unknown) => editedWith(document, () => edgeValue);
+
 const editedExample = fc
   .constantFrom(...examplePlans.map((example) => example.document))
-  .chain((document) =>
+  .chain(editedFrom);
+
+/** A place's path with its array indexes left out: places alike in all plans share it. */
+const placeKind = (path: readonly unknown[]) =>
+  path.map((segment) => (typeof segment === 'number' ? '*' : segment)).join('/');
+
+/** What the examples hold at each kind of place: edits with them mostly keep a plan valid. */
+const exampleValues = new Map<string, unknown[]>();
+for (const { document } of examplePlans) {
+  for (const [path, value] of placesOfValues(document)) {
+    const kind = placeKind(path);
+    exampleValues.set(kind, [...(exampleValues.get(kind) ?? []), value]);
+  }
+}
+
+/** `document` with up to three places set to what an example holds there, or removed. */
+const editedLikeExamples = (document: unknown) =>
+  editedWith(document, (path) =>
+    fc.constantFrom(...(exampleValues.get(placeKind(path)) ?? []), undefined, deleted),
+  );
+
+/** An edited example, and that document edited again. */
+const editedTwice = fc
+  .constantFrom(...examplePlans.map((example) => example.document))
+  .chain(editedLikeExamples)
+  .chain((first) =>
     fc
-      .array(fc.tuple(fc.constantFrom(...placesOf(document)), edgeValue), { maxLength: 3 })
-      .map((edits) =>
-        edits.reduce<unknown>((current, [path, value]) => {
-          // A path an earlier edit removed is skipped.
-          try {
-            return edited(current, path, value);
-          } catch {
-            return current;
-          }
-        }, document),
-      ),
+      .oneof(editedLikeExamples(first), editedFrom(first))
+      .map((second) => [first, second] as const),
   );
 
 /** The same value, members in the same order, absent and undefined members told apart. */
@@ -238,6 +283,52 @@ describe('compileSchema', () => {
       expect(planSchema.safeParse(changed).success).toBe(false);
       expect(compiledPlan(changed)).toBe(refused);
     }
+  });
+
+  it('parsing again with the previous output gives what a first parse gives, frozen', () => {
+    const compiledAgain = compileSchema(planSchema, 'plan', { frozen: true });
+    let comparedWithPrevious = 0;
+    fc.assert(
+      fc.property(editedTwice, ([first, second]) => {
+        const previous = compiledAgain(first);
+        const again = compiledAgain(second, previous === refused ? undefined : previous);
+        const fresh = compiledPlan(second);
+        if (fresh === refused) {
+          expect(again).toBe(refused);
+          return;
+        }
+        if (previous !== refused) comparedWithPrevious++;
+        expectSameOutput(again, fresh);
+        for (const [, value] of placesOfValues(again)) {
+          if (value !== null && typeof value === 'object')
+            expect(Object.isFrozen(value)).toBe(true);
+        }
+      }),
+      { numRuns: 400 },
+    );
+    // Not a test of speed: documents both refused would compare nothing.
+    expect(comparedWithPrevious).toBeGreaterThan(100);
+  });
+
+  it('parsing again shares every part equal to the previous output, and copies the rest', () => {
+    const compiledAgain = compileSchema(planSchema, 'plan', { frozen: true });
+    const document = examplePlans.find((example) => example.verdict === 'ready')!.document;
+    const previous = compiledAgain(document) as Record<string, unknown>;
+    expect(compiledAgain(structuredClone(document), previous)).toBe(previous);
+    const changed = edited(document, ['keyStore', 'XksProxyUriPath'], '/other/kms/xks/v1');
+    const again = compiledAgain(changed, previous) as Record<string, unknown>;
+    expect(again).not.toBe(previous);
+    expect(again.keyStore).not.toBe(previous.keyStore);
+    for (const key of Object.keys(previous).filter((key) => key !== 'keyStore')) {
+      expect(again[key], key).toBe(previous[key]);
+    }
+    // Nothing of the previous output stands for a place it did not have.
+    const aliases = edited(document, ['existingAliases'], ['alias/a']);
+    const withAliases = compiledAgain(aliases, previous);
+    expect(compiledAgain(edited(aliases, ['existingAliases', 1], undefined), withAliases)).toBe(
+      refused,
+    );
+    expect(compiledAgain(edited(document, ['title'], undefined), previous)).toHaveProperty('title');
   });
 
   it('refuses to compile a schema part it does not know, naming it', () => {

@@ -114,6 +114,7 @@ const maxPasses = 10;
 
 // Compiled on first use: the app's first page and the CLI's other commands parse no plan.
 let parseWellFormed: CompiledSchema | undefined;
+let parseWellFormedAgain: CompiledSchema | undefined;
 
 /**
  * The plan, when `value` is a current plan the schema accepts as it is (what zod's parse would
@@ -122,6 +123,20 @@ let parseWellFormed: CompiledSchema | undefined;
 export function parseWellFormedPlan(value: unknown): Plan | undefined {
   parseWellFormed ??= compileSchema(planSchema, 'plan');
   const plan = parseWellFormed(value);
+  return plan === refused ? undefined : (plan as Plan);
+}
+
+/**
+ * `parseWellFormedPlan` for a plan parsed again and again as it is edited (the wizard's): the
+ * plan is frozen, and each part of it equal to the same place of `previous` (this function's own
+ * earlier answer) is that part, so that comparing the two costs little and nothing is copied.
+ */
+export function parseWellFormedPlanAgain(
+  value: unknown,
+  previous: Plan | undefined,
+): Plan | undefined {
+  parseWellFormedAgain ??= compileSchema(planSchema, 'plan', { frozen: true });
+  const plan = parseWellFormedAgain(value, previous);
   return plan === refused ? undefined : (plan as Plan);
 }
 

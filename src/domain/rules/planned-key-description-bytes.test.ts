@@ -13,6 +13,7 @@ testRule(rule, {
     { name: 'the ready public example', document: ready },
     { name: '8192 ASCII characters', document: described('a'.repeat(8192)) },
     { name: '8192 bytes of two-byte letters', document: described('é'.repeat(4096)) },
+    { name: '8190 bytes of three-byte letters', document: described('€'.repeat(2730)) },
     {
       name: 'over 8192 characters (planned-key-parameters-format reports it)',
       document: described('a'.repeat(8193)),
@@ -22,6 +23,11 @@ testRule(rule, {
     {
       name: '8192 characters of two-byte letters: KMS accepts them, hashicorp/aws does not',
       document: described('é'.repeat(8192)),
+      errors: [{ messageId: 'description-bytes', path }],
+    },
+    {
+      name: 'one three-byte letter past the byte limit',
+      document: described('€'.repeat(2731)),
       errors: [{ messageId: 'description-bytes', path }],
     },
     {

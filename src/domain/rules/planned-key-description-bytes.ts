@@ -44,6 +44,8 @@ export default defineRule<Plan, 'description-bytes'>({
     (plan.keys ?? []).forEach((key, index) => {
       const description = key.Description;
       if (description === undefined || description.length > maximum) return;
+      // Each UTF-16 unit takes at most 3 bytes (a surrogate pair's two take 4): no need to count.
+      if (description.length * 3 <= maximum) return;
       const bytes = utf8Bytes(description);
       if (bytes <= maximum) return;
       report({
