@@ -126,12 +126,13 @@ export function prerenderPages(): Plugin {
           const target = join(outDir, file);
           mkdirSync(dirname(target), { recursive: true });
           // Inert until the app has rendered over it (start-app.tsx): its controls do nothing
-          // before.
+          // before. The path tells the app which page this is (a server may answer any address
+          // with index.html or 404.html).
           writeFileSync(
             target,
             template
               .replace('</head>', `${links.join('')}</head>`)
-              .replace(emptyRoot, `<div id="root" inert>${markup}</div>`),
+              .replace(emptyRoot, `<div id="root" inert data-path="${path}">${markup}</div>`),
           );
         }
       } finally {

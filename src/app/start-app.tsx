@@ -1,5 +1,5 @@
 import { startTransition, StrictMode, useLayoutEffect, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { loadPlanParser } from '@/features/wizard/plan-parser';
 import { App, preloadPage } from './app';
 import { appShownMark } from './app-shown-mark';
@@ -21,9 +21,9 @@ function Shown({
  * Renders the app into `root`, over the page the build pre-rendered there (src/app/prerender.tsx),
  * which stays inert until then. It first loads what that page was pre-rendered with (the step's
  * or page's code), so the same page replaces it without a "Loading…" line in between; and, when
- * the browser holds plans, the plan parser, which the first render needs to read them. It renders
- * in a transition, so that the work yields to the browser between components instead of blocking
- * it in one long task.
+ * the browser holds plans, the plan parser, which the first render needs to read them. Either way
+ * React renders in slices, yielding to the browser between components instead of blocking it in
+ * one long task.
  */
 export async function startApp(root: HTMLElement, holdsPlans: boolean): Promise<void> {
   await Promise.all([
@@ -37,15 +37,19 @@ export async function startApp(root: HTMLElement, holdsPlans: boolean): Promise<
     performance.mark(appShownMark);
     void loadPlanParser();
   };
-  startTransition(() => {
-    createRoot(root).render(
-      <StrictMode>
-        <Shown onShown={onShown}>
-          <AppProvider>
-            <App />
-          </AppProvider>
-        </Shown>
-      </StrictMode>,
-    );
-  });
+  const app = (
+    <StrictMode>
+      <Shown onShown={onShown}>
+        <AppProvider>
+          <App />
+        </AppProvider>
+      </Shown>
+    </StrictMode>
+  );
+  // A first visit sees the page as it was pre-rendered: the app takes over its elements instead of
+  // making them again (less work, and the page's largest text stays the one first painted). A
+  // browser that holds plans shows its own plan, and a server may answer an address with another
+  // page's file (index.html, 404.html): there the app renders the page anew.
+  if (!holdsPlans && root.dataset.path === window.location.pathname) hydrateRoot(root, app);
+  else startTransition(() => createRoot(root).render(app));
 }
