@@ -255,7 +255,8 @@ export function derivationInputs(plan: Plan): Plan {
       parent[segment] ??= {};
       parent = parent[segment] as Record<string, unknown>;
     }
-    parent[segments.at(-1)!] = structuredClone(value);
+    // Most sources are text: only a list (subnets, instances) needs copying.
+    parent[segments.at(-1)!] = typeof value === 'object' ? structuredClone(value) : value;
   }
   return inputs as Plan;
 }
