@@ -255,8 +255,10 @@ export function derivationInputs(plan: Plan): Plan {
       parent[segment] ??= {};
       parent = parent[segment] as Record<string, unknown>;
     }
-    // Most sources are text: only a list (subnets, instances) needs copying.
-    parent[segments.at(-1)!] = typeof value === 'object' ? structuredClone(value) : value;
+    // Most sources are text: only a list (subnets, instances) needs copying, and a plan's
+    // values are JSON.
+    parent[segments.at(-1)!] =
+      typeof value === 'object' ? (JSON.parse(JSON.stringify(value)) as unknown) : value;
   }
   return inputs as Plan;
 }
