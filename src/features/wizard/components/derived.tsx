@@ -1,15 +1,19 @@
 import type { ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { DerivedField } from '@/components/ui/form/derived-field';
-import { fieldOfPointer, pointerOfField } from '@/components/ui/form/field-findings-context';
+import { pointerOfField } from '@/components/ui/form/field-findings-context';
 import { ExternalLink } from '@/components/ui/external-link';
 import { sourceLabel } from '@/components/ui/source-label';
 import { derivationOf, derivationSources } from '@/domain/plan/derivations';
 import { fieldLabel } from '@/domain/plan/plan-fields';
 import type { Plan } from '@/domain/plan/plan-schema';
 
-/** The fields derivations read: a derived place can change only when one of them does. */
-const sourceFields = derivationSources.map(fieldOfPointer);
+/**
+ * The parts of the plan derivations read (`vpc`, `proxy`, …, never `keys`): a derived place can
+ * change only when one of them does. Whole parts, as the form looks each watched name up on every
+ * change, and a handful of short names costs less there than every source field.
+ */
+const sourceParts = [...new Set(derivationSources.map((pointer) => pointer.split('/')[1]!))];
 
 /**
  * A place of the plan that is derived (or fixed by AWS) where the derivation applies, and the
@@ -31,7 +35,7 @@ export function Derived({
   // every keystroke elsewhere in the plan, and it is worked out again only when a field the
   // derivations read changes (a keystroke in a key's ID does not ask the step's 15 derived places).
   const { applies, value } = useWatch({
-    name: sourceFields as never,
+    name: sourceParts as never,
     compute: () => {
       const plan = getValues();
       return derivation.applies(plan)
