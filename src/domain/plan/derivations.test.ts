@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../check/check-document';
 import { valueAt } from '../engine/json-pointer';
-import { derivations, derivedWrites, recommendedThreshold } from './derivations';
-import { findExample } from './examples';
+import {
+  derivationInputs,
+  derivations,
+  derivationSources,
+  derivedWrites,
+  recommendedThreshold,
+} from './derivations';
+import { examplePlans, findExample } from './examples';
 import { fieldOf } from './plan-fields';
 import type { Plan } from './plan-schema';
 
@@ -21,6 +27,27 @@ describe('derivations', () => {
       }
     },
   );
+
+  it.each(examplePlans.map((example) => [example.id, example.document] as const))(
+    'read only their sources: the %s example cut down to them derives the same',
+    (_id, example) => {
+      const inputs = derivationInputs(example);
+      for (const derivation of derivations) {
+        expect(derivation.applies(inputs), derivation.target).toBe(derivation.applies(example));
+        expect(derivation.value(inputs), derivation.target).toEqual(derivation.value(example));
+      }
+      for (const pointer of Object.keys(inputs)) {
+        expect(derivationSources.some((source) => source.startsWith(`/${pointer}`))).toBe(true);
+      }
+    },
+  );
+
+  it('copy their sources, so that a later change in place leaves the copy alone', () => {
+    const plan = structuredClone(ready);
+    const inputs = derivationInputs(plan);
+    plan.vpc!.subnets![0]!.subnetId = 'subnet-changed';
+    expect(inputs.vpc?.subnets?.[0]?.subnetId).toBe(ready.vpc?.subnets?.[0]?.subnetId);
+  });
 
   it('fill only places the field table knows, from places it knows', () => {
     for (const derivation of derivations) {

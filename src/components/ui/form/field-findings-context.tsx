@@ -67,6 +67,11 @@ export function pointerOfField(name: string): string {
   return `/${name.replaceAll('.', '/')}`;
 }
 
+/** The react-hook-form name of a JSON Pointer: `/loadBalancer/listener/port` → `loadBalancer.listener.port`. */
+export function fieldOfPointer(pointer: string): string {
+  return pointer.slice(1).replaceAll('/', '.');
+}
+
 /** What a field is called: the label given, or the one the domain's field table gives its place. */
 export function labelOfField(name: string, label: string | undefined): string {
   return label ?? fieldLabel(pointerOfField(name));

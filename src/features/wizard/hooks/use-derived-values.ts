@@ -1,11 +1,8 @@
 import { useEffect } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { pointerOfField } from '@/components/ui/form/field-findings-context';
-import { derivedWrites, recommendedThreshold } from '@/domain/plan/derivations';
+import { fieldOfPointer, pointerOfField } from '@/components/ui/form/field-findings-context';
+import { derivationInputs, derivedWrites, recommendedThreshold } from '@/domain/plan/derivations';
 import type { Plan } from '@/domain/plan/plan-schema';
-
-/** `/loadBalancer/listener/port` → `loadBalancer.listener.port`. */
-const fieldOfPointer = (pointer: string) => pointer.slice(1).replaceAll('/', '.');
 
 const alarmEnabled = /^operations\.alarms\.(\w+)\.enabled$/;
 
@@ -19,12 +16,13 @@ export function useDerivedValues(form: UseFormReturn<Plan>): void {
   useEffect(() => {
     // What the plan held before each edit: a derived place follows its source only while it
     // still holds what was derived from it. The form may change the values it handed a watcher
-    // in place later, so a copy is kept.
-    let before = structuredClone(form.getValues());
+    // in place later, so a copy is kept: of what the derivations read, not of the whole plan
+    // (50 keys), as this runs on every keystroke.
+    let before = derivationInputs(form.getValues());
     const subscription = form.watch((values, { name }) => {
       const plan = values as Plan;
       const previous = before;
-      before = structuredClone(plan);
+      before = derivationInputs(plan);
       if (name === undefined) return;
       const options = { shouldDirty: true, shouldValidate: true } as const;
       for (const { target, value } of derivedWrites(plan, pointerOfField(name), previous)) {

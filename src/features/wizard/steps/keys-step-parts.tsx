@@ -45,7 +45,18 @@ function statesWrongValue(key: PlannedKey | undefined, attribute: FixedAttribute
  */
 export function FixedKeyAttributes({ index }: { readonly index: number }) {
   const name = `keys.${index}`;
-  const key = useWatch({ name }) as PlannedKey | undefined;
+  // Only whether each attribute is wrong is watched: a keystroke in the key's ID, alias or
+  // description leaves that as it was, and this part of the row is not rendered again.
+  const wrong = useWatch({
+    name,
+    compute: (key: PlannedKey | undefined) => ({
+      KeySpec: statesWrongValue(key, 'KeySpec'),
+      KeyUsage: statesWrongValue(key, 'KeyUsage'),
+      Origin: statesWrongValue(key, 'Origin'),
+      MultiRegion: statesWrongValue(key, 'MultiRegion'),
+      automaticRotation: statesWrongValue(key, 'automaticRotation'),
+    }),
+  }) as Record<FixedAttribute, boolean>;
   const pointer = `/keys/${index}`;
   const findings = {
     KeySpec: useFindingsAt(`${pointer}/KeySpec`).length,
@@ -54,8 +65,7 @@ export function FixedKeyAttributes({ index }: { readonly index: number }) {
     MultiRegion: useFindingsAt(`${pointer}/MultiRegion`).length,
     automaticRotation: useFindingsAt(`${pointer}/automaticRotation`).length,
   };
-  const shown = (attribute: FixedAttribute) =>
-    statesWrongValue(key, attribute) || findings[attribute] > 0;
+  const shown = (attribute: FixedAttribute) => wrong[attribute] || findings[attribute] > 0;
   return (
     <div className="keys-fixed">
       <p className="field-hint">

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { TextAreaField } from '@/components/ui/form/fields';
 import type { ChainAnalysis } from '@/domain/tls/chain-types';
@@ -44,6 +44,24 @@ function useDeferredChainAnalysis(pem: string | undefined) {
   return useCertificateChain(typeof deferred === 'string' ? deferred : undefined);
 }
 
+/**
+ * The PEM text box. Its text is the form's (registered, not controlled), so the keystrokes that
+ * render the chain field again (it follows the text) need not render the box and its findings.
+ */
+const PemTextArea = memo(function PemTextArea() {
+  return (
+    <TextAreaField
+      name={name}
+      label="Certificate chain (PEM)"
+      hint="Paste the chain the server sends, or drop its file here: the server certificate first, then the intermediates, optionally the root. Certificates are public; never paste a private key."
+      rows={10}
+    />
+  );
+});
+
+/** What an analysis found, drawn again only when the analysis changes, not per keystroke. */
+const ChainSummary = memo(TlsChainSummary);
+
 /** The pasted certificate chain: text or a dropped/picked file, and what analysing it found. */
 export function TlsChainField() {
   const { setValue } = useFormContext();
@@ -87,12 +105,7 @@ export function TlsChainField() {
 
   return (
     <div className="tls-chain" ref={dropZone}>
-      <TextAreaField
-        name={name}
-        label="Certificate chain (PEM)"
-        hint="Paste the chain the server sends, or drop its file here: the server certificate first, then the intermediates, optionally the root. Certificates are public; never paste a private key."
-        rows={10}
-      />
+      <PemTextArea />
       <div className="tls-chain-file">
         <label htmlFor={fileInputId}>Or load a .pem or .crt file</label>
         <input
@@ -104,7 +117,7 @@ export function TlsChainField() {
         {fileProblem && <p role="alert">{fileProblem}</p>}
       </div>
       {pem !== undefined && !analysis && <p aria-live="polite">Reading the certificates…</p>}
-      {analysis && <TlsChainSummary analysis={analysis} />}
+      {analysis && <ChainSummary analysis={analysis} />}
     </div>
   );
 }

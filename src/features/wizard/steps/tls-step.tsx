@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import { FieldGroup } from '@/components/ui/form/field-group';
 import {
@@ -50,6 +51,27 @@ function kmsHostOf(
 const dateHint = (what: string) =>
   `${what}, as YYYY-MM-DD (a UTC date-time such as 2027-03-01T12:00:00Z also works).`;
 
+/**
+ * The typed certificate fields, locked while a pasted chain fills them. It follows the pasted
+ * chain, which changes on every keystroke in it: the fields come as `children`, made by the step,
+ * so that such a keystroke renders only this wrapper again, not every field of the step.
+ */
+function CertificateFields({ children }: { readonly children: ReactNode }) {
+  const filledFromChain = useChainFillsCertificate();
+  return (
+    <>
+      {filledFromChain && (
+        <p className="tls-filled-note">
+          Filled from the first certificate of the pasted chain; change the chain to change these.
+        </p>
+      )}
+      <fieldset className="tls-certificate-fields" disabled={filledFromChain}>
+        {children}
+      </fieldset>
+    </>
+  );
+}
+
 /** The TLS server certificate KMS sees when it connects to the proxy endpoint. */
 export function TlsStep() {
   const [endpoint, connectivity, privateDnsName] = useWatch({
@@ -60,7 +82,6 @@ export function TlsStep() {
     ],
   }) as unknown[];
   const kmsHost = kmsHostOf(endpoint, connectivity, privateDnsName);
-  const filledFromChain = useChainFillsCertificate();
   const host = kmsHost?.host;
   return (
     <>
@@ -98,12 +119,7 @@ export function TlsStep() {
       />
 
       <FieldGroup name="tls.certificate" legend="Server certificate">
-        {filledFromChain && (
-          <p className="tls-filled-note">
-            Filled from the first certificate of the pasted chain; change the chain to change these.
-          </p>
-        )}
-        <fieldset className="tls-certificate-fields" disabled={filledFromChain}>
+        <CertificateFields>
           <TextField
             name="tls.certificate.subjectCommonName"
             hint={
@@ -152,7 +168,7 @@ export function TlsStep() {
             hint="RSA: 2048 bits or more. ECDSA: 256 (P-256) or 384 (P-384)."
             unit="bits"
           />
-        </fieldset>
+        </CertificateFields>
         <YesNoField
           name="tls.certificate.servesFullChain"
           hint="The server sends the intermediate CA certificates with its own; a certificate sent alone is a common cause of failed TLS connections."
