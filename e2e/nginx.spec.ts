@@ -168,11 +168,15 @@ test("each page is answered with its pre-rendered file, showing that page's text
     ['/plan/network', 200, '<h2 id="step-heading" tabindex="-1">Network</h2>'],
     ['/plan/review/', 200, '<h2 id="step-heading" tabindex="-1">Review</h2>'],
     ['/plan/nonsense', 200, 'Page not found'],
-    ['/check', 200, 'Loading the checker…'],
-    ['/report/', 200, 'Loading the report…'],
-    ['/explain', 200, 'Loading the error codes…'],
-    ['/explain/XKS_PROXY_TIMED_OUT', 200, 'Loading the error codes…'],
-    ['/explain/NO_SUCH_CODE', 200, 'Loading the error codes…'],
+    ['/check', 200, 'Choose an example plan or paste your own.'],
+    ['/report/', 200, 'No plan yet'],
+    ['/explain', 200, 'What an external key store ConnectionErrorCode or exception means'],
+    ['/explain/XKS_PROXY_TIMED_OUT', 200, 'The proxy or the key manager cannot keep up'],
+    [
+      '/explain/NO_SUCH_CODE',
+      200,
+      'What an external key store ConnectionErrorCode or exception means',
+    ],
     ['/no/such/page', 404, 'Page not found'],
   ];
   for (const [path, status, text] of answers) {

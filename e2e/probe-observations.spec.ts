@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { buildTestChains } from '../scripts/lib/openssl-chains';
-import { seedExample } from './wizard-support';
+import { liveApp, seedExample } from './wizard-support';
 
 // The served chain of the probe result: a leaf for another host than the plan's endpoint.
 const chains = buildTestChains();
@@ -34,11 +34,13 @@ test('a probe result imported on the TLS step is judged, kept, and shown in the 
 }) => {
   await seedExample(page, 'public-endpoint-ready');
   await page.goto('/plan/tls');
-  await page.getByLabel('Import a probe result (JSON)').setInputFiles({
-    name: 'probe.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(probeResult)),
-  });
+  await liveApp(page)
+    .getByLabel('Import a probe result (JSON)')
+    .setInputFiles({
+      name: 'probe.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(probeResult)),
+    });
   const observations = page.getByRole('region', { name: 'Observations from the running proxy' });
   await expect(observations).toContainText('Measured on 2026-12-05 10:15 UTC from bastion-1.');
   await expect(observations).toContainText('1 probe checks passed, 1 failed (tls-served-chain)');
@@ -59,11 +61,13 @@ test('a probe result imported on the TLS step is judged, kept, and shown in the 
 test('a file that is not a probe result is refused with the reason', async ({ page }) => {
   await seedExample(page, 'public-endpoint-ready');
   await page.goto('/plan/proxy');
-  await page.getByLabel('Import a probe result (JSON)').setInputFiles({
-    name: 'plan.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from('{"version": 1}'),
-  });
+  await liveApp(page)
+    .getByLabel('Import a probe result (JSON)')
+    .setInputFiles({
+      name: 'plan.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"version": 1}'),
+    });
   await expect(page.getByRole('alert')).toContainText(
     'plan.json: not an xks-planner probe result (no "kind": "xks-probe-result")',
   );

@@ -16,7 +16,10 @@ export const readyExamples = [
 export const mistakesExample = { id: 'plan-with-mistakes', label: 'A draft full of mistakes' };
 
 export function editor(page: Page) {
-  return page.getByRole('textbox', { name: 'Plan or proxy configuration file (JSON)' });
+  // In the live app: the pre-rendered page's editor is inert until the app takes it over.
+  return page
+    .locator('#root:not([inert])')
+    .getByRole('textbox', { name: 'Plan or proxy configuration file (JSON)' });
 }
 
 export function resultRegion(page: Page) {

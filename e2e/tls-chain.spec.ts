@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { buildTestChains } from '../scripts/lib/openssl-chains';
-import { seedExample } from './wizard-support';
+import { liveApp, seedExample } from './wizard-support';
 
 // Real chains made with openssl for this run (the leaf names myproxy.xks.example.com).
 const chains = buildTestChains();
@@ -49,4 +49,27 @@ test('garbage text gets a clear message and survives a reload', async ({ page })
   await page.reload();
   await expect(chainField(page)).toHaveValue('this is not a certificate');
   await expect(besideChain(page)).toContainText('the text is not PEM');
+});
+
+test('no verdict is given while a pasted chain is still being analysed', async ({ page }) => {
+  // Hold back the analysis: until it is made, only the typed certificate fields (which pass) can
+  // be judged, and a verdict from them would be of another plan than the one pasted.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/analyse-certificate-chain-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await liveApp(page)
+    .getByRole('textbox', { name: 'Certificate chain (PEM)' })
+    .fill(chains.wrongName);
+  await page
+    .getByRole('navigation', { name: 'Plan steps' })
+    .first()
+    .getByRole('link', { name: /Review/ })
+    .click();
+  await expect(page.getByText('Checking the plan…')).toBeVisible();
+  await expect(page.getByText(/^Ready/)).toHaveCount(0);
+  release();
+  await expect(page.getByText(/^Blocked: \d+ errors?$/)).toBeVisible();
 });

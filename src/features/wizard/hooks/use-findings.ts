@@ -11,7 +11,12 @@ import type { PlanSnapshot } from './use-plan-snapshot';
  * Undefined while there is no PEM or its analysis is not ready yet.
  */
 export function useCertificateChain(pem: string | undefined): ChainAnalysis | undefined {
-  const analysis = useQuery({
+  const analysis = useChainAnalysis(pem);
+  return pem === undefined ? undefined : analysis.data;
+}
+
+function useChainAnalysis(pem: string | undefined) {
+  return useQuery({
     queryKey: ['certificate-chain', pem],
     queryFn: async () => {
       const { analyseCertificateChain } = await import('@/domain/tls/analyse-certificate-chain');
@@ -20,8 +25,10 @@ export function useCertificateChain(pem: string | undefined): ChainAnalysis | un
     enabled: pem !== undefined,
     staleTime: Infinity,
   });
-  return pem === undefined ? undefined : analysis.data;
 }
+
+/** The revision of findings that are not those of any plan the form held (revisions start at 0). */
+const notChecked = -1;
 
 /** The chain the rules judge: the one a probe saw served (observations), else the pasted one. */
 function certificateChainPemOf(values: unknown): string | undefined {
@@ -46,6 +53,7 @@ export function useFindings(snapshot: PlanSnapshot): {
   readonly notApplicable: readonly string[];
   /** The plan as the rules read it (without secrets and refused values); undefined while loading. */
   readonly plan: Plan | undefined;
+  /** The snapshot's revision that was checked; `notChecked` while its chain is being analysed. */
   readonly revision: number;
 } {
   const engine = useQuery({
@@ -57,7 +65,12 @@ export function useFindings(snapshot: PlanSnapshot): {
   // One checker per form: after a keystroke it judges again only the rules that read what changed.
   const checkDocument = useMemo(() => engine.data?.createDocumentChecker(), [engine.data]);
   const deferred = useDeferredValue(snapshot);
-  const certificateChain = useCertificateChain(certificateChainPemOf(deferred.plan));
+  const pem = certificateChainPemOf(deferred.plan);
+  const chainAnalysis = useChainAnalysis(pem);
+  const certificateChain = pem === undefined ? undefined : chainAnalysis.data;
+  // While a pasted chain is analysed, the rules judge the typed certificate fields instead: those
+  // findings are not yet the plan's, so they are of no revision, and a verdict waits.
+  const chainPending = pem !== undefined && chainAnalysis.isPending;
   const checked = useMemo(() => {
     if (!engine.data || !checkDocument)
       return { findings: undefined, unknowns: [], notApplicable: [], plan: undefined };
@@ -78,5 +91,5 @@ export function useFindings(snapshot: PlanSnapshot): {
     return JSON.stringify({ findings, unknowns, notApplicable });
   }, [checked]);
   const kept = useMemo(() => JSON.parse(signature) as Omit<typeof checked, 'plan'>, [signature]);
-  return { ...kept, plan: checked.plan, revision: deferred.revision };
+  return { ...kept, plan: checked.plan, revision: chainPending ? notChecked : deferred.revision };
 }
