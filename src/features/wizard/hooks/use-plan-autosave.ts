@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Plan } from '@/domain/plan/plan-schema';
-import { afterNextPaint } from '@/lib/after-next-paint';
 import { isPlanParserLoaded, loadPlanParser } from '../plan-parser';
 import { emptyPlan, readSavedPlan, savePlan, storageKey, type SavedPlan } from '../plan-storage';
 
@@ -51,34 +50,22 @@ export function usePlanAutosave(form: UseFormReturn<Plan>, initialRevision: numb
   }, []);
 
   useEffect(() => {
-    // One save per frame, once the change has painted: each save writes the whole plan, which on
-    // a large plan is a good part of a keystroke's frame, and an edit that fills derived places
-    // changes the plan several times in one keystroke. Leaving or hiding the page saves what is
-    // still waiting at once, so that nothing typed is lost.
-    let cancel: (() => void) | undefined;
-    const saveNow = () => {
-      cancel?.();
-      cancel = undefined;
-      save(form.getValues());
-    };
-    const subscription = form.watch(() => {
+    // One save per event: an edit that fills derived places changes the plan several times in
+    // one keystroke, and each save writes the whole plan. Saved before the event ends (a
+    // microtask), so that nothing typed waits for a later task to be kept.
+    let latest: Plan | undefined;
+    const subscription = form.watch((values) => {
       if (conflictRef.current) return;
-      cancel ??= afterNextPaint(saveNow);
+      if (latest === undefined) {
+        queueMicrotask(() => {
+          const plan = latest!;
+          latest = undefined;
+          save(plan);
+        });
+      }
+      latest = values as Plan;
     });
-    const saveWaiting = () => {
-      if (cancel) saveNow();
-    };
-    const saveWhenHidden = () => {
-      if (document.visibilityState === 'hidden') saveWaiting();
-    };
-    window.addEventListener('pagehide', saveWaiting);
-    document.addEventListener('visibilitychange', saveWhenHidden);
-    return () => {
-      subscription.unsubscribe();
-      window.removeEventListener('pagehide', saveWaiting);
-      document.removeEventListener('visibilitychange', saveWhenHidden);
-      saveWaiting();
-    };
+    return () => subscription.unsubscribe();
   }, [form, save]);
 
   useEffect(() => {
