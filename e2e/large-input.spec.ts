@@ -7,13 +7,15 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { editor, verdict } from './support';
-import { planStorageKey, seedExample } from './wizard-support';
+import { liveApp, planStorageKey, seedExample } from './wizard-support';
 
 /**
  * Makes the large document in the page, starts recording the page's long tasks, and hands the
  * document to `deliver` (a paste or a drop) at once.
  */
 async function deliverLargeDocument(page: Page, how: 'paste' | 'drop') {
+  // Into the live app: the pre-rendered page is inert until the app takes over.
+  await liveApp(page).waitFor({ state: 'attached' });
   await page.evaluate((how) => {
     const text = JSON.stringify({
       version: 1,

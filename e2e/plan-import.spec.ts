@@ -28,7 +28,8 @@ async function dropFile(page: Page, name: string, text: string) {
     },
     [name, text] as const,
   );
-  const card = page.locator('.file-import');
+  // The live app's card: the pre-rendered one is inert until the app takes over.
+  const card = liveApp(page).locator('.file-import');
   await card.dispatchEvent('dragover', { dataTransfer });
   await card.dispatchEvent('drop', { dataTransfer });
 }
