@@ -1,4 +1,11 @@
-import { rerunRules, runRules, type RunMemory, type RunOptions } from '../engine/run-rules';
+import {
+  rerunRules,
+  runRules,
+  runRulesPausing,
+  type Pauses,
+  type RunMemory,
+  type RunOptions,
+} from '../engine/run-rules';
 import type { DocumentFacts, Finding, Severity, Unknown } from '../engine/types';
 import {
   copyWithoutSecrets,
@@ -66,8 +73,6 @@ export function checkPlan(plan: Plan, options: CheckOptions = {}): DocumentCheck
   return checkParsedPlan(plan, noDocumentFacts, options);
 }
 
-type PlanChecker = (plan: Plan, facts: DocumentFacts, options: CheckOptions) => DocumentCheck;
-
 function planRunOptions(plan: Plan, facts: DocumentFacts, options: CheckOptions): RunOptions {
   return {
     now: options.now ?? new Date(),
@@ -78,18 +83,31 @@ function planRunOptions(plan: Plan, facts: DocumentFacts, options: CheckOptions)
   };
 }
 
-const checkParsedPlan: PlanChecker = (plan, facts, options) => ({
-  kind: 'plan',
-  plan,
-  ...runRules(planRules, withObservations(plan), planRunOptions(plan, facts, options)),
-});
+function checkParsedPlan(plan: Plan, facts: DocumentFacts, options: CheckOptions): DocumentCheck {
+  return {
+    kind: 'plan',
+    plan,
+    ...runRules(planRules, withObservations(plan), planRunOptions(plan, facts, options)),
+  };
+}
 
 /**
  * Works out what a parsed JSON value is (a plan, or the console's proxy configuration file) and
  * runs the matching rules. Never throws for any JSON value.
  */
 export function checkDocument(value: unknown, options: CheckOptions = {}): CheckOutcome {
-  return checkDocumentWith(value, options, parseWellFormedPlan, checkParsedPlan);
+  return judgeDocument(readDocument(value, options, parseWellFormedPlan), options);
+}
+
+/** A `checkDocument` for one document checked again and again as it is edited (the wizard's plan). */
+export interface DocumentChecker {
+  (value: unknown, options?: CheckOptions): CheckOutcome;
+  /**
+   * Judges `value` as a call would, before the first call, pausing between rules whenever
+   * `pauses` says (see `runRulesPausing`): a call with the same document afterwards judges only
+   * the rules that read the time. What is not a plan is left to the call.
+   */
+  readonly prepare: (value: unknown, options: CheckOptions, pauses: Pauses) => Promise<void>;
 }
 
 /**
@@ -97,7 +115,7 @@ export function checkDocument(value: unknown, options: CheckOptions = {}): Check
  * it judges again only the rules whose inputs changed since its last check (see `rerunRules`),
  * and answers as `checkDocument` does.
  */
-export function createDocumentChecker(): typeof checkDocument {
+export function createDocumentChecker(): DocumentChecker {
   let memory: RunMemory<Plan> | undefined;
   // The last well-formed plan: frozen, and the next one shares what did not change with it, so
   // that `rerunRules` finds what changed without comparing the rest.
@@ -107,58 +125,90 @@ export function createDocumentChecker(): typeof checkDocument {
     if (plan !== undefined) wellFormed = plan;
     return plan;
   };
-  const checkPlanAgain: PlanChecker = (plan, facts, options) => {
-    // The memory must not change with the plan returned: a plan `parsePlan` gave is copied (it
-    // holds no secret).
-    const kept = plan === wellFormed ? plan : (copyWithoutSecrets(plan) as Plan);
-    const input = withObservations(kept);
-    const run = rerunRules(planRules, input, planRunOptions(plan, facts, options), memory);
+  // The memory must not change with the plan returned: a plan `parsePlan` gave is copied (it
+  // holds no secret).
+  const ruleInput = (plan: Plan) =>
+    withObservations(plan === wellFormed ? plan : (copyWithoutSecrets(plan) as Plan));
+  const check = (value: unknown, options: CheckOptions = {}): CheckOutcome => {
+    const read = readDocument(value, options, parseAgain);
+    if (read.kind !== 'plan') return judgeDocument(read, options);
+    const { plan, facts } = read;
+    const run = rerunRules(
+      planRules,
+      ruleInput(plan),
+      planRunOptions(plan, facts, options),
+      memory,
+    );
     memory = run.memory;
     return { kind: 'plan', plan, ...run.result };
   };
-  return (value, options = {}) => checkDocumentWith(value, options, parseAgain, checkPlanAgain);
+  const prepare = async (value: unknown, options: CheckOptions, pauses: Pauses) => {
+    const read = readDocument(value, options, parseAgain);
+    if (read.kind !== 'plan') return;
+    const { plan, facts } = read;
+    const runOptions = planRunOptions(plan, facts, options);
+    const prepared = await runRulesPausing(planRules, ruleInput(plan), runOptions, pauses);
+    // A check made meanwhile is newer.
+    memory ??= prepared;
+  };
+  return Object.assign(check, { prepare });
 }
 
-function checkDocumentWith(
+/** What a document turned out to be, ready for its rules. */
+type ReadDocument =
+  | { readonly kind: 'plan'; readonly plan: Plan; readonly facts: DocumentFacts }
+  | { readonly kind: 'proxy-config'; readonly file: ProxyConfigFile }
+  | { readonly kind: 'unusable'; readonly problem: string };
+
+function readDocument(
   value: unknown,
   options: CheckOptions,
   parseWellFormed: (value: unknown) => Plan | undefined,
-  checkParsed: PlanChecker,
-): CheckOutcome {
+): ReadDocument {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { unusable: `expected a JSON object, found ${describeJsonType(value)}` };
+    return {
+      kind: 'unusable',
+      problem: `expected a JSON object, found ${describeJsonType(value)}`,
+    };
   }
   // Most documents checked (the wizard's on every change, the CLI's) are current, well-formed
   // plans: they need no depth walk, migration or secret search (the schema holds no secret).
   if (options.existingKeyStores === undefined && options.existingAliases === undefined) {
     const plan = parseWellFormed(value);
-    if (plan !== undefined) return checkParsed(plan, noDocumentFacts, options);
+    if (plan !== undefined) return { kind: 'plan', plan, facts: noDocumentFacts };
   }
-  if (nestsTooDeep(value)) return { unusable: tooDeepProblem };
+  if (nestsTooDeep(value)) return { kind: 'unusable', problem: tooDeepProblem };
   const document = value as Record<string, unknown>;
   // Older plan forms are brought up to date first; a newer version is refused there.
   const migration = migratePlan(document);
-  if (migration.kind === 'problem') return { unusable: migration.problem };
+  if (migration.kind === 'problem') return { kind: 'unusable', problem: migration.problem };
   if (migration.kind === 'plan') {
     const parsed = parsePlan({
       ...migration.document,
       ...(options.existingKeyStores && { existingKeyStores: options.existingKeyStores }),
       ...(options.existingAliases && { existingAliases: options.existingAliases }),
     });
-    return checkParsed(parsed.plan, parsed.facts, options);
+    return { kind: 'plan', plan: parsed.plan, facts: parsed.facts };
   }
   if (proxyConfigFileKeys.some((key) => key in document)) {
-    const result = runRules(proxyConfigRules, document as ProxyConfigFile, {
-      now: options.now ?? new Date(),
-      document: noDocumentFacts,
-      connectivity: undefined,
-    });
-    return { kind: 'proxy-config', ...result };
+    return { kind: 'proxy-config', file: document as ProxyConfigFile };
   }
   return {
-    unusable:
+    kind: 'unusable',
+    problem:
       'not an XKS plan (no "version" field) and not a KMS proxy configuration file (no "XksProxyUriPath" or "XksProxyAuthenticationCredential")',
   };
+}
+
+function judgeDocument(read: ReadDocument, options: CheckOptions): CheckOutcome {
+  if (read.kind === 'unusable') return { unusable: read.problem };
+  if (read.kind === 'plan') return checkParsedPlan(read.plan, read.facts, options);
+  const result = runRules(proxyConfigRules, read.file, {
+    now: options.now ?? new Date(),
+    document: noDocumentFacts,
+    connectivity: undefined,
+  });
+  return { kind: 'proxy-config', ...result };
 }
 
 /** Largest document accepted, in bytes of UTF-8. */

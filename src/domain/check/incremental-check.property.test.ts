@@ -125,6 +125,77 @@ describe('the incremental check', () => {
   });
 });
 
+describe('preparing the incremental check', () => {
+  /** Pauses that count themselves, with a slice over after every `every`-th rule. */
+  const countingPauses = (every: number) => {
+    let judged = 0;
+    const pauses = {
+      count: 0,
+      due: () => ++judged % every === 0,
+      pause: async () => {
+        pauses.count++;
+      },
+    };
+    return pauses;
+  };
+
+  it('gives the thread back between rules, and a check afterwards answers as a full check', async () => {
+    for (const document of documents) {
+      const check = createDocumentChecker();
+      const pauses = countingPauses(10);
+      await check.prepare(document, { now: testNow }, pauses);
+      expect(pauses.count).toBe(Math.floor(planRules.length / 10));
+      expect(check(document, { now: testNow })).toStrictEqual(
+        checkDocument(document, { now: testNow }),
+      );
+    }
+  });
+
+  it('answers after edits made after it exactly as a full check', async () => {
+    await fc.assert(
+      fc.asyncProperty(editedPlans, async ([start, rounds]) => {
+        const check = createDocumentChecker();
+        await check.prepare(start, { now: testNow }, countingPauses(7));
+        let document: unknown = start;
+        for (const edits of rounds) {
+          document = edits.reduce(applyEdit, document);
+          expect(check(document, { now: testNow })).toStrictEqual(
+            checkDocument(document, { now: testNow }),
+          );
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+
+  it('keeps the memory of a check made while it was pausing, which is newer', async () => {
+    const check = createDocumentChecker();
+    const [first, second] = documents;
+    let checkedMeanwhile = false;
+    const pauses = {
+      due: () => true,
+      pause: async () => {
+        if (checkedMeanwhile) return;
+        checkedMeanwhile = true;
+        check(second, { now: testNow });
+      },
+    };
+    await check.prepare(first, { now: testNow }, pauses);
+    expect(check(second, { now: testNow })).toStrictEqual(checkDocument(second, { now: testNow }));
+  });
+
+  it('leaves what is not a plan to the check itself', async () => {
+    const check = createDocumentChecker();
+    const pauses = countingPauses(1);
+    await check.prepare({ version: 'nine' }, { now: testNow }, pauses);
+    await check.prepare([], { now: testNow }, pauses);
+    expect(pauses.count).toBe(0);
+    expect(check({ version: 'nine' }, { now: testNow })).toStrictEqual(
+      checkDocument({ version: 'nine' }, { now: testNow }),
+    );
+  });
+});
+
 describe("each rule's reads", () => {
   const judged = (plan: Plan, ruleIndex: number) => {
     const { findings, unknowns, notApplicable } = runRules(

@@ -262,6 +262,15 @@ export function runRules<Input>(
   );
 }
 
+/**
+ * How a long run gives the thread back to its caller: `due()` says the current slice is over,
+ * and the run goes on once `pause()` resolves. The caller owns the clock (the domain has none).
+ */
+export interface Pauses {
+  readonly due: () => boolean;
+  readonly pause: () => Promise<void>;
+}
+
 /** What an incremental run keeps of the last run, to judge the next version of the document. */
 export interface RunMemory<Input> {
   readonly rules: readonly AnyRule<Input>[];
@@ -343,4 +352,24 @@ export function rerunRules<Input>(
     result: assemble(rules, judgements),
     memory: { rules, input, options, judgements },
   };
+}
+
+/**
+ * A full run, as `runRules`, that pauses between rules whenever `pauses.due()`; it returns what
+ * `rerunRules` keeps, so that checking the same input with that memory judges nothing again. For
+ * a page's first check: every rule's code then runs for the first time, which would hold the
+ * page's thread for tens of milliseconds in one piece.
+ */
+export async function runRulesPausing<Input>(
+  rules: readonly AnyRule<Input>[],
+  input: Input,
+  options: RunOptions,
+  pauses: Pauses,
+): Promise<RunMemory<Input>> {
+  const judgements: Judgement[] = [];
+  for (const rule of rules) {
+    if (pauses.due()) await pauses.pause();
+    judgements.push(judge(rule, input, options));
+  }
+  return { rules, input, options, judgements };
 }
