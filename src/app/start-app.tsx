@@ -1,6 +1,7 @@
 import { startTransition, StrictMode, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { loadPlanParser } from '@/features/wizard/plan-parser';
+import { nextTask } from '@/lib/task-pauses';
 import { App, preloadPage } from './app';
 import { appShownMark } from './app-shown-mark';
 import { AppProvider } from './provider';
@@ -30,12 +31,12 @@ export async function startApp(root: HTMLElement, holdsPlans: boolean): Promise<
     holdsPlans ? loadPlanParser() : undefined,
     preloadPage(window.location.pathname),
   ]);
-  // Once the page works, the plan parser loads for the plans the user will open or type. The mark
-  // tells measurements (npm run bench) when the page began to work.
+  // Once the page works, the plan parser loads for the plans the user will open or type, in a task
+  // of its own. The mark tells measurements (npm run bench) when the page began to work.
   const onShown = () => {
     root.removeAttribute('inert');
     performance.mark(appShownMark);
-    void loadPlanParser();
+    void nextTask().then(loadPlanParser);
   };
   const app = (
     <StrictMode>
@@ -50,6 +51,8 @@ export async function startApp(root: HTMLElement, holdsPlans: boolean): Promise<
   // making them again (less work, and the page's largest text stays the one first painted). A
   // browser that holds plans shows its own plan, and a server may answer an address with another
   // page's file (index.html, 404.html): there the app renders the page anew.
-  if (!holdsPlans && root.dataset.path === window.location.pathname) hydrateRoot(root, app);
-  else startTransition(() => createRoot(root).render(app));
+  startTransition(() => {
+    if (!holdsPlans && root.dataset.path === window.location.pathname) hydrateRoot(root, app);
+    else createRoot(root).render(app);
+  });
 }

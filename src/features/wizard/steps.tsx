@@ -25,9 +25,34 @@ function lazyStep<Name extends string>(
   return preloadable(() => load().then((module) => module[name]));
 }
 
-/** Fetches every step's code in the background. */
-export function preloadSteps(): void {
-  for (const step of wizardSteps) void step.preload();
+/**
+ * Fetches every step's code in the background, one step each time the browser is idle: each step
+ * brings a stylesheet, and applying them all at once would hold the page for tens of
+ * milliseconds. Returns a function that stops it.
+ */
+export function preloadStepsWhenIdle(): () => void {
+  let stopped = false;
+  let cancelIdle = () => {};
+  const preloadFrom = (index: number) => {
+    const step = wizardSteps[index];
+    if (stopped || step === undefined) return;
+    cancelIdle = whenIdle(() => void step.preload().finally(() => preloadFrom(index + 1)));
+  };
+  preloadFrom(0);
+  return () => {
+    stopped = true;
+    cancelIdle();
+  };
+}
+
+/** Runs `callback` when the browser is idle (soon, where it cannot tell). Returns a canceller. */
+function whenIdle(callback: () => void): () => void {
+  if (window.requestIdleCallback) {
+    const handle = window.requestIdleCallback(callback);
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(callback, 200);
+  return () => window.clearTimeout(handle);
 }
 
 export interface WizardStep extends Preloadable<object> {

@@ -33,7 +33,7 @@ import { usePlanSnapshot } from './hooks/use-plan-snapshot';
 import { findingTouchesStep, unknownTouchesStep } from './step-of-pointer';
 import { stepPath, type StepId } from './step-ids';
 import { stepStatuses } from './step-status';
-import { findStep, preloadSteps } from './steps';
+import { findStep, preloadStepsWhenIdle } from './steps';
 import { WizardContext } from './wizard-context';
 
 /** History state a page can leave for a wizard step: the field to focus on arrival. */
@@ -142,11 +142,8 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
   useEffect(() => {
     document.title = `${step.title} · XKS Planner`;
   }, [step.title]);
-  useEffect(() => {
-    // Fetch the other steps while the user reads this one, so moving on never waits.
-    const idle = window.requestIdleCallback?.(preloadSteps) ?? window.setTimeout(preloadSteps, 200);
-    return () => (window.cancelIdleCallback ?? window.clearTimeout)(idle);
-  }, []);
+  // Fetch the other steps while the user reads this one, so moving on never waits.
+  useEffect(() => preloadStepsWhenIdle(), []);
   // Runs once the step's content is on the page (it may have been loading).
   const onStepShown = useCallback(() => {
     if (stepId !== landedOn.current) moved.current = true;

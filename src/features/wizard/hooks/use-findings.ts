@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo } from 'react';
 import type { Finding, Unknown } from '@/domain/engine/types';
 import type { Plan } from '@/domain/plan/plan-schema';
 import type { ChainAnalysis } from '@/domain/tls/chain-types';
+import { nextTask, taskPauses } from '@/lib/task-pauses';
 import type { PlanSnapshot } from './use-plan-snapshot';
 
 /**
@@ -56,14 +57,6 @@ export function useFindings(snapshot: PlanSnapshot): {
   /** The snapshot's revision that was checked; `notChecked` while its chain is being analysed. */
   readonly revision: number;
 } {
-  const engine = useQuery({
-    queryKey: ['rule-engine'],
-    queryFn: () => import('@/domain/check/check-document'),
-    staleTime: Infinity,
-    gcTime: Infinity,
-  });
-  // One checker per form: after a keystroke it judges again only the rules that read what changed.
-  const checkDocument = useMemo(() => engine.data?.createDocumentChecker(), [engine.data]);
   const deferred = useDeferredValue(snapshot);
   const pem = certificateChainPemOf(deferred.plan);
   const chainAnalysis = useChainAnalysis(pem);
@@ -71,19 +64,37 @@ export function useFindings(snapshot: PlanSnapshot): {
   // While a pasted chain is analysed, the rules judge the typed certificate fields instead: those
   // findings are not yet the plan's, so they are of no revision, and a verdict waits.
   const chainPending = pem !== undefined && chainAnalysis.isPending;
+  // One checker per form: after a keystroke it judges again only the rules that read what changed.
+  // Its first check runs every rule's code for the first time: it is made in slices of a few
+  // milliseconds (prepare) before the checker is used, so that it never holds the page.
+  const checker = useQuery({
+    queryKey: ['plan-checker'],
+    queryFn: async () => {
+      // Not in the task that renders the form (the page's first, when it opens on a step).
+      await nextTask();
+      const engine = await import('@/domain/check/check-document');
+      const checkDocument = engine.createDocumentChecker();
+      const options = { certificateChain, fieldNames: 'labels' } as const;
+      await checkDocument.prepare(deferred.plan, options, taskPauses());
+      return { checkDocument, isUnusable: engine.isUnusable };
+    },
+    staleTime: Infinity,
+    gcTime: 0,
+  });
   const checked = useMemo(() => {
-    if (!engine.data || !checkDocument)
+    if (!checker.data)
       return { findings: undefined, unknowns: [], notApplicable: [], plan: undefined };
+    const { checkDocument, isUnusable } = checker.data;
     const outcome = checkDocument(deferred.plan, {
       certificateChain,
       fieldNames: 'labels',
     });
-    if (engine.data.isUnusable(outcome)) {
+    if (isUnusable(outcome)) {
       return { findings: [], unknowns: [], notApplicable: [], plan: undefined };
     }
     const { findings, unknowns, notApplicable, plan } = outcome;
     return { findings, unknowns, notApplicable, plan };
-  }, [engine.data, checkDocument, deferred.plan, certificateChain]);
+  }, [checker.data, deferred.plan, certificateChain]);
   // Most keystrokes change no finding: then the same objects are returned, so that the fields
   // showing findings (every field of a step) are not rendered again. Findings are plain data.
   const signature = useMemo(() => {
