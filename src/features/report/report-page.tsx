@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import type { ReportDetail } from '@/domain/report/build-report';
 import { useEffect, useState } from 'react';
 import type { Plan } from '@/domain/plan/plan-schema';
@@ -11,14 +11,36 @@ import { ReportView } from './report-view';
 import './report.css';
 
 type PlanSource =
-  | { readonly kind: 'saved'; readonly plan: Plan | undefined }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'saved'; readonly plan: Plan }
   | { readonly kind: 'link'; readonly token: string };
 
 /** `/report#plan=…` shows the plan of the link; `/report` the plan saved in this browser. */
 function planSource(): PlanSource {
   const hash = window.location.hash;
   if (hash.startsWith('#plan=')) return { kind: 'link', token: hash };
-  return { kind: 'saved', plan: readSavedPlan(window.localStorage)?.plan };
+  const plan = readSavedPlan(window.localStorage)?.plan;
+  return plan === undefined ? { kind: 'none' } : { kind: 'saved', plan };
+}
+
+/** The plan of `source` with its report files (a link's plan may be unreadable). */
+async function loadReport(source: Exclude<PlanSource, { kind: 'none' }>, detail: ReportDetail) {
+  const files = await import('./report-files');
+  let plan: Plan;
+  let note: string | undefined;
+  if (source.kind === 'link') {
+    const decoded = files.decodePlanLink(source.token);
+    if ('problem' in decoded) return { problem: decoded.problem } as const;
+    plan = decoded.plan;
+    note = decoded.note;
+  } else {
+    plan = source.plan;
+  }
+  return {
+    plan,
+    note,
+    ...(await files.reportFiles(plan, window.location.origin, new Date(), detail)),
+  };
 }
 
 function fileName(planName: string, extension: string): string {
@@ -59,33 +81,14 @@ export function ReportPage() {
   // The rule engine, codec and printers load on demand; the report is built once per plan.
   const [detail, setDetail] = useState<ReportDetail>('summary');
   // Without a plan there is nothing to load: the page says so at once (and is pre-rendered so).
-  const noPlan = source.kind === 'saved' && source.plan === undefined;
   const result = useQuery({
     queryKey: ['report', source, detail],
-    queryFn: async () => {
-      const files = await import('./report-files');
-      let plan: Plan;
-      let note: string | undefined;
-      if (source.kind === 'link') {
-        const decoded = files.decodePlanLink(source.token);
-        if ('problem' in decoded) return { problem: decoded.problem } as const;
-        plan = decoded.plan;
-        note = decoded.note;
-      } else {
-        plan = source.plan!;
-      }
-      return {
-        plan,
-        note,
-        ...(await files.reportFiles(plan, window.location.origin, new Date(), detail)),
-      };
-    },
+    queryFn: source.kind === 'none' ? skipToken : () => loadReport(source, detail),
     staleTime: Infinity,
     retry: false,
-    enabled: !noPlan,
   });
 
-  if (noPlan) {
+  if (source.kind === 'none') {
     return (
       <section aria-labelledby="report-empty-heading">
         <h2 id="report-empty-heading">No plan yet</h2>
