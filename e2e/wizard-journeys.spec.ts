@@ -313,6 +313,24 @@ test('a public endpoint plan, typed from an empty browser, reaches the review re
  * Editable controls the page shows (a group of radio buttons or check boxes counts once); read-only
  * derived values and fixed values are shown, not asked.
  */
+test('an edit made before the derivations have loaded still fills what it derives', async ({
+  page,
+}) => {
+  // The derivations load after the page shows; hold them back until the first edits are made.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/derivations-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await startNewPlan(page);
+  await chooseConnectivity(page, 'VPC endpoint service', 'In your own data centre (on premises)');
+  expect((await savedPlan(page)).loadBalancer).toBeUndefined();
+  release();
+  // The values AWS fixes for a VPC endpoint service store follow from that first edit.
+  await expect.poll(async () => (await savedPlan(page)).loadBalancer?.type).toBe('network');
+});
+
 function inputsShown(page: Page): Promise<number> {
   return page.locator('form.wizard-step').evaluate((form) => {
     const asked = new Set<string>();
