@@ -2,12 +2,9 @@ import { skipToken, useQuery } from '@tanstack/react-query';
 import type { ReportDetail } from '@/domain/report/build-report';
 import { useEffect, useState } from 'react';
 import type { Plan } from '@/domain/plan/plan-schema';
-import { CopyLinkButton } from '@/features/share/copy-link-button';
-import { downloadBlob } from '@/features/wizard/export/download';
 import { readSavedPlan } from '@/features/wizard/plan-storage';
 import { stepPath } from '@/features/wizard/step-ids';
-import { QrCode } from './qr-code';
-import { ReportView } from './report-view';
+import { preloadable } from '@/lib/preloadable';
 import './report.css';
 
 type PlanSource =
@@ -23,9 +20,15 @@ function planSource(): PlanSource {
   return plan === undefined ? { kind: 'none' } : { kind: 'saved', plan };
 }
 
+// The report itself (and the rule catalogue, printers and QR code it shows) loads with its data:
+// a page without a plan needs none of it.
+const reportDocument = preloadable(() =>
+  import('./report-document').then((module) => module.ReportDocument),
+);
+
 /** The plan of `source` with its report files (a link's plan may be unreadable). */
 async function loadReport(source: Exclude<PlanSource, { kind: 'none' }>, detail: ReportDetail) {
-  const files = await import('./report-files');
+  const [files] = await Promise.all([import('./report-files'), reportDocument.preload()]);
   let plan: Plan;
   let note: string | undefined;
   if (source.kind === 'link') {
@@ -41,30 +44,6 @@ async function loadReport(source: Exclude<PlanSource, { kind: 'none' }>, detail:
     note,
     ...(await files.reportFiles(plan, window.location.origin, new Date(), detail)),
   };
-}
-
-function fileName(planName: string, extension: string): string {
-  const slug = planName
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `xks-readiness-report${slug ? `-${slug}` : ''}.${extension}`;
-}
-
-function DownloadButton(props: {
-  readonly label: string;
-  readonly name: string;
-  readonly content: string;
-  readonly type: string;
-}) {
-  const download = () =>
-    downloadBlob(props.name, new Blob([props.content], { type: `${props.type};charset=utf-8` }));
-  return (
-    <button type="button" className="button" onClick={download}>
-      {props.label}
-    </button>
-  );
 }
 
 export function ReportPage() {
@@ -116,56 +95,14 @@ export function ReportPage() {
       </section>
     );
   }
-  const { plan, note, report, markdown, html } = data;
+  const { plan, note, ...files } = data;
   return (
-    <div className="report-page">
-      <div className="report-toolbar" role="group" aria-label="Report actions">
-        <button type="button" className="button" onClick={() => window.print()}>
-          Print
-        </button>
-        <DownloadButton
-          label="Download Markdown"
-          name={fileName(report.planName, 'md')}
-          content={markdown}
-          type="text/markdown"
-        />
-        <DownloadButton
-          label="Download HTML"
-          name={fileName(report.planName, 'html')}
-          content={html}
-          type="text/html"
-        />
-        <CopyLinkButton plan={plan} />
-        <label className="report-detail-toggle">
-          <input
-            type="checkbox"
-            checked={detail === 'full'}
-            onChange={(event) => setDetail(event.target.checked ? 'full' : 'summary')}
-          />{' '}
-          Full detail (every rule and error code)
-        </label>
-        <a className="button button-link" href={stepPath('review')}>
-          Back to the review
-        </a>
-      </div>
-      {note !== undefined && (
-        <p className="banner" role="note">
-          Note: {note}.
-        </p>
-      )}
-      <ReportView report={report} />
-      {report.link && (
-        <section className="report-share" aria-labelledby="report-share-heading">
-          <h2 id="report-share-heading">Share link</h2>
-          <p>
-            This report, with its plan, at:{' '}
-            <a href={report.link} className="report-link">
-              {report.link}
-            </a>
-          </p>
-          <QrCode link={report.link} />
-        </section>
-      )}
-    </div>
+    <reportDocument.Component
+      plan={plan}
+      note={note}
+      files={files}
+      detail={detail}
+      onDetailChange={setDetail}
+    />
   );
 }
