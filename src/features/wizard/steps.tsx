@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { planStepTitles } from '@/domain/plan/plan-fields';
 import { preloadable, type Preloadable } from '@/lib/preloadable';
+import { whenIdle } from '@/lib/when-idle';
 import { StartStep } from './steps/start-step';
 import type { StepId } from './step-ids';
 
@@ -43,16 +44,6 @@ export function preloadStepsWhenIdle(): () => void {
     stopped = true;
     cancelIdle();
   };
-}
-
-/** Runs `callback` when the browser is idle (soon, where it cannot tell). Returns a canceller. */
-function whenIdle(callback: () => void): () => void {
-  if (window.requestIdleCallback) {
-    const handle = window.requestIdleCallback(callback);
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(callback, 200);
-  return () => window.clearTimeout(handle);
 }
 
 export interface WizardStep extends Preloadable<object> {

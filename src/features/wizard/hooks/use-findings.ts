@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import type { Finding, Unknown } from '@/domain/engine/types';
 import type { Plan } from '@/domain/plan/plan-schema';
 import type { ChainAnalysis } from '@/domain/tls/chain-types';
 import { nextTask, taskPauses } from '@/lib/task-pauses';
+import { whenIdle } from '@/lib/when-idle';
 import type { PlanSnapshot } from './use-plan-snapshot';
+
+const loadChainAnalysis = () => import('@/domain/tls/analyse-certificate-chain');
 
 /**
  * The analysis of a pasted certificate chain, made off the typing path (WebCrypto is
@@ -12,6 +15,9 @@ import type { PlanSnapshot } from './use-plan-snapshot';
  * Undefined while there is no PEM or its analysis is not ready yet.
  */
 export function useCertificateChain(pem: string | undefined): ChainAnalysis | undefined {
+  // The analysis code (ASN.1 and X.509 libraries) loads while the field is idle, not with the first
+  // character pasted or typed: evaluating it then would hold that keystroke's paint back.
+  useEffect(() => whenIdle(() => void loadChainAnalysis()), []);
   const analysis = useChainAnalysis(pem);
   return pem === undefined ? undefined : analysis.data;
 }
@@ -20,7 +26,7 @@ function useChainAnalysis(pem: string | undefined) {
   return useQuery({
     queryKey: ['certificate-chain', pem],
     queryFn: async () => {
-      const { analyseCertificateChain } = await import('@/domain/tls/analyse-certificate-chain');
+      const { analyseCertificateChain } = await loadChainAnalysis();
       return analyseCertificateChain(pem!);
     },
     enabled: pem !== undefined,
