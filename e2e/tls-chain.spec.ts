@@ -51,15 +51,25 @@ test('garbage text gets a clear message and survives a reload', async ({ page })
   await expect(besideChain(page)).toContainText('the text is not PEM');
 });
 
-test('no verdict is given while a pasted chain is still being analysed', async ({ page }) => {
-  // Hold back the analysis: until it is made, only the typed certificate fields (which pass) can
-  // be judged, and a verdict from them would be of another plan than the one pasted.
+/**
+ * Holds back the chain analysis code until the returned function is called. The page is loaded
+ * again: the TLS step loads that code as soon as it is idle, maybe before the hold began.
+ */
+async function holdChainAnalysis(page: Page): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/analyse-certificate-chain-[^/]*\.js$/, async (route) => {
     await held;
     await route.continue();
   });
+  await page.reload();
+  return release;
+}
+
+test('no verdict is given while a pasted chain is still being analysed', async ({ page }) => {
+  // Hold back the analysis: until it is made, only the typed certificate fields (which pass) can
+  // be judged, and a verdict from them would be of another plan than the one pasted.
+  const release = await holdChainAnalysis(page);
   await liveApp(page)
     .getByRole('textbox', { name: 'Certificate chain (PEM)' })
     .fill(chains.wrongName);
@@ -72,4 +82,18 @@ test('no verdict is given while a pasted chain is still being analysed', async (
   await expect(page.getByText(/^Ready/)).toHaveCount(0);
   release();
   await expect(page.getByText(/^Blocked: \d+ errors?$/)).toBeVisible();
+});
+
+test('the step says its chain is being checked, not that it has no findings, meanwhile', async ({
+  page,
+}) => {
+  const release = await holdChainAnalysis(page);
+  const summary = liveApp(page).locator('.step-summary');
+  await expect(summary).toHaveText('No findings on this step.');
+  await liveApp(page)
+    .getByRole('textbox', { name: 'Certificate chain (PEM)' })
+    .fill(chains.wrongName);
+  await expect(summary).toHaveText('Checking the certificate chain…');
+  release();
+  await expect(summary).toHaveText(/^On this step: 1 error/);
 });

@@ -28,7 +28,7 @@ import { WizardNav } from './components/wizard-nav';
 import { initialPlan, usePlanAutosave } from './hooks/use-plan-autosave';
 import { planResolver } from './plan-parser';
 import { useDerivedValues } from './hooks/use-derived-values';
-import { useFindings } from './hooks/use-findings';
+import { notChecked, useFindings } from './hooks/use-findings';
 import { usePlanSnapshot } from './hooks/use-plan-snapshot';
 import { findingTouchesStep, unknownTouchesStep } from './step-of-pointer';
 import { stepPath, type StepId } from './step-ids';
@@ -221,6 +221,7 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
                     step={stepId}
                     findings={stepFindings}
                     unknowns={stepUnknowns}
+                    checking={checkedRevision === notChecked}
                   />
                 )}
                 <Suspense fallback={<p role="status">Loading this step…</p>}>

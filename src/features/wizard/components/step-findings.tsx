@@ -40,16 +40,21 @@ export function StepFindingsSummary({
   step,
   findings,
   unknowns,
+  checking,
 }: {
   readonly step: StepId;
   readonly findings: readonly Finding[] | undefined;
   readonly unknowns: readonly Unknown[];
+  /** The findings are not yet those of the plan (its certificate chain is being analysed). */
+  readonly checking: boolean;
 }) {
   return (
     <p className="step-summary" role="status">
       {findings === undefined
         ? 'Loading the checks…'
-        : countText(findings, unstatedPlaces(unknowns, step).length)}
+        : checking
+          ? 'Checking the certificate chain…'
+          : countText(findings, unstatedPlaces(unknowns, step).length)}
     </p>
   );
 }

@@ -35,7 +35,7 @@ function useChainAnalysis(pem: string | undefined) {
 }
 
 /** The revision of findings that are not those of any plan the form held (revisions start at 0). */
-const notChecked = -1;
+export const notChecked = -1;
 
 /** The chain the rules judge: the one a probe saw served (observations), else the pasted one. */
 function certificateChainPemOf(values: unknown): string | undefined {
