@@ -331,6 +331,25 @@ test('an edit made before the derivations have loaded still fills what it derive
   await expect.poll(async () => (await savedPlan(page)).loadBalancer?.type).toBe('network');
 });
 
+test('code the wizard fails to load in the background raises no unhandled error', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // Offline, say: the derivations and the next step's code cannot be fetched.
+  const failed = new Set<string>();
+  await page.route(/\/(derivations|basics-step)-[^/]*\.js$/, async (route) => {
+    failed.add(new URL(route.request().url()).pathname.split('-')[0]!);
+    await route.abort();
+  });
+  await startNewPlan(page);
+  await chooseConnectivity(page, 'VPC endpoint service', 'In your own data centre (on premises)');
+  await expect.poll(() => [...failed].sort()).toEqual(['/assets/basics', '/assets/derivations']);
+  // The failures settle in promise callbacks after the fetches fail.
+  await page.waitForTimeout(1000);
+  expect(errors).toEqual([]);
+});
+
 function inputsShown(page: Page): Promise<number> {
   return page.locator('form.wizard-step').evaluate((form) => {
     const asked = new Set<string>();

@@ -37,7 +37,9 @@ export function preloadStepsWhenIdle(): () => void {
   const preloadFrom = (index: number) => {
     const step = wizardSteps[index];
     if (stopped || step === undefined) return;
-    cancelIdle = whenIdle(() => void step.preload().finally(() => preloadFrom(index + 1)));
+    const next = () => preloadFrom(index + 1);
+    // A step that failed to load says so when it is opened.
+    cancelIdle = whenIdle(() => void step.preload().then(next, next));
   };
   preloadFrom(0);
   return () => {

@@ -12,7 +12,14 @@ type Derivations = typeof DerivationsModule;
 let loaded: Derivations | undefined;
 let loading: Promise<Derivations> | undefined;
 function loadDerivations(): Promise<Derivations> {
-  loading ??= import('@/domain/plan/derivations').then((module) => (loaded = module));
+  loading ??= import('@/domain/plan/derivations').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      // Offline, or a new deployment removed this build's files: the next edit tries again.
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -70,11 +77,17 @@ export function useDerivedValues(form: UseFormReturn<Plan>): void {
       const edited = structuredClone(plan);
       before = edited;
       if (name === undefined) return;
-      waiting = waiting.then(loadDerivations).then((derivations) => {
-        if (!stopped) derive(derivations, form, edited, name, previous);
-      });
+      // An edit whose derivations could not load derives nothing; later edits still wait their turn.
+      waiting = waiting
+        .then(loadDerivations)
+        .then((derivations) => {
+          if (!stopped) derive(derivations, form, edited, name, previous);
+        })
+        .catch(() => undefined);
     });
-    void nextTask().then(loadDerivations);
+    void nextTask()
+      .then(loadDerivations)
+      .catch(() => undefined);
     return () => {
       stopped = true;
       subscription.unsubscribe();

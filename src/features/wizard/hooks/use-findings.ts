@@ -16,8 +16,9 @@ const loadChainAnalysis = () => import('@/domain/tls/analyse-certificate-chain')
  */
 export function useCertificateChain(pem: string | undefined): ChainAnalysis | undefined {
   // The analysis code (ASN.1 and X.509 libraries) loads while the field is idle, not with the first
-  // character pasted or typed: evaluating it then would hold that keystroke's paint back.
-  useEffect(() => whenIdle(() => void loadChainAnalysis()), []);
+  // character pasted or typed: evaluating it then would hold that keystroke's paint back. A load
+  // that fails here fails again, and is reported, in the analysis that needs it.
+  useEffect(() => whenIdle(() => void loadChainAnalysis().catch(() => undefined)), []);
   const analysis = useChainAnalysis(pem);
   return pem === undefined ? undefined : analysis.data;
 }
