@@ -235,6 +235,42 @@ for (const example of examples) {
   });
 }
 
+test('a draft prints with its heading and verdict on page 1, from the page and from the HTML file', async ({
+  page,
+  browser,
+}) => {
+  await openReport(page, 'vpc-endpoint-service-draft');
+  const planName = squeeze(await page.locator('.report-title').innerText());
+  const verdict = squeeze(await page.locator('.report-verdict-title').innerText());
+  // Its verdict lists every requirement the plan does not state yet: longer than a page.
+  expect(verdict).toMatch(/^Incomplete:\d+requirementsnotknownyet$/);
+  const [htmlDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download HTML' }).click(),
+  ]);
+  const htmlText = Buffer.concat(await (await htmlDownload.createReadStream()).toArray()).toString(
+    'utf8',
+  );
+  const offline = await browser.newContext({ javaScriptEnabled: false });
+  const viewer = await offline.newPage();
+  await viewer.setContent(htmlText);
+  for (const [printed, pdf] of [
+    ['the page', await page.pdf({ format: 'A4' })],
+    ['the HTML file', await viewer.pdf({ format: 'A4' })],
+  ] as const) {
+    const { pageTexts } = await pdfText(pdf);
+    const body = (text: string) =>
+      text.replace(`Readinessreport·${planName}`, '').replace(/Page\d+of\d+/, '');
+    expect(body(pageTexts[0]!), printed).toContain(`${planName}${verdict}`);
+    expect(body(pageTexts[0]!), printed).toContain('Whattheplandoesnotsayyet:');
+    // Every page but the last is filled: none carries a single line pushed on by the verdict.
+    for (const [index, pageText] of pageTexts.slice(0, -1).entries()) {
+      expect(body(pageText).length, `${printed}, page ${index + 1}`).toBeGreaterThan(400);
+    }
+  }
+  await offline.close();
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the report page has no serious accessibility issue (${colorScheme})`, async ({ page }) => {
     // The report is long (every rule, the runbook, the troubleshooting): axe needs time.

@@ -67,6 +67,9 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.9em; }
   .report { max-width: none; padding: 0; }
   .rule, .finding, .checklist li, tr, .verdict, .architecture-figure { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
+  /* Kept whole, a verdict longer than a page pushed the heading above it onto pages of one line. */
+  .verdict:has(.verdict-unknowns) { break-inside: auto; }
+  .verdict-unknowns li { break-inside: avoid; }
   /* The detail follows the summary in smaller type, so that a ready plan prints to 8 pages. */
   .detail, .detail ~ section, .detail ~ footer { font-size: 8pt; }
   .detail h2 { font-size: 12pt; margin-top: 0.8rem; }
