@@ -1,6 +1,7 @@
 import type { Resolver } from 'react-hook-form';
 import type { Plan } from '@/domain/plan/plan-schema';
 import { nextPaint } from '@/lib/after-next-paint';
+import { loadOnce } from '@/lib/load-once';
 import type * as PlanParser from './plan-parser-module';
 
 /**
@@ -9,20 +10,17 @@ import type * as PlanParser from './plan-parser-module';
  * when this browser holds plans (the saved plan, set-aside plans, kept links) or the address
  * carries one, and otherwise right after it.
  */
-let loaded: typeof PlanParser | undefined;
-let loading: Promise<typeof PlanParser> | undefined;
+const parserModule = loadOnce(() => import('./plan-parser-module'));
 
-export function loadPlanParser(): Promise<typeof PlanParser> {
-  loading ??= import('./plan-parser-module').then((module) => (loaded = module));
-  return loading;
-}
+export const loadPlanParser: () => Promise<typeof PlanParser> = parserModule.load;
 
 export function isPlanParserLoaded(): boolean {
-  return loaded !== undefined;
+  return parserModule.loaded() !== undefined;
 }
 
 /** The parser, once loaded; anything that reads a stored plan loads it first. */
 export function planParser(): typeof PlanParser {
+  const loaded = parserModule.loaded();
   if (!loaded) throw new Error('A plan was read before the plan parser had loaded');
   return loaded;
 }

@@ -3,25 +3,16 @@ import type { UseFormReturn } from 'react-hook-form';
 import { fieldOfPointer, pointerOfField } from '@/components/ui/form/field-findings-context';
 import type * as DerivationsModule from '@/domain/plan/derivations';
 import type { Plan } from '@/domain/plan/plan-schema';
+import { loadOnce } from '@/lib/load-once';
 import { nextTask } from '@/lib/task-pauses';
 
 type Derivations = typeof DerivationsModule;
 
 // Nothing derives before the first edit, so the derivations (with the alarm catalogue they
-// read) are not part of the page's first load: they load once the form is on the page.
-let loaded: Derivations | undefined;
-let loading: Promise<Derivations> | undefined;
-function loadDerivations(): Promise<Derivations> {
-  loading ??= import('@/domain/plan/derivations').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      // Offline, or a new deployment removed this build's files: the next edit tries again.
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+// read) are not part of the page's first load: they load once the form is on the page. A load
+// that fails (offline, or a new deployment removed this build's files) is tried again by the
+// next edit.
+const derivationsModule = loadOnce(() => import('@/domain/plan/derivations'));
 
 const alarmEnabled = /^operations\.alarms\.(\w+)\.enabled$/;
 
@@ -61,14 +52,16 @@ export function useDerivedValues(form: UseFormReturn<Plan>): void {
     // still holds what was derived from it. The form may change the values it handed a watcher
     // in place later, so a copy is kept: of what the derivations read once they have loaded, not
     // of the whole plan (50 keys), as this runs on every keystroke; of the whole plan before.
-    let before: Plan = loaded
-      ? loaded.derivationInputs(form.getValues())
+    const atStart = derivationsModule.loaded();
+    let before: Plan = atStart
+      ? atStart.derivationInputs(form.getValues())
       : structuredClone(form.getValues());
     // Edits made before the derivations have loaded wait for them, in order.
     let waiting = Promise.resolve();
     const subscription = form.watch((values, { name }) => {
       const plan = values as Plan;
       const previous = before;
+      const loaded = derivationsModule.loaded();
       if (loaded) {
         before = loaded.derivationInputs(plan);
         if (name !== undefined) derive(loaded, form, plan, name, previous);
@@ -79,14 +72,14 @@ export function useDerivedValues(form: UseFormReturn<Plan>): void {
       if (name === undefined) return;
       // An edit whose derivations could not load derives nothing; later edits still wait their turn.
       waiting = waiting
-        .then(loadDerivations)
+        .then(derivationsModule.load)
         .then((derivations) => {
           if (!stopped) derive(derivations, form, edited, name, previous);
         })
         .catch(() => undefined);
     });
     void nextTask()
-      .then(loadDerivations)
+      .then(derivationsModule.load)
       .catch(() => undefined);
     return () => {
       stopped = true;
