@@ -61,6 +61,24 @@ describe.each(examplePlans)('the report of $id', (example) => {
     expect(report.unknowns.length).toBe(report.verdict.unknowns);
   });
 
+  it('lists each error and each deciding unknown as an open item, an unknown by what to state', () => {
+    const errors = check.findings.filter((finding) => finding.severity === 'error');
+    const { openItems } = report.summary;
+    expect(openItems.filter((item) => item.kind === 'error').map((item) => item.text)).toEqual(
+      errors.map((finding) => finding.message),
+    );
+    const unknownItems = openItems.filter((item) => item.kind === 'unknown');
+    expect(unknownItems.map((item) => [item.ruleId, item.paths])).toEqual(
+      report.unknowns.map((unknown) => [unknown.ruleId, unknown.paths]),
+    );
+    for (const item of unknownItems) {
+      expect(item.text, item.ruleId).toBeUndefined();
+      expect(item.fix, item.ruleId).toMatch(
+        /^State (it|them), so that the rule can judge the plan\.$/,
+      );
+    }
+  });
+
   it('lists the checklist for its connectivity, the alarms and the runbook in order', () => {
     const connectivity = example.document.keyStore?.XksProxyConnectivity;
     expect(report.checklist.length).toBeGreaterThan(0);

@@ -92,7 +92,7 @@ function summary(report: Report): string {
           '<ol class="open-items">',
           ...openItems.map(
             (item) =>
-              `<li class="open-item open-item-${item.kind}"><p><strong>${item.kind === 'error' ? 'Error' : 'Not known yet'}</strong> · <code>${e(item.ruleId)}</code> ${e(item.title)}</p><p>${e(item.text)}</p><p><strong>Fix:</strong> ${e(item.fix)} <span class="muted">Where: ${places(item.paths)}</span></p></li>`,
+              `<li class="open-item open-item-${item.kind}"><p><strong>${item.kind === 'error' ? 'Error' : 'Not known yet'}</strong> · <code>${e(item.ruleId)}</code> ${e(item.title)}</p>${item.text === undefined ? '' : `<p>${e(item.text)}</p>`}<p><strong>Fix:</strong> ${e(item.fix)} <span class="muted">Where: ${places(item.paths)}</span></p></li>`,
           ),
           '</ol>',
         ].join('\n'),

@@ -80,7 +80,7 @@ function summary(report: Report, out: string[]): void {
   }
   openItems.forEach((item, index) => {
     out.push(
-      `${index + 1}. **${item.kind === 'error' ? 'Error' : 'Not known yet'}** ${code(item.ruleId)} ${e(item.title)}: ${m(item.text)}`,
+      `${index + 1}. **${item.kind === 'error' ? 'Error' : 'Not known yet'}** ${code(item.ruleId)} ${e(item.title)}${item.text === undefined ? '' : `: ${m(item.text)}`}`,
       `   Fix: ${m(item.fix)} Where: ${places(item.paths)}`,
     );
   });

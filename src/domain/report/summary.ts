@@ -6,7 +6,6 @@
 import { decidingUnknowns } from '../check/verdict';
 import type { Finding, Unknown } from '../engine/types';
 import { assessLatencyAndCapacity, type FleetLoad } from '../latency/latency-and-capacity';
-import { quotedPlaceName } from '../plan/plan-fields';
 import type { Plan } from '../plan/plan-schema';
 import { guide } from '../rules/support/sources';
 import { allRules } from '../rules';
@@ -23,8 +22,11 @@ export interface OpenItem {
   readonly kind: 'error' | 'unknown';
   readonly ruleId: string;
   readonly title: string;
-  /** What is wrong, or what the plan does not say. */
-  readonly text: string;
+  /**
+   * What is wrong, for an error. An unknown has none: its title says what cannot be judged, and
+   * its fix and places say what to state (a sentence naming the places again only repeated them).
+   */
+  readonly text?: string;
   /** What to do. */
   readonly fix: string;
   /** The places to change or state, as JSON Pointers. */
@@ -156,7 +158,6 @@ function openItems(findings: readonly Finding[], unknowns: readonly Unknown[]): 
       kind: 'unknown',
       ruleId: unknown.ruleId,
       title: unknown.title,
-      text: `Not known yet: the plan does not state ${unknown.paths.map(quotedPlaceName).join(', ')}.`,
       fix: `State ${unknown.paths.length === 1 ? 'it' : 'them'}, so that the rule can judge the plan.`,
       paths: unknown.paths,
     })),

@@ -76,7 +76,7 @@ function Summary({ report }: { readonly report: Report }) {
                 <strong>{item.kind === 'error' ? 'Error' : 'Not known yet'}</strong> ·{' '}
                 <code>{item.ruleId}</code> {item.title}
               </p>
-              <p>{item.text}</p>
+              {item.text !== undefined && <p>{item.text}</p>}
               <p>
                 <strong>Fix:</strong> {item.fix}{' '}
                 <span className="report-muted">
