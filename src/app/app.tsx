@@ -33,21 +33,30 @@ type Route =
   | { readonly kind: 'page'; readonly page: Preloadable<object>; readonly loading: string }
   | { readonly kind: 'not-found' };
 
+/** The pages besides the wizard's steps, by address; the explainer has one more per error code. */
+const pages = [
+  { path: '/check', page: planCheckPage, loading: 'Loading the checker…' },
+  { path: '/report', page: reportPage, loading: 'Loading the report…' },
+  { path: '/explain', page: explainPage, loading: 'Loading the error codes…', perCode: true },
+];
+
+/** Their addresses, which the build pre-renders (src/app/prerender.tsx). */
+export const pagePaths: readonly string[] = pages.map((page) => page.path);
+
 function routeOf(path: string): Route {
-  if (path === '/' || path === '/plan' || path === '/plan/')
-    return { kind: 'step', stepId: 'start' };
-  const step = /^\/plan\/([a-z]+)\/?$/.exec(path)?.[1];
+  // Every address may end with a slash.
+  const address = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+  if (address === '/' || address === '/plan') return { kind: 'step', stepId: 'start' };
+  const step = /^\/plan\/([a-z]+)$/.exec(address)?.[1];
   if (step !== undefined && isStepId(step)) return { kind: 'step', stepId: step };
-  if (path === '/check' || path === '/check/') {
-    return { kind: 'page', page: planCheckPage, loading: 'Loading the checker…' };
-  }
-  if (path === '/report' || path === '/report/') {
-    return { kind: 'page', page: reportPage, loading: 'Loading the report…' };
-  }
-  if (/^\/explain(\/[^/]*)?\/?$/.test(path)) {
-    return { kind: 'page', page: explainPage, loading: 'Loading the error codes…' };
-  }
-  return { kind: 'not-found' };
+  const page = pages.find(
+    (entry) =>
+      address === entry.path ||
+      (entry.perCode === true &&
+        address.startsWith(`${entry.path}/`) &&
+        !address.slice(entry.path.length + 1).includes('/')),
+  );
+  return page ? { kind: 'page', page: page.page, loading: page.loading } : { kind: 'not-found' };
 }
 
 /**

@@ -8,16 +8,14 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { errorCodes } from '@/domain/explain/error-codes';
 import { stepIds, stepPath } from '@/features/wizard/step-ids';
-import { AppPage, preloadPage } from './app';
+import { AppPage, pagePaths, preloadPage } from './app';
 import { AppProvider } from './provider';
 
 /** Every address of the app, and one that is none (the server's "Page not found" answer). */
 export const prerenderedPaths: readonly string[] = [
   '/',
   ...stepIds.map(stepPath),
-  '/check',
-  '/report',
-  '/explain',
+  ...pagePaths,
   ...errorCodes.map((entry) => `/explain/${entry.code}`),
 ];
 export const notFoundPath = '/404';
