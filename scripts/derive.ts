@@ -10,7 +10,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import {
   debianRootsDirectory,
+  derivedFromVersionPath,
   hasDebianRoots,
+  installedCaCertificatesVersion,
   readDebianRoots,
   rootPublicKeys,
   unlistedPublicRoots,
@@ -53,6 +55,7 @@ const publishedRoots = parseTrustedCas(
   readFileSync(sharedPath('xks-spec/TrustedCertificateAuthorities'), 'utf8'),
 );
 const debianRoots = readDebianRoots();
+await writeJson(derivedFromVersionPath, { 'ca-certificates': installedCaCertificatesVersion() });
 const pullRequest22Roots = parseTrustedCas(readFileSync(pullRequest22ListPath, 'utf8'));
 const trustedRoots = withSubjectKeyIdentifiers(publishedRoots, debianRoots);
 const unlistedRoots = unlistedPublicRoots(publishedRoots, pullRequest22Roots, debianRoots);

@@ -5,6 +5,7 @@
  * fingerprint. Used by `npm run derive` and by `scripts/derived-data.test.ts`.
  */
 import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
@@ -18,6 +19,20 @@ import { parsePemChain } from '../../src/domain/tls/parse-pem-chain';
 export const debianRootsDirectory = '/usr/share/ca-certificates/mozilla';
 
 export const hasDebianRoots = existsSync(debianRootsDirectory);
+
+/**
+ * The version of Debian's ca-certificates installed here (dpkg's), or undefined. Each release
+ * adds and drops roots, so the derived tables hold for the version `npm run derive` read.
+ */
+export function installedCaCertificatesVersion(): string | undefined {
+  const query = spawnSync('dpkg-query', ['--show', '--showformat=${Version}', 'ca-certificates'], {
+    encoding: 'utf8',
+  });
+  return query.status === 0 && query.stdout !== '' ? query.stdout : undefined;
+}
+
+/** Where `npm run derive` records the ca-certificates version it read. */
+export const derivedFromVersionPath = 'scripts/lib/debian-ca-certificates-version.json';
 
 export interface DebianRoot {
   readonly file: string;
