@@ -73,6 +73,15 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 const rulesText = (markdown: string) =>
   markdown.slice(markdown.indexOf('## Rules'), markdown.indexOf('## Manual checklist'));
 
+/** The text of the file the report page's button `name` downloads. */
+async function downloadedText(page: Page, name: string): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name }).click(),
+  ]);
+  return Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+}
+
 async function openReport(page: Page, id: string) {
   await seedExample(page, id);
   await page.goto('/report');
@@ -155,12 +164,7 @@ for (const example of examples) {
       await openReport(page, example.id);
       const findings = await shownFindings(page);
       if (example.id === mistakesExample.id) expect(findings.length).toBeGreaterThan(10);
-      const [htmlDownload] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Download HTML' }).click(),
-      ]);
-      const html = await (await htmlDownload.createReadStream()).toArray();
-      const htmlText = Buffer.concat(html).toString('utf8');
+      const htmlText = await downloadedText(page, 'Download HTML');
       expect(htmlText).not.toMatch(/<script/i);
       const offline = await browser.newContext({ javaScriptEnabled: false });
       const viewer = await offline.newPage();
@@ -172,13 +176,7 @@ for (const example of examples) {
       }
       await offline.close();
 
-      const [markdownDownload] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Download Markdown' }).click(),
-      ]);
-      const markdown = Buffer.concat(
-        await (await markdownDownload.createReadStream()).toArray(),
-      ).toString('utf8');
+      const markdown = await downloadedText(page, 'Download Markdown');
       for (const rule of allRules.filter((each) => rulesText(markdown).includes(each.id))) {
         expect(markdown).toContain(`\`${rule.id}\``);
       }
@@ -244,13 +242,7 @@ test('a draft prints with its heading and verdict on page 1, from the page and f
   const verdict = squeeze(await page.locator('.report-verdict-title').innerText());
   // Its verdict lists every requirement the plan does not state yet: longer than a page.
   expect(verdict).toMatch(/^Incomplete:\d+requirementsnotknownyet$/);
-  const [htmlDownload] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download HTML' }).click(),
-  ]);
-  const htmlText = Buffer.concat(await (await htmlDownload.createReadStream()).toArray()).toString(
-    'utf8',
-  );
+  const htmlText = await downloadedText(page, 'Download HTML');
   const offline = await browser.newContext({ javaScriptEnabled: false });
   const viewer = await offline.newPage();
   await viewer.setContent(htmlText);
