@@ -25,7 +25,6 @@ import { checkPlan } from '../src/domain/check/check-document';
 import type * as BenchEngine from './lib/bench-engine';
 import { chromiumLaunchOptions } from './lib/chromium';
 import { examplePlans } from '../src/domain/plan/examples';
-import { parsePlan } from '../src/domain/plan/parse-plan';
 import { buildReport } from '../src/domain/report/build-report';
 import { printReportHtml } from '../src/domain/report/print-html';
 import { encodePlanLink } from '../src/domain/share/share-codec';
@@ -150,7 +149,7 @@ async function bundledEngine(): Promise<typeof BenchEngine> {
   }
 }
 
-const { checkDocument, createDocumentChecker, isUnusable } = await bundledEngine();
+const { checkDocument, createDocumentChecker, isUnusable, parsePlan } = await bundledEngine();
 
 function median(samples: readonly number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -185,11 +184,16 @@ function timeRepeatedly(
 
 function checkDocumentBenchmark(name: string, document: unknown, targetUs?: number): Benchmark {
   // A document the checker refuses returns early and would measure nothing.
-  if (isUnusable(checkDocument(document))) throw new Error(`${name}: document is unusable`);
+  if (isUnusable(checkDocument(parsePlan, document)))
+    throw new Error(`${name}: document is unusable`);
   return {
     name: `checkDocument ${name}`,
     measure: () => ({
-      ...timeRepeatedly(() => checkDocument(document), { warmUp: 200, batch: 20, batches: 100 }),
+      ...timeRepeatedly(() => checkDocument(parsePlan, document), {
+        warmUp: 200,
+        batch: 20,
+        batches: 100,
+      }),
       ...(targetUs !== undefined && { target_us: targetUs }),
     }),
   };
@@ -207,7 +211,7 @@ function incrementalCheckBenchmark(name: string, document: Plan, targetUs: numbe
   return {
     name: `createDocumentChecker ${name}: incremental check after typing one character`,
     measure: () => {
-      const check = createDocumentChecker();
+      const check = createDocumentChecker(parsePlan);
       let typed = 0;
       const measurement = timeRepeatedly(
         () => {

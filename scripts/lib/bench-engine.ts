@@ -8,3 +8,4 @@ export {
   createDocumentChecker,
   isUnusable,
 } from '../../src/domain/check/check-document';
+export { parsePlan } from '../../src/domain/plan/parse-plan';

@@ -6,6 +6,7 @@ import { exportFormats, generateExport } from '../domain/generators';
 import { examplePath, runCli, temporaryWorkspace, testNow } from './cli-test-support';
 import { nodeFiles } from './node-files';
 import { secretEnvironmentVariable } from './parse-arguments';
+import { parsePlan } from '../domain/plan/parse-plan';
 
 const workspace = temporaryWorkspace('xks-planner-export-');
 
@@ -21,7 +22,7 @@ function filesIn(folder: string): Record<string, string> {
 }
 
 function judgedPlan(id: string) {
-  const outcome = checkDocument(JSON.parse(readFileSync(examplePath(id), 'utf8')), {
+  const outcome = checkDocument(parsePlan, JSON.parse(readFileSync(examplePath(id), 'utf8')), {
     now: testNow,
   });
   if (isUnusable(outcome) || !outcome.plan) throw new Error(`${id} is not a plan`);

@@ -13,6 +13,7 @@ import { examplePlans } from '../domain/plan/examples';
 import { allRules } from '../domain/rules';
 import { examplePath, runCli, temporaryWorkspace, testNow } from './cli-test-support';
 import { nodeFiles } from './node-files';
+import { parsePlan } from '../domain/plan/parse-plan';
 
 const temporaryDirectory = temporaryWorkspace('xks-planner-cli-');
 
@@ -41,7 +42,9 @@ describe('xks-planner check on the example plans', () => {
     '%s: exit code follows the verdict',
     async (id, example) => {
       const path = examplePath(id);
-      const expected = checkDocument(JSON.parse(readFileSync(path, 'utf8')), { now: testNow });
+      const expected = checkDocument(parsePlan, JSON.parse(readFileSync(path, 'utf8')), {
+        now: testNow,
+      });
       if (isUnusable(expected)) throw new Error(`example ${id} is unusable`);
       const { errors, warnings, infos } = summarise(expected.findings);
 
@@ -206,7 +209,9 @@ describe('--format json', () => {
   it('prints the findings and summary of one file', async () => {
     const path = examplePath('plan-with-mistakes');
     const { stdout } = await runCli(['check', path, '--format', 'json']);
-    const expected = checkDocument(JSON.parse(readFileSync(path, 'utf8')), { now: testNow });
+    const expected = checkDocument(parsePlan, JSON.parse(readFileSync(path, 'utf8')), {
+      now: testNow,
+    });
     if (isUnusable(expected)) throw new Error('unusable example');
     expect(JSON.parse(stdout)).toEqual({
       findings: expected.findings,
@@ -291,7 +296,9 @@ describe('--format sarif', () => {
       { executionSuccessful: true, toolExecutionNotifications: [] },
     ]);
 
-    const expected = checkDocument(JSON.parse(readFileSync(path, 'utf8')), { now: testNow });
+    const expected = checkDocument(parsePlan, JSON.parse(readFileSync(path, 'utf8')), {
+      now: testNow,
+    });
     if (isUnusable(expected)) throw new Error('unusable example');
     const findingResults = sarifRun!.results.filter(
       (result) => result.properties.outcome !== 'unknown',

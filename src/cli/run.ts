@@ -10,7 +10,6 @@ import { ansiPaint, formatText, plainPaint } from './format-text';
 import { parseArguments, usage, type Invocation, type OutputFormat } from './parse-arguments';
 import { printable, terminalSafe } from './printable';
 import { probeUsage } from './probe/parse-probe-arguments';
-import { readObservations } from './probe/read-observations';
 
 import { exitCodes } from './exit-codes';
 
@@ -51,8 +50,11 @@ async function check(invocation: CheckInvocation, io: CliIo) {
     io.stderr(`xks-planner: ${printable(existing.unusable)}\n`);
     return exitCodes.unusable;
   }
+  // Loaded only with --observed: reading a probe result needs zod, which a check does not.
   const observed =
-    invocation.observed === undefined ? undefined : await readObservations(invocation.observed, io);
+    invocation.observed === undefined
+      ? undefined
+      : await (await import('./probe/read-observations')).readObservations(invocation.observed, io);
   if (observed !== undefined && 'problem' in observed) {
     io.stderr(`xks-planner: ${printable(observed.problem)}\n`);
     return exitCodes.unusable;

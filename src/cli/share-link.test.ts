@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDocument, isUnusable } from '../domain/check/check-document';
 import { generatePlanFile } from '../domain/generators/plan-file/generate-plan-file';
 import { examplePath, runCli, temporaryWorkspace } from './cli-test-support';
+import { parsePlan } from '../domain/plan/parse-plan';
 
 describe('xks-planner link and open', () => {
   it('prints a link that opens to the same plan, without the secret', async () => {
@@ -15,7 +16,7 @@ describe('xks-planner link and open', () => {
     expect(linked.stdout).toMatch(/^https:\/\/planner\.example\/plan\/review#plan=3\.[\w-]+\n$/);
     const opened = await runCli(['open', linked.stdout.trim()]);
     expect(opened.code).toBe(0);
-    const outcome = checkDocument(JSON.parse(readFileSync(path, 'utf8')));
+    const outcome = checkDocument(parsePlan, JSON.parse(readFileSync(path, 'utf8')));
     if (isUnusable(outcome) || !outcome.plan) throw new Error('not a plan');
     expect(opened.stdout).toBe(generatePlanFile(outcome.plan)[0]!.content);
     expect(opened.stdout).not.toContain('RawSecretAccessKey');

@@ -3,7 +3,15 @@
  * project installs it. One file, so that the two builds of dist-cli never run at the same time.
  */
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +80,33 @@ describe('bin/xks-planner.mjs', () => {
     // Each starts a Node process: seconds on a busy machine.
     20_000,
   );
+
+  it('checks a well-formed plan without loading zod, which only a plan to explain needs', () => {
+    // A copy of the command without the chunks that hold zod: what a check runs without them
+    // never loads them.
+    const copy = temporaryWorkspace('xks-planner-without-zod-');
+    cpSync(join(projectRoot, 'bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(join(projectRoot, 'dist-cli'), join(copy, 'dist-cli'), { recursive: true });
+    const chunks = join(copy, 'dist-cli', 'chunks');
+    const withZod = readdirSync(chunks).filter((name) =>
+      readFileSync(join(chunks, name), 'utf8').includes('jitless'),
+    );
+    expect(withZod.length).toBeGreaterThan(0);
+    for (const name of withZod) rmSync(join(chunks, name));
+    const check = (example: string) =>
+      spawnSync(process.execPath, [join(copy, 'bin', 'xks-planner.mjs'), 'check', example], {
+        cwd: projectRoot,
+        encoding: 'utf8',
+      });
+    for (const example of ['public-endpoint-ready', 'vpc-endpoint-service-ready']) {
+      const result = check(`examples/${example}.json`);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+    }
+    const explained = check('examples/plan-with-mistakes.json');
+    expect(explained.status).toBe(2);
+    expect(withZod.some((name) => explained.stderr.includes(name))).toBe(true);
+  });
 
   describe('without a build', () => {
     const unbuilt = mkdtempSync(join(tmpdir(), 'xks-planner-unbuilt-'));

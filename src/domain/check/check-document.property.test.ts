@@ -5,6 +5,7 @@ import { testNow } from '../engine/rule-tester';
 import { examplePlans } from '../plan/examples';
 import { planSchema } from '../plan/plan-schema';
 import { checkDocument, isUnusable, parseDocumentText } from './check-document';
+import { parsePlan } from '../plan/parse-plan';
 
 /** Plan-shaped documents: real examples with arbitrary JSON grafted onto arbitrary fields. */
 const mangledPlan = fc
@@ -33,7 +34,7 @@ describe('checkDocument on arbitrary input', () => {
   it('never throws on any JSON value, and its plans always fit the schema', () => {
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), mangledPlan), (value) => {
-        const outcome = checkDocument(value, { now: testNow });
+        const outcome = checkDocument(parsePlan, value, { now: testNow });
         if (!isUnusable(outcome) && outcome.plan) {
           expect(planSchema.safeParse(outcome.plan).success).toBe(true);
         }
@@ -46,7 +47,7 @@ describe('checkDocument on arbitrary input', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
         const parsed = parseDocumentText(text);
-        if ('value' in parsed) checkDocument(parsed.value, { now: testNow });
+        if ('value' in parsed) checkDocument(parsePlan, parsed.value, { now: testNow });
       }),
       { numRuns: 500 },
     );

@@ -1,9 +1,62 @@
 import { describe, expect, it } from 'vitest';
 import { testNow } from '../engine/rule-tester';
-import { findExample } from '../plan/examples';
-import { checkDocument, isUnusable, parseDocumentText, summarise } from './check-document';
+import { examplePlans, findExample } from '../plan/examples';
+import { parsePlan } from '../plan/parse-plan';
+import {
+  checkDocument,
+  isUnusable,
+  needsPlanParser,
+  parseDocumentText,
+  summarise,
+  type CheckOptions,
+  type PlanParser,
+} from './check-document';
 
 const ready = findExample('public-endpoint-ready')!.document;
+
+describe('needsPlanParser', () => {
+  const parserNotCalled: PlanParser = () => {
+    throw new Error('the plan parser was called');
+  };
+  const cases: [string, unknown, CheckOptions][] = [
+    ...examplePlans.map((example): [string, unknown, CheckOptions] => [
+      example.id,
+      example.document,
+      {},
+    ]),
+    ['a ready plan checked with the account state', ready, { existingAliases: [] }],
+    ['null', null, {}],
+    ['an array', [1], {}],
+    ['no version', { title: 'x' }, {}],
+    ['a newer version', { version: 2 }, {}],
+    ['a wrong type', { version: 1, title: 5 }, {}],
+    ['an unknown field', { version: 1, keyStore: { Unknown: 1 } }, {}],
+    ['a secret', { version: 1, keyStore: { RawSecretAccessKey: 'x' } }, {}],
+    ['a proxy configuration file', { XksProxyUriPath: '/kms/xks/v1' }, {}],
+  ];
+
+  it.each(cases)('says whether checkDocument calls the plan parser: %s', (_, value, options) => {
+    const withTime = { ...options, now: testNow };
+    if (needsPlanParser(value, options)) {
+      expect(() => checkDocument(parserNotCalled, value, withTime)).toThrow('parser was called');
+    } else {
+      expect(checkDocument(parserNotCalled, value, withTime)).toEqual(
+        checkDocument(parsePlan, value, withTime),
+      );
+    }
+  });
+
+  it('is needed for what is not a current, well-formed plan, and only then', () => {
+    const needing = cases.filter(([, value, options]) => needsPlanParser(value, options));
+    expect(needing.map(([name]) => name)).toEqual([
+      'plan-with-mistakes',
+      'a ready plan checked with the account state',
+      'a wrong type',
+      'an unknown field',
+      'a secret',
+    ]);
+  });
+});
 
 describe('checkDocument', () => {
   it.each([
@@ -16,23 +69,25 @@ describe('checkDocument', () => {
     [{ version: { RawSecretAccessKey: 'x' } }, 'unknown plan version (an object)'],
     [{ version: 0 }, 'unknown plan version 0'],
   ])('refuses %j as unusable', (value, reason) => {
-    const outcome = checkDocument(value, { now: testNow });
+    const outcome = checkDocument(parsePlan, value, { now: testNow });
     expect(isUnusable(outcome) && outcome.unusable).toContain(reason);
   });
 
   it('refuses a value nested deeper than the limit, and accepts one at it', () => {
     let deep: unknown = 1;
     for (let level = 0; level < 5000; level++) deep = [deep];
-    const outcome = checkDocument({ version: 1, keyStore: deep }, { now: testNow });
+    const outcome = checkDocument(parsePlan, { version: 1, keyStore: deep }, { now: testNow });
     expect(isUnusable(outcome) && outcome.unusable).toContain('nested more than 32 levels deep');
     let atLimit: unknown = 1;
     for (let level = 0; level < 31; level++) atLimit = [atLimit];
-    expect(isUnusable(checkDocument({ version: 1, title: atLimit }, { now: testNow }))).toBe(false);
+    expect(
+      isUnusable(checkDocument(parsePlan, { version: 1, title: atLimit }, { now: testNow })),
+    ).toBe(false);
   });
 
   it('leaves out what a "__proto__" key holds, as its finding says', () => {
     const value = JSON.parse('{"version":1,"keyStore":{"__proto__":{"CustomKeyStoreName":"x"}}}');
-    const outcome = checkDocument(value, { now: testNow });
+    const outcome = checkDocument(parsePlan, value, { now: testNow });
     if (isUnusable(outcome)) throw new Error(outcome.unusable);
     expect(outcome.plan?.keyStore).toEqual({});
     expect(outcome.plan?.keyStore?.CustomKeyStoreName).toBeUndefined();
@@ -45,7 +100,7 @@ describe('checkDocument', () => {
   });
 
   it('recognises a plan and judges it', () => {
-    const outcome = checkDocument(ready, { now: testNow });
+    const outcome = checkDocument(parsePlan, ready, { now: testNow });
     expect(isUnusable(outcome)).toBe(false);
     if (isUnusable(outcome)) return;
     expect(outcome.kind).toBe('plan');
@@ -53,12 +108,13 @@ describe('checkDocument', () => {
   });
 
   it('recognises the console proxy configuration file', () => {
-    const outcome = checkDocument({ XksProxyUriPath: '/kms/xks/v1' }, { now: testNow });
+    const outcome = checkDocument(parsePlan, { XksProxyUriPath: '/kms/xks/v1' }, { now: testNow });
     expect(!isUnusable(outcome) && outcome.kind).toBe('proxy-config');
   });
 
   it('judges a structurally broken plan without the broken values', () => {
     const outcome = checkDocument(
+      parsePlan,
       { version: 1, region: 7, keyStore: { XksProxyUriEndpoint: 'https://203.0.113.1', Extra: 1 } },
       { now: testNow },
     );
@@ -75,15 +131,15 @@ describe('checkDocument', () => {
 
   it('gives the same findings in the same order every time', () => {
     const mistakes = findExample('plan-with-mistakes')!.document;
-    const first = checkDocument(mistakes, { now: testNow });
-    const second = checkDocument(structuredClone(mistakes), { now: testNow });
+    const first = checkDocument(parsePlan, mistakes, { now: testNow });
+    const second = checkDocument(parsePlan, structuredClone(mistakes), { now: testNow });
     expect(second).toEqual(first);
   });
 
   it('does not change the document it is given', () => {
     const mistakes = findExample('plan-with-mistakes')!.document;
     const before = JSON.stringify(mistakes);
-    checkDocument(mistakes, { now: testNow });
+    checkDocument(parsePlan, mistakes, { now: testNow });
     expect(JSON.stringify(mistakes)).toBe(before);
   });
 });
@@ -118,7 +174,9 @@ describe('messages about unusable input', () => {
     ]) {
       const parsed = parseDocumentText(text);
       const message =
-        'unusable' in parsed ? parsed.unusable : JSON.stringify(checkDocument(parsed.value));
+        'unusable' in parsed
+          ? parsed.unusable
+          : JSON.stringify(checkDocument(parsePlan, parsed.value));
       expect(message).not.toContain('S3CR3T');
     }
   });
@@ -126,7 +184,9 @@ describe('messages about unusable input', () => {
 
 describe('summarise', () => {
   it('counts findings by severity', () => {
-    const outcome = checkDocument(findExample('plan-with-mistakes')!.document, { now: testNow });
+    const outcome = checkDocument(parsePlan, findExample('plan-with-mistakes')!.document, {
+      now: testNow,
+    });
     if (isUnusable(outcome)) throw new Error(outcome.unusable);
     const summary = summarise(outcome.findings);
     expect(summary.errors + summary.warnings + summary.infos).toBe(outcome.findings.length);

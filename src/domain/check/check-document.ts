@@ -7,16 +7,13 @@ import {
   type RunOptions,
 } from '../engine/run-rules';
 import type { DocumentFacts, Finding, Severity, Unknown } from '../engine/types';
-import {
-  copyWithoutSecrets,
-  parsePlan,
-  parseWellFormedPlan,
-  parseWellFormedPlanAgain,
-} from '../plan/parse-plan';
+import type { ParsedPlan } from '../plan/parse-plan';
+import { copyWithoutSecrets } from '../plan/plan-secrets';
+import { parseWellFormedPlan, parseWellFormedPlanAgain } from '../plan/well-formed-plan';
 import { quotedPlaceName } from '../plan/plan-fields';
 import { describeJsonType, migratePlan } from '../plan/migrate-plan';
 import type { ExistingKeyStore, Plan } from '../plan/plan-schema';
-import { withObservations } from '../probe/observations';
+import { withObservations } from '../probe/with-observations';
 import { proxyConfigFileKeys, type ProxyConfigFile } from '../plan/proxy-config-file';
 import { planRules, proxyConfigRules } from '../rules';
 import type { ChainAnalysis } from '../tls/chain-types';
@@ -92,11 +89,33 @@ function checkParsedPlan(plan: Plan, facts: DocumentFacts, options: CheckOptions
 }
 
 /**
+ * Parses a plan document that is not a current, well-formed plan (or one merged with the
+ * account's state), saying what is wrong: parse-plan.ts's `parsePlan`, which needs zod. The
+ * caller passes it, so that a check that does not need it (see `needsPlanParser`) never loads
+ * zod: a quarter of the CLI's start.
+ */
+export type PlanParser = (document: Record<string, unknown>) => ParsedPlan;
+
+/**
  * Works out what a parsed JSON value is (a plan, or the console's proxy configuration file) and
  * runs the matching rules. Never throws for any JSON value.
  */
-export function checkDocument(value: unknown, options: CheckOptions = {}): CheckOutcome {
-  return judgeDocument(readDocument(value, options, parseWellFormedPlan), options);
+export function checkDocument(
+  parsePlan: PlanParser,
+  value: unknown,
+  options: CheckOptions = {},
+): CheckOutcome {
+  return judgeDocument(readDocument(value, options, parseWellFormedPlan, parsePlan), options);
+}
+
+/** Whether `checkDocument` would call its plan parser for `value` with `options`. */
+export function needsPlanParser(value: unknown, options: CheckOptions = {}): boolean {
+  let needed = false;
+  readDocument(value, options, parseWellFormedPlan, () => {
+    needed = true;
+    return { plan: { version: 1 }, facts: noDocumentFacts };
+  });
+  return needed;
 }
 
 /** A `checkDocument` for one document checked again and again as it is edited (the wizard's plan). */
@@ -115,7 +134,7 @@ export interface DocumentChecker {
  * it judges again only the rules whose inputs changed since its last check (see `rerunRules`),
  * and answers as `checkDocument` does.
  */
-export function createDocumentChecker(): DocumentChecker {
+export function createDocumentChecker(parsePlan: PlanParser): DocumentChecker {
   let memory: RunMemory<Plan> | undefined;
   // The last well-formed plan: frozen, and the next one shares what did not change with it, so
   // that `rerunRules` finds what changed without comparing the rest.
@@ -130,7 +149,7 @@ export function createDocumentChecker(): DocumentChecker {
   const ruleInput = (plan: Plan) =>
     withObservations(plan === wellFormed ? plan : (copyWithoutSecrets(plan) as Plan));
   const check = (value: unknown, options: CheckOptions = {}): CheckOutcome => {
-    const read = readDocument(value, options, parseAgain);
+    const read = readDocument(value, options, parseAgain, parsePlan);
     if (read.kind !== 'plan') return judgeDocument(read, options);
     const { plan, facts } = read;
     const run = rerunRules(
@@ -143,7 +162,7 @@ export function createDocumentChecker(): DocumentChecker {
     return { kind: 'plan', plan, ...run.result };
   };
   const prepare = async (value: unknown, options: CheckOptions, pauses: Pauses) => {
-    const read = readDocument(value, options, parseAgain);
+    const read = readDocument(value, options, parseAgain, parsePlan);
     if (read.kind !== 'plan') return;
     const { plan, facts } = read;
     const runOptions = planRunOptions(plan, facts, options);
@@ -164,6 +183,7 @@ function readDocument(
   value: unknown,
   options: CheckOptions,
   parseWellFormed: (value: unknown) => Plan | undefined,
+  parsePlan: PlanParser,
 ): ReadDocument {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return {

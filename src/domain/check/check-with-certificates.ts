@@ -3,15 +3,20 @@
  * WebCrypto verifies signatures), then the synchronous rules judge the plan with that analysis.
  * Everything that checks a plan a user wrote (wizard, CLI, report) goes through here.
  */
-import { tlsSchema, type Plan } from '../plan/plan-schema';
-import { withObservations } from '../probe/observations';
+import { compileSchema, refused } from '../plan/compiled-schema';
+import type { Plan } from '../plan/plan-schema';
+import { memberOf } from '../plan/schema-description';
+import { planDescription } from '../plan/well-formed-plan';
+import { withObservations } from '../probe/with-observations';
 import type { ChainAnalysis } from '../tls/chain-types';
 import {
   checkDocument,
   checkPlan,
+  needsPlanParser,
   type CheckOptions,
   type CheckOutcome,
   type DocumentCheck,
+  type PlanParser,
 } from './check-document';
 
 type OptionsWithoutChain = Omit<CheckOptions, 'certificateChain'>;
@@ -35,6 +40,14 @@ export async function checkPlanWithCertificates(
   return checkPlan(plan, { ...options, certificateChain });
 }
 
+const parseChainPem = compileSchema(memberOf(planDescription, ['tls', 'certificateChainPem']));
+
+/** A chain PEM the plan schema accepts, else undefined. */
+function chainPemOrUndefined(value: unknown): string | undefined {
+  const pem = parseChainPem(value);
+  return pem === refused ? undefined : (pem as string | undefined);
+}
+
 /**
  * The chain PEM of a raw plan document, when it is one the plan schema accepts: the chain a probe
  * saw served, else the pasted one.
@@ -44,10 +57,23 @@ function certificateChainPemOf(value: unknown): string | undefined {
     tls?: { certificateChainPem?: unknown };
     observed?: { tls?: { chainPem?: unknown } };
   } | null;
-  const served = tlsSchema.shape.certificateChainPem.safeParse(document?.observed?.tls?.chainPem);
-  if (served.success && served.data !== undefined) return served.data;
-  const parsed = tlsSchema.shape.certificateChainPem.safeParse(document?.tls?.certificateChainPem);
-  return parsed.success ? parsed.data : undefined;
+  return (
+    chainPemOrUndefined(document?.observed?.tls?.chainPem) ??
+    chainPemOrUndefined(document?.tls?.certificateChainPem)
+  );
+}
+
+const parserNotNeeded: PlanParser = () => {
+  throw new Error('checkDocument asked for the plan parser that needsPlanParser said it would not');
+};
+
+/**
+ * The plan parser checking `value` needs: zod and the plan schema (parse-plan.ts), loaded only
+ * for a document that is not a current, well-formed plan.
+ */
+async function planParserFor(value: unknown, options: CheckOptions): Promise<PlanParser> {
+  if (!needsPlanParser(value, options)) return parserNotNeeded;
+  return (await import('../plan/parse-plan')).parsePlan;
 }
 
 /** checkDocument, with the document's certificate chain analysed first. Never throws. */
@@ -56,6 +82,9 @@ export async function checkDocumentWithCertificates(
   options: OptionsWithoutChain = {},
 ): Promise<CheckOutcome> {
   const isPlan = value !== null && typeof value === 'object' && 'version' in value;
-  const certificateChain = isPlan ? await analyseChainOf(certificateChainPemOf(value)) : undefined;
-  return checkDocument(value, { ...options, certificateChain });
+  const [certificateChain, parsePlan] = await Promise.all([
+    isPlan ? analyseChainOf(certificateChainPemOf(value)) : undefined,
+    planParserFor(value, options),
+  ]);
+  return checkDocument(parsePlan, value, { ...options, certificateChain });
 }

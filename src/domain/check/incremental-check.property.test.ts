@@ -14,7 +14,7 @@ import { runRules } from '../engine/run-rules';
 import { examplePlans } from '../plan/examples';
 import { parsePlan } from '../plan/parse-plan';
 import type { Plan } from '../plan/plan-schema';
-import { withObservations } from '../probe/observations';
+import { withObservations } from '../probe/with-observations';
 import { planRules } from '../rules';
 import { checkDocument, createDocumentChecker } from './check-document';
 
@@ -71,15 +71,15 @@ describe('the incremental check', () => {
   it('answers after every edit exactly as a full check', () => {
     fc.assert(
       fc.property(editedPlans, ([start, rounds]) => {
-        const check = createDocumentChecker();
+        const check = createDocumentChecker(parsePlan);
         let document: unknown = start;
         expect(check(document, { now: testNow })).toStrictEqual(
-          checkDocument(document, { now: testNow }),
+          checkDocument(parsePlan, document, { now: testNow }),
         );
         for (const edits of rounds) {
           document = edits.reduce(applyEdit, document);
           expect(check(document, { now: testNow })).toStrictEqual(
-            checkDocument(document, { now: testNow }),
+            checkDocument(parsePlan, document, { now: testNow }),
           );
         }
       }),
@@ -88,33 +88,35 @@ describe('the incremental check', () => {
   }, 60_000);
 
   it('judges again a rule that reads the time when the time changes', () => {
-    const check = createDocumentChecker();
+    const check = createDocumentChecker(parsePlan);
     const document = documents[0]!;
     const later = new Date(testNow.getTime() + 20 * 365 * 24 * 3600 * 1000);
     check(document, { now: testNow });
-    expect(check(document, { now: later })).toStrictEqual(checkDocument(document, { now: later }));
-    expect(checkDocument(document, { now: later })).not.toStrictEqual(
-      checkDocument(document, { now: testNow }),
+    expect(check(document, { now: later })).toStrictEqual(
+      checkDocument(parsePlan, document, { now: later }),
+    );
+    expect(checkDocument(parsePlan, document, { now: later })).not.toStrictEqual(
+      checkDocument(parsePlan, document, { now: testNow }),
     );
   });
 
   it('is not misled by a caller that changes the plan it was given', () => {
-    const check = createDocumentChecker();
+    const check = createDocumentChecker(parsePlan);
     const document = structuredClone(documents[0]!) as Plan;
     check(document, { now: testNow });
     document.keyStore = { ...document.keyStore, XksProxyUriPath: 'wrong' };
     expect(check(document, { now: testNow })).toStrictEqual(
-      checkDocument(document, { now: testNow }),
+      checkDocument(parsePlan, document, { now: testNow }),
     );
     // Changed in place, deep down, as a form does.
     document.keyStore.XksProxyUriPath = '/kms/xks/v1';
     expect(check(document, { now: testNow })).toStrictEqual(
-      checkDocument(document, { now: testNow }),
+      checkDocument(parsePlan, document, { now: testNow }),
     );
   });
 
   it('keeps what it returns from being changed: the next check builds on it', () => {
-    const check = createDocumentChecker();
+    const check = createDocumentChecker(parsePlan);
     const checked = check(structuredClone(documents[0]!), { now: testNow });
     const plan = (checked as { plan: Plan }).plan;
     expect(plan.keys?.length).toBeGreaterThan(0);
@@ -141,12 +143,12 @@ describe('preparing the incremental check', () => {
 
   it('gives the thread back between rules, and a check afterwards answers as a full check', async () => {
     for (const document of documents) {
-      const check = createDocumentChecker();
+      const check = createDocumentChecker(parsePlan);
       const pauses = countingPauses(10);
       await check.prepare(document, { now: testNow }, pauses);
       expect(pauses.count).toBe(Math.floor(planRules.length / 10));
       expect(check(document, { now: testNow })).toStrictEqual(
-        checkDocument(document, { now: testNow }),
+        checkDocument(parsePlan, document, { now: testNow }),
       );
     }
   });
@@ -154,13 +156,13 @@ describe('preparing the incremental check', () => {
   it('answers after edits made after it exactly as a full check', async () => {
     await fc.assert(
       fc.asyncProperty(editedPlans, async ([start, rounds]) => {
-        const check = createDocumentChecker();
+        const check = createDocumentChecker(parsePlan);
         await check.prepare(start, { now: testNow }, countingPauses(7));
         let document: unknown = start;
         for (const edits of rounds) {
           document = edits.reduce(applyEdit, document);
           expect(check(document, { now: testNow })).toStrictEqual(
-            checkDocument(document, { now: testNow }),
+            checkDocument(parsePlan, document, { now: testNow }),
           );
         }
       }),
@@ -169,7 +171,7 @@ describe('preparing the incremental check', () => {
   }, 60_000);
 
   it('keeps the memory of a check made while it was pausing, which is newer', async () => {
-    const check = createDocumentChecker();
+    const check = createDocumentChecker(parsePlan);
     const [first, second] = documents;
     let checkedMeanwhile = false;
     const pauses = {
@@ -181,17 +183,19 @@ describe('preparing the incremental check', () => {
       },
     };
     await check.prepare(first, { now: testNow }, pauses);
-    expect(check(second, { now: testNow })).toStrictEqual(checkDocument(second, { now: testNow }));
+    expect(check(second, { now: testNow })).toStrictEqual(
+      checkDocument(parsePlan, second, { now: testNow }),
+    );
   });
 
   it('leaves what is not a plan to the check itself', async () => {
-    const check = createDocumentChecker();
+    const check = createDocumentChecker(parsePlan);
     const pauses = countingPauses(1);
     await check.prepare({ version: 'nine' }, { now: testNow }, pauses);
     await check.prepare([], { now: testNow }, pauses);
     expect(pauses.count).toBe(0);
     expect(check({ version: 'nine' }, { now: testNow })).toStrictEqual(
-      checkDocument({ version: 'nine' }, { now: testNow }),
+      checkDocument(parsePlan, { version: 'nine' }, { now: testNow }),
     );
   });
 });

@@ -5,8 +5,12 @@ import { z } from 'zod';
 import { compileSchema, refused } from './compiled-schema';
 import { examplePlans } from './examples';
 import { planSchema } from './plan-schema';
+import { describeSchema } from './schema-description';
+import { planDescription } from './well-formed-plan';
 
-const compiledPlan = compileSchema(planSchema, 'plan');
+// The description as shipped (plan-schema-description.json); scripts/generated-files.test.ts
+// checks that it is the plan schema's current one.
+const compiledPlan = compileSchema(planDescription);
 
 type Path = (string | number)[];
 
@@ -286,7 +290,7 @@ describe('compileSchema', () => {
   });
 
   it('parsing again with the previous output gives what a first parse gives, frozen', () => {
-    const compiledAgain = compileSchema(planSchema, 'plan', { frozen: true });
+    const compiledAgain = compileSchema(planDescription, { frozen: true });
     let comparedWithPrevious = 0;
     fc.assert(
       fc.property(editedTwice, ([first, second]) => {
@@ -311,7 +315,7 @@ describe('compileSchema', () => {
   });
 
   it('parsing again shares every part equal to the previous output, and copies the rest', () => {
-    const compiledAgain = compileSchema(planSchema, 'plan', { frozen: true });
+    const compiledAgain = compileSchema(planDescription, { frozen: true });
     const document = examplePlans.find((example) => example.verdict === 'ready')!.document;
     const previous = compiledAgain(document) as Record<string, unknown>;
     expect(compiledAgain(structuredClone(document), previous)).toBe(previous);
@@ -331,9 +335,15 @@ describe('compileSchema', () => {
     expect(compiledAgain(edited(document, ['title'], undefined), previous)).toHaveProperty('title');
   });
 
-  it('refuses to compile a schema part it does not know, naming it', () => {
+  it('the description refuses a schema part, check or refinement it does not know, naming it', () => {
     const schema = z.strictObject({ when: z.string().transform((text) => text.length) });
-    expect(() => compileSchema(schema, 'example')).toThrow(/example\.when is a pipe/);
-    expect(() => compileSchema(z.object({ a: z.string() }), 'loose')).toThrow(/not a strict/);
+    expect(() => describeSchema(schema, 'example')).toThrow(/example\.when is a pipe/);
+    expect(() => describeSchema(z.object({ a: z.string() }), 'loose')).toThrow(/not a strict/);
+    const refined = z.strictObject({ b: z.string().refine((text) => text !== 'b') });
+    expect(() => describeSchema(refined, 'refined')).toThrow(/refined\.b has a refinement/);
+    const email = z.strictObject({ c: z.email() });
+    expect(() => describeSchema(email, 'formats')).toThrow(
+      /formats\.c is a string of format email/,
+    );
   });
 });

@@ -1,13 +1,14 @@
 /**
- * A fast path for parsing a plan that is well-formed, compiled from the plan schema itself (zod
- * stays the one source of truth). zod without its JIT (which a Content Security Policy forbids)
- * took about 40% of a check of the large plan; these closures take a tenth of that. They accept
- * only what zod accepts and build the same output (members in the schema's order, absent members
- * left out), and they never explain: whatever they refuse is parsed by zod, which says what is
- * wrong. A schema part they do not know is refused when the module loads, so a schema change
- * cannot slip past them (`compiled-schema.test.ts` compares them with zod on random documents).
+ * A fast path for parsing a plan that is well-formed, compiled from the plan schema's description
+ * (schema-description.ts: zod stays the one source of truth, and the description is generated
+ * from it). zod without its JIT (which a Content Security Policy forbids) took about 40% of a
+ * check of the large plan; these closures take a tenth of that, and need no zod loaded. They
+ * accept only what zod accepts and build the same output (members in the schema's order, absent
+ * members left out), and they never explain: whatever they refuse is parsed by zod, which says
+ * what is wrong (`compiled-schema.test.ts` compares them with zod on random documents).
  */
-import type { z } from 'zod';
+import { refinements } from './plan-refinements';
+import type { CheckDescription, SchemaDescription } from './schema-description';
 
 /** What a compiled schema returns for a value zod might refuse. */
 export const refused: unique symbol = Symbol('refused');
@@ -31,74 +32,41 @@ type Part = (input: unknown, previous: unknown) => unknown;
 /** What a part does with the output it built (frozen, or left as it is). */
 type Finish = <Output extends object>(output: Output) => Output;
 
-// The parts of zod's definitions read here (zod 4's `_zod.def`, which the schema's own JSON
-// Schema conversion also reads).
-interface Definition {
-  readonly type: string;
-  readonly checks?: readonly { readonly _zod: { readonly def: CheckDefinition } }[];
-  readonly shape?: Readonly<Record<string, Schema>>;
-  readonly catchall?: Schema;
-  readonly innerType?: Schema;
-  readonly element?: Schema;
-  readonly entries?: Readonly<Record<string, string | number>>;
-  readonly values?: readonly unknown[];
-}
-
-interface CheckDefinition {
-  readonly check: string;
-  readonly maximum?: number;
-  readonly minimum?: number;
-  readonly value?: number;
-  readonly inclusive?: boolean;
-  readonly format?: string;
-  readonly pattern?: RegExp;
-  readonly fn?: (input: unknown) => unknown;
-}
-
-interface Schema {
-  readonly _zod: { readonly def: Definition };
-}
-
 type Check = (input: never) => boolean;
 
-function compileCheck({ check, ...definition }: CheckDefinition, where: string): Check {
-  switch (check) {
+function compileCheck(definition: CheckDescription): Check {
+  switch (definition.check) {
     case 'max_length':
-      return (input: { length: number }) => input.length <= definition.maximum!;
+      return (input: { length: number }) => input.length <= definition.maximum;
     case 'min_length':
-      return (input: { length: number }) => input.length >= definition.minimum!;
+      return (input: { length: number }) => input.length >= definition.minimum;
     case 'greater_than':
       return definition.inclusive
-        ? (input: number) => input >= definition.value!
-        : (input: number) => input > definition.value!;
+        ? (input: number) => input >= definition.value
+        : (input: number) => input > definition.value;
     case 'less_than':
       return definition.inclusive
-        ? (input: number) => input <= definition.value!
-        : (input: number) => input < definition.value!;
-    case 'number_format':
-      if (definition.format === 'safeint') return (input: number) => Number.isSafeInteger(input);
-      break;
-    case 'string_format':
-      if (definition.format === 'regex') {
-        const pattern = definition.pattern!;
-        return (input: string) => {
-          pattern.lastIndex = 0;
-          return pattern.test(input);
-        };
-      }
-      break;
-    case 'custom': {
-      const refinement = definition.fn!;
-      // A refinement answering with a promise (an asynchronous one) is not a pass here.
-      return (input: unknown) => refinement(input) === true;
+        ? (input: number) => input <= definition.value
+        : (input: number) => input < definition.value;
+    case 'safe_integer':
+      return (input: number) => Number.isSafeInteger(input);
+    case 'pattern': {
+      const pattern = new RegExp(definition.source, definition.flags);
+      return (input: string) => {
+        pattern.lastIndex = 0;
+        return pattern.test(input);
+      };
     }
+    case 'refinement':
+      return refinements[definition.name];
   }
-  throw new Error(`compiled-schema: ${where} has a check it does not know (${check})`);
 }
 
 /** Whether a value passes the checks of a schema part (lengths, ranges, formats, refinements). */
-function checksOf(definition: Definition, where: string): (input: unknown) => boolean {
-  const checks = (definition.checks ?? []).map((check) => compileCheck(check._zod.def, where));
+function checksOf(definition: {
+  readonly checks?: readonly CheckDescription[];
+}): (input: unknown) => boolean {
+  const checks = (definition.checks ?? []).map(compileCheck);
   if (checks.length === 0) return () => true;
   return (input) => {
     for (const check of checks) if (!check(input as never)) return false;
@@ -108,11 +76,10 @@ function checksOf(definition: Definition, where: string): (input: unknown) => bo
 
 /** A value without parts (string, number, boolean, enum, literal): the output is the input. */
 function compileValue(
-  definition: Definition,
-  where: string,
+  definition: { readonly checks?: readonly CheckDescription[] },
   accepts: (input: unknown) => boolean,
 ): Part {
-  const passes = checksOf(definition, where);
+  const passes = checksOf(definition);
   // Checks are pure: a value that passed them last time passes again.
   return (input, previous) =>
     Object.is(input, previous) ? previous : accepts(input) && passes(input) ? input : refused;
@@ -120,12 +87,9 @@ function compileValue(
 
 const plainPrototypes = new Set<unknown>([Object.prototype, null]);
 
-function compileObject(definition: Definition, where: string, finish: Finish): Part {
-  if (definition.catchall?._zod.def.type !== 'never') {
-    throw new Error(`compiled-schema: ${where} is not a strict object`);
-  }
-  const keys = Object.keys(definition.shape!);
-  const parts = keys.map((key) => compile(definition.shape![key]!, `${where}.${key}`, finish));
+function compileObject(shape: Readonly<Record<string, SchemaDescription>>, finish: Finish): Part {
+  const keys = Object.keys(shape);
+  const parts = keys.map((key) => compile(shape[key]!, finish));
   const known = new Set(keys);
   return (input, previous) => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return refused;
@@ -159,9 +123,12 @@ function compileObject(definition: Definition, where: string, finish: Finish): P
   };
 }
 
-function compileArray(definition: Definition, where: string, finish: Finish): Part {
-  const element = compile(definition.element!, `${where}[]`, finish);
-  const passes = checksOf(definition, where);
+function compileArray(
+  definition: Extract<SchemaDescription, { type: 'array' }>,
+  finish: Finish,
+): Part {
+  const element = compile(definition.element, finish);
+  const passes = checksOf(definition);
   return (input, previous) => {
     if (!Array.isArray(input) || !passes(input)) return refused;
     const before = Array.isArray(previous) ? (previous as readonly unknown[]) : undefined;
@@ -183,52 +150,47 @@ function compileArray(definition: Definition, where: string, finish: Finish): Pa
   };
 }
 
-function compile(schema: Schema, where: string, finish: Finish): Part {
-  const definition = schema._zod.def;
+function compile(definition: SchemaDescription, finish: Finish): Part {
   switch (definition.type) {
     case 'object':
-      return compileObject(definition, where, finish);
+      return compileObject(definition.shape, finish);
     case 'optional': {
-      const inner = compile(definition.innerType!, where, finish);
+      const inner = compile(definition.inner, finish);
       return (input, previous) => (input === undefined ? undefined : inner(input, previous));
     }
     case 'array':
-      return compileArray(definition, where, finish);
+      return compileArray(definition, finish);
     case 'string':
-      return compileValue(definition, where, (input) => typeof input === 'string');
+      return compileValue(definition, (input) => typeof input === 'string');
     case 'number':
       // zod 4 refuses NaN and the infinities.
-      return compileValue(definition, where, Number.isFinite);
+      return compileValue(definition, Number.isFinite);
     case 'boolean':
-      return compileValue(definition, where, (input) => typeof input === 'boolean');
-    case 'enum': {
-      const values = new Set<unknown>(Object.values(definition.entries!));
-      return compileValue(definition, where, (input) => values.has(input));
-    }
+      return compileValue(definition, (input) => typeof input === 'boolean');
+    case 'enum':
     case 'literal': {
       const values = new Set<unknown>(definition.values);
-      return compileValue(definition, where, (input) => values.has(input));
+      return compileValue(definition, (input) => values.has(input));
     }
   }
-  throw new Error(`compiled-schema: ${where} is a ${definition.type}, which it does not compile`);
 }
 
 const leaveAsIs: Finish = (output) => output;
 
 /**
- * Compiles `schema` into a function that returns what zod's `parse` would, or `refused` when it
- * cannot be sure that zod accepts the value. With `frozen`, the output is frozen and shares what
- * did not change with `previous` (see `CompiledSchema`); without it, `previous` is not read.
+ * Compiles a schema's description into a function that returns what zod's `parse` would, or
+ * `refused` when it cannot be sure that zod accepts the value. With `frozen`, the output is
+ * frozen and shares what did not change with `previous` (see `CompiledSchema`); without it,
+ * `previous` is not read.
  */
 export function compileSchema(
-  schema: z.ZodType,
-  name: string,
+  description: SchemaDescription,
   { frozen = false }: { readonly frozen?: boolean } = {},
 ): CompiledSchema {
   if (!frozen) {
-    const parse = compile(schema as unknown as Schema, name, leaveAsIs);
+    const parse = compile(description, leaveAsIs);
     return (input) => parse(input, none);
   }
-  const parse = compile(schema as unknown as Schema, name, Object.freeze);
+  const parse = compile(description, Object.freeze);
   return (input, previous = none) => parse(input, previous);
 }

@@ -7,6 +7,7 @@ import { testNow } from '../engine/rule-tester';
 import { decidingUnknowns, verdictOf } from '../check/verdict';
 import { examplePlans } from './examples';
 import { planSchema } from './plan-schema';
+import { parsePlan } from './parse-plan';
 
 const publishedSchema = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../../public/plan.schema.json'), 'utf8'),
@@ -14,7 +15,7 @@ const publishedSchema = JSON.parse(
 const validatePublished = new Ajv2020({ allErrors: true, strict: false }).compile(publishedSchema);
 
 function check(document: unknown) {
-  const outcome = checkDocument(document, { now: testNow });
+  const outcome = checkDocument(parsePlan, document, { now: testNow });
   if (isUnusable(outcome)) throw new Error(outcome.unusable);
   return outcome;
 }

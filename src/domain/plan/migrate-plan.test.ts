@@ -97,7 +97,7 @@ describe('migratePlan', () => {
 
 describe('every reader migrates', () => {
   it('checkDocument (the CLI and share links) checks a CreateCustomKeyStore request as a plan', () => {
-    const outcome = checkDocument(request, { now: testNow });
+    const outcome = checkDocument(parsePlan, request, { now: testNow });
     expect(isUnusable(outcome)).toBe(false);
     if (isUnusable(outcome)) return;
     expect(outcome.kind).toBe('plan');

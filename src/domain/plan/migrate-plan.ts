@@ -7,9 +7,9 @@
  * To change the plan format: bump `planVersion`, and add a step from the previous version here
  * with a test that an old document still opens.
  */
-import { proxyConfigFileKeys } from './proxy-config-file';
-import { keyStoreSchema, planVersion } from './plan-schema';
-import { secretKeyName } from './parse-plan';
+import { secretKeyName } from './plan-secrets';
+import { planVersion } from './plan-version';
+import { keyStoreParametersNotInFile } from './proxy-config-file';
 
 type JsonObject = Record<string, unknown>;
 
@@ -35,12 +35,6 @@ export function describeJsonType(value: unknown): string {
 function isJsonObject(value: unknown): value is JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
-
-// CreateCustomKeyStore parameters a proxy configuration file never has: one of them tells a
-// request apart from that file, which holds only the URI path and the credential.
-const requestOnlyKeys = Object.keys(keyStoreSchema.shape).filter(
-  (key) => !(proxyConfigFileKeys as readonly string[]).includes(key),
-);
 
 /** Copies an object without the empty strings a CLI skeleton leaves as "fill me in". */
 function withoutBlanks(object: JsonObject): JsonObject {
@@ -76,7 +70,7 @@ const steps: readonly ((document: JsonObject) => StepResult)[] = [fromCreateCust
 
 function versionOf(document: JsonObject): number | { problem: string } | undefined {
   if (!('version' in document)) {
-    return requestOnlyKeys.some((key) => key in document) ? 0 : undefined;
+    return keyStoreParametersNotInFile.some((key) => key in document) ? 0 : undefined;
   }
   const version = document.version;
   if (version === planVersion) return version;

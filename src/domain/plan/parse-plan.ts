@@ -1,11 +1,9 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import type { DocumentFacts } from '../engine/types';
 import type { PathSegment } from '../engine/json-pointer';
-import { compileSchema, refused, type CompiledSchema } from './compiled-schema';
 import { planSchema, type Plan } from './plan-schema';
-
-/** The one key a plan must never hold: the proxy credential's secret. */
-export const secretKeyName = 'RawSecretAccessKey';
+import { copyWithoutSecrets, secretKeyName } from './plan-secrets';
+import { parseWellFormedPlan } from './well-formed-plan';
 
 export interface ParsedPlan {
   /** The plan with secrets and structurally wrong values left out: safe for every rule. */
@@ -32,30 +30,6 @@ function findSecrets(value: Json, path: PathSegment[], found: PathSegment[][]): 
     else findSecrets((value as Record<string, Json>)[key], path, found);
     path.pop();
   }
-}
-
-/**
- * Copies plain JSON data, leaving out every `RawSecretAccessKey`. A `"__proto__"` member is
- * defined, never assigned: assigning it would make its value the copy's prototype, and the fields
- * in it would reach the plan although the finding says the key was ignored.
- */
-export function copyWithoutSecrets(value: Json): Json {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(copyWithoutSecrets);
-  const copy: Record<string, Json> = {};
-  for (const key in value) {
-    if (key === secretKeyName || !Object.hasOwn(value, key)) continue;
-    const item = copyWithoutSecrets((value as Record<string, Json>)[key]);
-    if (key === '__proto__')
-      Object.defineProperty(copy, key, {
-        value: item,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    else copy[key] = item;
-  }
-  return copy;
 }
 
 function container(root: Json, path: readonly PathSegment[]): Json {
@@ -111,34 +85,6 @@ function compareForRemoval(a: readonly PathSegment[], b: readonly PathSegment[])
 }
 
 const maxPasses = 10;
-
-// Compiled on first use: the app's first page and the CLI's other commands parse no plan.
-let parseWellFormed: CompiledSchema | undefined;
-let parseWellFormedAgain: CompiledSchema | undefined;
-
-/**
- * The plan, when `value` is a current plan the schema accepts as it is (what zod's parse would
- * give, much sooner); undefined otherwise, when only `parsePlan` says what is wrong.
- */
-export function parseWellFormedPlan(value: unknown): Plan | undefined {
-  parseWellFormed ??= compileSchema(planSchema, 'plan');
-  const plan = parseWellFormed(value);
-  return plan === refused ? undefined : (plan as Plan);
-}
-
-/**
- * `parseWellFormedPlan` for a plan parsed again and again as it is edited (the wizard's): the
- * plan is frozen, and each part of it equal to the same place of `previous` (this function's own
- * earlier answer) is that part, so that comparing the two costs little and nothing is copied.
- */
-export function parseWellFormedPlanAgain(
-  value: unknown,
-  previous: Plan | undefined,
-): Plan | undefined {
-  parseWellFormedAgain ??= compileSchema(planSchema, 'plan', { frozen: true });
-  const plan = parseWellFormedAgain(value, previous);
-  return plan === refused ? undefined : (plan as Plan);
-}
 
 /**
  * Problems listed one by one; the rest are only counted. The work stays bounded too: a 5 MB file

@@ -16,6 +16,7 @@
  */
 import { z } from 'zod';
 import { kmsEnums, kmsStringShapes, type KmsStringShapeName } from '../aws/kms-api-formats';
+import { calendarDatePattern, instantPattern, refinements } from './plan-refinements';
 import { planVersion } from './plan-version';
 
 // zod otherwise probes whether `Function('')` works, which a Content Security Policy without
@@ -52,26 +53,17 @@ const list = <T extends z.ZodType>(item: T, description: string, max = 100) =>
 
 const accountId = kmsString('AccountIdType', 'A 12-digit AWS account ID');
 
-/** Whether the YYYY-MM-DD at the start of a text names a day that exists (not 2027-02-30). */
-const dayExists = (text: string) => {
-  const day = text.slice(0, 10);
-  const time = Date.parse(`${day}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
-};
-
 // The pattern says how to write a date; the refinement, for text written that way, that the day
 // (and time) exist. Each gives its own message, and never both for one value.
-const calendarDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 const calendarDate = z
   .string()
   .regex(calendarDatePattern, 'Write the date as YYYY-MM-DD, e.g. 2027-03-01')
   .refine(
-    (text) => !calendarDatePattern.test(text) || dayExists(text),
+    refinements.dayExists,
     'There is no such day: write a date that exists, as YYYY-MM-DD (e.g. 2027-03-01)',
   )
   .describe('A calendar date, YYYY-MM-DD');
 
-const instantPattern = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 const instant = z
   .string()
   .regex(
@@ -79,7 +71,7 @@ const instant = z
     'Write the date as YYYY-MM-DD (e.g. 2027-03-01), or a date-time such as 2027-03-01T12:00:00Z',
   )
   .refine(
-    (text) => !instantPattern.test(text) || (dayExists(text) && !Number.isNaN(Date.parse(text))),
+    refinements.instantExists,
     'There is no such day or time: write one that exists, as YYYY-MM-DD (e.g. 2027-03-01) or 2027-03-01T12:00:00Z',
   )
   .describe('An ISO 8601 date or UTC date-time');

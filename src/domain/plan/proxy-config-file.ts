@@ -3,8 +3,20 @@
  * when creating or editing an external key store (DG/create-xks-keystore.html
  * #proxy-configuration-file). It holds the raw secret, so nothing here ever echoes a value.
  */
+import { memberNamesOf } from './schema-description';
+import { planDescription } from './well-formed-plan';
+
 export const proxyConfigFileKeys = ['XksProxyUriPath', 'XksProxyAuthenticationCredential'] as const;
 export const proxyConfigCredentialKeys = ['AccessKeyId', 'RawSecretAccessKey'] as const;
+
+/**
+ * The CreateCustomKeyStore parameters (the plan's `keyStore`) a proxy configuration file never
+ * has: people expect them in the file, but the console asks for them separately, and one of them
+ * tells a request apart from the file.
+ */
+export const keyStoreParametersNotInFile: readonly string[] = memberNamesOf(planDescription, [
+  'keyStore',
+]).filter((key) => !(proxyConfigFileKeys as readonly string[]).includes(key));
 
 /** A proxy configuration file as read from disk: any JSON object; the rules judge its shape. */
 export type ProxyConfigFile = Readonly<Record<string, unknown>>;

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../plan/plan-schema';
-import {
-  describeObservations,
-  observationsFromProbeResult,
-  withObservations,
-} from './observations';
+import { describeObservations, observationsFromProbeResult } from './observations';
+import { withObservations } from './with-observations';
 
 const probeResult = {
   kind: 'xks-probe-result',

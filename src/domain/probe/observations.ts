@@ -1,9 +1,9 @@
 /**
  * Observations: a probe result (`xks-planner probe --out`) turned into the plan's `observed`
- * section, and the plan as the rules judge it once observations exist: the served chain replaces
- * the pasted one, and the measured round trip is used where the plan has no measurement of its own.
+ * section (checked by zod's plan schema), and described in words. How the rules use them is in
+ * with-observations.ts, which a check loads without zod.
  */
-import { observedSchema, type Observed, type Plan } from '../plan/plan-schema';
+import { observedSchema, type Observed } from '../plan/plan-schema';
 
 const isObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -74,24 +74,5 @@ export function describeObservations(observed: Observed): {
       (failedIds.length > 0 ? ` (${[...new Set(failedIds)].join(', ')})` : '') +
       latency +
       '.',
-  };
-}
-
-/**
- * The plan the rules judge: the chain the server served beats the pasted one, and the measured
- * median round trip fills in traffic.roundTripMs when the plan gives none (it beats the estimate).
- */
-export function withObservations(plan: Plan): Plan {
-  const observed = plan.observed;
-  if (!observed) return plan;
-  const chainPem = observed.tls?.chainPem;
-  const p50 = observed.latency?.p50Ms;
-  return {
-    ...plan,
-    ...(chainPem !== undefined && { tls: { ...plan.tls, certificateChainPem: chainPem } }),
-    ...(p50 !== undefined &&
-      plan.traffic?.roundTripMs === undefined && {
-        traffic: { ...plan.traffic, roundTripMs: p50 },
-      }),
   };
 }

@@ -5,7 +5,8 @@ import {
   type LegAssessment,
 } from '../latency/latency-and-capacity';
 import type { Plan } from '../plan/plan-schema';
-import { describeObservations, withObservations } from '../probe/observations';
+import { describeObservations } from '../probe/observations';
+import { withObservations } from '../probe/with-observations';
 
 export interface LatencyRow {
   readonly label: string;

@@ -4,6 +4,7 @@ import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
 import rule from './no-secret-in-plan';
+import { parsePlan } from '../plan/parse-plan';
 
 const ready = findExample('public-endpoint-ready')!.document;
 const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY1234';
@@ -39,7 +40,7 @@ describe('a plan holding the secret', () => {
     const document = withPlan(ready, {
       keyStore: { XksProxyAuthenticationCredential: { RawSecretAccessKey: secret } },
     });
-    const outcome = checkDocument(document);
+    const outcome = checkDocument(parsePlan, document);
     expect(JSON.stringify(outcome)).not.toContain(secret);
   });
 });

@@ -1,7 +1,7 @@
 import type { PathSegment } from '../engine/json-pointer';
 import { defineRule } from '../engine/define-rule';
-import { keyStoreSchema } from '../plan/plan-schema';
 import {
+  keyStoreParametersNotInFile,
   proxyConfigCredentialKeys,
   proxyConfigFileKeys,
   type ProxyConfigFile,
@@ -11,11 +11,6 @@ import { apiReference, guide, proxyApiSpec } from './support/sources';
 
 type MessageId =
   'missing' | 'wrong-type' | 'wrong-case' | 'misplaced' | 'store-parameter' | 'unknown-field';
-
-/** Key store parameters people expect in the file, which the console asks for separately. */
-const storeParameters: readonly string[] = Object.keys(keyStoreSchema.shape).filter(
-  (key) => !(proxyConfigFileKeys as readonly string[]).includes(key),
-);
 
 type DocumentedKey =
   (typeof proxyConfigFileKeys)[number] | (typeof proxyConfigCredentialKeys)[number];
@@ -128,7 +123,7 @@ export default defineRule<ProxyConfigFile, MessageId>({
         const path = [...parent, key];
         if (atTop && (proxyConfigCredentialKeys as readonly string[]).includes(key)) {
           report({ messageId: 'misplaced', path, data });
-        } else if (atTop && storeParameters.includes(key)) {
+        } else if (atTop && keyStoreParametersNotInFile.includes(key)) {
           report({ messageId: 'store-parameter', path, data });
         } else {
           report({ messageId: 'unknown-field', path, data });

@@ -1,5 +1,5 @@
 import type { ExamplePlan } from '@/domain/plan/examples';
-import { secretKeyName } from '@/domain/plan/parse-plan';
+import { secretKeyName } from '@/domain/plan/plan-secrets';
 
 /**
  * Stands in for a secret an example holds on purpose (the mistakes example shows what happens when

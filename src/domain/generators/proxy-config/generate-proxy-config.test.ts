@@ -16,7 +16,7 @@ function configText(plan: Plan, secretAccessKey?: string): string {
 }
 
 function check(text: string): DocumentCheck {
-  const outcome = checkDocument(JSON.parse(text), { now: testNow });
+  const outcome = checkDocument(parsePlan, JSON.parse(text), { now: testNow });
   if (isUnusable(outcome)) throw new Error(outcome.unusable);
   expect(outcome.kind).toBe('proxy-config');
   return outcome;

@@ -5,6 +5,7 @@ import type { Plan } from '@/domain/plan/plan-schema';
 import type { ChainAnalysis } from '@/domain/tls/chain-types';
 import { nextTask, taskPauses } from '@/lib/task-pauses';
 import { whenIdle } from '@/lib/when-idle';
+import { loadPlanParser } from '../plan-parser';
 import type { PlanSnapshot } from './use-plan-snapshot';
 
 const loadChainAnalysis = () => import('@/domain/tls/analyse-certificate-chain');
@@ -79,8 +80,11 @@ export function useFindings(snapshot: PlanSnapshot): {
     queryFn: async () => {
       // Not in the task that renders the form (the page's first, when it opens on a step).
       await nextTask();
-      const engine = await import('@/domain/check/check-document');
-      const checkDocument = engine.createDocumentChecker();
+      const [engine, { parsePlan }] = await Promise.all([
+        import('@/domain/check/check-document'),
+        loadPlanParser(),
+      ]);
+      const checkDocument = engine.createDocumentChecker(parsePlan);
       const options = { certificateChain, fieldNames: 'labels' } as const;
       await checkDocument.prepare(deferred.plan, options, taskPauses());
       return { checkDocument, isUnusable: engine.isUnusable };
