@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { seedExample } from './wizard-support';
+import { liveApp, seedExample } from './wizard-support';
 
 const sections = 'vpc|loadBalancer|endpointService|keyStore|tls|proxy|traffic|operations';
 /**
@@ -59,9 +59,8 @@ test('a ready plan without warnings is not asked to review warnings', async ({ p
   else await expect(detail).toContainText(/Review the (warning|\d+ warnings) before/);
 });
 
-test('a date that does not exist gets one message, with what to write', async ({ page }) => {
-  await seedExample(page, 'public-endpoint-ready');
-  await page.goto('/plan/operations');
+/** Types a day that does not exist as the go-live date, and expects the schema's one message. */
+async function typeDayThatDoesNotExist(page: Page) {
   const date = page.getByLabel('Go-live date');
   await date.fill('2027-02-30');
   await date.blur();
@@ -69,6 +68,13 @@ test('a date that does not exist gets one message, with what to write', async ({
   await expect(field.locator('.field-error')).toHaveText(
     'There is no such day: write a date that exists, as YYYY-MM-DD (e.g. 2027-03-01)',
   );
+  return { date, field };
+}
+
+test('a date that does not exist gets one message, with what to write', async ({ page }) => {
+  await seedExample(page, 'public-endpoint-ready');
+  await page.goto('/plan/operations');
+  const { date, field } = await typeDayThatDoesNotExist(page);
   await expect(page.getByText('Loading the checks…')).toHaveCount(0);
   await expect(field.locator('.finding')).toHaveCount(0);
   await expect(field.locator('.unknown-note')).toHaveCount(0);
@@ -79,4 +85,27 @@ test('a date that does not exist gets one message, with what to write', async ({
     'Write the date as YYYY-MM-DD, e.g. 2027-03-01',
   );
   await expect(field.locator('.finding')).toHaveCount(0);
+});
+
+test('a first visit loads zod only once the plan changes, and its messages are as before', async ({
+  page,
+}) => {
+  const zodRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/plan-schema-[^/]*\.js$/.test(new URL(request.url()).pathname)) {
+      zodRequests.push(request.url());
+    }
+  });
+  // The steps preload one per idle moment, the export step last.
+  const stepsPreloaded = page.waitForResponse(/\/assets\/export-step-[^/]*\.js$/);
+  await page.goto('/plan/operations');
+  await expect(liveApp(page)).toBeVisible();
+  await stepsPreloaded;
+  // The rule engine has judged the empty plan without zod.
+  await expect(page.locator('.step-summary')).not.toHaveText('Loading the checks…');
+  expect(zodRequests).toEqual([]);
+
+  await typeDayThatDoesNotExist(page);
+  await expect(page.locator('.step-summary')).not.toHaveText('Loading the checks…');
+  expect(zodRequests).toHaveLength(1);
 });

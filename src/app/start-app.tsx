@@ -1,7 +1,6 @@
 import { startTransition, StrictMode, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { loadPlanParser } from '@/features/wizard/plan-parser';
-import { nextTask } from '@/lib/task-pauses';
 import { App, preloadPage } from './app';
 import { appShownMark } from './app-shown-mark';
 import { AppProvider } from './provider';
@@ -22,7 +21,8 @@ function Shown({
  * Renders the app into `root`, over the page the build pre-rendered there (src/app/prerender.tsx),
  * which stays inert until then. It first loads what that page was pre-rendered with (the step's
  * or page's code), so the same page replaces it without a "Loading…" line in between; and, when
- * the browser holds plans, the plan parser, which the first render needs to read them. Either way
+ * the browser holds plans, the plan parser, which the first render needs to read them (otherwise
+ * it loads when a plan is first read or saved: plan-parser.ts). Either way
  * React renders in slices, yielding to the browser between components instead of blocking it in
  * one long task.
  */
@@ -31,12 +31,10 @@ export async function startApp(root: HTMLElement, holdsPlans: boolean): Promise<
     holdsPlans ? loadPlanParser() : undefined,
     preloadPage(window.location.pathname),
   ]);
-  // Once the page works, the plan parser loads for the plans the user will open or type, in a task
-  // of its own. The mark tells measurements (npm run bench) when the page began to work.
+  // The mark tells measurements (npm run bench) when the page began to work.
   const onShown = () => {
     root.removeAttribute('inert');
     performance.mark(appShownMark);
-    void nextTask().then(loadPlanParser);
   };
   const app = (
     <StrictMode>

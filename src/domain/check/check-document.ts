@@ -13,7 +13,7 @@ import { parseWellFormedPlan, parseWellFormedPlanAgain } from '../plan/well-form
 import { quotedPlaceName } from '../plan/plan-fields';
 import { describeJsonType, migratePlan } from '../plan/migrate-plan';
 import type { ExistingKeyStore, Plan } from '../plan/plan-schema';
-import { withObservations } from '../probe/with-observations';
+import { withObservations } from '../probe/plan-observations';
 import { proxyConfigFileKeys, type ProxyConfigFile } from '../plan/proxy-config-file';
 import { planRules, proxyConfigRules } from '../rules';
 import type { ChainAnalysis } from '../tls/chain-types';

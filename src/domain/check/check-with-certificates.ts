@@ -7,7 +7,7 @@ import { compileSchema, refused } from '../plan/compiled-schema';
 import type { Plan } from '../plan/plan-schema';
 import { memberOf } from '../plan/schema-description';
 import { planDescription } from '../plan/well-formed-plan';
-import { withObservations } from '../probe/with-observations';
+import { withObservations } from '../probe/plan-observations';
 import type { ChainAnalysis } from '../tls/chain-types';
 import {
   checkDocument,

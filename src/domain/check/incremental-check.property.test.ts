@@ -14,7 +14,7 @@ import { runRules } from '../engine/run-rules';
 import { examplePlans } from '../plan/examples';
 import { parsePlan } from '../plan/parse-plan';
 import type { Plan } from '../plan/plan-schema';
-import { withObservations } from '../probe/with-observations';
+import { withObservations } from '../probe/plan-observations';
 import { planRules } from '../rules';
 import { checkDocument, createDocumentChecker } from './check-document';
 

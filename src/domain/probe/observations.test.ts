@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../plan/plan-schema';
-import { describeObservations, observationsFromProbeResult } from './observations';
-import { withObservations } from './with-observations';
+import { observationsFromProbeResult } from './observations';
+import { describeObservations, withObservations } from './plan-observations';
 
 const probeResult = {
   kind: 'xks-probe-result',

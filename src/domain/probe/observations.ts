@@ -1,7 +1,7 @@
 /**
  * Observations: a probe result (`xks-planner probe --out`) turned into the plan's `observed`
- * section (checked by zod's plan schema), and described in words. How the rules use them is in
- * with-observations.ts, which a check loads without zod.
+ * section, checked by zod's plan schema. How the rules and pages use them is in
+ * plan-observations.ts, which needs no zod.
  */
 import { observedSchema, type Observed } from '../plan/plan-schema';
 
@@ -51,28 +51,4 @@ export function observationsFromProbeResult(
   if (parsed.success) return { observed: parsed.data };
   const issue = parsed.error.issues[0]!;
   return { problem: `probe result: ${issue.path.join('.') || 'document'}: ${issue.message}` };
-}
-
-/** "Measured on 2026-12-05 10:15 UTC from bastion-1", and what the probe found, in words. */
-export function describeObservations(observed: Observed): {
-  readonly headline: string;
-  readonly detail: string;
-} {
-  const at = new Date(observed.measuredAt);
-  const when = Number.isNaN(at.getTime())
-    ? observed.measuredAt
-    : `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-  const count = (status: string) => observed.checks.filter((c) => c.status === status).length;
-  const failedIds = observed.checks.filter((c) => c.status === 'fail').map((c) => c.id);
-  const latency = observed.latency
-    ? `; round trip p50 ${observed.latency.p50Ms} ms, p99 ${observed.latency.p99Ms} ms`
-    : '';
-  return {
-    headline: `Measured on ${when} from ${observed.measuredFrom}`,
-    detail:
-      `${count('pass')} probe checks passed, ${count('fail')} failed` +
-      (failedIds.length > 0 ? ` (${[...new Set(failedIds)].join(', ')})` : '') +
-      latency +
-      '.',
-  };
 }

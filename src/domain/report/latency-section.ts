@@ -5,8 +5,7 @@ import {
   type LegAssessment,
 } from '../latency/latency-and-capacity';
 import type { Plan } from '../plan/plan-schema';
-import { describeObservations } from '../probe/observations';
-import { withObservations } from '../probe/with-observations';
+import { describeObservations, withObservations } from '../probe/plan-observations';
 
 export interface LatencyRow {
   readonly label: string;

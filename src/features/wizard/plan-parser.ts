@@ -6,9 +6,10 @@ import type * as PlanParser from './plan-parser-module';
 
 /**
  * Reading a plan needs zod and the plan schema: a fifth of the app's code, and nothing a first
- * visit shows needs them. So they load on demand: main.tsx loads them before the first render
- * when this browser holds plans (the saved plan, set-aside plans, kept links) or the address
- * carries one, and otherwise right after it.
+ * visit shows needs them. So they load on demand: start-app.tsx loads them before the first
+ * render when this browser holds plans (the saved plan, set-aside plans, kept links) or the
+ * address carries one; otherwise the first plan read or saved, or the first value the form holds
+ * that the compiled parser (well-formed-plan.ts, without zod) refuses, loads them.
  */
 const parserModule = loadOnce(() => import('./plan-parser-module'));
 
@@ -25,12 +26,19 @@ export function planParser(): typeof PlanParser {
   return loaded;
 }
 
+const wellFormedParser = loadOnce(() => import('@/domain/plan/well-formed-plan'));
+
 /**
- * The wizard form's validation by the plan schema, which waits for the parser the first time. The
- * form asks on every change and the whole plan is parsed, which on a large plan takes a good part
- * of a frame, so it is parsed once the keystroke has painted (a message shows a frame later).
+ * The wizard form's validation by the plan schema. The form asks on every change and the whole
+ * plan is parsed, which on a large plan takes a good part of a frame, so it is parsed once the
+ * keystroke has painted (a message shows a frame later). A well-formed plan, as nearly every
+ * change leaves it, is accepted by the compiled parser with the values zod's would give; zod
+ * loads, and says what is wrong, only for one it refuses.
  */
 export const planResolver: Resolver<Plan> = async (values, context, options) => {
-  const [parser] = await Promise.all([loadPlanParser(), nextPaint()]);
+  const [{ parseWellFormedPlan }] = await Promise.all([wellFormedParser.load(), nextPaint()]);
+  const plan = parseWellFormedPlan(values);
+  if (plan !== undefined && !options.shouldUseNativeValidation) return { values: plan, errors: {} };
+  const parser = await loadPlanParser();
   return parser.planResolver(values, context, options);
 };

@@ -1,19 +1,34 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
-import { parsePlan } from '@/domain/plan/parse-plan';
 import type { Plan } from '@/domain/plan/plan-schema';
+import { parseWellFormedPlan } from '@/domain/plan/well-formed-plan';
+import { loadPlanParser } from '../plan-parser';
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * The plan to export: the form's current values as the rule engine reads them, so without any
- * secret and without values that do not fit the plan format.
+ * secret and without values that do not fit the plan format. A well-formed plan needs no zod; for
+ * one holding a value the schema refuses, zod (the plan parser) loads first, and the plan is
+ * undefined until it has.
  */
-export function useExportPlan(): Plan {
+export function useExportPlan(): Plan | undefined {
   const values: unknown = useWatch();
-  return useMemo(
-    () =>
-      values !== null && typeof values === 'object' && !Array.isArray(values)
-        ? parsePlan(values as Record<string, unknown>).plan
-        : { version: 1 },
+  const wellFormed = useMemo(
+    () => (isObject(values) ? parseWellFormedPlan(values) : { version: 1 as const }),
     [values],
+  );
+  const parser = useQuery({
+    queryKey: ['plan-parser'],
+    queryFn: loadPlanParser,
+    enabled: wellFormed === undefined,
+    staleTime: Infinity,
+  });
+  const parsePlan = wellFormed === undefined ? parser.data?.parsePlan : undefined;
+  return useMemo(
+    () => wellFormed ?? parsePlan?.(values as Record<string, unknown>).plan,
+    [wellFormed, parsePlan, values],
   );
 }

@@ -5,7 +5,7 @@ import type { Plan } from '@/domain/plan/plan-schema';
 import type { ChainAnalysis } from '@/domain/tls/chain-types';
 import { nextTask, taskPauses } from '@/lib/task-pauses';
 import { whenIdle } from '@/lib/when-idle';
-import { loadPlanParser } from '../plan-parser';
+import { isPlanParserLoaded, loadPlanParser, planParser } from '../plan-parser';
 import type { PlanSnapshot } from './use-plan-snapshot';
 
 const loadChainAnalysis = () => import('@/domain/tls/analyse-certificate-chain');
@@ -75,37 +75,54 @@ export function useFindings(snapshot: PlanSnapshot): {
   // One checker per form: after a keystroke it judges again only the rules that read what changed.
   // Its first check runs every rule's code for the first time: it is made in slices of a few
   // milliseconds (prepare) before the checker is used, so that it never holds the page.
+  const options = useMemo(
+    () => ({ certificateChain, fieldNames: 'labels' }) as const,
+    [certificateChain],
+  );
   const checker = useQuery({
     queryKey: ['plan-checker'],
     queryFn: async () => {
       // Not in the task that renders the form (the page's first, when it opens on a step).
       await nextTask();
-      const [engine, { parsePlan }] = await Promise.all([
-        import('@/domain/check/check-document'),
-        loadPlanParser(),
-      ]);
-      const checkDocument = engine.createDocumentChecker(parsePlan);
-      const options = { certificateChain, fieldNames: 'labels' } as const;
+      const engine = await import('@/domain/check/check-document');
+      if (engine.needsPlanParser(deferred.plan, options)) await loadPlanParser();
+      const checkDocument = engine.createDocumentChecker((document) =>
+        planParser().parsePlan(document),
+      );
       await checkDocument.prepare(deferred.plan, options, taskPauses());
-      return { checkDocument, isUnusable: engine.isUnusable };
+      return {
+        checkDocument,
+        isUnusable: engine.isUnusable,
+        needsPlanParser: engine.needsPlanParser,
+      };
     },
     staleTime: Infinity,
     gcTime: 0,
   });
+  // The checker reads a plan the compiled parser refuses (a value the schema does not accept)
+  // with zod, loaded on demand: until it has loaded, that plan is not checked, and no verdict shows.
+  const parserWanted =
+    checker.data !== undefined &&
+    !isPlanParserLoaded() &&
+    checker.data.needsPlanParser(deferred.plan, options);
+  const parser = useQuery({
+    queryKey: ['plan-parser'],
+    queryFn: loadPlanParser,
+    enabled: parserWanted,
+    staleTime: Infinity,
+  });
+  const parserMissing = parserWanted && !parser.isSuccess;
   const checked = useMemo(() => {
-    if (!checker.data)
+    if (!checker.data || parserMissing)
       return { findings: undefined, unknowns: [], notApplicable: [], plan: undefined };
     const { checkDocument, isUnusable } = checker.data;
-    const outcome = checkDocument(deferred.plan, {
-      certificateChain,
-      fieldNames: 'labels',
-    });
+    const outcome = checkDocument(deferred.plan, options);
     if (isUnusable(outcome)) {
       return { findings: [], unknowns: [], notApplicable: [], plan: undefined };
     }
     const { findings, unknowns, notApplicable, plan } = outcome;
     return { findings, unknowns, notApplicable, plan };
-  }, [checker.data, deferred.plan, certificateChain]);
+  }, [checker.data, deferred.plan, options, parserMissing]);
   // Most keystrokes change no finding: then the same objects are returned, so that the fields
   // showing findings (every field of a step) are not rendered again. Findings are plain data.
   const signature = useMemo(() => {
@@ -113,5 +130,9 @@ export function useFindings(snapshot: PlanSnapshot): {
     return JSON.stringify({ findings, unknowns, notApplicable });
   }, [checked]);
   const kept = useMemo(() => JSON.parse(signature) as Omit<typeof checked, 'plan'>, [signature]);
-  return { ...kept, plan: checked.plan, revision: chainPending ? notChecked : deferred.revision };
+  return {
+    ...kept,
+    plan: checked.plan,
+    revision: chainPending || parserMissing ? notChecked : deferred.revision,
+  };
 }

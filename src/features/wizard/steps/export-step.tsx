@@ -29,7 +29,7 @@ export function ExportStep() {
   // A secret an imported file held (proxy configuration file) starts the field off.
   // Only for the access key ID it came with: never a mismatched pair.
   const [secret, setSecret] = useState(
-    () => sessionSecret(plan.keyStore?.XksProxyAuthenticationCredential?.AccessKeyId) ?? '',
+    () => sessionSecret(plan?.keyStore?.XksProxyAuthenticationCredential?.AccessKeyId) ?? '',
   );
   const [includeSecret, setIncludeSecret] = useState(false);
   // React may keep this step mounted but hidden while the next one loads (and reveal it again);
@@ -48,15 +48,18 @@ export function ExportStep() {
     [includeSecret, secret],
   );
   const generate = generators.data?.generateExport;
-  const files = useMemo(() => generate?.(format, plan, options), [generate, format, plan, options]);
+  const files = useMemo(
+    () => (plan === undefined ? undefined : generate?.(format, plan, options)),
+    [generate, format, plan, options],
+  );
   const overrides = useMemo(
-    () => generators.data?.exportPlan(plan).overrides,
+    () => (plan === undefined ? undefined : generators.data?.exportPlan(plan).overrides),
     [generators.data, plan],
   );
   const buildsInfrastructure = generators.data?.infrastructureFormats.includes(format) === true;
 
   async function downloadZip() {
-    if (!generate) return;
+    if (!generate || plan === undefined) return;
     setZipState('working');
     try {
       const { buildZip } = await import('../export/zip');

@@ -2,7 +2,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { describeLatency } from '@/domain/latency/describe-latency';
 import { assessLatencyAndCapacity } from '@/domain/latency/latency-and-capacity';
-import { parsePlan } from '@/domain/plan/parse-plan';
+import { parseWellFormedPlan } from '@/domain/plan/well-formed-plan';
 import { ListField } from '@/components/ui/form/list-field';
 import { FieldGroup } from '@/components/ui/form/field-group';
 import { NumberField, SelectField, TextField, YesNoField } from '@/components/ui/form/fields';
@@ -213,13 +213,13 @@ export function ExistingKeyStores() {
  */
 export function LatencyAssessment() {
   // The plan as last checked, as the rules read it: it follows typing a frame later, as the
-  // findings do. Parsed here only while the rule engine loads.
+  // findings do. Parsed here only while the rule engine loads; a plan holding values the schema
+  // rejects (e.g. text in a number field) then counts as stating nothing yet.
   const { plan, checkedPlan } = useWizard();
   const lines = useMemo(
     () =>
       describeLatency(
-        // Values the schema rejects (e.g. text in a number field) are left out, as for the rules.
-        assessLatencyAndCapacity(checkedPlan ?? parsePlan(plan as Record<string, unknown>).plan),
+        assessLatencyAndCapacity(checkedPlan ?? parseWellFormedPlan(plan) ?? { version: 1 }),
       ),
     [plan, checkedPlan],
   );

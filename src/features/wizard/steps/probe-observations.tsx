@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Observed } from '@/domain/plan/plan-schema';
-import { describeObservations, observationsFromProbeResult } from '@/domain/probe/observations';
+import { describeObservations } from '@/domain/probe/plan-observations';
 
 /** Larger than any probe result: its chain is at most 64 KB of PEM. */
 const maxProbeFileBytes = 512 * 1024;
@@ -29,7 +29,13 @@ export function ProbeObservations() {
       setProblem(`${file.name} is not JSON.`);
       return;
     }
-    const converted = observationsFromProbeResult(value);
+    // Checking a probe result needs zod (the plan schema): loaded with the first file.
+    const reader = await import('@/domain/probe/observations').catch(() => undefined);
+    if (!reader) {
+      setProblem(`${file.name} could not be read: the page could not load its reader. Reload it.`);
+      return;
+    }
+    const converted = reader.observationsFromProbeResult(value);
     if ('problem' in converted) {
       setProblem(`${file.name}: ${converted.problem}.`);
       return;
