@@ -45,4 +45,17 @@ describe('describeLatency', () => {
       '1 instance; each carries about 2500 requests/s at the peak; losing the only instance stops every request',
     );
   });
+
+  it('never calls a round trip with a leg missing within the limits', () => {
+    const lines = describeLatency(
+      assessLatencyAndCapacity(findExample('vpc-endpoint-service-draft')!.document),
+    );
+    expect(textOf(lines, 'Network round trip')).toBe(
+      'not known yet: a leg is neither measured nor estimated, so it cannot be judged against the 35 ms AWS asks for',
+    );
+    expect(textOf(lines, 'One proxy call')).toMatch(
+      /^not known yet \(network; some parts not known yet\): cannot be judged against the 250 ms KMS waits/,
+    );
+    expect(lines.map((line) => line.text).join('\n')).not.toMatch(/within|fits in/);
+  });
 });

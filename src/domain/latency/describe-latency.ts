@@ -64,11 +64,14 @@ export function describeLatency(assessment: LatencyAndCapacity): DescribedLine[]
     { label: 'Proxy to key manager', text: describeLeg(assessment.proxyToKeyManager) },
     {
       label: 'Network round trip',
-      text: `${ms(budget.networkMs)} from the Region to the key manager: ${budget.withinTarget ? 'within' : 'more than'} the ${budget.targetMs} ms AWS asks for`,
+      text:
+        budget.withinTarget === undefined
+          ? `not known yet: a leg is neither measured nor estimated, so it cannot be judged against the ${budget.targetMs} ms AWS asks for`
+          : `${ms(budget.networkMs)} from the Region to the key manager: ${budget.withinTarget ? 'within' : 'more than'} the ${budget.targetMs} ms AWS asks for`,
     },
     {
       label: 'One proxy call',
-      text: `${ms(budget.callMs)} (network${budget.proxyProcessingMs === undefined ? '' : `, ${ms(budget.proxyProcessingMs)} in the proxy`}${budget.keyManagerOperationMs === undefined ? '' : `, ${ms(budget.keyManagerOperationMs)} in the key manager`}${budget.complete ? '' : '; some parts not known yet'}): ${budget.withinTimeout ? 'fits in' : 'does not fit in'} the ${budget.timeoutMs} ms KMS waits. KMS retries a timed-out call once, so a caller can wait up to ${budget.retry.worstCaseMs} ms.`,
+      text: `${budget.withinTimeout === undefined ? 'not known yet' : ms(budget.callMs)} (network${budget.proxyProcessingMs === undefined ? '' : `, ${ms(budget.proxyProcessingMs)} in the proxy`}${budget.keyManagerOperationMs === undefined ? '' : `, ${ms(budget.keyManagerOperationMs)} in the key manager`}${budget.complete ? '' : '; some parts not known yet'}): ${budget.withinTimeout === undefined ? 'cannot be judged against' : budget.withinTimeout ? 'fits in' : 'does not fit in'} the ${budget.timeoutMs} ms KMS waits. KMS retries a timed-out call once, so a caller can wait up to ${budget.retry.worstCaseMs} ms.`,
     },
   ];
   if (assessment.closestRegions.length > 0)

@@ -73,6 +73,16 @@ describe('assessLatencyAndCapacity', () => {
     });
   });
 
+  it('judges a sum with a leg missing only when it is already too long', () => {
+    // The draft states no site: only the measured leg is known.
+    const draft = findExample('vpc-endpoint-service-draft')!.document;
+    const oneLeg = (roundTripMs: number) =>
+      assessLatencyAndCapacity(withPlan(draft, { traffic: { roundTripMs } })).budget;
+    expect(oneLeg(10)).toMatchObject({ withinTarget: undefined, withinTimeout: undefined });
+    expect(oneLeg(40)).toMatchObject({ withinTarget: false, withinTimeout: undefined });
+    expect(oneLeg(260)).toMatchObject({ withinTarget: false, withinTimeout: false });
+  });
+
   it('says what is missing when nothing can be placed', () => {
     const plan = withPlan(unmeasured, { region: undefined });
     const { regionToProxy, closestRegions } = assessLatencyAndCapacity(plan);

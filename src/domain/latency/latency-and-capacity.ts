@@ -55,10 +55,15 @@ export interface LatencyBudget {
   readonly complete: boolean;
   /** AWS's advice for the Region-to-key-manager round trip. */
   readonly targetMs: number;
-  readonly withinTarget: boolean;
+  /** Undefined while a leg is neither measured nor estimated and the legs known are within. */
+  readonly withinTarget: boolean | undefined;
   /** How long KMS waits for one proxy call. */
   readonly timeoutMs: number;
-  readonly withinTimeout: boolean;
+  /**
+   * Undefined while a leg is neither measured nor estimated and the parts known fit. The time in
+   * the proxy and the key manager is optional, as for the timeout rule.
+   */
+  readonly withinTimeout: boolean | undefined;
   /** KMS retries a timed-out call once, so a caller waits up to twice the timeout. */
   readonly retry: { readonly attempts: number; readonly worstCaseMs: number };
 }
@@ -334,6 +339,8 @@ function assess(plan: Plan): LatencyAndCapacity {
   );
 
   const networkMs = (regionToProxy.usedMs ?? 0) + (proxyToKeyManager.usedMs ?? 0);
+  // A sum with a leg missing can only tell that it is already too long, never that it fits.
+  const networkKnown = regionToProxy.usedMs !== undefined && proxyToKeyManager.usedMs !== undefined;
   const proxyProcessingMs = traffic?.proxyProcessingMs;
   const keyManagerOperationMs = traffic?.keyManagerOperationMs;
   const callMs = networkMs + (proxyProcessingMs ?? 0) + (keyManagerOperationMs ?? 0);
@@ -348,9 +355,9 @@ function assess(plan: Plan): LatencyAndCapacity {
       proxyProcessingMs !== undefined &&
       keyManagerOperationMs !== undefined,
     targetMs: roundTripTargetMs,
-    withinTarget: networkMs <= roundTripTargetMs,
+    withinTarget: networkMs > roundTripTargetMs ? false : networkKnown ? true : undefined,
     timeoutMs: proxyTimeoutMs,
-    withinTimeout: callMs < proxyTimeoutMs,
+    withinTimeout: callMs >= proxyTimeoutMs ? false : networkKnown ? true : undefined,
     retry: { attempts: proxyCallAttempts, worstCaseMs: proxyCallAttempts * proxyTimeoutMs },
   };
 

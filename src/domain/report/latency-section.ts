@@ -20,6 +20,14 @@ export interface LatencySection {
 
 const ms = (value: number) => `${Math.round(value * 10) / 10} ms`;
 
+/** How a figure compares with its limit; a sum with a leg missing is not judged. */
+const judged = (within: boolean | undefined) =>
+  within === undefined
+    ? 'A leg is not known yet, so it cannot be judged against'
+    : within
+      ? 'Within'
+      : 'Over';
+
 function legRow(label: string, leg: LegAssessment, measuredBy = 'from the plan'): LatencyRow {
   if (leg.usedMs === undefined) {
     return {
@@ -72,13 +80,13 @@ export function buildLatencySection(plan: Plan): LatencySection {
     legRow('Proxy to key manager, round trip', assessment.proxyToKeyManager),
     {
       label: 'Network round trip',
-      value: ms(budget.networkMs),
-      note: `${budget.withinTarget ? 'Within' : 'Over'} the ${ms(budget.targetMs)} AWS advises.`,
+      value: budget.withinTarget === undefined ? 'not known yet' : ms(budget.networkMs),
+      note: `${judged(budget.withinTarget)} the ${ms(budget.targetMs)} AWS advises.`,
     },
     {
       label: 'One proxy call',
-      value: ms(budget.callMs),
-      note: `${budget.withinTimeout ? 'Within' : 'Over'} the ${ms(budget.timeoutMs)} KMS waits (it retries once: up to ${ms(budget.retry.worstCaseMs)})${budget.complete ? '' : '; parts not known are left out'}.`,
+      value: budget.withinTimeout === undefined ? 'not known yet' : ms(budget.callMs),
+      note: `${judged(budget.withinTimeout)} the ${ms(budget.timeoutMs)} KMS waits (it retries once: up to ${ms(budget.retry.worstCaseMs)})${budget.complete ? '' : '; parts not known are left out'}.`,
     },
     {
       label: 'Peak requests',
