@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import type { Resolver } from 'react-hook-form';
 import type { Plan } from '@/domain/plan/plan-schema';
 import { nextPaint } from '@/lib/after-next-paint';
@@ -17,6 +18,19 @@ export const loadPlanParser: () => Promise<typeof PlanParser> = parserModule.loa
 
 export function isPlanParserLoaded(): boolean {
   return parserModule.loaded() !== undefined;
+}
+
+/**
+ * The parser for a component that needs it only sometimes (a plan the compiled parser refuses):
+ * loaded once `needed`, in one query every such component shares.
+ */
+export function usePlanParser(needed: boolean) {
+  return useQuery({
+    queryKey: ['plan-parser'],
+    queryFn: loadPlanParser,
+    enabled: needed,
+    staleTime: Infinity,
+  });
 }
 
 /** The parser, once loaded; anything that reads a stored plan loads it first. */

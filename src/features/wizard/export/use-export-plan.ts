@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { Plan } from '@/domain/plan/plan-schema';
 import { parseWellFormedPlan } from '@/domain/plan/well-formed-plan';
-import { loadPlanParser } from '../plan-parser';
+import { usePlanParser } from '../plan-parser';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -20,12 +19,7 @@ export function useExportPlan(): Plan | undefined {
     () => (isObject(values) ? parseWellFormedPlan(values) : { version: 1 as const }),
     [values],
   );
-  const parser = useQuery({
-    queryKey: ['plan-parser'],
-    queryFn: loadPlanParser,
-    enabled: wellFormed === undefined,
-    staleTime: Infinity,
-  });
+  const parser = usePlanParser(wellFormed === undefined);
   const parsePlan = wellFormed === undefined ? parser.data?.parsePlan : undefined;
   return useMemo(
     () => wellFormed ?? parsePlan?.(values as Record<string, unknown>).plan,

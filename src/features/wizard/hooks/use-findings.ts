@@ -5,7 +5,7 @@ import type { Plan } from '@/domain/plan/plan-schema';
 import type { ChainAnalysis } from '@/domain/tls/chain-types';
 import { nextTask, taskPauses } from '@/lib/task-pauses';
 import { whenIdle } from '@/lib/when-idle';
-import { isPlanParserLoaded, loadPlanParser, planParser } from '../plan-parser';
+import { isPlanParserLoaded, loadPlanParser, planParser, usePlanParser } from '../plan-parser';
 import type { PlanSnapshot } from './use-plan-snapshot';
 
 const loadChainAnalysis = () => import('@/domain/tls/analyse-certificate-chain');
@@ -105,12 +105,7 @@ export function useFindings(snapshot: PlanSnapshot): {
     checker.data !== undefined &&
     !isPlanParserLoaded() &&
     checker.data.needsPlanParser(deferred.plan, options);
-  const parser = useQuery({
-    queryKey: ['plan-parser'],
-    queryFn: loadPlanParser,
-    enabled: parserWanted,
-    staleTime: Infinity,
-  });
+  const parser = usePlanParser(parserWanted);
   const parserMissing = parserWanted && !parser.isSuccess;
   const checked = useMemo(() => {
     if (!checker.data || parserMissing)
