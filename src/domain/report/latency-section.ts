@@ -44,6 +44,15 @@ function legRow(label: string, leg: LegAssessment, measuredBy = 'from the plan')
 }
 
 function fleetRow(label: string, fleet: FleetLoad): LatencyRow {
+  // A fleet the plan does not list yet is not known, not a single instance.
+  if (fleet.instances === 0) {
+    return {
+      label,
+      value: 'no instances listed',
+      note: `Not known yet: list the ${fleet.component} instances to judge the fleet.`,
+    };
+  }
+  const instances = `${fleet.instances} instance${fleet.instances === 1 ? '' : 's'}`;
   const capacity =
     fleet.capacityRps === undefined ? 'capacity not stated' : `${fleet.capacityRps} requests/s`;
   const loss = fleet.afterLossOfOne;
@@ -53,7 +62,7 @@ function fleetRow(label: string, fleet: FleetLoad): LatencyRow {
       : loss.carriesPeak === undefined
         ? `After losing one: ${loss.instances} left; whether they carry the peak is unknown.`
         : `After losing one: ${loss.instances} left, ${loss.carriesPeak ? 'they carry the peak' : 'they do NOT carry the peak'}.`;
-  return { label, value: `${fleet.instances} instances, ${capacity}`, note };
+  return { label, value: `${instances}, ${capacity}`, note };
 }
 
 export function buildLatencySection(plan: Plan): LatencySection {
