@@ -332,7 +332,10 @@ describe('compileSchema', () => {
     expect(compiledAgain(edited(aliases, ['existingAliases', 1], undefined), withAliases)).toBe(
       refused,
     );
-    expect(compiledAgain(edited(document, ['title'], undefined), previous)).toHaveProperty('title');
+    expect(compiledAgain(edited(document, ['title'], undefined), previous)).toHaveProperty(
+      'title',
+      undefined,
+    );
   });
 
   it('the description refuses a schema part, check or refinement it does not know, naming it', () => {

@@ -90,36 +90,77 @@ const plainPrototypes = new Set<unknown>([Object.prototype, null]);
 function compileObject(shape: Readonly<Record<string, SchemaDescription>>, finish: Finish): Part {
   const keys = Object.keys(shape);
   const parts = keys.map((key) => compile(shape[key]!, finish));
-  const known = new Set(keys);
+  const indexOf = new Map(keys.map((key, index) => [key, index]));
+  const isRequired = keys.map((key) => shape[key]!.type !== 'optional');
+  const required = isRequired.filter(Boolean).length;
+
+  // Both walks visit only the members the input has: a plan states few of most objects' many
+  // optional members. As zod does, a member given as undefined stays (an absent one stays absent),
+  // and the output has the schema's order.
+
+  /** A first parse: the members in the input's order (usually the schema's), else reordered. */
+  function parseFresh(record: Record<string, unknown>): unknown {
+    let output: Record<string, unknown> = {};
+    let lastIndex = -1;
+    let inOrder = true;
+    let requiredSeen = 0;
+    for (const key in record) {
+      const index = indexOf.get(key);
+      if (index === undefined) return refused;
+      if (index < lastIndex) inOrder = false;
+      lastIndex = index;
+      if (isRequired[index]) requiredSeen++;
+      const value = parts[index]!(record[key], none);
+      if (value === refused) return refused;
+      output[key] = value;
+    }
+    if (requiredSeen !== required) return refused;
+    if (!inOrder) {
+      const unordered = output;
+      output = {};
+      for (const key of keys) if (Object.hasOwn(unordered, key)) output[key] = unordered[key];
+    }
+    return finish(output);
+  }
+
+  /** A parse against `before`, the previous output at this place: `before` if nothing changed. */
+  function parseAgain(record: Record<string, unknown>, before: Record<string, unknown>): unknown {
+    // Each member's output, made once one differs from `before`'s; one not set is `before`'s.
+    let outputs: unknown[] | undefined;
+    let members = 0;
+    let requiredSeen = 0;
+    for (const key in record) {
+      const index = indexOf.get(key);
+      if (index === undefined) return refused;
+      members++;
+      if (isRequired[index]) requiredSeen++;
+      const was = Object.hasOwn(before, key) ? before[key] : none;
+      const value = parts[index]!(record[key], was);
+      if (value === refused) return refused;
+      if (Object.is(value, was)) continue;
+      outputs ??= new Array<unknown>(keys.length).fill(none);
+      outputs[index] = value;
+    }
+    if (requiredSeen !== required) return refused;
+    // Every member the input has is `before`'s: the output is `before` unless it had more.
+    if (outputs === undefined && Object.keys(before).length === members) return before;
+    const output: Record<string, unknown> = {};
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index]!;
+      if (!Object.hasOwn(record, key)) continue;
+      const value = outputs === undefined ? none : outputs[index];
+      output[key] = value === none ? before[key] : value;
+    }
+    return finish(output);
+  }
+
   return (input, previous) => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return refused;
     if (!plainPrototypes.has(Object.getPrototypeOf(input))) return refused;
-    for (const key in input) if (!known.has(key)) return refused;
     const record = input as Record<string, unknown>;
-    const before =
-      typeof previous === 'object' && previous !== null
-        ? (previous as Record<string, unknown>)
-        : undefined;
-    // Made only once a member differs from the previous output's (or when there is none).
-    let output: Record<string, unknown> | undefined = before === undefined ? {} : undefined;
-    for (let index = 0; index < keys.length; index++) {
-      const key = keys[index]!;
-      const present = Object.hasOwn(record, key);
-      const was = before !== undefined && Object.hasOwn(before, key) ? before[key] : none;
-      const value = parts[index]!(present ? record[key] : undefined, was);
-      if (value === refused) return refused;
-      // As zod does: an absent optional member stays absent, a member given as undefined stays.
-      const kept = present || value !== undefined;
-      if (output === undefined) {
-        if (kept ? Object.is(value, was) : was === none) continue;
-        output = {};
-        for (const earlier of keys.slice(0, index)) {
-          if (Object.hasOwn(before!, earlier)) output[earlier] = before![earlier];
-        }
-      }
-      if (kept) output[key] = value;
-    }
-    return output === undefined ? before : finish(output);
+    return typeof previous === 'object' && previous !== null
+      ? parseAgain(record, previous as Record<string, unknown>)
+      : parseFresh(record);
   };
 }
 
