@@ -141,7 +141,8 @@ for (const example of examples) {
         const planName = await page.locator('.report-title').innerText();
         expect(headers).toEqual(Array(pages).fill(`Readiness report · ${planName}`));
         expect(text).toContain(squeeze(verdict));
-        for (const rule of allRules.slice(0, 10)) expect(text).toContain(rule.id);
+        const listed = allRules.filter((rule) => rulesText.includes(rule.id));
+        for (const rule of listed.slice(0, 10)) expect(text).toContain(rule.id);
         for (const step of [
           'Build the network',
           'Create the external key store',

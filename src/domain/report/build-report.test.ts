@@ -7,7 +7,9 @@ import { examplePlans } from '../plan/examples';
 import { parsePlan } from '../plan/parse-plan';
 import type { Plan } from '../plan/plan-schema';
 import { allRules } from '../rules';
-import { buildReport } from './build-report';
+import { statesAnyRead } from '../engine/stated-reads';
+import { withObservations } from '../probe/plan-observations';
+import { buildReport, nothingStatedReason } from './build-report';
 import { checklistItemLeftOutBecause } from './checklist-for-plan';
 
 const now = new Date('2026-11-30T12:00:00Z');
@@ -15,11 +17,11 @@ const now = new Date('2026-11-30T12:00:00Z');
 function reportOf(document: Plan) {
   const { plan } = parsePlan(document as Record<string, unknown>);
   const check = checkPlan(plan, { now });
-  return { check, report: buildReport(plan, check, { now }) };
+  return { plan, check, report: buildReport(plan, check, { now }) };
 }
 
 describe.each(examplePlans)('the report of $id', (example) => {
-  const { check, report } = reportOf(example.document);
+  const { plan, check, report } = reportOf(example.document);
   const results = report.areas.flatMap((area) => area.rules);
 
   it('lists every registered rule exactly once', () => {
@@ -40,7 +42,14 @@ describe.each(examplePlans)('the report of $id', (example) => {
           check.unknowns.find((unknown) => unknown.ruleId === result.ruleId)!.paths,
         );
       } else if (outcome === 'pass') {
-        expect(result.status, result.ruleId).toMatch(/^(pass|not-applicable)$/);
+        // A rule that found nothing where the plan states nothing it reads checked nothing; the
+        // proxy configuration file's rules do not read the plan.
+        const rule = allRules.find((candidate) => candidate.id === result.ruleId)!;
+        const checkedSomething =
+          rule.target === 'plan' && statesAnyRead(withObservations(plan), rule.reads);
+        expect(result.status, result.ruleId).toBe(checkedSomething ? 'pass' : 'not-applicable');
+        if (rule.target === 'plan' && !checkedSomething)
+          expect(result.notApplicableReason).toBe(nothingStatedReason);
       } else {
         expect(result.status, result.ruleId).toBe(own[0]!.severity);
         expect(result.findings.map((finding) => finding.message)).toEqual(
@@ -48,8 +57,12 @@ describe.each(examplePlans)('the report of $id', (example) => {
         );
       }
     }
-    // Only the proxy configuration file's rules do not apply beyond the engine's list.
-    const notApplicable = results.filter((rule) => rule.status === 'not-applicable');
+    // Beyond the engine's list, only the proxy configuration file's rules do not apply, and the
+    // rules with nothing to check are listed with them.
+    const notApplicable = results.filter(
+      (rule) =>
+        rule.status === 'not-applicable' && rule.notApplicableReason !== nothingStatedReason,
+    );
     expect(notApplicable.length).toBe(
       check.notApplicable.length + allRules.filter((rule) => rule.target === 'proxy-config').length,
     );
@@ -146,5 +159,28 @@ describe('the report of a plan that states almost nothing', () => {
       expect(results.find((result) => result.ruleId === rule.id)?.status, rule.id).toBe('unknown');
     }
     expect(report.verdict.state).not.toBe('ready');
+  });
+});
+
+describe('a rule the plan gives nothing to check', () => {
+  const statusOf = (document: Plan, ruleId: string) =>
+    reportOf(document)
+      .report.areas.flatMap((area) => area.rules)
+      .find((result) => result.ruleId === ruleId);
+
+  it('is not listed as passing, and passes once the plan states what it reads', () => {
+    const draft = examplePlans.find((example) => example.id === 'vpc-endpoint-service-draft')!;
+    // The draft does not state the proxy's TLS versions: the rule on old versions checked nothing.
+    expect(draft.document.proxy?.tlsVersions).toBeUndefined();
+    expect(statusOf(draft.document, 'proxy-tls-legacy-versions')).toMatchObject({
+      status: 'not-applicable',
+      notApplicableReason: nothingStatedReason,
+    });
+    const stated = { ...draft.document, proxy: { ...draft.document.proxy, tlsVersions: ['1.3'] } };
+    expect(statusOf(stated as Plan, 'proxy-tls-legacy-versions')?.status).toBe('pass');
+  });
+
+  it('is judged on the whole plan when it reads the whole plan', () => {
+    expect(statusOf({ version: 1 }, 'no-secret-in-plan')?.status).toBe('pass');
   });
 });

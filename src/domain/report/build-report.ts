@@ -4,10 +4,12 @@
  * the Markdown and HTML files and the CLI all print this one model.
  */
 import { decidingUnknowns, verdictOf, type Verdict } from '../check/verdict';
+import { statesAnyRead } from '../engine/stated-reads';
 import { severities, type AnyRule, type Finding, type Unknown } from '../engine/types';
 import { explainForPlan, errorCodes, type PlanExplanation } from '../explain/error-codes';
 import { alarmThreshold, measureLabel, plannedAlarms } from '../generators/iac-model/alarms';
 import type { Connectivity, Plan } from '../plan/plan-schema';
+import { withObservations } from '../probe/plan-observations';
 import { allRules } from '../rules';
 import { buildArchitecture, type ArchitectureDiagram } from './architecture';
 import { buildLatencySection, type LatencySection } from './latency-section';
@@ -135,8 +137,21 @@ function notApplicableReason(rule: AnyRule): string {
   return `Applies to ${connectivityLabels[rule.appliesTo as Connectivity].toLowerCase()} connectivity only.`;
 }
 
-/** The rule's status as the engine judged it: a rule that could not judge is unknown, not a pass. */
-function ruleResult(rule: AnyRule, check: RuleVerdicts, notApplicable: boolean): RuleResult {
+/** Why a rule that found nothing is not listed as passing: it had nothing to check. */
+export const nothingStatedReason =
+  'Nothing to check yet: the plan states none of the values checked.';
+
+/**
+ * The rule's status as the engine judged it: a rule that could not judge is unknown, not a pass,
+ * and one that found nothing because the plan (`ruleInput`, as the rules read it) states nothing
+ * it reads checked nothing: it is listed with the rules that do not apply, never as passing.
+ */
+function ruleResult(
+  rule: AnyRule,
+  check: RuleVerdicts,
+  notApplicable: boolean,
+  ruleInput: Plan,
+): RuleResult {
   const base = { ruleId: rule.id, title: rule.title, sources: rule.sources };
   if (notApplicable) {
     return {
@@ -149,6 +164,14 @@ function ruleResult(rule: AnyRule, check: RuleVerdicts, notApplicable: boolean):
   const own = check.findings.filter((finding) => finding.ruleId === rule.id);
   const worst = severities.find((severity) => own.some((finding) => finding.severity === severity));
   const unknown = check.unknowns.find((entry) => entry.ruleId === rule.id);
+  if (!worst && !unknown && !statesAnyRead(ruleInput, rule.reads)) {
+    return {
+      ...base,
+      status: 'not-applicable',
+      findings: [],
+      notApplicableReason: nothingStatedReason,
+    };
+  }
   return {
     ...base,
     status: worst ?? (unknown ? 'unknown' : 'pass'),
@@ -191,6 +214,7 @@ export function buildReport(plan: Plan, check: RuleVerdicts, options: ReportOpti
     rule.target === 'plan' &&
     (rule.appliesTo === 'all' || connectivity === undefined || rule.appliesTo === connectivity);
   const tailored = checklistForPlan(plan);
+  const ruleInput = withObservations(plan);
   return {
     planName: plan.title || plan.keyStore?.CustomKeyStoreName || 'Untitled plan',
     region: plan.region,
@@ -211,7 +235,7 @@ export function buildReport(plan: Plan, check: RuleVerdicts, options: ReportOpti
         title: area.title,
         rules: allRules
           .filter((rule) => areaOfRule(rule) === area.id)
-          .map((rule) => ruleResult(rule, check, !applies(rule))),
+          .map((rule) => ruleResult(rule, check, !applies(rule), ruleInput)),
       }))
       .filter((area) => area.rules.length > 0),
     checklist: tailored.items,

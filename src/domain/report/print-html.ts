@@ -164,7 +164,7 @@ function rules(report: Report): string {
       ),
     ),
     '</ul>',
-    '<h3>Not applicable</h3>',
+    '<h3>Not applicable, or nothing to check yet</h3>',
     '<ul class="not-applicable">',
     ...groups.notApplicable.map(
       (line) =>

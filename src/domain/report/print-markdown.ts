@@ -146,7 +146,7 @@ function rules(report: Report, out: string[]): void {
       ),
     ),
     '',
-    '### Not applicable',
+    '### Not applicable, or nothing to check yet',
     '',
     ...groups.notApplicable.map(
       (line) =>

@@ -199,7 +199,7 @@ function RuleList({ report }: { readonly report: Report }) {
           )),
         )}
       </ul>
-      <h3>Not applicable</h3>
+      <h3>Not applicable, or nothing to check yet</h3>
       <ul>
         {groups.notApplicable.map((line) => (
           <li key={`${line.area} ${line.reason}`}>
