@@ -44,6 +44,19 @@ test('a deep link shows the saved plan’s findings and links to their field', a
   ).toBeFocused();
 });
 
+test('a saved plan that does not state what a cause needs is not said to rule it out', async ({
+  page,
+}) => {
+  await seedExample(page, 'vpc-endpoint-service-draft');
+  await page.goto('/explain?code=XKS_PROXY_TIMED_OUT');
+  await expect(page.getByRole('status').filter({ hasText: 'Your saved plan has' })).toHaveText(
+    /no finding that would cause this error\. \d+ checks of its causes are not known yet/,
+  );
+  await expect(
+    page.getByRole('list', { name: 'Not known yet in your plan' }).first(),
+  ).toContainText('traffic-round-trip-time Not known yet: the plan does not state');
+});
+
 test('an unknown code is named, with close matches', async ({ page }) => {
   await page.goto('/explain/XKS_PROXY_TIMEOUT');
   await expect(page.getByRole('alert')).toContainText('“XKS_PROXY_TIMEOUT” is not a');

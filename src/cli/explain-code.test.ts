@@ -41,6 +41,17 @@ describe('xks-planner explain', () => {
     expect(ready.stdout).toContain('no finding of these rules.');
   });
 
+  it('with --plan, names the rules of a cause that cannot judge the plan yet', async () => {
+    const draft = examplePath('vpc-endpoint-service-draft');
+    const result = await runCli(['explain', 'XKS_PROXY_TIMED_OUT', '--plan', draft]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain(`In ${draft}:\n`);
+    expect(result.stdout).toMatch(
+      /unknown traffic-round-trip-time: Not known yet: the plan does not state \/traffic\/roundTripMs/,
+    );
+    expect(result.stdout).not.toContain('no finding of these rules.');
+  });
+
   it('leaves out checklist items of the other connectivity', async () => {
     const result = await runCli([
       'explain',

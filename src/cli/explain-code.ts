@@ -52,11 +52,14 @@ function explanationText(
       text.push(`     Checklist: ${cause.checklistIds.join(', ')}\n`);
     const planned = explained?.causes[index];
     if (!planned) return;
-    if (planned.findings.length === 0 && cause.ruleIds.length > 0)
-      text.push(`     In ${planFile}: no finding of these rules.\n`);
-    else if (planned.findings.length > 0) {
+    if (planned.findings.length + planned.unknowns.length > 0) {
       text.push(`     In ${planFile}:\n`);
       for (const finding of planned.findings) text.push(findingLine(finding));
+      for (const unknown of planned.unknowns) {
+        text.push(`       unknown ${unknown.ruleId}: ${printable(unknown.message)}\n`);
+      }
+    } else if (cause.ruleIds.length > 0) {
+      text.push(`     In ${planFile}: no finding of these rules.\n`);
     }
     for (const item of planned.checklistItems) text.push(`     To verify by hand: ${item.text}\n`);
   });
@@ -103,11 +106,7 @@ export async function explainCode(invocation: ExplainInvocation, io: CliIo): Pro
       say(checked.problem);
       return exitCodes.unusable;
     }
-    explained = explainForPlan(
-      entry,
-      checked.findings,
-      checked.plan.keyStore?.XksProxyConnectivity,
-    );
+    explained = explainForPlan(entry, checked, checked.plan.keyStore?.XksProxyConnectivity);
   }
   io.stdout(
     invocation.format === 'json'

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hasShared, sharedPath } from '../../../scripts/lib/shared-path';
 import { kmsEnums } from '../aws/kms-api-formats';
 import { checklist } from '../catalogue/coverage/index';
-import type { Finding } from '../engine/types';
+import type { Finding, Unknown } from '../engine/types';
 import { allRules } from '../rules';
 import {
   closeMatches,
@@ -79,7 +79,7 @@ describe('error codes', () => {
     expect(reasonNotExplained('cluster_not_found')).toMatch(/CloudHSM/);
   });
 
-  it('matches the plan findings and checklist items to each cause', () => {
+  it('matches the plan findings, unknowns and checklist items to each cause', () => {
     const finding: Finding = {
       ruleId: 'traffic-round-trip-timeout',
       severity: 'error',
@@ -90,17 +90,33 @@ describe('error codes', () => {
       sources: [],
     };
     const other: Finding = { ...finding, ruleId: 'key-store-name-length' };
-    const explained = explainForPlan(findErrorCode('XKS_PROXY_TIMED_OUT')!, [finding, other]);
+    const unknown: Unknown = {
+      ruleId: finding.ruleId,
+      severity: 'error',
+      title: 'round trip',
+      paths: ['/traffic/roundTripMs'],
+      message: 'Not known yet',
+    };
+    const explained = explainForPlan(findErrorCode('XKS_PROXY_TIMED_OUT')!, {
+      findings: [finding, other],
+      unknowns: [unknown, { ...unknown, ruleId: 'key-store-name-length' }],
+    });
     expect(explained.causes[0]!.findings).toEqual([finding]);
+    // A rule of the cause that cannot judge the plan is the plan's too: the cause is not ruled out.
+    expect(explained.causes[0]!.unknowns).toEqual([unknown]);
     expect(explained.causes[0]!.checklistItems.map((item) => item.id)).toEqual([
       'measure-round-trip',
     ]);
     expect(explained.causes[1]!.findings).toEqual([]);
+    expect(explained.causes[1]!.unknowns).toEqual([]);
 
+    const nothing = { findings: [], unknowns: [] };
     const vpcOnly = findErrorCode('XKS_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION')!;
-    expect(explainForPlan(vpcOnly, [], 'PUBLIC_ENDPOINT').causes[0]!.checklistItems).toEqual([]);
+    expect(explainForPlan(vpcOnly, nothing, 'PUBLIC_ENDPOINT').causes[0]!.checklistItems).toEqual(
+      [],
+    );
     expect(
-      explainForPlan(vpcOnly, [], 'VPC_ENDPOINT_SERVICE').causes[0]!.checklistItems,
+      explainForPlan(vpcOnly, nothing, 'VPC_ENDPOINT_SERVICE').causes[0]!.checklistItems,
     ).not.toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * project's rules and checklist items, so a plan's findings can be matched to them.
  */
 import type { ChecklistItem } from '../catalogue/coverage/types';
-import type { Finding } from '../engine/types';
+import type { Finding, Unknown } from '../engine/types';
 import type { Connectivity } from '../plan/plan-schema';
 import { checklist } from '../catalogue/coverage/index';
 import { apiReference, guide } from '../rules/support/sources';
@@ -685,6 +685,8 @@ function editDistance(a: string, b: string): number {
 export interface ExplainedCause extends ErrorCodeCause {
   /** The plan's findings of this cause's rules. */
   readonly findings: readonly Finding[];
+  /** This cause's rules that cannot judge the plan yet: the cause is not ruled out. */
+  readonly unknowns: readonly Unknown[];
   /** This cause's checklist items. */
   readonly checklistItems: readonly ChecklistItem[];
 }
@@ -694,13 +696,19 @@ export interface PlanExplanation {
   readonly causes: readonly ExplainedCause[];
 }
 
+/** What a check of the plan gave: its findings, and the rules that could not judge it. */
+export interface CheckedPlan {
+  readonly findings: readonly Finding[];
+  readonly unknowns: readonly Unknown[];
+}
+
 /**
- * The entry with, for each cause, the plan's findings of its rules and its checklist items (those
- * of the plan's connectivity when it is given).
+ * The entry with, for each cause, the plan's findings of its rules, those of its rules that cannot
+ * judge the plan yet, and its checklist items (those of the plan's connectivity when it is given).
  */
 export function explainForPlan(
   entry: ErrorCodeEntry,
-  findings: readonly Finding[],
+  { findings, unknowns }: CheckedPlan,
   connectivity?: Connectivity,
 ): PlanExplanation {
   const applies = (item: ChecklistItem) =>
@@ -710,6 +718,7 @@ export function explainForPlan(
     causes: entry.causes.map((cause) => ({
       ...cause,
       findings: findings.filter((finding) => cause.ruleIds.includes(finding.ruleId)),
+      unknowns: unknowns.filter((unknown) => cause.ruleIds.includes(unknown.ruleId)),
       checklistItems: checklist.filter(
         (item) => cause.checklistIds.includes(item.id) && applies(item),
       ),

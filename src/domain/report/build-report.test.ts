@@ -10,6 +10,8 @@ import { allRules } from '../rules';
 import { statesAnyRead } from '../engine/stated-reads';
 import { withObservations } from '../probe/plan-observations';
 import { buildReport, nothingStatedReason } from './build-report';
+import { printReportHtml } from './print-html';
+import { printReportMarkdown } from './print-markdown';
 import { checklistItemLeftOutBecause } from './checklist-for-plan';
 
 const now = new Date('2026-11-30T12:00:00Z');
@@ -182,5 +184,27 @@ describe('a rule the plan gives nothing to check', () => {
 
   it('is judged on the whole plan when it reads the whole plan', () => {
     expect(statusOf({ version: 1 }, 'no-secret-in-plan')?.status).toBe('pass');
+  });
+});
+
+describe('the troubleshooting of a plan that does not state what a cause needs', () => {
+  const draft = examplePlans.find((example) => example.id === 'vpc-endpoint-service-draft')!;
+  const { report } = reportOf(draft.document);
+  const timedOut = report.troubleshooting.find(({ entry }) => entry.code === 'XKS_PROXY_TIMED_OUT');
+
+  it('lists the rules of the cause that cannot judge the plan, never "pass"', () => {
+    const roundTrip = timedOut!.causes[0]!;
+    expect(roundTrip.findings).toEqual([]);
+    expect(roundTrip.unknowns.map((unknown) => unknown.ruleId)).toContain(
+      'traffic-round-trip-time',
+    );
+    const markdown = printReportMarkdown(report);
+    expect(markdown).toContain(
+      '  - In this plan: `traffic-round-trip-time` Not known yet: the plan does not state',
+    );
+    expect(markdown).not.toMatch(/pass or do not apply/);
+    expect(printReportHtml(report)).toContain(
+      '<li><strong>In this plan:</strong> <code>traffic-round-trip-time</code> Not known yet:',
+    );
   });
 });

@@ -207,7 +207,7 @@ export function buildReport(plan: Plan, check: RuleVerdicts, options: ReportOpti
         detail === 'full' ||
         entry.causes.some((cause) => cause.ruleIds.some((id) => implicated.has(id))),
     )
-    .map((entry) => explainForPlan(entry, findings, connectivity));
+    .map((entry) => explainForPlan(entry, check, connectivity));
   // The engine's applicability: a rule of one connectivity is unknown, not inapplicable, while the
   // plan states none.
   const applies = (rule: AnyRule) =>

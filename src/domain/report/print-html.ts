@@ -255,8 +255,12 @@ function troubleshooting(report: Report): string {
       `<p>${e(entry.meaning)}</p>`,
       '<ul>',
       ...causes.map((cause) => {
-        const inPlan = cause.findings.length
-          ? `<ul>${cause.findings.map((finding) => `<li><strong>In this plan:</strong> <code>${e(finding.ruleId)}</code> ${e(finding.message)}</li>`).join('')}</ul>`
+        const inPlanItems = [...cause.findings, ...cause.unknowns].map(
+          (entry) =>
+            `<li><strong>In this plan:</strong> <code>${e(entry.ruleId)}</code> ${e(entry.message)}</li>`,
+        );
+        const inPlan = inPlanItems.length
+          ? `<ul>${inPlanItems.join('')}</ul>`
           : cause.ruleIds.length
             ? '<p class="muted">Nothing in this plan points at it.</p>'
             : '';

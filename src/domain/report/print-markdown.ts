@@ -227,13 +227,15 @@ export function printReportMarkdown(report: Report): string {
     out.push(`### ${code(entry.code)}: ${e(entry.title)}`, '', m(entry.meaning), '');
     for (const cause of causes) {
       out.push(`- ${m(cause.text)}`);
-      if (cause.findings.length) {
-        for (const finding of cause.findings) {
-          out.push(`  - In this plan: ${code(finding.ruleId)} ${m(finding.message)}`);
-        }
-      } else if (cause.ruleIds.length) {
+      for (const finding of cause.findings) {
+        out.push(`  - In this plan: ${code(finding.ruleId)} ${m(finding.message)}`);
+      }
+      for (const unknown of cause.unknowns) {
+        out.push(`  - In this plan: ${code(unknown.ruleId)} ${m(unknown.message)}`);
+      }
+      if (cause.ruleIds.length && !cause.findings.length && !cause.unknowns.length) {
         out.push(
-          `  - Nothing in this plan points at it (${cause.ruleIds.map(code).join(', ')} pass or do not apply).`,
+          `  - Nothing in this plan points at it (${cause.ruleIds.map(code).join(', ')} found nothing).`,
         );
       }
       for (const item of cause.checklistItems) out.push(`  - Check by hand: ${m(item.text)}`);

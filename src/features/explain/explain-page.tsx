@@ -8,6 +8,7 @@ import {
   findErrorCode,
   reasonNotExplained,
   searchErrorCodes,
+  type CheckedPlan,
   type ErrorCodeEntry,
   type ErrorCodeKind,
 } from '@/domain/explain/error-codes';
@@ -97,16 +98,18 @@ function goToField(pointer: string) {
   navigate(stepPath(stepOfPointer(pointer)), { state });
 }
 
-/** The saved plan's findings, from the rule engine loaded on demand. */
+const noVerdicts: CheckedPlan = { findings: [], unknowns: [] };
+
+/** The saved plan's findings and unknowns, from the rule engine loaded on demand. */
 function usePlanFindings(plan: Plan | undefined) {
   return useQuery({
     queryKey: ['explain-findings', plan],
-    queryFn: async () => {
+    queryFn: async (): Promise<CheckedPlan> => {
       const { checkDocumentWithCertificates } =
         await import('@/domain/check/check-with-certificates');
       const { isUnusable } = await import('@/domain/check/check-document');
       const outcome = await checkDocumentWithCertificates(plan);
-      return isUnusable(outcome) ? [] : outcome.findings;
+      return isUnusable(outcome) ? noVerdicts : outcome;
     },
     enabled: plan !== undefined,
     staleTime: Infinity,
@@ -122,11 +125,12 @@ function EntryView({
 }) {
   const findings = usePlanFindings(plan);
   const explained = useMemo(
-    () => explainForPlan(entry, findings.data ?? [], plan?.keyStore?.XksProxyConnectivity),
+    () => explainForPlan(entry, findings.data ?? noVerdicts, plan?.keyStore?.XksProxyConnectivity),
     [entry, findings.data, plan],
   );
   const planned = plan !== undefined && findings.data !== undefined;
   const matching = explained.causes.reduce((sum, cause) => sum + cause.findings.length, 0);
+  const notKnown = explained.causes.reduce((sum, cause) => sum + cause.unknowns.length, 0);
   return (
     <article className="explain-entry" aria-labelledby="explain-code-heading">
       <h2 id="explain-code-heading">
@@ -151,6 +155,8 @@ function EntryView({
           {matching === 0
             ? 'Your saved plan has no finding that would cause this error.'
             : `Your saved plan has ${matching} finding${matching === 1 ? '' : 's'} that would cause this error; each is listed under its cause.`}
+          {notKnown > 0 &&
+            ` ${notKnown === 1 ? 'One check' : `${notKnown} checks`} of its causes ${notKnown === 1 ? 'is' : 'are'} not known yet: the plan does not state what ${notKnown === 1 ? 'it needs' : 'they need'} (listed under ${notKnown === 1 ? 'its cause' : 'their causes'}).`}
         </p>
       )}
       <h3>Causes</h3>
@@ -185,6 +191,15 @@ function EntryView({
                         Go to the field on “{findStep(stepOfPointer(finding.path)).title}”
                       </button>
                     </FindingCard>
+                  ))}
+                </ul>
+              )}
+              {planned && cause.unknowns.length > 0 && (
+                <ul className="explain-unknowns" aria-label="Not known yet in your plan">
+                  {cause.unknowns.map((unknown) => (
+                    <li key={unknown.ruleId}>
+                      <code>{unknown.ruleId}</code> {unknown.message}
+                    </li>
                   ))}
                 </ul>
               )}

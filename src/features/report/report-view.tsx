@@ -324,12 +324,11 @@ function Troubleshooting({ report }: { readonly report: Report }) {
             {causes.map((cause) => (
               <li key={cause.text}>
                 {cause.text}
-                {cause.findings.length > 0 ? (
+                {cause.findings.length + cause.unknowns.length > 0 ? (
                   <ul>
-                    {cause.findings.map((finding, index) => (
+                    {[...cause.findings, ...cause.unknowns].map((entry, index) => (
                       <li key={index}>
-                        <strong>In this plan:</strong> <code>{finding.ruleId}</code>{' '}
-                        {finding.message}
+                        <strong>In this plan:</strong> <code>{entry.ruleId}</code> {entry.message}
                       </li>
                     ))}
                   </ul>
