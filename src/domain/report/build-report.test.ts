@@ -12,6 +12,7 @@ import { withObservations } from '../probe/plan-observations';
 import { buildReport, nothingStatedReason } from './build-report';
 import { printReportHtml } from './print-html';
 import { printReportMarkdown } from './print-markdown';
+import { risksNote } from './summary';
 import { checklistItemLeftOutBecause } from './checklist-for-plan';
 
 const now = new Date('2026-11-30T12:00:00Z');
@@ -206,5 +207,26 @@ describe('the troubleshooting of a plan that does not state what a cause needs',
     expect(printReportHtml(report)).toContain(
       '<li><strong>In this plan:</strong> <code>traffic-round-trip-time</code> Not known yet:',
     );
+  });
+});
+
+describe('the risks of the summary', () => {
+  it('say that warning checks are not known yet, never just "No warnings", for a draft', () => {
+    const draft = examplePlans.find((example) => example.id === 'vpc-endpoint-service-draft')!;
+    const { check, report } = reportOf(draft.document);
+    const notKnown = check.unknowns.filter((unknown) => unknown.severity === 'warning').length;
+    expect(notKnown).toBeGreaterThan(1);
+    expect(report.summary.risks).toEqual([]);
+    const note = `No warning found. ${notKnown} warning checks are not known yet: the plan does not state what they need.`;
+    expect(risksNote(report.summary)).toBe(note);
+    expect(printReportMarkdown(report)).toContain(`### Risks (0)\n\n${note}`);
+    expect(printReportHtml(report)).toContain(`<h3>Risks (0)</h3>\n<p>${note}</p>`);
+  });
+
+  it('say "No warnings" only when every warning check judged the plan', () => {
+    const ready = examplePlans.find((example) => example.id === 'public-endpoint-ready')!;
+    const { check, report } = reportOf(ready.document);
+    expect(check.unknowns.filter((unknown) => unknown.severity === 'warning')).toEqual([]);
+    expect(risksNote(report.summary)).toBe('No warnings.');
   });
 });

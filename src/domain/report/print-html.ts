@@ -18,6 +18,7 @@ import {
 import { cssString, printHeaderText } from './css-string';
 import { escapeHtml as e } from './escape-html';
 import { reportStyles } from './report-styles';
+import { risksNote } from './summary';
 
 /** A source written as its own address: marked so that print does not append the address again. */
 const link = (href: string) =>
@@ -72,6 +73,11 @@ function unknownItems(report: Report): string[] {
 /** Places named as the wizard labels them, with their step: a reader fills in the wizard. */
 const places = (paths: readonly string[]) => paths.map((path) => e(placeName(path))).join('; ');
 
+function risksNoteHtml(report: Report): string[] {
+  const note = risksNote(report.summary);
+  return note === undefined ? [] : [`<p>${e(note)}</p>`];
+}
+
 /** The decision record, the open items, the risks and the sign-off: pages 1 and 2. */
 function summary(report: Report): string {
   const { decisions, openItems, risks, signOffRoles } = report.summary;
@@ -97,9 +103,12 @@ function summary(report: Report): string {
           '</ol>',
         ].join('\n'),
     `<h3>Risks (${risks.length})</h3>`,
-    risks.length === 0
-      ? '<p>No warnings.</p>'
-      : `<ul class="risks">${risks.map((risk) => `<li><code>${e(risk.ruleId)}</code> ${e(risk.text)}</li>`).join('')}</ul>`,
+    ...(risks.length === 0
+      ? []
+      : [
+          `<ul class="risks">${risks.map((risk) => `<li><code>${e(risk.ruleId)}</code> ${e(risk.text)}</li>`).join('')}</ul>`,
+        ]),
+    ...risksNoteHtml(report),
     '<h3>Sign-off</h3>',
     '<table class="sign-off"><thead><tr><th scope="col">Role</th><th scope="col">Name</th><th scope="col">Date</th><th scope="col">Decision</th><th scope="col">Signature</th></tr></thead><tbody>',
     ...signOffRoles.map(

@@ -14,6 +14,7 @@ import {
   type ReportArea,
   type RuleResult,
 } from './build-report';
+import { risksNote } from './summary';
 
 /**
  * Backslash-escapes the punctuation Markdown (with GitHub's tables, strikethrough and math) or
@@ -85,11 +86,9 @@ function summary(report: Report, out: string[]): void {
     );
   });
   out.push('', `### Risks (${risks.length})`, '');
-  out.push(
-    ...(risks.length
-      ? risks.map((risk) => `- ${code(risk.ruleId)} ${m(risk.text)}`)
-      : ['No warnings.']),
-  );
+  out.push(...risks.map((risk) => `- ${code(risk.ruleId)} ${m(risk.text)}`));
+  const note = risksNote(report.summary);
+  if (note !== undefined) out.push(...(risks.length ? [''] : []), note);
   out.push(
     '',
     '### Sign-off',

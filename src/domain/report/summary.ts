@@ -42,8 +42,21 @@ export interface ReportSummary {
   readonly decisions: readonly DecisionLine[];
   readonly openItems: readonly OpenItem[];
   readonly risks: readonly Risk[];
+  /** The warning rules that cannot judge the plan yet: risks not ruled out. */
+  readonly risksNotKnown: number;
   /** The roles that approve a plan; names, dates and decisions are written in by hand. */
   readonly signOffRoles: readonly string[];
+}
+
+/** What the risks section says besides its list: no warning found, and the warnings not known. */
+export function risksNote({ risks, risksNotKnown }: ReportSummary): string | undefined {
+  const notKnown =
+    risksNotKnown === 1
+      ? '1 warning check is not known yet: the plan does not state what it needs.'
+      : `${risksNotKnown} warning checks are not known yet: the plan does not state what they need.`;
+  if (risks.length === 0)
+    return risksNotKnown === 0 ? 'No warnings.' : `No warning found. ${notKnown}`;
+  return risksNotKnown === 0 ? undefined : notKnown;
 }
 
 export const signOffRoles = [
@@ -174,6 +187,7 @@ export function buildSummary(
     risks: check.findings
       .filter((finding) => finding.severity === 'warning')
       .map((finding) => ({ ruleId: finding.ruleId, text: finding.message })),
+    risksNotKnown: check.unknowns.filter((unknown) => unknown.severity === 'warning').length,
     signOffRoles,
   };
 }

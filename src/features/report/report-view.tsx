@@ -12,6 +12,7 @@ import {
 } from '@/domain/report/build-report';
 import { placeName } from '@/domain/plan/plan-fields';
 import { cssString, printHeaderText } from '@/domain/report/css-string';
+import { risksNote } from '@/domain/report/summary';
 import { ArchitectureDiagramView } from './architecture-diagram';
 
 const Sources = ({ sources }: { readonly sources: readonly string[] }) => (
@@ -88,9 +89,7 @@ function Summary({ report }: { readonly report: Report }) {
         </ol>
       )}
       <h3>Risks ({risks.length})</h3>
-      {risks.length === 0 ? (
-        <p>No warnings.</p>
-      ) : (
+      {risks.length > 0 && (
         <ul className="report-risks">
           {risks.map((risk, index) => (
             <li key={index}>
@@ -99,6 +98,7 @@ function Summary({ report }: { readonly report: Report }) {
           ))}
         </ul>
       )}
+      {risksNote(report.summary) !== undefined && <p>{risksNote(report.summary)}</p>}
       <h3>Sign-off</h3>
       <div className="report-table-scroll">
         <table className="report-table report-sign-off">
