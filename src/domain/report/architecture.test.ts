@@ -10,6 +10,7 @@ import {
   type DiagramBoundaryKind,
 } from './architecture';
 import { printArchitectureSvg } from './architecture-svg';
+import { buildRunbook } from './runbook';
 
 const exampleOf = (id: string) => examplePlans.find((example) => example.id === id)!.document;
 const diagramOf = (id: string) => buildArchitecture(exampleOf(id));
@@ -162,6 +163,29 @@ describe('the architecture', () => {
     );
   });
 
+  it('marks where TLS terminates only where the plan says, and draws no path before connectivity', () => {
+    const empty = buildArchitecture({ version: 1 } as Plan);
+    expect(empty.boxes.some((box) => box.tlsTerminatesHere)).toBe(false);
+    expect(empty.description).toContain('Where TLS from KMS terminates is not stated yet.');
+    expect(empty.arrows[0]!.label).toBe('Connectivity not chosen yet');
+
+    const unstated = buildArchitecture({
+      ...vpcReady,
+      tls: { ...vpcReady.tls, terminatesAt: undefined },
+      loadBalancer: {
+        ...vpcReady.loadBalancer,
+        listener: { ...vpcReady.loadBalancer!.listener, protocol: undefined },
+      },
+    });
+    expect(unstated.boxes.some((box) => box.tlsTerminatesHere)).toBe(false);
+    const loadBalancer = unstated.boxes.find((box) => box.id === 'load-balancer')!;
+    expect(loadBalancer.lines[0]).toMatch(/listener \(protocol not stated\) 443$/);
+    expect(unstated.arrows[2]!.label).toMatch(/^To the proxy \(TLS end not stated\) over /);
+    expect(
+      diagramOf('vpc-endpoint-service-ready').boxes.filter((box) => box.tlsTerminatesHere),
+    ).toHaveLength(1);
+  });
+
   describe.each(variants)('laid out (%s)', (_name, plan) => {
     const diagram = buildArchitecture(plan);
 
@@ -231,4 +255,22 @@ describe('the architecture in black and white', () => {
       }
     },
   );
+});
+
+describe('the runbook of a plan that does not say where TLS ends', () => {
+  it('leaves the listener and target group protocols as placeholders, not TCP', () => {
+    const { listener, targetGroup } = vpcReady.loadBalancer!;
+    const network = buildRunbook({
+      ...vpcReady,
+      loadBalancer: {
+        ...vpcReady.loadBalancer,
+        listener: { ...listener, protocol: undefined },
+        targetGroup: { ...targetGroup, protocol: undefined },
+      },
+    }).find((step) => step.title === 'Build the network')!;
+    expect(network.commands).toContain("--protocol='<TCP or TLS>'");
+    expect(network.commands).not.toContain('--protocol=TCP');
+    const ready = buildRunbook(vpcReady).find((step) => step.title === 'Build the network')!;
+    expect(ready.commands).toContain('--protocol=TCP');
+  });
 });

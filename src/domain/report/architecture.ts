@@ -158,11 +158,39 @@ interface BoxContent {
   readonly arrowOut?: string;
 }
 
+/**
+ * Where TLS from KMS ends: on the proxy for a public endpoint; as the plan states for VPC
+ * connectivity (the load balancer or the proxy); undefined while the plan does not say.
+ */
+function tlsTerminatesAt(plan: Plan): 'proxy' | 'load-balancer' | undefined {
+  switch (plan.keyStore?.XksProxyConnectivity) {
+    case 'PUBLIC_ENDPOINT':
+      return 'proxy';
+    case 'VPC_ENDPOINT_SERVICE':
+      return plan.tls?.terminatesAt;
+    default:
+      return undefined;
+  }
+}
+
+const tlsSentence: Readonly<Record<'proxy' | 'load-balancer' | 'not-stated', string>> = {
+  proxy: 'TLS from KMS terminates on the proxy.',
+  'load-balancer': 'TLS from KMS terminates on the load balancer.',
+  'not-stated': 'Where TLS from KMS terminates is not stated yet.',
+};
+
+const tlsArrows: Readonly<Record<'proxy' | 'load-balancer' | 'not-stated', string>> = {
+  proxy: 'TCP pass-through (TLS to the proxy)',
+  'load-balancer': 'TLS to the targets',
+  'not-stated': 'To the proxy (TLS end not stated)',
+};
+
 function contents(plan: Plan, vpc: boolean): BoxContent[] {
   const keyStore = plan.keyStore ?? {};
   const endpoint = keyStore.XksProxyUriEndpoint;
   const host = endpoint?.startsWith('https://') ? endpoint.slice('https://'.length) : endpoint;
-  const tlsOnLoadBalancer = vpc && plan.tls?.terminatesAt === 'load-balancer';
+  const tlsAt = tlsTerminatesAt(plan);
+  const connectivity = keyStore.XksProxyConnectivity;
   const kms: BoxContent = {
     id: 'kms',
     title: `AWS KMS in ${plan.region ?? 'a Region not yet chosen'}`,
@@ -170,9 +198,12 @@ function contents(plan: Plan, vpc: boolean): BoxContent[] {
       `External key store ${keyStore.CustomKeyStoreName ?? '(not named yet)'}`,
       ...(plan.accountId ? [`Account ${plan.accountId}`] : []),
     ],
-    arrowOut: vpc
-      ? 'PrivateLink (interface VPC endpoint)'
-      : `Internet: HTTPS to ${host ?? 'the proxy'}, TCP 443`,
+    arrowOut:
+      connectivity === undefined
+        ? 'Connectivity not chosen yet'
+        : vpc
+          ? 'PrivateLink (interface VPC endpoint)'
+          : `Internet: HTTPS to ${host ?? 'the proxy'}, TCP 443`,
   };
   const proxies = plan.proxy?.instances ?? [];
   const proxyNames = proxies.map((instance) => instance.id ?? instance.ipAddress ?? '?');
@@ -187,7 +218,7 @@ function contents(plan: Plan, vpc: boolean): BoxContent[] {
       ...(plan.proxy?.location ? [proxyNetworks[plan.proxy.location]] : []),
       `${host ?? '(host not set)'}${keyStore.XksProxyUriPath ?? plan.proxy?.uriPath ?? ''}`,
     ],
-    tlsTerminatesHere: !tlsOnLoadBalancer,
+    tlsTerminatesHere: tlsAt === 'proxy',
     arrowOut: 'Key manager protocol',
   };
   const managers = plan.externalKeyManager?.instances ?? [];
@@ -223,11 +254,11 @@ function contents(plan: Plan, vpc: boolean): BoxContent[] {
       id: 'load-balancer',
       title: `Load balancer ${plan.loadBalancer?.name ?? '(not named yet)'}`,
       lines: [
-        `${plan.loadBalancer?.type ?? 'network'}, ${plan.loadBalancer?.scheme ?? 'internal'}, listener ${listener?.protocol ?? 'TCP'} ${listener?.port ?? 443}`,
+        `${plan.loadBalancer?.type ?? 'network'}, ${plan.loadBalancer?.scheme ?? 'internal'}, listener ${listener?.protocol ?? '(protocol not stated)'} ${listener?.port ?? 443}`,
         ...(plan.vpc?.vpcId ? [`In ${plan.vpc.vpcId}`] : []),
       ],
-      tlsTerminatesHere: tlsOnLoadBalancer,
-      arrowOut: `${tlsOnLoadBalancer ? 'TLS to the targets' : 'TCP pass-through (TLS to the proxy)'}${link ? ` ${linkNames[link]}` : proxyPlace(plan, vpc) === 'this-vpc' ? '' : ', link not stated'}`,
+      tlsTerminatesHere: tlsAt === 'load-balancer',
+      arrowOut: `${tlsArrows[tlsAt ?? 'not-stated']}${link ? ` ${linkNames[link]}` : proxyPlace(plan, vpc) === 'this-vpc' ? '' : ', link not stated'}`,
     },
     proxy,
     keyManager,
@@ -402,7 +433,7 @@ export function buildArchitecture(plan: Plan): ArchitectureDiagram {
         .map((item) => shortNames[item.id])
         .join(', ')}`,
   );
-  const description = `${items.map((item) => item.title).join(' → ')}. ${where.join('; ')}. TLS from KMS terminates on the ${vpc && plan.tls?.terminatesAt === 'load-balancer' ? 'load balancer' : 'proxy'}.`;
+  const description = `${items.map((item) => item.title).join(' → ')}. ${where.join('; ')}. ${tlsSentence[tlsTerminatesAt(plan) ?? 'not-stated']}`;
   return {
     width: boxWidth + 2 * x,
     height: y + margin,

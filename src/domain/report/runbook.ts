@@ -76,7 +76,7 @@ function vpcNetwork(plan: Plan, crossAccount: boolean): RunbookStep {
         command(
           ['aws', 'elbv2', 'create-target-group'],
           ['--name', orPlaceholder(targetGroup.name, 'target group name')],
-          ['--protocol', targetGroup.protocol ?? 'TCP'],
+          ['--protocol', orPlaceholder(targetGroup.protocol, 'TCP or TLS')],
           ['--port', String(targetGroup.port ?? 443)],
           ['--target-type', targetGroup.targetType ?? 'ip'],
           ['--ip-address-type', 'ipv4'],
@@ -118,7 +118,7 @@ function vpcNetwork(plan: Plan, crossAccount: boolean): RunbookStep {
         command(
           ['aws', 'elbv2', 'create-listener'],
           ['--load-balancer-arn', ref('LOAD_BALANCER_ARN')],
-          ['--protocol', listener.protocol ?? 'TCP'],
+          ['--protocol', orPlaceholder(listener.protocol, 'TCP or TLS')],
           ['--port', String(listener.port ?? 443)],
           listener.protocol === 'TLS'
             ? [
