@@ -43,7 +43,7 @@ test('a probe result imported on the TLS step is judged, kept, and shown in the 
     });
   const observations = page.getByRole('region', { name: 'Observations from the running proxy' });
   await expect(observations).toContainText('Measured on 2026-12-05 10:15 UTC from bastion-1.');
-  await expect(observations).toContainText('1 probe checks passed, 1 failed (tls-served-chain)');
+  await expect(observations).toContainText('1 probe check passed, 1 failed (tls-served-chain)');
   // The served chain, not the (absent) pasted one, is what the rules judge.
   await expect(page.locator('[data-pointer="/tls/certificateChainPem"]')).toContainText(
     'The certificate subject CN "other.example.com" does not match myproxy.xks.example.com',

@@ -69,7 +69,20 @@ describe('observations', () => {
     if ('problem' in converted) throw new Error(converted.problem);
     expect(describeObservations(converted.observed)).toEqual({
       headline: 'Measured on 2026-12-05 10:15 UTC from bastion-1',
-      detail: '1 probe checks passed, 1 failed (latency); round trip p50 12.5 ms, p99 300 ms.',
+      detail: '1 probe check passed, 1 failed (latency); round trip p50 12.5 ms, p99 300 ms.',
     });
+    const { observed } = converted;
+    const skipped = { id: 'mtls', status: 'skip' as const, message: 'not asked for' };
+    expect(
+      describeObservations({
+        ...observed,
+        checks: [...observed.checks, skipped, { ...skipped, id: 'other' }],
+      }).detail,
+    ).toBe(
+      '1 probe check passed, 1 failed (latency), 2 skipped; round trip p50 12.5 ms, p99 300 ms.',
+    );
+    expect(describeObservations({ ...observed, checks: [] }).detail).toBe(
+      'No probe checks recorded; round trip p50 12.5 ms, p99 300 ms.',
+    );
   });
 });

@@ -3,6 +3,7 @@
  * rules judge them, where the served chain replaces the pasted one and the measured round trip is
  * used where the plan has no measurement of its own, and as pages describe them.
  */
+import { counted } from '../check/verdict';
 import type { Observed, Plan } from '../plan/plan-schema';
 
 /**
@@ -41,8 +42,11 @@ export function describeObservations(observed: Observed): {
   return {
     headline: `Measured on ${when} from ${observed.measuredFrom}`,
     detail:
-      `${count('pass')} probe checks passed, ${count('fail')} failed` +
-      (failedIds.length > 0 ? ` (${[...new Set(failedIds)].join(', ')})` : '') +
+      (observed.checks.length === 0
+        ? 'No probe checks recorded'
+        : `${counted(count('pass'), 'probe check')} passed, ${count('fail')} failed` +
+          (failedIds.length > 0 ? ` (${[...new Set(failedIds)].join(', ')})` : '') +
+          (count('skip') > 0 ? `, ${count('skip')} skipped` : '')) +
       latency +
       '.',
   };

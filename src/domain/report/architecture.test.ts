@@ -274,3 +274,14 @@ describe('the runbook of a plan that does not say where TLS ends', () => {
     expect(ready.commands).toContain('--protocol=TCP');
   });
 });
+
+describe('the runbook step that creates the keys', () => {
+  const step = (plan: Plan) =>
+    buildRunbook(plan).find((each) => each.title === 'Create the KMS keys')!;
+
+  it('says the plan lists no keys yet when it lists none, and counts them otherwise', () => {
+    expect(step({ ...vpcReady, keys: [] }).text).toMatch(/^The plan lists no keys yet: /);
+    expect(step({ ...vpcReady, keys: [] }).commands).toContain("--xks-key-id='<XksKeyId>'");
+    expect(step(vpcReady).text).toMatch(/^Create the (KMS key|\d+ KMS keys) of the plan/);
+  });
+});

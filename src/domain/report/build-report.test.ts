@@ -230,3 +230,22 @@ describe('the risks of the summary', () => {
     expect(risksNote(report.summary)).toBe('No warnings.');
   });
 });
+
+describe('the latency decision', () => {
+  const latency = (document: Plan) =>
+    reportOf(document).report.summary.decisions.find((line) => line.decision === 'Latency')!;
+
+  it('names the leg that is not known, and says when the call time leaves parts out', () => {
+    expect(latency({ version: 1 } as Plan).choice).toBe(
+      'Not known: neither leg of the round trip is measured or estimated',
+    );
+    expect(latency({ version: 1, traffic: { roundTripMs: 10 } } as Plan).choice).toBe(
+      'Not known: the round trip from the proxy to the key manager is neither measured nor estimated',
+    );
+    expect(
+      latency({ version: 1, traffic: { roundTripMs: 10, proxyToKeyManagerMs: 5 } } as Plan).choice,
+    ).toBe(
+      '15 ms network round trip, 15 ms per proxy call (the time in the proxy and key manager not stated)',
+    );
+  });
+});

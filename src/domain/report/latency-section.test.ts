@@ -36,3 +36,23 @@ describe('the fleet rows of the latency section', () => {
     expect(row.note).toMatch(/^After losing one: \d+ left/);
   });
 });
+
+describe('the fleet row after losing one instance of two', () => {
+  it('speaks of the one left in the singular', () => {
+    const ready = exampleDocuments['public-endpoint-ready'];
+    const twoProxies = {
+      ...ready,
+      proxy: { ...ready.proxy, instances: ready.proxy!.instances!.slice(0, 2) },
+    };
+    expect(rowOf(twoProxies, 'Proxy fleet').note).toMatch(
+      /^After losing one: 1 left, it (carries|does NOT carry) the peak\.$/,
+    );
+    const unknownPeak = {
+      ...twoProxies,
+      traffic: { ...twoProxies.traffic, peakRequestsPerSecond: undefined },
+    };
+    expect(rowOf(unknownPeak, 'Proxy fleet').note).toBe(
+      'After losing one: 1 left; whether it carries the peak is unknown.',
+    );
+  });
+});

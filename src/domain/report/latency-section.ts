@@ -56,12 +56,14 @@ function fleetRow(label: string, fleet: FleetLoad): LatencyRow {
   const capacity =
     fleet.capacityRps === undefined ? 'capacity not stated' : `${fleet.capacityRps} requests/s`;
   const loss = fleet.afterLossOfOne;
+  const [they, carry, doNot] =
+    loss?.instances === 1 ? ['it', 'carries', 'does NOT'] : ['they', 'carry', 'do NOT'];
   const note =
     loss === undefined
       ? 'A single instance: losing it stops the key store.'
       : loss.carriesPeak === undefined
-        ? `After losing one: ${loss.instances} left; whether they carry the peak is unknown.`
-        : `After losing one: ${loss.instances} left, ${loss.carriesPeak ? 'they carry the peak' : 'they do NOT carry the peak'}.`;
+        ? `After losing one: ${loss.instances} left; whether ${they} ${carry} the peak is unknown.`
+        : `After losing one: ${loss.instances} left, ${they} ${loss.carriesPeak ? carry : `${doNot} carry`} the peak.`;
   return { label, value: `${instances}, ${capacity}`, note };
 }
 

@@ -259,7 +259,10 @@ function createKeys(plan: Plan): RunbookStep {
   const planned = keys.length > 0 ? keys : [{ XksKeyId: undefined, AliasName: undefined }];
   return {
     title: 'Create the KMS keys',
-    text: `Create ${keys.length === 1 ? 'the KMS key' : keys.length > 1 ? `the ${keys.length} KMS keys` : 'a KMS key'} of the plan, each backed by its key in the external key manager (XksKeyId).`,
+    text:
+      keys.length === 0
+        ? 'The plan lists no keys yet: create each KMS key with the XksKeyId of its key in the external key manager, as below.'
+        : `Create ${keys.length === 1 ? 'the KMS key' : `the ${keys.length} KMS keys`} of the plan, each backed by its key in the external key manager (XksKeyId).`,
     commands: print(
       planned.flatMap((key, index) => [
         captureAwsValue(

@@ -59,6 +59,12 @@ export function risksNote({ risks, risksNotKnown }: ReportSummary): string | und
   return risksNotKnown === 0 ? undefined : notKnown;
 }
 
+/** Which legs of the round trip are neither measured nor estimated. */
+function latencyMissing(regionLeg: boolean, keyManagerLeg: boolean): string {
+  if (regionLeg && keyManagerLeg) return 'neither leg of the round trip is measured or estimated';
+  return `the round trip ${regionLeg ? 'from the Region to the proxy' : 'from the proxy to the key manager'} is neither measured nor estimated`;
+}
+
 export const signOffRoles = [
   'Security architect',
   'Cloud platform owner',
@@ -137,8 +143,8 @@ function decisions(plan: Plan): DecisionLine[] {
     {
       decision: 'Latency',
       choice: latencyKnown
-        ? `${ms(budget.networkMs)} network round trip, ${ms(budget.callMs)} per proxy call`
-        : 'Not known: no measurement and no sites to estimate from',
+        ? `${ms(budget.networkMs)} network round trip, ${ms(budget.callMs)} per proxy call${budget.complete ? '' : ' (the time in the proxy and key manager not stated)'}`
+        : `Not known: ${latencyMissing(regionToProxy.usedMs === undefined, proxyToKeyManager.usedMs === undefined)}`,
       why: `AWS advises at most ${ms(budget.targetMs)} from the Region to the key manager; KMS waits ${ms(budget.timeoutMs)} for a call.`,
       source: guide('keystore-external.html'),
     },
