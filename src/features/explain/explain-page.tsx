@@ -108,7 +108,8 @@ function usePlanFindings(plan: Plan | undefined) {
       const { checkDocumentWithCertificates } =
         await import('@/domain/check/check-with-certificates');
       const { isUnusable } = await import('@/domain/check/check-document');
-      const outcome = await checkDocumentWithCertificates(plan);
+      // Places named as the wizard labels them, as its findings and the report do.
+      const outcome = await checkDocumentWithCertificates(plan, { fieldNames: 'labels' });
       return isUnusable(outcome) ? noVerdicts : outcome;
     },
     enabled: plan !== undefined,
