@@ -8,6 +8,7 @@
  * and the React component (page) both draw this model, so they cannot disagree.
  */
 import type { Plan } from '../plan/plan-schema';
+import { tlsTerminatesAt } from '../rules/support/vpc-tls-termination';
 
 export type DiagramBoxId = 'kms' | 'endpoint-service' | 'load-balancer' | 'proxy' | 'key-manager';
 
@@ -156,21 +157,6 @@ interface BoxContent {
   readonly tlsTerminatesHere?: boolean;
   /** The label of the arrow into the next box. */
   readonly arrowOut?: string;
-}
-
-/**
- * Where TLS from KMS ends: on the proxy for a public endpoint; as the plan states for VPC
- * connectivity (the load balancer or the proxy); undefined while the plan does not say.
- */
-function tlsTerminatesAt(plan: Plan): 'proxy' | 'load-balancer' | undefined {
-  switch (plan.keyStore?.XksProxyConnectivity) {
-    case 'PUBLIC_ENDPOINT':
-      return 'proxy';
-    case 'VPC_ENDPOINT_SERVICE':
-      return plan.tls?.terminatesAt;
-    default:
-      return undefined;
-  }
 }
 
 const tlsSentence: Readonly<Record<'proxy' | 'load-balancer' | 'not-stated', string>> = {

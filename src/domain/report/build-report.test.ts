@@ -249,3 +249,46 @@ describe('the latency decision', () => {
     );
   });
 });
+
+describe('the TLS decision and the architecture', () => {
+  const tlsOf = (document: Plan) => {
+    const { report } = reportOf(document);
+    return {
+      decision: report.summary.decisions.find((line) => line.decision === 'TLS terminates')!.choice,
+      drawing: report.architecture.description,
+    };
+  };
+  const vpc = { XksProxyConnectivity: 'VPC_ENDPOINT_SERVICE' } as const;
+
+  it('say the same about where TLS from KMS ends, for each connectivity', () => {
+    expect(
+      tlsOf({ version: 1, keyStore: { XksProxyConnectivity: 'PUBLIC_ENDPOINT' } } as Plan),
+    ).toMatchObject({
+      decision: 'On the proxy',
+      drawing: expect.stringContaining('terminates on the proxy.'),
+    });
+    expect(
+      tlsOf({ version: 1, keyStore: vpc, tls: { terminatesAt: 'load-balancer' } } as Plan),
+    ).toMatchObject({
+      decision: expect.stringMatching(/^On the load balancer/),
+      drawing: expect.stringContaining('terminates on the load balancer.'),
+    });
+    expect(
+      tlsOf({ version: 1, keyStore: vpc, tls: { terminatesAt: 'proxy' } } as Plan),
+    ).toMatchObject({
+      decision: 'On the proxy (the load balancer passes TCP through)',
+      drawing: expect.stringContaining('terminates on the proxy.'),
+    });
+    expect(tlsOf({ version: 1, keyStore: vpc } as Plan)).toMatchObject({
+      decision: 'Not stated',
+      drawing: expect.stringContaining('is not stated yet.'),
+    });
+  });
+
+  it('name no place while connectivity is not chosen, even with tls.terminatesAt stated', () => {
+    expect(tlsOf({ version: 1, tls: { terminatesAt: 'load-balancer' } } as Plan)).toMatchObject({
+      decision: 'Not known until connectivity is chosen',
+      drawing: expect.stringContaining('is not stated yet.'),
+    });
+  });
+});

@@ -8,6 +8,7 @@ import type { Finding, Unknown } from '../engine/types';
 import { assessLatencyAndCapacity, type FleetLoad } from '../latency/latency-and-capacity';
 import type { Plan } from '../plan/plan-schema';
 import { guide } from '../rules/support/sources';
+import { tlsTerminatesAt } from '../rules/support/vpc-tls-termination';
 import { allRules } from '../rules';
 
 export interface DecisionLine {
@@ -85,10 +86,18 @@ const connectivityDecision: Readonly<Record<string, Omit<DecisionLine, 'decision
   },
 };
 
-const tlsEnds: Readonly<Record<string, string>> = {
-  proxy: 'On the proxy (the load balancer passes TCP through)',
-  'load-balancer': 'On the load balancer (it starts a new TLS connection to the proxy)',
-};
+function tlsEndChoice(
+  at: 'proxy' | 'load-balancer' | undefined,
+  connectivity: string | undefined,
+): string {
+  if (at === 'load-balancer')
+    return 'On the load balancer (it starts a new TLS connection to the proxy)';
+  if (at === 'proxy')
+    return connectivity === 'VPC_ENDPOINT_SERVICE'
+      ? 'On the proxy (the load balancer passes TCP through)'
+      : 'On the proxy';
+  return connectivity ? 'Not stated' : 'Not known until connectivity is chosen';
+}
 
 const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
 
@@ -123,10 +132,7 @@ function decisions(plan: Plan): DecisionLine[] {
     },
     {
       decision: 'TLS terminates',
-      choice:
-        connectivity === 'PUBLIC_ENDPOINT'
-          ? 'On the proxy'
-          : (tlsEnds[plan.tls?.terminatesAt ?? ''] ?? 'Not stated'),
+      choice: tlsEndChoice(tlsTerminatesAt(plan), connectivity),
       why: 'The certificate there must name the endpoint host and chain to a CA AWS KMS trusts.',
       source: guide('keystore-external.html'),
     },

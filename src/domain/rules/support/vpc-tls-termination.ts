@@ -9,6 +9,22 @@ import type { Plan } from '../../plan/plan-schema';
 type Protocol = 'TCP' | 'TLS' | 'UDP' | 'TCP_UDP';
 type TlsTermination = NonNullable<Plan['tls']>['terminatesAt'];
 
+/**
+ * Where TLS from KMS ends: on the proxy for a public endpoint; as the plan states for VPC
+ * connectivity (the load balancer or the proxy). Undefined while the plan does not say, and while
+ * connectivity is not chosen: `tls.terminatesAt` means something only behind a load balancer.
+ */
+export function tlsTerminatesAt(plan: Plan): TlsTermination {
+  switch (plan.keyStore?.XksProxyConnectivity) {
+    case 'PUBLIC_ENDPOINT':
+      return 'proxy';
+    case 'VPC_ENDPOINT_SERVICE':
+      return plan.tls?.terminatesAt;
+    default:
+      return undefined;
+  }
+}
+
 /** TLS ending at the proxy needs a TCP listener; ending at the load balancer needs a TLS one. */
 export function listenerProtocolsFor(terminatesAt: TlsTermination): readonly Protocol[] {
   if (terminatesAt === 'proxy') return ['TCP'];
