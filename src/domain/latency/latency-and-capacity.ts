@@ -7,6 +7,7 @@
 import { findCity, findRegionLocation, regionsWithoutLocation } from '../aws/region-locations';
 import { awsRegions, findRegion, supportsExternalKeyStores, type AwsRegion } from '../aws/regions';
 import type { Plan } from '../plan/plan-schema';
+import { oncePerPlan } from '../plan/once-per-plan';
 import { greatCircleKm } from './great-circle';
 
 export interface GeoPoint {
@@ -303,20 +304,8 @@ function proxyInstanceCount(plan: Plan): number {
   return plan.proxy?.instances?.length ?? plan.loadBalancer?.targetGroup?.targets?.length ?? 0;
 }
 
-/**
- * Several rules judge the same assessment of one plan in one run: it is made once per plan object
- * (plans are never changed in place; the wizard makes a new one on each edit).
- */
-const assessments = new WeakMap<Plan, LatencyAndCapacity>();
-
-export function assessLatencyAndCapacity(plan: Plan): LatencyAndCapacity {
-  let assessment = assessments.get(plan);
-  if (!assessment) {
-    assessment = assess(plan);
-    assessments.set(plan, assessment);
-  }
-  return assessment;
-}
+/** Several rules judge the same assessment of one plan in one run: it is made once per plan. */
+export const assessLatencyAndCapacity: (plan: Plan) => LatencyAndCapacity = oncePerPlan(assess);
 
 function assess(plan: Plan): LatencyAndCapacity {
   const traffic = plan.traffic;

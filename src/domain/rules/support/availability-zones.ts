@@ -1,5 +1,6 @@
 /** Readings of the Availability Zones a VPC plan names, shared by the zone rules. */
 import type { PathSegment } from '../../engine/json-pointer';
+import { oncePerPlan } from '../../plan/once-per-plan';
 import type { Plan } from '../../plan/plan-schema';
 
 /** One place of the plan that names an Availability Zone, and what the messages call it. */
@@ -14,7 +15,7 @@ export interface StatedZone {
  * targets' (except "all", which registers an address outside the VPC) and, for a proxy in this
  * VPC, its instances'. A proxy elsewhere may run in another Region, so its zones are not read.
  */
-export function statedAvailabilityZones(plan: Plan): StatedZone[] {
+function zonesStated(plan: Plan): readonly StatedZone[] {
   const subnets = (plan.vpc?.subnets ?? []).flatMap((subnet, index) =>
     subnet.availabilityZone === undefined
       ? []
@@ -53,6 +54,9 @@ export function statedAvailabilityZones(plan: Plan): StatedZone[] {
       : [];
   return [...subnets, ...targets, ...instances];
 }
+
+/** The zone rules read the same list in one check: it is made once per plan. */
+export const statedAvailabilityZones = oncePerPlan(zonesStated);
 
 /**
  * The Region of an Availability Zone name: the Region code followed by one letter, e.g.

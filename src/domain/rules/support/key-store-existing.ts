@@ -1,4 +1,5 @@
 /** Readings of `existingKeyStores` shared by the name and uniqueness rules. */
+import { oncePerPlan } from '../../plan/once-per-plan';
 import type { Plan } from '../../plan/plan-schema';
 import { hostOfEndpoint, normaliseDnsName } from './plan-facts';
 
@@ -28,11 +29,7 @@ function labelOf(plan: Plan, store: ExistingKeyStore, index: number): string {
   return inPlanAccount(plan, store) ? name : `${name} (account ${store.accountId})`;
 }
 
-/**
- * The existing custom key stores a uniqueness requirement compares against: those of the plan's
- * account (`account`), or those of every account in the Region (`region`).
- */
-export function existingKeyStores(plan: Plan, scope: 'account' | 'region'): ExistingStore[] {
+function storesInScope(plan: Plan, scope: 'account' | 'region'): ExistingStore[] {
   return (plan.existingKeyStores ?? []).flatMap((store, index) =>
     scope === 'region' || inPlanAccount(plan, store)
       ? [{ store, index, label: labelOf(plan, store, index) }]
@@ -40,14 +37,32 @@ export function existingKeyStores(plan: Plan, scope: 'account' | 'region'): Exis
   );
 }
 
+const externalOnly = (stores: readonly ExistingStore[]) =>
+  stores.filter(({ store }) => store.CustomKeyStoreType !== 'AWS_CLOUDHSM');
+
+// Six rules compare against the same lists in one check: each is made once per plan.
+const ofAccount = oncePerPlan((plan) => storesInScope(plan, 'account'));
+const ofRegion = oncePerPlan((plan) => storesInScope(plan, 'region'));
+const externalOfAccount = oncePerPlan((plan) => externalOnly(ofAccount(plan)));
+const externalOfRegion = oncePerPlan((plan) => externalOnly(ofRegion(plan)));
+
+/**
+ * The existing custom key stores a uniqueness requirement compares against: those of the plan's
+ * account (`account`), or those of every account in the Region (`region`).
+ */
+export function existingKeyStores(
+  plan: Plan,
+  scope: 'account' | 'region',
+): readonly ExistingStore[] {
+  return scope === 'account' ? ofAccount(plan) : ofRegion(plan);
+}
+
 /** The same, limited to external key stores (CloudHSM key stores have no proxy). */
 export function existingExternalKeyStores(
   plan: Plan,
   scope: 'account' | 'region',
-): ExistingStore[] {
-  return existingKeyStores(plan, scope).filter(
-    ({ store }) => store.CustomKeyStoreType !== 'AWS_CLOUDHSM',
-  );
+): readonly ExistingStore[] {
+  return scope === 'account' ? externalOfAccount(plan) : externalOfRegion(plan);
 }
 
 /** Whether two XksProxyUriEndpoint values name the same host (DNS names ignore case). */

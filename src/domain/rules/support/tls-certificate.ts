@@ -46,7 +46,26 @@ export interface ServerCertificate {
 /** An ISO instant without milliseconds, as messages show it. */
 const shownInstant = (iso: string) => iso.replace('.000Z', 'Z');
 
+/**
+ * Eight rules read the server certificate in one check: it is read once per plan and chain
+ * analysis (plans are never changed in place; see oncePerPlan, which keeps the last one too).
+ */
+let lastRead:
+  | {
+      readonly plan: Plan;
+      readonly chain: ChainAnalysis | undefined;
+      readonly certificate: ServerCertificate;
+    }
+  | undefined;
+
 export function serverCertificate(plan: Plan, chain: ChainAnalysis | undefined): ServerCertificate {
+  if (lastRead?.plan !== plan || lastRead.chain !== chain) {
+    lastRead = { plan, chain, certificate: readServerCertificate(plan, chain) };
+  }
+  return lastRead.certificate;
+}
+
+function readServerCertificate(plan: Plan, chain: ChainAnalysis | undefined): ServerCertificate {
   const leaf = analysedChain(plan, chain)?.certificates[0];
   if (leaf === undefined) return { ...plan.tls?.certificate, path: certificatePath };
   const { algorithm, bits, curve } = leaf.publicKey;
