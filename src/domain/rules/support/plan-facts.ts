@@ -23,9 +23,13 @@ export function normaliseDnsName(name: string): string {
 
 /** True for a dotted-quad IPv4 literal such as 10.0.0.5. */
 export function isIpv4Literal(text: string): boolean {
-  const parts = text.split('.');
-  return parts.length === 4 && parts.every((part) => /^\d{1,3}$/.test(part) && Number(part) <= 255);
+  const octets = ipv4Octets.exec(text);
+  if (octets === null) return false;
+  for (let index = 1; index <= 4; index++) if (Number(octets[index]) > 255) return false;
+  return true;
 }
+
+const ipv4Octets = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 
 /** The store owner's account, which KMS assumes for the endpoint service unless told otherwise. */
 export function endpointServiceOwner(plan: Plan): string | undefined {
