@@ -238,6 +238,8 @@ function assemble(rules: readonly AnyRule[], judgements: readonly Judgement[]): 
     const judgement = judgements[index]!;
     if (judgement.notApplicable) notApplicableIds.push(rule.id);
     if (judgement.unknown) unknowns.push(judgement.unknown);
+    // Most rules find nothing: they cost no more than these two tests.
+    if (judgement.findings.length === 0 && judgement.unlisted === 0) return;
     const room = maxFindingsPerDocument - listedInDocument;
     const listed =
       judgement.findings.length <= room ? judgement.findings : judgement.findings.slice(0, room);
