@@ -21,15 +21,37 @@ export function normaliseDnsName(name: string): string {
   return name.trim().toLowerCase().replace(/\.$/, '');
 }
 
-/** True for a dotted-quad IPv4 literal such as 10.0.0.5. */
-export function isIpv4Literal(text: string): boolean {
-  const octets = ipv4Octets.exec(text);
-  if (octets === null) return false;
-  for (let index = 1; index <= 4; index++) if (Number(octets[index]) > 255) return false;
-  return true;
+/**
+ * A dotted-quad IPv4 literal such as 10.0.0.5 as an unsigned 32-bit number; undefined for any
+ * other text. One pass over the characters: the VPC rules read every address of a plan.
+ */
+export function ipv4Number(text: string): number | undefined {
+  let value = 0;
+  let octet = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x2e) {
+      if (digits === 0 || dots === 3) return undefined;
+      value = value * 256 + octet;
+      octet = 0;
+      digits = 0;
+      dots++;
+    } else if (code >= 0x30 && code <= 0x39) {
+      octet = octet * 10 + (code - 0x30);
+      if (++digits > 3 || octet > 255) return undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return dots === 3 && digits > 0 ? value * 256 + octet : undefined;
 }
 
-const ipv4Octets = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+/** True for a dotted-quad IPv4 literal such as 10.0.0.5. */
+export function isIpv4Literal(text: string): boolean {
+  return ipv4Number(text) !== undefined;
+}
 
 /** The store owner's account, which KMS assumes for the endpoint service unless told otherwise. */
 export function endpointServiceOwner(plan: Plan): string | undefined {

@@ -1,14 +1,10 @@
 /** IPv4 CIDR arithmetic for the VPC rules (overlap with the data centre, targets outside the VPC). */
-import { isIpv4Literal } from './plan-facts';
+import { ipv4Number } from './plan-facts';
 
 export interface Ipv4Cidr {
   /** First address of the block, as an unsigned 32-bit number. */
   readonly network: number;
   readonly prefixLength: number;
-}
-
-function ipv4ToNumber(address: string): number {
-  return address.split('.').reduce((value, part) => value * 256 + Number(part), 0);
 }
 
 function mask(prefixLength: number): number {
@@ -18,10 +14,11 @@ function mask(prefixLength: number): number {
 /** Parses `a.b.c.d/n`; undefined for anything else (host bits are ignored, as AWS masks them). */
 export function parseIpv4Cidr(text: string): Ipv4Cidr | undefined {
   const match = /^([\d.]+)\/(\d{1,2})$/.exec(text.trim());
-  if (!match?.[1] || !match[2] || !isIpv4Literal(match[1])) return undefined;
+  const address = match?.[1] === undefined ? undefined : ipv4Number(match[1]);
+  if (address === undefined || !match?.[2]) return undefined;
   const prefixLength = Number(match[2]);
   if (prefixLength > 32) return undefined;
-  return { network: (ipv4ToNumber(match[1]) & mask(prefixLength)) >>> 0, prefixLength };
+  return { network: (address & mask(prefixLength)) >>> 0, prefixLength };
 }
 
 /** Two blocks overlap when they agree on the bits of the shorter prefix. */
@@ -32,6 +29,6 @@ export function cidrsOverlap(a: Ipv4Cidr, b: Ipv4Cidr): boolean {
 
 /** Whether an IPv4 address literal lies inside the block. */
 export function cidrContains(cidr: Ipv4Cidr, address: string): boolean {
-  if (!isIpv4Literal(address)) return false;
-  return (ipv4ToNumber(address) & mask(cidr.prefixLength)) >>> 0 === cidr.network;
+  const number = ipv4Number(address);
+  return number !== undefined && (number & mask(cidr.prefixLength)) >>> 0 === cidr.network;
 }
