@@ -4,12 +4,22 @@
  * zod (schema-description.ts), runs the same functions.
  */
 
-/** Whether the YYYY-MM-DD at the start of a text names a day that exists (not 2027-02-30). */
+/**
+ * Whether the YYYY-MM-DD at the start of a text names a day that exists (not 2027-02-30), in the
+ * proleptic Gregorian calendar that Date.parse reads. Arithmetic, not a Date: the compiled parser
+ * asks it for every date of every plan it reads.
+ */
 const dayExists = (text: string) => {
-  const day = text.slice(0, 10);
-  const time = Date.parse(`${day}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (month !== 2) return day <= daysInMonth[month - 1]!;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (leap ? 29 : 28);
 };
+
+const daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 export const calendarDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
