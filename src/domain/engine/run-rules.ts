@@ -133,14 +133,19 @@ function judged(unknown: Unknown): Judgement {
   return { ...notApplicable, notApplicable: false, unknown };
 }
 
+const noFindings: readonly Finding[] = Object.freeze([]);
+
 /**
- * The context one rule is judged with, recording what it reported and what of the run's options it
- * read. A class: an object literal with getters is made in V8's slow dictionary form, which cost
- * a microsecond or two per rule and check. `report` and `unknown` are bound, as rules destructure
- * them.
+ * The context rules are judged with, one rule after another, recording what each reported and
+ * what of the run's options it read. One per run, started again for each rule: a context per rule
+ * (an object and two bound functions) was a tenth of a full check. A class: an object literal with
+ * getters is made in V8's slow dictionary form. `report` and `unknown` are bound, as rules
+ * destructure them; rules are synchronous, so nothing reports into the next rule's judgement.
  */
 class Judging implements RuleContext<string> {
-  readonly findings: Finding[] = [];
+  private rule!: AnyRule;
+  /** Made on the first report of each rule. */
+  findings: Finding[] | undefined;
   /** Pointer and message of each finding reported, to drop repeats; made on the first report. */
   private seen: Set<string> | undefined;
   /** What the rule found unstated inside `check`; made on the first. */
@@ -151,10 +156,22 @@ class Judging implements RuleContext<string> {
   readCertificateChain = false;
 
   constructor(
-    private readonly rule: AnyRule,
     private readonly options: RunOptions,
     private readonly nameField: FieldNamer,
   ) {}
+
+  /** Makes the context empty, for `rule`. */
+  start(rule: AnyRule): this {
+    this.rule = rule;
+    this.findings = undefined;
+    this.seen = undefined;
+    this.unstated = undefined;
+    this.unlisted = 0;
+    this.readNow = false;
+    this.readDocument = false;
+    this.readCertificateChain = false;
+    return this;
+  }
 
   get now(): Date {
     this.readNow = true;
@@ -182,6 +199,7 @@ class Judging implements RuleContext<string> {
     if (this.seen.has(key)) return;
     this.seen.add(key);
     // Beyond the limit a finding is only counted: its fix is never written.
+    this.findings ??= [];
     if (this.findings.length >= maxFindingsPerRule) {
       this.unlisted++;
       return;
@@ -204,7 +222,17 @@ class Judging implements RuleContext<string> {
   };
 }
 
-function judge<Input>(rule: AnyRule<Input>, input: Input, options: RunOptions): Judgement {
+/** A context for one run's rules (see `Judging`). */
+function judgingFor(options: RunOptions): Judging {
+  return new Judging(options, options.nameField ?? pointerName);
+}
+
+function judge<Input>(
+  rule: AnyRule<Input>,
+  input: Input,
+  options: RunOptions,
+  judging: Judging,
+): Judgement {
   const nameField = options.nameField ?? pointerName;
   if (rule.appliesTo !== 'all') {
     if (options.connectivity === undefined) {
@@ -214,13 +242,12 @@ function judge<Input>(rule: AnyRule<Input>, input: Input, options: RunOptions): 
   }
   const missing = missingRequirements(rule, input);
   if (missing !== undefined) return judged(unknownOf(rule, missing, nameField));
-  const judging = new Judging(rule, options, nameField);
-  rule.check(input, judging);
+  rule.check(input, judging.start(rule));
   const { findings, unstated, unlisted, readNow, readDocument, readCertificateChain } = judging;
   return {
     notApplicable: false,
     unknown: unstated?.size ? unknownOf(rule, [...unstated].sort(), nameField) : undefined,
-    findings,
+    findings: findings ?? noFindings,
     unlisted,
     readNow,
     readDocument,
@@ -258,9 +285,10 @@ export function runRules<Input>(
   input: Input,
   options: RunOptions,
 ): RunResult {
+  const judging = judgingFor(options);
   return assemble(
     rules,
-    rules.map((rule) => judge(rule, input, options)),
+    rules.map((rule) => judge(rule, input, options, judging)),
   );
 }
 
@@ -343,12 +371,13 @@ export function rerunRules<Input>(
     (previous.options.nameField ?? pointerName) === (options.nameField ?? pointerName);
   const changed = comparable ? changedPaths(previous.input, input) : [];
   const patterns = readPatternsOf(rules);
+  const judging = judgingFor(options);
   const judgements = rules.map((rule, index) => {
     const last = comparable ? previous.judgements[index] : undefined;
     return last !== undefined &&
       stillHolds(rule, patterns[index]!, last, changed, previous!.options, options)
       ? last
-      : judge(rule, input, options);
+      : judge(rule, input, options, judging);
   });
   return {
     result: assemble(rules, judgements),
@@ -369,9 +398,10 @@ export async function runRulesPausing<Input>(
   pauses: Pauses,
 ): Promise<RunMemory<Input>> {
   const judgements: Judgement[] = [];
+  const judging = judgingFor(options);
   for (const rule of rules) {
     if (pauses.due()) await pauses.pause();
-    judgements.push(judge(rule, input, options));
+    judgements.push(judge(rule, input, options, judging));
   }
   return { rules, input, options, judgements };
 }
