@@ -115,6 +115,9 @@ function compileObject(shape: Readonly<Record<string, SchemaDescription>>, finis
   const indexOf = new Map(keys.map((key, index) => [key, index]));
   const isRequired = keys.map((key) => shape[key]!.type !== 'optional');
   const required = isRequired.filter(Boolean).length;
+  /** A member's output: an optional member given as undefined stays undefined (as in zod). */
+  const memberOutput = (index: number, input: unknown, was: unknown) =>
+    input === undefined && !isRequired[index] ? undefined : parts[index]!(input, was);
 
   // Both walks visit only the members the input has: a plan states few of most objects' many
   // optional members. As zod does, a member given as undefined stays (an absent one stays absent),
@@ -131,14 +134,8 @@ function compileObject(shape: Readonly<Record<string, SchemaDescription>>, finis
       if (index === undefined) return refused;
       if (index < lastIndex) inOrder = false;
       lastIndex = index;
-      const input = record[key];
-      let value: unknown;
-      if (isRequired[index]) {
-        requiredSeen++;
-        value = parts[index]!(input, none);
-      } else {
-        value = input === undefined ? undefined : parts[index]!(input, none);
-      }
+      if (isRequired[index]) requiredSeen++;
+      const value = memberOutput(index, record[key], none);
       if (value === refused) return refused;
       output[key] = value;
     }
@@ -161,15 +158,9 @@ function compileObject(shape: Readonly<Record<string, SchemaDescription>>, finis
       const index = indexOf.get(key);
       if (index === undefined) return refused;
       members++;
-      const input = record[key];
+      if (isRequired[index]) requiredSeen++;
       const was = Object.hasOwn(before, key) ? before[key] : none;
-      let value: unknown;
-      if (isRequired[index]) {
-        requiredSeen++;
-        value = parts[index]!(input, was);
-      } else {
-        value = input === undefined ? undefined : parts[index]!(input, was);
-      }
+      const value = memberOutput(index, record[key], was);
       if (value === refused) return refused;
       if (Object.is(value, was)) continue;
       outputs ??= new Array<unknown>(keys.length).fill(none);
