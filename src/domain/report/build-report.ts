@@ -137,6 +137,9 @@ function notApplicableReason(rule: AnyRule): string {
   return `Applies to ${connectivityLabels[rule.appliesTo as Connectivity].toLowerCase()} connectivity only.`;
 }
 
+/** The heading of the rules listed neither as passing nor as failing, on every surface. */
+export const notApplicableHeading = 'Not applicable, or nothing to check yet';
+
 /** Why a rule that found nothing is not listed as passing: it had nothing to check. */
 export const nothingStatedReason =
   'Nothing to check yet: the plan states none of the values checked.';

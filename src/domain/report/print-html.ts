@@ -8,6 +8,7 @@ import { printQrSvg, qrCode, qrNote } from './qr-code';
 import {
   checklistLeftOutLine,
   areaCounts,
+  notApplicableHeading,
   ruleGroups,
   statusLabels,
   verdictCounts,
@@ -173,7 +174,7 @@ function rules(report: Report): string {
       ),
     ),
     '</ul>',
-    '<h3>Not applicable, or nothing to check yet</h3>',
+    `<h3>${e(notApplicableHeading)}</h3>`,
     '<ul class="not-applicable">',
     ...groups.notApplicable.map(
       (line) =>

@@ -7,6 +7,7 @@ import { placeName } from '../plan/plan-fields';
 import {
   checklistLeftOutLine,
   areaCounts,
+  notApplicableHeading,
   ruleGroups,
   statusLabels,
   verdictCounts,
@@ -145,7 +146,7 @@ function rules(report: Report, out: string[]): void {
       ),
     ),
     '',
-    '### Not applicable, or nothing to check yet',
+    `### ${notApplicableHeading}`,
     '',
     ...groups.notApplicable.map(
       (line) =>
@@ -226,11 +227,8 @@ export function printReportMarkdown(report: Report): string {
     out.push(`### ${code(entry.code)}: ${e(entry.title)}`, '', m(entry.meaning), '');
     for (const cause of causes) {
       out.push(`- ${m(cause.text)}`);
-      for (const finding of cause.findings) {
-        out.push(`  - In this plan: ${code(finding.ruleId)} ${m(finding.message)}`);
-      }
-      for (const unknown of cause.unknowns) {
-        out.push(`  - In this plan: ${code(unknown.ruleId)} ${m(unknown.message)}`);
+      for (const entry of [...cause.findings, ...cause.unknowns]) {
+        out.push(`  - In this plan: ${code(entry.ruleId)} ${m(entry.message)}`);
       }
       if (cause.ruleIds.length && !cause.findings.length && !cause.unknowns.length) {
         out.push(

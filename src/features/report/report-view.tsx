@@ -3,6 +3,7 @@ import { ExternalLink } from '@/components/ui/external-link';
 import {
   checklistLeftOutLine,
   areaCounts,
+  notApplicableHeading,
   ruleGroups,
   statusLabels,
   verdictCounts,
@@ -35,6 +36,7 @@ const Places = ({ paths }: { readonly paths: readonly string[] }) => (
 /** The decision record, the open items, the risks and the sign-off: what a change board reads. */
 function Summary({ report }: { readonly report: Report }) {
   const { decisions, openItems, risks, signOffRoles } = report.summary;
+  const note = risksNote(report.summary);
   return (
     <section className="report-summary" aria-labelledby="report-summary">
       <h2 id="report-summary">Summary</h2>
@@ -98,7 +100,7 @@ function Summary({ report }: { readonly report: Report }) {
           ))}
         </ul>
       )}
-      {risksNote(report.summary) !== undefined && <p>{risksNote(report.summary)}</p>}
+      {note !== undefined && <p>{note}</p>}
       <h3>Sign-off</h3>
       <div className="report-table-scroll">
         <table className="report-table report-sign-off">
@@ -199,7 +201,7 @@ function RuleList({ report }: { readonly report: Report }) {
           )),
         )}
       </ul>
-      <h3>Not applicable, or nothing to check yet</h3>
+      <h3>{notApplicableHeading}</h3>
       <ul>
         {groups.notApplicable.map((line) => (
           <li key={`${line.area} ${line.reason}`}>
