@@ -21,4 +21,22 @@ describe('statesAnyRead', () => {
     expect(statesAnyRead({ keyStore: 'text' }, ['/keyStore/name'])).toBe(false);
     expect(statesAnyRead({ keys: { 0: { a: 1 } } }, ['/keys/*/a'])).toBe(false);
   });
+
+  it('does not count the Region or the connectivity alone when a rule reads other values too', () => {
+    const placed = {
+      region: 'eu-west-1',
+      keyStore: { XksProxyConnectivity: 'VPC_ENDPOINT_SERVICE' },
+    };
+    expect(statesAnyRead(placed, ['/region', '/vpc/subnets/*/availabilityZone'])).toBe(false);
+    expect(statesAnyRead(placed, ['/keyStore/XksProxyConnectivity', '/endpointService/name'])).toBe(
+      false,
+    );
+    expect(statesAnyRead(placed, ['/region'])).toBe(true);
+    expect(
+      statesAnyRead({ ...placed, vpc: { subnets: [{ availabilityZone: 'eu-west-1a' }] } }, [
+        '/region',
+        '/vpc/subnets/*/availabilityZone',
+      ]),
+    ).toBe(true);
+  });
 });

@@ -183,6 +183,20 @@ describe('a rule the plan gives nothing to check', () => {
     expect(statusOf(stated as Plan, 'proxy-tls-legacy-versions')?.status).toBe('pass');
   });
 
+  it('is not listed as passing when the plan states only the Region or the connectivity it reads', () => {
+    const draft = examplePlans.find((example) => example.id === 'vpc-endpoint-service-draft')!;
+    // The draft states its Region but no Availability Zone.
+    expect(draft.document.region).toBeDefined();
+    expect(draft.document.vpc?.subnets).toBeUndefined();
+    expect(statusOf(draft.document, 'vpc-availability-zones-in-region')).toMatchObject({
+      status: 'not-applicable',
+      notApplicableReason: nothingStatedReason,
+    });
+    const zone = `${draft.document.region}a`;
+    const stated = { ...draft.document, vpc: { subnets: [{ availabilityZone: zone }] } };
+    expect(statusOf(stated as Plan, 'vpc-availability-zones-in-region')?.status).toBe('pass');
+  });
+
   it('is judged on the whole plan when it reads the whole plan', () => {
     expect(statusOf({ version: 1 }, 'no-secret-in-plan')?.status).toBe('pass');
   });
