@@ -46,6 +46,47 @@ test('what was typed survives a reload and the browser’s back and forward', as
   await expect.poll(() => savedTitle(page)).toBe('P0-my-own-work, edited after going back');
 });
 
+test('what was typed is kept when the page is left, or clicked, before its paint', async ({
+  page,
+}) => {
+  await seedExample(page, 'public-endpoint-ready');
+  await page.goto('/plan/basics');
+  const exampleTitle = 'Finance data keys held in our Dublin HSMs (public endpoint)';
+  await expect(planName(page)).toHaveValue(exampleTitle);
+  // Typed, then the page left or clicked, in one task: no frame paints in between. The form hears
+  // a keystroke only after its paint (held), so leaving or clicking must make it hear it first.
+  const savedAfter = (leave: string) =>
+    page.evaluate(
+      async ({ key, leave }) => {
+        const input = document.querySelector<HTMLInputElement>('input[name="title"]')!;
+        // As typing does: React hears a value set through the element's own setter.
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(
+          input,
+          `P0-typed-then-${leave}`,
+        );
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        const title = () =>
+          (JSON.parse(window.localStorage.getItem(key)!) as { plan: { title?: string } }).plan
+            .title;
+        await Promise.resolve();
+        const held = title();
+        if (leave === 'pagehide') window.dispatchEvent(new PageTransitionEvent('pagehide'));
+        else input.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+        await Promise.resolve();
+        return { held, saved: title() };
+      },
+      { key: planStorageKey, leave },
+    );
+  expect(await savedAfter('pagehide')).toEqual({
+    held: exampleTitle,
+    saved: 'P0-typed-then-pagehide',
+  });
+  expect(await savedAfter('pointerdown')).toEqual({
+    held: 'P0-typed-then-pagehide',
+    saved: 'P0-typed-then-pointerdown',
+  });
+});
+
 test('a bad import after work changes nothing', async ({ page }) => {
   await seedExample(page, 'public-endpoint-ready');
   await page.goto('/plan/basics');

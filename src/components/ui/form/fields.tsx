@@ -4,12 +4,26 @@
  * (undefined), never an empty string, so that the rules see what is missing.
  */
 import { useState, type InputHTMLAttributes } from 'react';
-import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { Controller, useFormContext, useWatch, type UseFormRegisterReturn } from 'react-hook-form';
+import { holdUntilPainted } from '@/lib/held-changes';
 import { FieldShell, type FieldProps } from './field-shell';
 import { labelOfField } from './field-findings-context';
 import { LineFindings } from './line-findings';
 
 const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+/**
+ * A text control's registration whose changes the form hears once the keystroke has painted (see
+ * holdUntilPainted): on a large plan, what the form does with each change took most of the frame.
+ */
+function typedInto(registration: UseFormRegisterReturn): UseFormRegisterReturn {
+  return {
+    ...registration,
+    onChange: async (event: { target: EventTarget }) => {
+      holdUntilPainted(event.target, () => void registration.onChange(event));
+    },
+  };
+}
 
 export function TextField({
   name,
@@ -43,7 +57,7 @@ export function TextField({
             spellCheck={false}
             {...input}
             {...control}
-            {...register(name, emptyIsAValue ? {} : { setValueAs: emptyToUndefined })}
+            {...typedInto(register(name, emptyIsAValue ? {} : { setValueAs: emptyToUndefined }))}
           />
         );
         if (!prefix && !suffix) return field;
@@ -83,7 +97,7 @@ export function TextAreaField({
           rows={rows}
           spellCheck={false}
           {...control}
-          {...register(name, { setValueAs: emptyToUndefined })}
+          {...typedInto(register(name, { setValueAs: emptyToUndefined }))}
         />
       )}
     </FieldShell>
@@ -101,14 +115,16 @@ export function NumberField({ name, label, hint, unit }: FieldProps & { readonly
             type="text"
             inputMode="decimal"
             {...control}
-            {...register(name, {
-              // Text that is not a number is kept as text so the schema can say what is wrong.
-              setValueAs: (value: unknown) => {
-                if (value === '' || value === undefined) return undefined;
-                const number = Number(value);
-                return Number.isNaN(number) ? value : number;
-              },
-            })}
+            {...typedInto(
+              register(name, {
+                // Text that is not a number is kept as text so the schema can say what is wrong.
+                setValueAs: (value: unknown) => {
+                  if (value === '' || value === undefined) return undefined;
+                  const number = Number(value);
+                  return Number.isNaN(number) ? value : number;
+                },
+              }),
+            )}
           />
           {unit && <span className="affix">{unit}</span>}
         </div>
