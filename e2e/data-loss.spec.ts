@@ -87,6 +87,36 @@ test('what was typed is kept when the page is left, or clicked, before its paint
   });
 });
 
+test('a new plan typed and left at once is kept, before the plan parser has loaded', async ({
+  page,
+}) => {
+  await page.goto('/plan/basics');
+  await expect(liveApp(page).getByLabel('Plan name', { exact: true })).toBeEditable();
+  const parserLoaded = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .some((entry) => entry.name.includes('plan-parser-module')),
+    );
+  // Nothing stored: saving needs no parser, so none has loaded (a first visit does not need one).
+  expect(await parserLoaded()).toBe(false);
+  const saved = await page.evaluate(async (key) => {
+    const input = document.querySelector<HTMLInputElement>('input[name="title"]')!;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(
+      input,
+      'P0-new-plan-typed-then-left',
+    );
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    await Promise.resolve();
+    return (JSON.parse(window.localStorage.getItem(key) ?? 'null') as { plan: { title?: string } })
+      ?.plan.title;
+  }, planStorageKey);
+  expect(saved).toBe('P0-new-plan-typed-then-left');
+  await page.reload();
+  await expect(planName(page)).toHaveValue('P0-new-plan-typed-then-left');
+});
+
 test('a bad import after work changes nothing', async ({ page }) => {
   await seedExample(page, 'public-endpoint-ready');
   await page.goto('/plan/basics');

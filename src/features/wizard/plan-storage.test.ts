@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { findExample } from '@/domain/plan/examples';
 import { loadPlanParser } from './plan-parser';
-import { readSavedPlan, savePlan, storageKey } from './plan-storage';
+import { readSavedPlan, savePlan, savingReadsStoredPlan, storageKey } from './plan-storage';
 
 // The app loads the parser before it reads a saved plan (main.tsx).
 beforeAll(() => loadPlanParser());
@@ -61,6 +61,19 @@ describe('plan storage', () => {
     } finally {
       parse.mockRestore();
     }
+  });
+
+  it('needs to read a stored plan only when another page wrote what is stored', () => {
+    const storage = memoryStorage();
+    // A new plan: nothing stored, so the first saves need no parser and are made at once.
+    expect(savingReadsStoredPlan(storage)).toBe(false);
+    savePlan(storage, plan, { id: 'tab-a', baseRevision: 0 });
+    expect(savingReadsStoredPlan(storage)).toBe(false);
+    const theirs = { revision: 7, tabId: 'tab-b', savedAt: '2026-12-01T00:00:00.000Z', plan };
+    storage.setItem(storageKey, JSON.stringify(theirs));
+    expect(savingReadsStoredPlan(storage)).toBe(true);
+    readSavedPlan(storage);
+    expect(savingReadsStoredPlan(storage)).toBe(false);
   });
 
   it('refuses to overwrite what another tab saved since, unless told to', () => {

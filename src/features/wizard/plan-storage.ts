@@ -59,6 +59,16 @@ export type SaveOutcome =
   | { readonly saved: true; readonly revision: number }
   | { readonly saved: false; readonly newer: SavedPlan };
 
+/**
+ * Whether saving to `storage` must read a stored plan, which needs the plan parser: not while
+ * nothing is stored (a new plan's first saves) or the stored text is what this page last read or
+ * wrote.
+ */
+export function savingReadsStoredPlan(storage: Storage): boolean {
+  const text = storage.getItem(storageKey);
+  return text !== null && text !== lastKnown.get(storage)?.text;
+}
+
 /** The stored plan's revision and tab, as readSavedPlan would give them. */
 function currentRecord(storage: Storage): Pick<SavedPlan, 'revision' | 'tabId'> | undefined {
   const known = lastKnown.get(storage);

@@ -2,7 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Plan } from '@/domain/plan/plan-schema';
 import { isPlanParserLoaded, loadPlanParser } from '../plan-parser';
-import { emptyPlan, readSavedPlan, savePlan, storageKey, type SavedPlan } from '../plan-storage';
+import {
+  emptyPlan,
+  readSavedPlan,
+  savePlan,
+  savingReadsStoredPlan,
+  storageKey,
+  type SavedPlan,
+} from '../plan-storage';
 
 export interface Autosave {
   /** Another tab saved a different plan since this tab last loaded or saved. */
@@ -33,8 +40,10 @@ export function usePlanAutosave(form: UseFormReturn<Plan>, initialRevision: numb
   conflictRef.current = conflict;
 
   const save = useCallback((plan: Plan, force = false): void => {
-    // Another tab's plan may be in storage: comparing needs the parser (loaded at start).
-    if (!isPlanParserLoaded()) {
+    // Another tab's plan may be in storage: comparing needs the parser (loaded at start when this
+    // browser holds plans). A new plan's saves need none, and are made at once: a reload right
+    // after typing must keep what was typed.
+    if (!isPlanParserLoaded() && savingReadsStoredPlan(window.localStorage)) {
       void loadPlanParser().then(() => save(plan, force));
       return;
     }
