@@ -9,8 +9,9 @@ import type * as PlanParser from './plan-parser-module';
  * Reading a plan needs zod and the plan schema: a fifth of the app's code, and nothing a first
  * visit shows needs them. So they load on demand: start-app.tsx loads them before the first
  * render when this browser holds plans (the saved plan, set-aside plans, kept links) or the
- * address carries one; otherwise the first plan read or saved, or the first value the form holds
- * that the compiled parser (well-formed-plan.ts, without zod) refuses, loads them.
+ * address carries one; otherwise the first plan read (or saved over one another tab stored), or
+ * the first value the form holds that the compiled parser (well-formed-plan.ts, without zod)
+ * refuses, loads them.
  */
 const parserModule = loadOnce(() => import('./plan-parser-module'));
 
