@@ -1,28 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterNextPaint } from './after-next-paint';
-
-/** A browser whose animation frames are drawn when the test says, with Vitest's fake timers. */
-function fakeBrowser(visibilityState: 'visible' | 'hidden') {
-  const frames = new Map<number, FrameRequestCallback>();
-  let nextFrame = 1;
-  vi.stubGlobal('document', { visibilityState });
-  vi.stubGlobal('window', {
-    requestAnimationFrame: (callback: FrameRequestCallback) => {
-      frames.set(nextFrame, callback);
-      return nextFrame++;
-    },
-    cancelAnimationFrame: (frame: number) => frames.delete(frame),
-    setTimeout: (callback: () => void, ms: number) => setTimeout(callback, ms),
-    clearTimeout: (timer: number | undefined) => clearTimeout(timer),
-  });
-  return {
-    drawFrame: () => {
-      const due = [...frames.values()];
-      frames.clear();
-      for (const callback of due) callback(0);
-    },
-  };
-}
+import { fakeBrowser } from './browser-test-support';
 
 describe('afterNextPaint', () => {
   beforeEach(() => {

@@ -1,40 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from './browser-test-support';
 
-/**
- * A browser whose frames are drawn when the test says (Vitest's fake timers run the tasks), and
- * whose window and document listeners the test can fire.
- */
-function fakeBrowser() {
-  const frames = new Map<number, FrameRequestCallback>();
-  let nextFrame = 1;
-  const listeners: { readonly name: string; readonly listener: () => void }[] = [];
-  const listenOn = (target: string) => (type: string, listener: () => void, capture?: boolean) =>
-    listeners.push({ name: `${target} ${type}${capture ? ' (capture)' : ''}`, listener });
-  vi.stubGlobal('document', {
-    visibilityState: 'visible',
-    addEventListener: listenOn('document'),
-  });
-  vi.stubGlobal('window', {
-    requestAnimationFrame: (callback: FrameRequestCallback) => {
-      frames.set(nextFrame, callback);
-      return nextFrame++;
-    },
-    cancelAnimationFrame: (frame: number) => frames.delete(frame),
-    setTimeout: (callback: () => void, ms: number) => setTimeout(callback, ms),
-    clearTimeout: (timer: number | undefined) => clearTimeout(timer),
-    addEventListener: listenOn('window'),
-  });
+/** The fake browser, with a paint that also runs the tasks its frames queued. */
+function fakePaintingBrowser() {
+  const browser = fakeBrowser();
   return {
+    ...browser,
     paint: () => {
-      const due = [...frames.values()];
-      frames.clear();
-      for (const callback of due) callback(0);
+      browser.drawFrame();
       vi.advanceTimersByTime(0);
     },
-    fire: (name: string) => {
-      for (const registered of listeners) if (registered.name === name) registered.listener();
-    },
-    listeners: () => listeners.map((registered) => registered.name).sort(),
   };
 }
 
@@ -54,7 +29,7 @@ describe('holdUntilPainted', () => {
   });
 
   it('runs a change once two frames have painted, not before', async () => {
-    const browser = fakeBrowser();
+    const browser = fakePaintingBrowser();
     const { holdUntilPainted } = await load();
     const change = vi.fn();
     holdUntilPainted({} as EventTarget, change);
@@ -67,7 +42,7 @@ describe('holdUntilPainted', () => {
   });
 
   it('runs a field changed again meanwhile once, with its latest change, in the order typed', async () => {
-    const browser = fakeBrowser();
+    const browser = fakePaintingBrowser();
     const { holdUntilPainted } = await load();
     const [first, second] = [{} as EventTarget, {} as EventTarget];
     const heard: string[] = [];
@@ -86,7 +61,7 @@ describe('holdUntilPainted', () => {
     'window pagehide (capture)',
     'document visibilitychange',
   ])('runs what is held at once on %s, and not again after the paint', async (listener) => {
-    const browser = fakeBrowser();
+    const browser = fakePaintingBrowser();
     const { holdUntilPainted } = await load();
     const change = vi.fn();
     holdUntilPainted({} as EventTarget, change);
@@ -98,7 +73,7 @@ describe('holdUntilPainted', () => {
   });
 
   it('listens for exactly those events, once however many changes it holds', async () => {
-    const browser = fakeBrowser();
+    const browser = fakePaintingBrowser();
     const { holdUntilPainted } = await load();
     holdUntilPainted({} as EventTarget, () => {});
     holdUntilPainted({} as EventTarget, () => {});
@@ -112,7 +87,7 @@ describe('holdUntilPainted', () => {
   });
 
   it('runs what is held when asked, with nothing left for the paint', async () => {
-    const browser = fakeBrowser();
+    const browser = fakePaintingBrowser();
     const { holdUntilPainted, runHeldChanges } = await load();
     const change = vi.fn();
     holdUntilPainted({} as EventTarget, change);
