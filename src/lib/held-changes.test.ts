@@ -58,6 +58,7 @@ describe('holdUntilPainted', () => {
     'window pointerdown (capture)',
     'window keydown (capture)',
     'window focusout (capture)',
+    'window popstate (capture)',
     'window pagehide (capture)',
     'document visibilitychange',
   ])('runs what is held at once on %s, and not again after the paint', async (listener) => {
@@ -83,6 +84,7 @@ describe('holdUntilPainted', () => {
       'window keydown (capture)',
       'window pagehide (capture)',
       'window pointerdown (capture)',
+      'window popstate (capture)',
     ]);
   });
 

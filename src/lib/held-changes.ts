@@ -33,13 +33,13 @@ function afterTwoPaints(callback: () => void): () => void {
 
 let listening = false;
 
-// Whatever the user does next, and leaving or hiding the page, first hears what was typed: a
-// click reads the plan as typed, and a reload keeps it. Capturing on the window, these run
-// before any handler on the page.
+// Whatever the user does next (a pointer, a key, focus leaving, the browser's back or forward),
+// and leaving or hiding the page, first hears what was typed: a click reads the plan as typed,
+// and a reload keeps it. Capturing on the window, these run before any handler on the page.
 function listen(): void {
   if (listening) return;
   listening = true;
-  for (const type of ['pointerdown', 'keydown', 'focusout', 'pagehide']) {
+  for (const type of ['pointerdown', 'keydown', 'focusout', 'popstate', 'pagehide']) {
     window.addEventListener(type, runHeldChanges, true);
   }
   document.addEventListener('visibilitychange', runHeldChanges);
