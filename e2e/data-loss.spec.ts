@@ -46,6 +46,34 @@ test('what was typed survives a reload and the browser’s back and forward', as
   await expect.poll(() => savedTitle(page)).toBe('P0-my-own-work, edited after going back');
 });
 
+/**
+ * Types `title` into the plan name and then, in the same task (no frame paints in between), fires
+ * `leave`: the saved plan's title just before `leave`, and just after it.
+ */
+function typeThenLeave(page: Page, title: string, leave: 'pagehide' | 'pointerdown') {
+  return page.evaluate(
+    async ({ key, title, leave }) => {
+      const input = document.querySelector<HTMLInputElement>('input[name="title"]')!;
+      // As typing does: React hears a value set through the element's own setter.
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, title);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const savedTitle = () =>
+        (
+          JSON.parse(window.localStorage.getItem(key) ?? 'null') as {
+            plan: { title?: string };
+          } | null
+        )?.plan.title;
+      await Promise.resolve();
+      const held = savedTitle();
+      if (leave === 'pagehide') window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      else input.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      await Promise.resolve();
+      return { held, saved: savedTitle() };
+    },
+    { key: planStorageKey, title, leave },
+  );
+}
+
 test('what was typed is kept when the page is left, or clicked, before its paint', async ({
   page,
 }) => {
@@ -53,35 +81,13 @@ test('what was typed is kept when the page is left, or clicked, before its paint
   await page.goto('/plan/basics');
   const exampleTitle = 'Finance data keys held in our Dublin HSMs (public endpoint)';
   await expect(planName(page)).toHaveValue(exampleTitle);
-  // Typed, then the page left or clicked, in one task: no frame paints in between. The form hears
-  // a keystroke only after its paint (held), so leaving or clicking must make it hear it first.
-  const savedAfter = (leave: string) =>
-    page.evaluate(
-      async ({ key, leave }) => {
-        const input = document.querySelector<HTMLInputElement>('input[name="title"]')!;
-        // As typing does: React hears a value set through the element's own setter.
-        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(
-          input,
-          `P0-typed-then-${leave}`,
-        );
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        const title = () =>
-          (JSON.parse(window.localStorage.getItem(key)!) as { plan: { title?: string } }).plan
-            .title;
-        await Promise.resolve();
-        const held = title();
-        if (leave === 'pagehide') window.dispatchEvent(new PageTransitionEvent('pagehide'));
-        else input.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
-        await Promise.resolve();
-        return { held, saved: title() };
-      },
-      { key: planStorageKey, leave },
-    );
-  expect(await savedAfter('pagehide')).toEqual({
+  // The form hears a keystroke only after its paint (held), so leaving or clicking must make it
+  // hear it first.
+  expect(await typeThenLeave(page, 'P0-typed-then-pagehide', 'pagehide')).toEqual({
     held: exampleTitle,
     saved: 'P0-typed-then-pagehide',
   });
-  expect(await savedAfter('pointerdown')).toEqual({
+  expect(await typeThenLeave(page, 'P0-typed-then-pointerdown', 'pointerdown')).toEqual({
     held: 'P0-typed-then-pagehide',
     saved: 'P0-typed-then-pointerdown',
   });
@@ -92,27 +98,17 @@ test('a new plan typed and left at once is kept, before the plan parser has load
 }) => {
   await page.goto('/plan/basics');
   await expect(liveApp(page).getByLabel('Plan name', { exact: true })).toBeEditable();
-  const parserLoaded = () =>
-    page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .some((entry) => entry.name.includes('plan-parser-module')),
-    );
   // Nothing stored: saving needs no parser, so none has loaded (a first visit does not need one).
-  expect(await parserLoaded()).toBe(false);
-  const saved = await page.evaluate(async (key) => {
-    const input = document.querySelector<HTMLInputElement>('input[name="title"]')!;
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(
-      input,
-      'P0-new-plan-typed-then-left',
-    );
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    window.dispatchEvent(new PageTransitionEvent('pagehide'));
-    await Promise.resolve();
-    return (JSON.parse(window.localStorage.getItem(key) ?? 'null') as { plan: { title?: string } })
-      ?.plan.title;
-  }, planStorageKey);
-  expect(saved).toBe('P0-new-plan-typed-then-left');
+  const parserLoaded = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .some((entry) => entry.name.includes('plan-parser-module')),
+  );
+  expect(parserLoaded).toBe(false);
+  expect(await typeThenLeave(page, 'P0-new-plan-typed-then-left', 'pagehide')).toEqual({
+    held: undefined,
+    saved: 'P0-new-plan-typed-then-left',
+  });
   await page.reload();
   await expect(planName(page)).toHaveValue('P0-new-plan-typed-then-left');
 });
