@@ -1,46 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { afterFirstContentfulPaint } from './after-first-contentful-paint';
-import { fakeBrowser } from './browser-test-support';
-
-/** The browser's paint timing, stubbed: the test says when the first contentful paint is shown. */
-function fakePaintTiming({ supported = true, alreadyPainted = false } = {}) {
-  const entries: { readonly name: string }[] = alreadyPainted
-    ? [{ name: 'first-contentful-paint' }]
-    : [];
-  const observers = new Set<() => void>();
-  vi.stubGlobal('performance', {
-    getEntriesByName: (name: string, type: string) =>
-      type === 'paint' ? entries.filter((entry) => entry.name === name) : [],
-  });
-  vi.stubGlobal(
-    'PerformanceObserver',
-    Object.assign(
-      function PerformanceObserver(this: object, report: () => void) {
-        Object.assign(this, {
-          observe: ({ type }: { type: string }) => type === 'paint' && observers.add(report),
-          disconnect: () => observers.delete(report),
-        });
-      },
-      { supportedEntryTypes: supported ? ['paint', 'longtask'] : ['longtask'] },
-    ),
-  );
-  return {
-    paint: (name: 'first-paint' | 'first-contentful-paint') => {
-      entries.push({ name });
-      for (const report of [...observers]) report();
-    },
-    observing: () => observers.size,
-  };
-}
+import { fakeBrowser, fakePaintTiming, useFakeBrowserTimers } from './browser-test-support';
 
 describe('afterFirstContentfulPaint', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
+  useFakeBrowserTimers();
 
   it('runs once, in a task after the first contentful paint is reported, not after a frame', () => {
     const browser = fakeBrowser('visible');

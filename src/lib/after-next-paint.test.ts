@@ -1,15 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { afterNextPaint } from './after-next-paint';
-import { fakeBrowser } from './browser-test-support';
+import { fakeBrowser, useFakeBrowserTimers } from './browser-test-support';
 
 describe('afterNextPaint', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
+  useFakeBrowserTimers();
 
   it('runs once, in a task after the next frame, never before it', () => {
     const browser = fakeBrowser('visible');

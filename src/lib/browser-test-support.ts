@@ -1,4 +1,18 @@
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+
+/**
+ * Runs each test of the calling suite on Vitest's fake timers, and afterwards restores the real
+ * timers and the globals the fakes below stubbed.
+ */
+export function useFakeBrowserTimers(): void {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+}
 
 /**
  * A browser for the tests of src/lib, stubbed over Node's globals: it draws animation frames when
@@ -34,5 +48,36 @@ export function fakeBrowser(visibilityState: 'visible' | 'hidden' = 'visible') {
     },
     /** Every listener added, by name, sorted: one listening twice shows twice. */
     listeners: () => listeners.map((registered) => registered.name).sort(),
+  };
+}
+
+/** The browser's paint timing, stubbed: the test says when the first contentful paint is shown. */
+export function fakePaintTiming({ supported = true, alreadyPainted = false } = {}) {
+  const entries: { readonly name: string }[] = alreadyPainted
+    ? [{ name: 'first-contentful-paint' }]
+    : [];
+  const observers = new Set<() => void>();
+  vi.stubGlobal('performance', {
+    getEntriesByName: (name: string, type: string) =>
+      type === 'paint' ? entries.filter((entry) => entry.name === name) : [],
+  });
+  vi.stubGlobal(
+    'PerformanceObserver',
+    Object.assign(
+      function PerformanceObserver(this: object, report: () => void) {
+        Object.assign(this, {
+          observe: ({ type }: { type: string }) => type === 'paint' && observers.add(report),
+          disconnect: () => observers.delete(report),
+        });
+      },
+      { supportedEntryTypes: supported ? ['paint', 'longtask'] : ['longtask'] },
+    ),
+  );
+  return {
+    paint: (name: 'first-paint' | 'first-contentful-paint') => {
+      entries.push({ name });
+      for (const report of [...observers]) report();
+    },
+    observing: () => observers.size,
   };
 }

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from './browser-test-support';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser, useFakeBrowserTimers } from './browser-test-support';
 
 /** The fake browser, with a paint that also runs the tasks its frames queued. */
 function fakePaintingBrowser() {
@@ -20,13 +20,7 @@ const load = async () => {
 };
 
 describe('holdUntilPainted', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
+  useFakeBrowserTimers();
 
   it('runs a change once two frames have painted, not before', async () => {
     const browser = fakePaintingBrowser();
