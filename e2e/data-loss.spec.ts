@@ -172,6 +172,41 @@ test('a tab that stopped saving after a conflict asks before it closes', async (
   expect(askedAgain).toBe(false);
 });
 
+test('a plan another tab saved while this tab was starting shows the conflict at once', async ({
+  page,
+}) => {
+  await seedExample(page, 'public-endpoint-ready');
+  // Another tab saves after this page read the stored plan and before it listens for changes:
+  // written by the page itself just before its storage listener is added, so no event comes.
+  await page.addInitScript((key) => {
+    const listen = window.addEventListener.bind(window);
+    window.addEventListener = (...args: Parameters<typeof listen>) => {
+      if (args[0] === 'storage' && !('savedByAnotherTab' in window)) {
+        Object.assign(window, { savedByAnotherTab: true });
+        const stored = JSON.parse(window.localStorage.getItem(key)!) as {
+          revision: number;
+          plan: Record<string, unknown>;
+        };
+        const theirs = {
+          revision: stored.revision + 1,
+          tabId: 'another-tab',
+          savedAt: new Date().toISOString(),
+          plan: { ...stored.plan, title: 'P0-saved-while-this-tab-started' },
+        };
+        window.localStorage.setItem(key, JSON.stringify(theirs));
+      }
+      listen(...args);
+    };
+  }, planStorageKey);
+  await page.goto('/plan/basics');
+  await expect(page.getByRole('alert')).toContainText('This plan was changed in another tab');
+  await expect(planName(page)).toHaveValue(
+    'Finance data keys held in our Dublin HSMs (public endpoint)',
+  );
+  await page.getByRole('button', { name: /Load the other tab’s plan/ }).click();
+  await expect(planName(page)).toHaveValue('P0-saved-while-this-tab-started');
+});
+
 test('a secret held only in memory makes the page ask before it is left', async ({ page }) => {
   await page.goto('/plan/start');
   await liveApp(page)

@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { findExample } from '@/domain/plan/examples';
 import { loadPlanParser } from './plan-parser';
-import { readSavedPlan, savePlan, savingReadsStoredPlan, storageKey } from './plan-storage';
+import {
+  planSavedByAnotherTab,
+  readSavedPlan,
+  savePlan,
+  savingReadsStoredPlan,
+  storageKey,
+} from './plan-storage';
 
 // The app loads the parser before it reads a saved plan (main.tsx).
 beforeAll(() => loadPlanParser());
@@ -74,6 +80,18 @@ describe('plan storage', () => {
     expect(savingReadsStoredPlan(storage)).toBe(true);
     readSavedPlan(storage);
     expect(savingReadsStoredPlan(storage)).toBe(false);
+  });
+
+  it('finds the plan another tab saved since this tab last loaded or saved, and only that', () => {
+    const storage = memoryStorage();
+    const tabA = { id: 'tab-a', baseRevision: 0 };
+    expect(planSavedByAnotherTab(storage, tabA)).toBeUndefined();
+    tabA.baseRevision = (savePlan(storage, plan, tabA) as { revision: number }).revision;
+    expect(planSavedByAnotherTab(storage, tabA)).toBeUndefined();
+    savePlan(storage, { ...plan, title: 'changed in tab B' }, { id: 'tab-b', baseRevision: 1 });
+    expect(planSavedByAnotherTab(storage, tabA)?.plan.title).toBe('changed in tab B');
+    // Once tab A has loaded it, that plan is no longer news.
+    expect(planSavedByAnotherTab(storage, { id: 'tab-a', baseRevision: 2 })).toBeUndefined();
   });
 
   it('refuses to overwrite what another tab saved since, unless told to', () => {

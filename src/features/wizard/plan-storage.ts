@@ -76,6 +76,25 @@ function currentRecord(storage: Storage): Pick<SavedPlan, 'revision' | 'tabId'> 
   return readSavedPlan(storage);
 }
 
+function savedByAnotherTabSince(
+  record: Pick<SavedPlan, 'revision' | 'tabId'>,
+  tab: { id: string; baseRevision: number },
+): boolean {
+  return record.revision !== tab.baseRevision && record.tabId !== tab.id;
+}
+
+/**
+ * The stored plan when another tab saved it since `tab` last loaded or saved (its base revision),
+ * else undefined. The plan parser must have loaded.
+ */
+export function planSavedByAnotherTab(
+  storage: Storage,
+  tab: { id: string; baseRevision: number },
+): SavedPlan | undefined {
+  const saved = readSavedPlan(storage);
+  return saved && savedByAnotherTabSince(saved, tab) ? saved : undefined;
+}
+
 /**
  * Saves `plan` if nobody else saved since `baseRevision`; otherwise returns the newer plan and
  * leaves it in place. `force` overwrites it (the user chose to keep this tab's plan).
@@ -87,12 +106,7 @@ export function savePlan(
   options: { force?: boolean; now?: Date } = {},
 ): SaveOutcome {
   const current = currentRecord(storage);
-  if (
-    current &&
-    current.revision !== tab.baseRevision &&
-    current.tabId !== tab.id &&
-    !options.force
-  ) {
+  if (current && savedByAnotherTabSince(current, tab) && !options.force) {
     // The whole record, for the user to choose from: read only now, as conflicts are rare.
     const newer = readSavedPlan(storage);
     if (newer) return { saved: false, newer };

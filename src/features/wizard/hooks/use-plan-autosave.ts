@@ -4,6 +4,7 @@ import type { Plan } from '@/domain/plan/plan-schema';
 import { isPlanParserLoaded, loadPlanParser } from '../plan-parser';
 import {
   emptyPlan,
+  planSavedByAnotherTab,
   readSavedPlan,
   savePlan,
   savingReadsStoredPlan,
@@ -78,16 +79,18 @@ export function usePlanAutosave(form: UseFormReturn<Plan>, initialRevision: numb
   }, [form, save]);
 
   useEffect(() => {
-    const onStorage = async (event: StorageEvent) => {
-      if (event.key !== storageKey) return;
+    const noticeAnotherTabsPlan = async () => {
       await loadPlanParser();
-      const saved = readSavedPlan(window.localStorage);
-      if (saved && saved.revision !== tab.current.baseRevision && saved.tabId !== tab.current.id) {
-        setConflict(saved);
-      }
+      const theirs = planSavedByAnotherTab(window.localStorage, tab.current);
+      if (theirs) setConflict(theirs);
     };
-    const listener = (event: StorageEvent) => void onStorage(event);
+    const listener = (event: StorageEvent) => {
+      if (event.key === storageKey) void noticeAnotherTabsPlan();
+    };
     window.addEventListener('storage', listener);
+    // A plan another tab saved after this tab read the stored one, and before it listened: its
+    // event reached nobody here, so the page would learn of it only at its first save.
+    if (savingReadsStoredPlan(window.localStorage)) void noticeAnotherTabsPlan();
     return () => window.removeEventListener('storage', listener);
   }, []);
 
