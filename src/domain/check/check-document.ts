@@ -17,6 +17,7 @@ import { withObservations } from '../probe/plan-observations';
 import { proxyConfigFileKeys, type ProxyConfigFile } from '../plan/proxy-config-file';
 import { planRules, proxyConfigRules } from '../rules';
 import type { ChainAnalysis } from '../tls/chain-types';
+import { formatCount } from '../text/format-count';
 
 export interface CheckOptions {
   /** The moment to judge dates against; defaults to now. */
@@ -283,7 +284,7 @@ export const tooDeepProblem = `nested more than ${maxJsonDepth} levels deep (a p
  */
 export const maxJsonValues = 50_000;
 
-export const tooManyValuesProblem = `holds more than ${maxJsonValues.toLocaleString('en')} values (a plan needs a few thousand at most)`;
+export const tooManyValuesProblem = `holds more than ${formatCount(maxJsonValues)} values (a plan needs a few thousand at most)`;
 
 const [quote, backslash, comma, openBrace, openBracket, closeBrace, closeBracket] = [
   ...'"\\,{[}]',

@@ -12,6 +12,7 @@ import type {
   Severity,
   Unknown,
 } from './types';
+import { formatCount } from '../text/format-count';
 
 export interface RunResult {
   readonly findings: readonly Finding[];
@@ -81,7 +82,7 @@ function unlistedFindings(rule: AnyRule, count: number): Finding {
     severity: rule.severity,
     path: '',
     messageId: 'unlisted-findings',
-    message: `And ${count.toLocaleString('en')} more findings of this rule, not listed one by one.`,
+    message: `And ${formatCount(count)} more findings of this rule, not listed one by one.`,
     fix: 'Correct the findings listed, then check the plan again to see the rest.',
     sources: rule.sources,
   };

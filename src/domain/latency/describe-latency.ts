@@ -8,6 +8,7 @@ import {
   type LatencyAndCapacity,
   type LegAssessment,
 } from './latency-and-capacity';
+import { formatCount } from '../text/format-count';
 
 export interface DescribedLine {
   readonly label: string;
@@ -18,7 +19,7 @@ const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(valu
 const rps = (value: number) => `${Math.round(value)} requests/s`;
 /** "the other instance", "the other 3": counts that read naturally. */
 const theOthers = (count: number) => (count === 1 ? 'the other instance' : `the other ${count}`);
-const km = (value: number) => `${Math.round(value).toLocaleString('en')} km`;
+const km = (value: number) => `${formatCount(value)} km`;
 
 function describeLeg(leg: LegAssessment): string {
   const estimate = leg.estimate;

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
+import { formatCount } from '../text/format-count';
 
 /**
  * Reports what the plan schema itself rejects (wrong types, unknown fields, values outside a
@@ -45,7 +46,7 @@ export default defineRule<Plan, 'invalid-value' | 'unknown-field' | 'more-proble
       report({
         messageId: 'more-problems',
         path: [],
-        data: { count: unlisted.toLocaleString('en') },
+        data: { count: formatCount(unlisted) },
       });
     }
   },

@@ -18,6 +18,7 @@ import { migratePlan } from '../plan/migrate-plan';
 import { parsePlan } from '../plan/parse-plan';
 import type { Plan } from '../plan/plan-schema';
 import { shareDictionaryV1, shareDictionaryV3 } from './share-dictionary';
+import { formatCount } from '../text/format-count';
 
 export const shareVersion = 3;
 /** The first link version with a checksum; older ones open with `uncheckedLinkNote`. */
@@ -53,7 +54,7 @@ export function encodePlanLink(plan: Plan): string {
  */
 export function linkTooLongProblem(token: string): string | undefined {
   if (token.length <= maxLinkLength) return undefined;
-  return `the plan is too large for a share link (${token.length.toLocaleString('en')} characters; a link opens up to ${maxLinkLength.toLocaleString('en')}): share the plan file instead`;
+  return `the plan is too large for a share link (${formatCount(token.length)} characters; a link opens up to ${formatCount(maxLinkLength)}): share the plan file instead`;
 }
 
 export const uncheckedLinkNote =
