@@ -14,6 +14,9 @@ async function savedTitle(page: Page): Promise<unknown> {
 
 const planName = (page: Page) => page.getByLabel('Plan name', { exact: true });
 
+/** The title of the example plan the tests seed, public-endpoint-ready. */
+const exampleTitle = 'Finance data keys held in our Dublin HSMs (public endpoint)';
+
 /** Closes the page as a user closing the tab does, answering "stay": the kind of dialog shown. */
 async function closingAsks(page: Page): Promise<string> {
   const asked = new Promise<string>((resolve) =>
@@ -79,7 +82,6 @@ test('what was typed is kept when the page is left, or clicked, before its paint
 }) => {
   await seedExample(page, 'public-endpoint-ready');
   await page.goto('/plan/basics');
-  const exampleTitle = 'Finance data keys held in our Dublin HSMs (public endpoint)';
   await expect(planName(page)).toHaveValue(exampleTitle);
   // The form hears a keystroke only after its paint (held), so leaving or clicking must make it
   // hear it first.
@@ -143,9 +145,7 @@ test('a tab that stopped saving after a conflict asks before it closes', async (
   await seedExample(first, 'public-endpoint-ready');
   await first.goto('/plan/basics');
   // The first tab's app has read the stored plan: a change made before that is no conflict.
-  await expect(liveApp(first).getByLabel('Plan name', { exact: true })).toHaveValue(
-    'Finance data keys held in our Dublin HSMs (public endpoint)',
-  );
+  await expect(liveApp(first).getByLabel('Plan name', { exact: true })).toHaveValue(exampleTitle);
   const second = await context.newPage();
   await second.goto('/plan/basics');
   await second.getByRole('button', { name: 'Start over' }).click();
@@ -200,9 +200,7 @@ test('a plan another tab saved while this tab was starting shows the conflict at
   }, planStorageKey);
   await page.goto('/plan/basics');
   await expect(page.getByRole('alert')).toContainText('This plan was changed in another tab');
-  await expect(planName(page)).toHaveValue(
-    'Finance data keys held in our Dublin HSMs (public endpoint)',
-  );
+  await expect(planName(page)).toHaveValue(exampleTitle);
   await page.getByRole('button', { name: /Load the other tab’s plan/ }).click();
   await expect(planName(page)).toHaveValue('P0-saved-while-this-tab-started');
 });
