@@ -5,7 +5,15 @@
  * share-links.spec.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { liveApp, planStorageKey, seedExample, stepHeading, stepper } from './wizard-support';
+import { readExample } from './support';
+import {
+  expectSeededExampleShown,
+  liveApp,
+  planStorageKey,
+  seedExample,
+  stepHeading,
+  stepper,
+} from './wizard-support';
 
 async function savedTitle(page: Page): Promise<unknown> {
   const text = await page.evaluate((key) => window.localStorage.getItem(key), planStorageKey);
@@ -14,8 +22,8 @@ async function savedTitle(page: Page): Promise<unknown> {
 
 const planName = (page: Page) => page.getByLabel('Plan name', { exact: true });
 
-/** The title of the example plan the tests seed, public-endpoint-ready. */
-const exampleTitle = 'Finance data keys held in our Dublin HSMs (public endpoint)';
+/** The title of the example plan the tests seed. */
+const exampleTitle = readExample('public-endpoint-ready').title as string;
 
 /** Closes the page as a user closing the tab does, answering "stay": the kind of dialog shown. */
 async function closingAsks(page: Page): Promise<string> {
@@ -144,8 +152,7 @@ test('a tab that stopped saving after a conflict asks before it closes', async (
   const first = await context.newPage();
   await seedExample(first, 'public-endpoint-ready');
   await first.goto('/plan/basics');
-  // The first tab's app has read the stored plan: a change made before that is no conflict.
-  await expect(liveApp(first).getByLabel('Plan name', { exact: true })).toHaveValue(exampleTitle);
+  await expectSeededExampleShown(first, 'public-endpoint-ready');
   const second = await context.newPage();
   await second.goto('/plan/basics');
   await second.getByRole('button', { name: 'Start over' }).click();

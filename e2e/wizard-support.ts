@@ -74,3 +74,13 @@ export async function savedPlan(page: Page): Promise<Plan> {
  * setting files waits for nothing: look such inputs up in here.
  */
 export const liveApp = (page: Page) => page.locator('#root:not([inert])');
+
+/**
+ * Waits until the page's app has read the example plan seedExample stored (its plan name shows the
+ * example's title): a change another tab makes before then is no conflict for this page.
+ */
+export async function expectSeededExampleShown(page: Page, id: string): Promise<void> {
+  await expect(liveApp(page).getByLabel('Plan name', { exact: true })).toHaveValue(
+    readExample(id).title as string,
+  );
+}
