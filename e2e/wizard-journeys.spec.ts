@@ -351,9 +351,9 @@ test('code the wizard fails to load in the background raises no unhandled error'
 });
 
 function inputsShown(page: Page): Promise<number> {
-  return page.locator('form.wizard-step').evaluate((form) => {
+  return page.locator('.wizard-step').evaluate((step) => {
     const asked = new Set<string>();
-    for (const control of form.querySelectorAll<HTMLInputElement>('input, select, textarea')) {
+    for (const control of step.querySelectorAll<HTMLInputElement>('input, select, textarea')) {
       if (control.readOnly || control.disabled || control.type === 'hidden') continue;
       if (control.type === 'file' || control.offsetParent === null) continue;
       const choice = control.type === 'radio' || control.type === 'checkbox';

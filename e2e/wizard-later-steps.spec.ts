@@ -77,7 +77,7 @@ test.describe('with the mistakes example', () => {
       const count = await announcedCount(page);
       expect(count).toBeGreaterThan(0);
       // Every finding of the step sits beside a field or group: none is left over.
-      await expect(page.locator('form .finding')).toHaveCount(count);
+      await expect(page.locator('.wizard-step .finding')).toHaveCount(count);
       await expect(page.getByRole('heading', { name: 'More findings for this step' })).toHaveCount(
         0,
       );

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import {
   expectSeededExampleShown,
   liveApp,
+  savedPlan,
   seedExample,
   stepHeading,
   stepPaths,
@@ -87,6 +88,40 @@ test('a ready example reaches the review with no blocker', async ({ page }) => {
   await expect(
     page.getByText('Ready: every deciding requirement is stated and passes'),
   ).toBeVisible();
+});
+
+test('each field is a form of its own, and Enter in a field keeps the page and the plan', async ({
+  page,
+}) => {
+  // Chrome's autofill reads every control of the form a keystroke lands in: one form for a whole
+  // step cost each keystroke milliseconds per field on a large plan.
+  await seedExample(page, 'plan-with-mistakes');
+  await page.goto('/plan/operations');
+  await expect(stepHeading(page, 'Operations')).toBeVisible();
+  const forms = await liveApp(page)
+    .locator('.wizard-step')
+    .evaluate((step) =>
+      [...step.querySelectorAll<HTMLInputElement>('input, select, textarea')].map((control) => {
+        const field = control.closest('.field');
+        const others = control.form
+          ? [...control.form.elements].filter((element) => element.closest('.field') !== field)
+          : [];
+        return {
+          id: control.id || control.name,
+          inAForm: control.form !== null,
+          others: others.length,
+        };
+      }),
+    );
+  expect(forms.length).toBeGreaterThan(10);
+  for (const form of forms) expect(form, form.id).toEqual({ ...form, inAForm: true, others: 0 });
+
+  const peak = liveApp(page).getByLabel('Expected peak requests per second', { exact: true });
+  await peak.fill('1234');
+  await peak.press('Enter');
+  await expect(page).toHaveURL(/\/plan\/operations$/);
+  await expect(peak).toHaveValue('1234');
+  await expect.poll(async () => (await savedPlan(page)).traffic?.peakRequestsPerSecond).toBe(1234);
 });
 
 test('the stepper shows each step’s state in words', async ({ page }) => {

@@ -188,12 +188,7 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
                 findings={findings ?? noFindings}
                 unknowns={unknowns}
               />
-              <form
-                className="wizard-step"
-                aria-labelledby="step-heading"
-                noValidate
-                onSubmit={(event) => event.preventDefault()}
-              >
+              <section className="wizard-step" aria-labelledby="step-heading">
                 {autosave.conflict && (
                   <ConflictBanner
                     conflict={autosave.conflict}
@@ -235,7 +230,7 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
                   />
                 )}
                 <WizardNav current={stepId} />
-              </form>
+              </section>
             </div>
           </PlacedFieldsContext.Provider>
         </FieldFindingsContext.Provider>
