@@ -98,7 +98,10 @@ const WizardStepper = memo(function WizardStepper({
   return <Stepper current={current} statuses={statuses} />;
 });
 
-/** The planning wizard: one form for the whole plan, one step per URL. */
+/**
+ * The planning wizard: one react-hook-form form for the whole plan, one step per URL. (On the page,
+ * each field is a form element of its own: see FieldShell.)
+ */
 export function WizardPage({ stepId }: { readonly stepId: StepId }) {
   const [initial] = useState(initialPlan);
   const [placedFields] = useState(() => new PlacedFields());
