@@ -16,14 +16,16 @@
  */
 import { z } from 'zod';
 import { kmsEnums, kmsStringShapes, type KmsStringShapeName } from '../aws/kms-api-formats';
+import { planIssueMessage } from './plan-issue-messages';
 import { calendarDatePattern, instantPattern, refinements } from './plan-refinements';
 import { planVersion } from './plan-version';
 
 // zod otherwise probes whether `Function('')` works, which a Content Security Policy without
 // 'unsafe-eval' reports as a violation on every page load. Compiling pays off only after about a
 // hundred parses: for the CLI's one check a file it made a check slower (measured), and the
-// browser, which re-checks, must not compile.
-z.config({ jitless: true });
+// browser, which re-checks, must not compile. Values of the wrong kind or out of range get messages
+// in plain words (plan-issue-messages.ts).
+z.config({ jitless: true, customError: planIssueMessage });
 
 export { planVersion };
 
