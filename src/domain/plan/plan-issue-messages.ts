@@ -37,15 +37,9 @@ export const planIssueMessage: z.core.$ZodErrorMap = (issue) => {
     case 'too_small':
     case 'too_big': {
       const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
-      if (!Number.isFinite(bound)) return undefined;
-      const limit =
-        issue.inclusive === false
-          ? issue.code === 'too_small'
-            ? 'more than'
-            : 'less than'
-          : issue.code === 'too_small'
-            ? 'at least'
-            : 'at most';
+      // The plan schema's bounds are all inclusive (min, max); any other keeps zod's message.
+      if (!Number.isFinite(bound) || issue.inclusive === false) return undefined;
+      const limit = issue.code === 'too_small' ? 'at least' : 'at most';
       if (issue.origin === 'number') return `Write a number ${limit} ${formatCount(bound)}`;
       const unit = units[issue.origin];
       return unit === undefined ? undefined : `Write ${limit} ${formatCount(bound)} ${unit}`;
