@@ -3,6 +3,7 @@ import {
   Suspense,
   useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -11,8 +12,7 @@ import {
 import { FormProvider, useForm } from 'react-hook-form';
 import {
   FieldFindingsContext,
-  fieldFindingsOf,
-  type FieldFindings,
+  FieldFindingsStore,
 } from '@/components/ui/form/field-findings-context';
 import { PlacedFields, PlacedFieldsContext } from '@/components/ui/form/placed-fields';
 import type { Finding, Unknown } from '@/domain/engine/types';
@@ -120,9 +120,11 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
     revision: checkedRevision,
   } = useFindings(snapshot);
 
-  const fieldFindings = useMemo<FieldFindings>(
-    () => fieldFindingsOf(findings ?? noFindings, unknowns),
-    [findings, unknowns],
+  const [fieldFindings] = useState(() => new FieldFindingsStore());
+  // Before the paint, so that a field's findings show in the same frame as the step's summary.
+  useLayoutEffect(
+    () => fieldFindings.show(findings ?? noFindings, unknowns),
+    [fieldFindings, findings, unknowns],
   );
   // A finding shows on every step that asks for one of the places it concerns.
   const stepFindings = useMemo(

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Finding, Unknown } from '@/domain/engine/types';
 import { fieldLabel } from '@/domain/plan/plan-fields';
 
@@ -14,52 +14,124 @@ export interface FieldFindings {
 
 const none: readonly never[] = [];
 
-export const FieldFindingsContext = createContext<FieldFindings>({
+const noFindings: FieldFindings = {
   at: () => none,
   within: () => none,
   unknownsAt: () => none,
-});
+};
 
-/** Indexes findings by every place they concern, and unknowns by every place they need. */
+/**
+ * The findings a step's fields show, for each field to read its own: a field renders again only
+ * when its own findings change. (With the findings in a context value, every field of the step
+ * rendered again whenever any finding changed, e.g. on each keystroke of a refused value, whose
+ * message quotes it: the hundred fields of a large plan's Operations step, in each keystroke's
+ * frame.)
+ */
+export class FieldFindingsStore {
+  private index = noFindings;
+  private readonly listeners = new Set<() => void>();
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  current(): FieldFindings {
+    return this.index;
+  }
+
+  /** Shows a new check's findings; a place whose findings are unchanged keeps the same list. */
+  show(findings: readonly Finding[], unknowns: readonly Unknown[]): void {
+    this.index = fieldFindingsOf(findings, unknowns, this.index);
+    for (const listener of this.listeners) listener();
+  }
+}
+
+export const FieldFindingsContext = createContext(new FieldFindingsStore());
+
+/** Whether two lists of plain data (findings, unknowns) hold the same entries. */
+function sameEntries<Entry>(a: readonly Entry[], b: readonly Entry[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (entry, index) => entry === b[index] || JSON.stringify(entry) === JSON.stringify(b[index]),
+    )
+  );
+}
+
+/** Lists by place, each the `previous` one's own list for that place when its entries are the same. */
+function listsByPlace<Entry>(
+  entries: readonly Entry[],
+  placesOf: (entry: Entry) => Iterable<string>,
+  previous: (place: string) => readonly Entry[],
+): Map<string, readonly Entry[]> {
+  const lists = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    for (const place of new Set(placesOf(entry))) {
+      const list = lists.get(place);
+      if (list) list.push(entry);
+      else lists.set(place, [entry]);
+    }
+  }
+  const kept = new Map<string, readonly Entry[]>();
+  for (const [place, list] of lists) {
+    const before = previous(place);
+    kept.set(place, sameEntries(before, list) ? before : list);
+  }
+  return kept;
+}
+
+/**
+ * Indexes findings by every place they concern, and unknowns by every place they need. A lookup
+ * answers the same list each time it is asked, and the same list as `previous` did where that
+ * place's entries have not changed.
+ */
 export function fieldFindingsOf(
   findings: readonly Finding[],
   unknowns: readonly Unknown[],
+  previous: FieldFindings = noFindings,
 ): FieldFindings {
-  const findingsAt = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    for (const pointer of new Set([finding.path, ...(finding.relatedPaths ?? [])])) {
-      const list = findingsAt.get(pointer);
-      if (list) list.push(finding);
-      else findingsAt.set(pointer, [finding]);
-    }
-  }
-  const unknownsAt = new Map<string, Unknown[]>();
-  for (const unknown of unknowns) {
-    for (const pointer of unknown.paths) {
-      const list = unknownsAt.get(pointer);
-      if (list) list.push(unknown);
-      else unknownsAt.set(pointer, [unknown]);
-    }
-  }
+  const findingsAt = listsByPlace(
+    findings,
+    (finding) => [finding.path, ...(finding.relatedPaths ?? [])],
+    (place) => previous.at(place),
+  );
+  const unknownsAt = listsByPlace(
+    unknowns,
+    (unknown) => unknown.paths,
+    (place) => previous.unknownsAt(place),
+  );
+  const withinAt = new Map<string, readonly Finding[]>();
   return {
     at: (pointer) => findingsAt.get(pointer) ?? none,
-    within: (pointer) =>
-      findings.filter((finding) =>
+    within: (pointer) => {
+      const known = withinAt.get(pointer);
+      if (known) return known;
+      const list = findings.filter((finding) =>
         [finding.path, ...(finding.relatedPaths ?? [])].some(
           (place) => place === pointer || place.startsWith(`${pointer}/`),
         ),
-      ),
+      );
+      const before = previous.within(pointer);
+      const kept = list.length === 0 ? none : sameEntries(before, list) ? before : list;
+      withinAt.set(pointer, kept);
+      return kept;
+    },
     unknownsAt: (pointer) => unknownsAt.get(pointer) ?? none,
   };
 }
 
+/** The findings at a field's place (`withinItems`: also inside it), read from the page's store. */
 export function useFindingsAt(pointer: string, withinItems = false): readonly Finding[] {
-  const findings = useContext(FieldFindingsContext);
-  return withinItems ? findings.within(pointer) : findings.at(pointer);
+  const store = useContext(FieldFindingsContext);
+  const read = () => (withinItems ? store.current().within(pointer) : store.current().at(pointer));
+  return useSyncExternalStore(store.subscribe, read, read);
 }
 
 export function useUnknownsAt(pointer: string): readonly Unknown[] {
-  return useContext(FieldFindingsContext).unknownsAt(pointer);
+  const store = useContext(FieldFindingsContext);
+  const read = () => store.current().unknownsAt(pointer);
+  return useSyncExternalStore(store.subscribe, read, read);
 }
 
 /** The JSON Pointer of a react-hook-form field name: `vpc.subnets.0.cidrBlock` → `/vpc/subnets/0/cidrBlock`. */
