@@ -15,7 +15,7 @@ export default defineRule<Plan, 'invalid-value' | 'unknown-field' | 'more-proble
     'Every field of a plan has a type and, for closed sets, a list of allowed values (public/plan.schema.json). A value of the wrong type or an unknown field cannot be checked, so it is reported and left out; the rest of the plan is still checked.',
   messages: {
     'invalid-value': {
-      message: 'This value does not fit the plan format: {{problem}}.',
+      message: 'This value does not fit the plan format. {{problem}}.',
       fix: 'Correct the value or remove it; public/plan.schema.json describes every field.',
     },
     'unknown-field': {

@@ -105,7 +105,7 @@ export function readImportedFile(text: string): ImportedFile {
           path: toPointer(issue.path),
           message:
             unknownField === undefined
-              ? `this value does not fit the plan format: ${issue.message}`
+              ? `this value does not fit the plan format. ${issue.message}`
               : `the plan format has no field "${unknownField}"`,
         };
       }),
