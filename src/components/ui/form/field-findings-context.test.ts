@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Unknown } from '@/domain/engine/types';
-import { fieldFindingsOf, FieldFindingsStore } from './field-findings-context';
+import { FieldFindingsStore } from './field-findings-context';
 
 function finding(path: string, message: string, relatedPaths?: readonly string[]): Finding {
   return {
@@ -26,14 +26,20 @@ const unknown: Unknown = {
 // A new check returns new objects even where nothing changed (the findings are plain data).
 const copy = <Entry>(entries: readonly Entry[]) => structuredClone(entries) as Entry[];
 
-describe('fieldFindingsOf', () => {
-  const findings = [
-    finding('/traffic/peakRequestsPerSecond', 'Write a number, not “a”'),
-    finding('/vpc/subnets/0/cidrBlock', 'Overlaps', ['/vpc/subnets/1/cidrBlock']),
-  ];
+const findings = [
+  finding('/traffic/peakRequestsPerSecond', 'Write a number, not “a”'),
+  finding('/vpc/subnets/0/cidrBlock', 'Overlaps', ['/vpc/subnets/1/cidrBlock']),
+];
 
+function shown(entries: readonly Finding[], unknowns: readonly Unknown[]) {
+  const store = new FieldFindingsStore();
+  store.show(entries, unknowns);
+  return store;
+}
+
+describe('FieldFindingsStore', () => {
   it('finds a finding at its place and at its related places, and inside a list', () => {
-    const index = fieldFindingsOf(findings, [unknown]);
+    const index = shown(findings, [unknown]).current();
     expect(index.at('/traffic/peakRequestsPerSecond')).toEqual([findings[0]]);
     expect(index.at('/vpc/subnets/1/cidrBlock')).toEqual([findings[1]]);
     expect(index.within('/vpc/subnets')).toEqual([findings[1]]);
@@ -43,40 +49,45 @@ describe('fieldFindingsOf', () => {
   });
 
   it('answers the same list each time a place is asked', () => {
-    const index = fieldFindingsOf(findings, [unknown]);
+    const index = shown(findings, [unknown]).current();
     expect(index.within('/vpc')).toBe(index.within('/vpc'));
     expect(index.at('/nowhere')).toBe(index.at('/elsewhere'));
   });
 
-  it("keeps a place's list from the previous check when its findings are the same", () => {
-    const before = fieldFindingsOf(findings, [unknown]);
+  it("keeps a place's list from the check shown before when its entries are the same", () => {
+    const store = shown(findings, [unknown]);
+    const before = store.current();
+    // What the fields read before the next check is shown.
+    const read = {
+      at: before.at('/vpc/subnets/0/cidrBlock'),
+      within: before.within('/vpc/subnets'),
+      unknowns: before.unknownsAt('/region'),
+      typed: before.at('/traffic/peakRequestsPerSecond'),
+    };
     const changed = [finding('/traffic/peakRequestsPerSecond', 'Write a number, not “ab”')];
-    const after = fieldFindingsOf(
-      [...changed, ...copy(findings.slice(1))],
-      copy([unknown]),
-      before,
-    );
+    store.show([...changed, ...copy(findings.slice(1))], copy([unknown]));
+    const after = store.current();
 
-    expect(after.at('/vpc/subnets/0/cidrBlock')).toBe(before.at('/vpc/subnets/0/cidrBlock'));
-    expect(after.within('/vpc/subnets')).toBe(before.within('/vpc/subnets'));
-    expect(after.unknownsAt('/region')).toBe(before.unknownsAt('/region'));
-    expect(after.at('/traffic/peakRequestsPerSecond')).not.toBe(
-      before.at('/traffic/peakRequestsPerSecond'),
-    );
+    expect(after.at('/vpc/subnets/0/cidrBlock')).toBe(read.at);
+    expect(after.within('/vpc/subnets')).toBe(read.within);
+    expect(after.unknownsAt('/region')).toBe(read.unknowns);
+    expect(after.at('/traffic/peakRequestsPerSecond')).not.toBe(read.typed);
     expect(after.at('/traffic/peakRequestsPerSecond')).toEqual(changed);
   });
 
   it('gives a new list where a finding was added or removed', () => {
-    const before = fieldFindingsOf(findings, []);
-    const after = fieldFindingsOf(copy(findings.slice(1)), [], before);
-    expect(after.at('/traffic/peakRequestsPerSecond')).toEqual([]);
-    expect(after.within('/vpc')).toBe(before.within('/vpc'));
-    const again = fieldFindingsOf(copy(findings), [], after);
-    expect(again.at('/traffic/peakRequestsPerSecond')).toEqual([findings[0]]);
-  });
-});
+    const store = shown(findings, []);
+    const within = store.current().within('/vpc');
+    store.show(copy(findings.slice(1)), []);
+    expect(store.current().at('/traffic/peakRequestsPerSecond')).toEqual([]);
+    expect(store.current().within('/vpc')).toBe(within);
 
-describe('FieldFindingsStore', () => {
+    store.show(copy(findings), []);
+    expect(store.current().at('/traffic/peakRequestsPerSecond')).toEqual([findings[0]]);
+    store.show([], []);
+    expect(store.current().within('/vpc')).toEqual([]);
+  });
+
   it('tells its subscribers of each check shown, until they unsubscribe', () => {
     const store = new FieldFindingsStore();
     const heard: number[] = [];

@@ -14,41 +14,6 @@ export interface FieldFindings {
 
 const none: readonly never[] = [];
 
-const noFindings: FieldFindings = {
-  at: () => none,
-  within: () => none,
-  unknownsAt: () => none,
-};
-
-/**
- * The findings a step's fields show, for each field to read its own: a field renders again only
- * when its own findings change. (With the findings in a context value, every field of the step
- * rendered again whenever any finding changed, e.g. on each keystroke of a refused value, whose
- * message quotes it: the hundred fields of a large plan's Operations step, in each keystroke's
- * frame.)
- */
-export class FieldFindingsStore {
-  private index = noFindings;
-  private readonly listeners = new Set<() => void>();
-
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  current(): FieldFindings {
-    return this.index;
-  }
-
-  /** Shows a new check's findings; a place whose findings are unchanged keeps the same list. */
-  show(findings: readonly Finding[], unknowns: readonly Unknown[]): void {
-    this.index = fieldFindingsOf(findings, unknowns, this.index);
-    for (const listener of this.listeners) listener();
-  }
-}
-
-export const FieldFindingsContext = createContext(new FieldFindingsStore());
-
 /** Whether two lists of plain data (findings, unknowns) hold the same entries. */
 function sameEntries<Entry>(a: readonly Entry[], b: readonly Entry[]): boolean {
   return (
@@ -57,6 +22,12 @@ function sameEntries<Entry>(a: readonly Entry[], b: readonly Entry[]): boolean {
       (entry, index) => entry === b[index] || JSON.stringify(entry) === JSON.stringify(b[index]),
     )
   );
+}
+
+/** `list`, or `before` when it holds the same entries: a field holding `before` need not render. */
+function keptList<Entry>(before: readonly Entry[], list: readonly Entry[]): readonly Entry[] {
+  if (list.length === 0) return none;
+  return sameEntries(before, list) ? before : list;
 }
 
 /** Lists by place, each the `previous` one's own list for that place when its entries are the same. */
@@ -74,52 +45,99 @@ function listsByPlace<Entry>(
     }
   }
   const kept = new Map<string, readonly Entry[]>();
-  for (const [place, list] of lists) {
-    const before = previous(place);
-    kept.set(place, sameEntries(before, list) ? before : list);
-  }
+  for (const [place, list] of lists) kept.set(place, keptList(previous(place), list));
   return kept;
 }
 
 /**
- * Indexes findings by every place they concern, and unknowns by every place they need. A lookup
- * answers the same list each time it is asked, and the same list as `previous` did where that
- * place's entries have not changed.
+ * Findings indexed by every place they concern, and unknowns by every place they need. A lookup
+ * answers the same list each time it is asked, and the same list as the previous index did where
+ * that place's entries have not changed. It keeps no reference to the previous index.
  */
-export function fieldFindingsOf(
-  findings: readonly Finding[],
-  unknowns: readonly Unknown[],
-  previous: FieldFindings = noFindings,
-): FieldFindings {
-  const findingsAt = listsByPlace(
-    findings,
-    (finding) => [finding.path, ...(finding.relatedPaths ?? [])],
-    (place) => previous.at(place),
-  );
-  const unknownsAt = listsByPlace(
-    unknowns,
-    (unknown) => unknown.paths,
-    (place) => previous.unknownsAt(place),
-  );
-  const withinAt = new Map<string, readonly Finding[]>();
-  return {
-    at: (pointer) => findingsAt.get(pointer) ?? none,
-    within: (pointer) => {
-      const known = withinAt.get(pointer);
-      if (known) return known;
-      const list = findings.filter((finding) =>
-        [finding.path, ...(finding.relatedPaths ?? [])].some(
-          (place) => place === pointer || place.startsWith(`${pointer}/`),
-        ),
-      );
-      const before = previous.within(pointer);
-      const kept = list.length === 0 ? none : sameEntries(before, list) ? before : list;
-      withinAt.set(pointer, kept);
-      return kept;
-    },
-    unknownsAt: (pointer) => unknownsAt.get(pointer) ?? none,
-  };
+class FindingsIndex implements FieldFindings {
+  private readonly findingsAt: Map<string, readonly Finding[]>;
+  private readonly unknownsAtPlace: Map<string, readonly Unknown[]>;
+  /** Lists of `within`, by the place asked. */
+  private readonly withinAt = new Map<string, readonly Finding[]>();
+
+  constructor(
+    private readonly findings: readonly Finding[],
+    unknowns: readonly Unknown[],
+    previous?: FindingsIndex,
+  ) {
+    this.findingsAt = listsByPlace(
+      findings,
+      placesOfFinding,
+      (place) => previous?.at(place) ?? none,
+    );
+    this.unknownsAtPlace = listsByPlace(
+      unknowns,
+      (unknown) => unknown.paths,
+      (place) => previous?.unknownsAt(place) ?? none,
+    );
+    // A field reading `within` asks the index shown after it at once (useSyncExternalStore), so
+    // the places the previous index was asked are all that can hold a list to keep.
+    for (const [place, before] of previous?.withinAt ?? []) {
+      this.withinAt.set(place, keptList(before, this.findingsWithin(place)));
+    }
+  }
+
+  at(pointer: string): readonly Finding[] {
+    return this.findingsAt.get(pointer) ?? none;
+  }
+
+  within(pointer: string): readonly Finding[] {
+    let list = this.withinAt.get(pointer);
+    if (!list) {
+      list = keptList(none, this.findingsWithin(pointer));
+      this.withinAt.set(pointer, list);
+    }
+    return list;
+  }
+
+  unknownsAt(pointer: string): readonly Unknown[] {
+    return this.unknownsAtPlace.get(pointer) ?? none;
+  }
+
+  private findingsWithin(pointer: string): readonly Finding[] {
+    return this.findings.filter((finding) =>
+      placesOfFinding(finding).some(
+        (place) => place === pointer || place.startsWith(`${pointer}/`),
+      ),
+    );
+  }
 }
+
+const placesOfFinding = (finding: Finding) => [finding.path, ...(finding.relatedPaths ?? [])];
+
+/**
+ * The findings a step's fields show, for each field to read its own: a field renders again only
+ * when its own findings change. (With the findings in a context value, every field of the step
+ * rendered again whenever any finding changed, e.g. on each keystroke of a refused value, whose
+ * message quotes it: the hundred fields of a large plan's Operations step, in each keystroke's
+ * frame.)
+ */
+export class FieldFindingsStore {
+  private index = new FindingsIndex([], []);
+  private readonly listeners = new Set<() => void>();
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  current(): FieldFindings {
+    return this.index;
+  }
+
+  /** Shows a new check's findings; a place whose findings are unchanged keeps the same list. */
+  show(findings: readonly Finding[], unknowns: readonly Unknown[]): void {
+    this.index = new FindingsIndex(findings, unknowns, this.index);
+    for (const listener of this.listeners) listener();
+  }
+}
+
+export const FieldFindingsContext = createContext(new FieldFindingsStore());
 
 /** The findings at a field's place (`withinItems`: also inside it), read from the page's store. */
 export function useFindingsAt(pointer: string, withinItems = false): readonly Finding[] {
