@@ -55,6 +55,8 @@ describe('quoteBashLiteral', () => {
     ['a;b&c|d', "'a;b&c|d'"],
     ['# not a comment', "'# not a comment'"],
     ['café ☕', "'café ☕'"],
+    ['`\x01', "'`\x01'"],
+    ['$\x7f', "'$\x7f'"],
   ])('quotes %j as %s', (value, quoted) => {
     expect(quoteBashLiteral(value)).toBe(quoted);
   });
@@ -152,6 +154,36 @@ describe('printBash', () => {
 
   it('refuses a comment that would spill onto a second line', () => {
     expect(() => printBash({ statements: [comment('one\nrm -rf /')] })).toThrow(RangeError);
+  });
+
+  it('keeps \\x01 and \\x7f beside $ and ` in an array assignment, which bash 5.2 mangles in double quotes', () => {
+    const values = ['`\x01', '$x\x7f', 'a\x01\x7f$b', 'plain\x01'];
+    const text = printBash({
+      statements: [
+        assignArray('VALUES', values),
+        run(command(['printf', '%s\\0'], [arrayElements('VALUES')])),
+      ],
+    });
+    expect(runBash(text).split('\0').slice(0, -1)).toEqual(values);
+  });
+
+  it('gives back arbitrary strings unchanged from an array assignment', () => {
+    // Bash's own markers (\x01, \x7f) beside what makes a word double-quoted, and anything else.
+    const marked = fc.constantFrom('$', '`', '\x01', '\x7f', "'", '"', '\\');
+    const unit = fc.oneof(marked, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }));
+    const text = fc.string({ unit, maxLength: 20 }).filter((value) => !value.includes('\0'));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 10 }), (values) => {
+        const script = printBash({
+          statements: [
+            assignArray('VALUES', values),
+            run(command(['printf', '%s\\0'], [arrayElements('VALUES')])),
+          ],
+        });
+        expect(runBash(script).split('\0').slice(0, -1)).toEqual(values);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('prints scripts bash runs as written', () => {

@@ -11,12 +11,16 @@ const indentStep = '  ';
  * every character is literal except the single quote itself, which is written as '\'' (close,
  * escaped quote, reopen). Text with `$` or a backtick is double-quoted instead, with \ " $ and `
  * escaped: in single quotes shellcheck (SC2016) takes them for an expansion written by mistake.
+ * Not when it also holds \x01 or \x7f: bash (5.2) uses those as internal markers and, in double
+ * quotes within an array assignment, doubles \x01 and puts \x01 before \x7f.
  * Bash arguments cannot hold NUL, so a NUL is refused rather than lost.
  */
 export function quoteBashLiteral(value: string): string {
   if (value.includes('\0')) throw new RangeError('A bash word cannot contain a NUL character');
   if (safeUnquoted.test(value)) return value;
-  if (/[$`]/.test(value)) return `"${value.replace(/[\\"$`]/g, (special) => `\\${special}`)}"`;
+  if (/[$`]/.test(value) && !value.includes('\x01') && !value.includes('\x7f')) {
+    return `"${value.replace(/[\\"$`]/g, (special) => `\\${special}`)}"`;
+  }
   return `'${value.replaceAll("'", "'\\''")}'`;
 }
 
