@@ -80,9 +80,17 @@ export interface RuleContext<MessageId extends string> {
   readonly certificateChain: ChainAnalysis | undefined;
 }
 
+/** A structural problem the schema found in a document. */
+export interface SchemaIssue {
+  readonly path: readonly PathSegment[];
+  readonly message: string;
+  /** The member's name, when the problem is a member the plan format does not have. */
+  readonly unknownField?: string;
+}
+
 export interface DocumentFacts {
   /** Structural problems the schema found; their values were left out before the rules ran. */
-  readonly schemaIssues: readonly { path: readonly PathSegment[]; message: string }[];
+  readonly schemaIssues: readonly SchemaIssue[];
   /** How many more structural problems there were, beyond those listed in `schemaIssues`. */
   readonly unlistedSchemaIssues?: number;
   /** Where the document held a secret access key (values never kept). */

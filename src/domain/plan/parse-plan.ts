@@ -1,5 +1,5 @@
 import type { $ZodIssue } from 'zod/v4/core';
-import type { DocumentFacts } from '../engine/types';
+import type { DocumentFacts, SchemaIssue } from '../engine/types';
 import type { PathSegment } from '../engine/json-pointer';
 import { planSchema, type Plan } from './plan-schema';
 import { copyWithoutSecrets, secretKeyName } from './plan-secrets';
@@ -63,9 +63,8 @@ function removeAt(root: Json, path: readonly PathSegment[]): void {
 }
 
 /** A problem the schema found: where, and what is wrong there. */
-interface Problem {
+interface Problem extends SchemaIssue {
   readonly path: PathSegment[];
-  readonly message: string;
 }
 
 function issuePath(issue: $ZodIssue): PathSegment[] {
@@ -137,7 +136,7 @@ export function parsePlan(document: Record<string, Json>): ParsedPlan {
       // Unknown fields go straight away: deleting a key shifts nothing, so they need no sorting.
       const owner = container(working, path) as Record<string, Json>;
       for (const key of issue.keys) {
-        record({ path: [...path, key], message: `unknown field "${key}"` });
+        record({ path: [...path, key], message: `unknown field "${key}"`, unknownField: key });
         delete owner[key];
       }
     }

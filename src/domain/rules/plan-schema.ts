@@ -34,9 +34,12 @@ export default defineRule<Plan, 'invalid-value' | 'unknown-field' | 'more-proble
   facts: [],
   check(_plan, { document, report }) {
     for (const issue of document.schemaIssues) {
-      const unknownField = /^unknown field "(.*)"$/.exec(issue.message);
-      if (unknownField?.[1] !== undefined) {
-        report({ messageId: 'unknown-field', path: issue.path, data: { field: unknownField[1] } });
+      if (issue.unknownField !== undefined) {
+        report({
+          messageId: 'unknown-field',
+          path: issue.path,
+          data: { field: issue.unknownField },
+        });
       } else {
         report({ messageId: 'invalid-value', path: issue.path, data: { problem: issue.message } });
       }

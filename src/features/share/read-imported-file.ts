@@ -99,16 +99,13 @@ export function readImportedFile(text: string): ImportedFile {
   if (facts.schemaIssues.length > 0) {
     return {
       kind: 'unusable',
-      problems: facts.schemaIssues.map((issue) => {
-        const unknownField = /^unknown field "(.*)"$/.exec(issue.message)?.[1];
-        return {
-          path: toPointer(issue.path),
-          message:
-            unknownField === undefined
-              ? `this value does not fit the plan format. ${issue.message}`
-              : `the plan format has no field "${unknownField}"`,
-        };
-      }),
+      problems: facts.schemaIssues.map(({ path, message, unknownField }) => ({
+        path: toPointer(path),
+        message:
+          unknownField === undefined
+            ? `this value does not fit the plan format. ${message}`
+            : `the plan format has no field "${unknownField}"`,
+      })),
     };
   }
   return {
