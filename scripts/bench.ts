@@ -98,9 +98,7 @@ interface TypingMeasurement {
 /** The typing line: all steps together, to read beside the control line, and each step. */
 interface StepsTypingMeasurement extends TypingMeasurement {
   /** Per step, the field typed into, its longest Event Timing entry and its slow keystrokes. */
-  readonly steps: Readonly<
-    Record<string, { field: string; worst_ms: number | null; keystrokes_over_target: number }>
-  >;
+  readonly steps: Readonly<Record<string, TypedField & { readonly field: string }>>;
 }
 
 /** One Lighthouse run: the four category scores (0–100), FCP, LCP and total blocking time. */
@@ -500,16 +498,27 @@ function keystrokesOver(
 
 const typedText = 'abcdefghijklmnopqrst';
 
+/** One field's typing (typeInto). */
+type TypedField = Pick<TypingMeasurement, 'worst_ms' | 'keystrokes_over_target'>;
+
+/** The keystrokes of several fields' typing together. */
+function typingTotals(typed: readonly TypedField[]): TypingMeasurement {
+  const worst = Math.max(0, ...typed.map((field) => field.worst_ms ?? 0));
+  return {
+    keystrokes: typed.length * typedText.length,
+    keystrokes_over_target: typed.reduce((sum, field) => sum + field.keystrokes_over_target, 0),
+    worst_ms: worst === 0 ? null : worst,
+    target_ms: typingTargetMs,
+  };
+}
+
 /**
  * Clicks `field` and types 20 characters into it, 100 ms apart as a quick typist; the longest Event
  * Timing duration of those keystrokes (input to the next paint, the browser's own measurement; null
  * when none reached 16 ms) and how many took longer than the target. The page must have run
  * observeSlowEvents.
  */
-async function typeInto(
-  page: Page,
-  field: Locator,
-): Promise<{ worst_ms: number | null; keystrokes_over_target: number }> {
+async function typeInto(page: Page, field: Locator): Promise<TypedField> {
   const start = await page.evaluate(() => performance.now());
   await field.click();
   await field.pressSequentially(typedText, { delay: 100 });
@@ -547,25 +556,17 @@ function typingFloorBenchmark(): Benchmark {
     measure: async () => {
       const browser = await chromium.launch(chromiumLaunchOptions);
       try {
-        let over = 0;
-        let worst = 0;
+        const typed: TypedField[] = [];
         for (let run = 0; run < floorPages; run++) {
           const page = await browser.newPage();
           await page.setContent(
             '<!doctype html><title>Control</title><main><label>Name <input type="text"></label></main>',
           );
           await page.evaluate(observeSlowEvents);
-          const typed = await typeInto(page, page.getByLabel('Name'));
-          over += typed.keystrokes_over_target;
-          worst = Math.max(worst, typed.worst_ms ?? 0);
+          typed.push(await typeInto(page, page.getByLabel('Name')));
           await page.close();
         }
-        return {
-          keystrokes: floorPages * typedText.length,
-          keystrokes_over_target: over,
-          worst_ms: worst === 0 ? null : worst,
-          target_ms: typingTargetMs,
-        };
+        return typingTotals(typed);
       } finally {
         await browser.close();
       }
@@ -621,18 +622,7 @@ function typingBenchmark(): Benchmark {
           steps[step] = { field: label, ...typed };
           await page.close();
         }
-        const measured = Object.values(steps);
-        const worst = Math.max(...measured.map((step) => step.worst_ms ?? 0));
-        return {
-          steps,
-          keystrokes: measured.length * typedText.length,
-          keystrokes_over_target: measured.reduce(
-            (sum, step) => sum + step.keystrokes_over_target,
-            0,
-          ),
-          worst_ms: worst === 0 ? null : worst,
-          target_ms: typingTargetMs,
-        };
+        return { steps, ...typingTotals(Object.values(steps)) };
       } finally {
         await browser.close();
         await server.close();
