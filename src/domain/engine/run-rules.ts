@@ -2,6 +2,7 @@ import type { Connectivity } from '../plan/plan-schema';
 import type { ChainAnalysis } from '../tls/chain-types';
 import { changedPaths, reaches, readPattern, type ReadPattern } from './changed-paths';
 import { toPointer, valueAt, type PathSegment } from './json-pointer';
+import { compareCodeUnits } from '../text/compare-names';
 import type {
   AnyRule,
   DocumentFacts,
@@ -39,23 +40,21 @@ function fill(template: string, data: ReportData | undefined, nameField: FieldNa
   });
 }
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Stable order everywhere (UI, report, CLI, snapshots): severity, then path, then rule id. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     severityRank[a.severity] - severityRank[b.severity] ||
-    byText(a.path, b.path) ||
-    byText(a.ruleId, b.ruleId) ||
-    byText(a.message, b.message)
+    compareCodeUnits(a.path, b.path) ||
+    compareCodeUnits(a.ruleId, b.ruleId) ||
+    compareCodeUnits(a.message, b.message)
   );
 }
 
 function compareUnknowns(a: Unknown, b: Unknown): number {
   return (
     severityRank[a.severity] - severityRank[b.severity] ||
-    byText(a.paths[0] ?? '', b.paths[0] ?? '') ||
-    byText(a.ruleId, b.ruleId)
+    compareCodeUnits(a.paths[0] ?? '', b.paths[0] ?? '') ||
+    compareCodeUnits(a.ruleId, b.ruleId)
   );
 }
 

@@ -4,6 +4,7 @@ import type { PathSegment } from '../engine/json-pointer';
 import { planSchema, type Plan } from './plan-schema';
 import { copyWithoutSecrets, secretKeyName } from './plan-secrets';
 import { parseWellFormedPlan } from './well-formed-plan';
+import { compareCodeUnits } from '../text/compare-names';
 
 export interface ParsedPlan {
   /** The plan with secrets and structurally wrong values left out: safe for every rule. */
@@ -78,7 +79,7 @@ function compareForRemoval(a: readonly PathSegment[], b: readonly PathSegment[])
     const y = b[index] as PathSegment;
     if (x === y) continue;
     if (typeof x === 'number' && typeof y === 'number') return y - x;
-    return String(y).localeCompare(String(x));
+    return compareCodeUnits(String(y), String(x));
   }
   return b.length - a.length;
 }

@@ -18,6 +18,7 @@ import {
 } from '../typescript/syntax';
 import type { StackBuilder } from './stack-builder';
 import { customResource, dependsOn, id, pascal, scope, type CdkContext } from './context';
+import { compareCodeUnits } from '../../text/compare-names';
 
 /**
  * Construct IDs of the planned keys: `Key` and the PascalCase resource name, unique after that
@@ -39,7 +40,7 @@ function keyTags(key: PlannedKey): TsExpression | undefined {
   // One value per key (AWS refuses duplicates): the first planned value wins, sorted by key.
   const byKey = new Map<string, string>();
   for (const tag of key.Tags) if (!byKey.has(tag.TagKey)) byKey.set(tag.TagKey, tag.TagValue);
-  const entries = [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = [...byKey].sort(([a], [b]) => compareCodeUnits(a, b));
   return tsArray(
     entries.map(([tagKey, value]) =>
       tsObject([

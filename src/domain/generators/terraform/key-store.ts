@@ -24,6 +24,7 @@ import { kmsStringShapes } from '../../aws/kms-api-formats';
 import { names, type TerraformContext } from './context';
 import { shapeValidation } from './variables';
 import { endpointServiceAttribute, networkDependencies } from './networking';
+import { compareCodeUnits } from '../../text/compare-names';
 
 const output = (name: string) => `"$(terraform output -raw ${name})"`;
 const region = `--region=${output('region')}`;
@@ -176,7 +177,7 @@ function tags(key: PlannedKey): Expression | undefined {
   // One value per key (AWS refuses duplicates): the first planned value wins, sorted by key.
   const byKey = new Map<string, string>();
   for (const tag of key.Tags) if (!byKey.has(tag.TagKey)) byKey.set(tag.TagKey, tag.TagValue);
-  const entries = [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = [...byKey].sort(([a], [b]) => compareCodeUnits(a, b));
   return object(entries.map(([tagKey, value]) => [tagKey, str(value)] as const));
 }
 

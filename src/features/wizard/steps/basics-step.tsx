@@ -5,6 +5,7 @@ import { FieldShell } from '@/components/ui/form/field-shell';
 import { SelectField, TextField, type Option } from '@/components/ui/form/fields';
 import { awsRegions, supportsExternalKeyStores, type AwsRegion } from '@/domain/aws/regions';
 import type { Plan } from '@/domain/plan/plan-schema';
+import { compareNames } from '@/domain/text/compare-names';
 import { CredentialGenerator } from '../credential/credential-generator';
 import { Derived } from '../components/derived';
 import { ExistingKeyStoresStatement } from './account-statements';
@@ -28,7 +29,7 @@ const partitionOrder: Record<AwsRegion['partition'], number> = {
 const regionOptions: readonly Option[] = [...awsRegions]
   .sort(
     (a, b) =>
-      partitionOrder[a.partition] - partitionOrder[b.partition] || a.name.localeCompare(b.name),
+      partitionOrder[a.partition] - partitionOrder[b.partition] || compareNames(a.name, b.name),
   )
   .map((region) => ({
     value: region.code,

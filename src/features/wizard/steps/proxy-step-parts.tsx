@@ -2,6 +2,7 @@
 import { useId, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { cities, cityOfSite } from '@/domain/aws/region-locations';
+import { compareNames } from '@/domain/text/compare-names';
 import { FieldGroup } from '@/components/ui/form/field-group';
 import { CheckboxGroupField, NumberField, TextField } from '@/components/ui/form/fields';
 import { ListField } from '@/components/ui/form/list-field';
@@ -78,7 +79,7 @@ export function TlsVersionsField() {
   );
 }
 
-const citiesByName = [...cities].sort((a, b) => a.name.localeCompare(b.name));
+const citiesByName = [...cities].sort((a, b) => compareNames(a.name, b.name));
 
 /** A coordinate as the form holds it: unstated, a number, or text typed that is none (NaN). */
 const coordinate = (value: unknown) =>
