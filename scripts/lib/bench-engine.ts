@@ -16,6 +16,12 @@ import { median } from './median';
 export interface EngineMeasurement {
   readonly median_us: number;
   readonly runs: number;
+  /**
+   * `JSON.parse` of the same document's text, timed the same way right after the engine: no change
+   * to the project moves it, so it tells a run on a slow machine (where it grows as much as the
+   * engine's median) from a slower engine.
+   */
+  readonly json_parse_us: number;
 }
 
 /** CPU time this process has used, in microseconds (user and system). */
@@ -34,29 +40,38 @@ const warmUpMicroseconds = 3_000_000;
 
 /**
  * Times `task` once V8 has optimised it (see warmUpMicroseconds): the median over 100 batches of
- * 20 runs of the CPU time per run. CPU time, not the wall clock: on a shared machine the wall
- * clock also counts the time other processes held the core, which made medians swing by a factor
- * of two.
+ * 20 runs of the CPU time per run; then `JSON.parse` of `document`'s text the same way. CPU time,
+ * not the wall clock: on a shared machine the wall clock also counts the time other processes held
+ * the core, which made medians swing by a factor of two.
  */
-function timeRepeatedly(task: () => void): EngineMeasurement {
+function timeRepeatedly(task: () => void, document: unknown): EngineMeasurement {
   const batch = 20;
   const batches = 100;
+  const medianMicroseconds = (timed: () => void): number => {
+    const samples: number[] = [];
+    for (let sample = 0; sample < batches; sample++) {
+      const start = cpuMicroseconds();
+      for (let run = 0; run < batch; run++) timed();
+      samples.push((cpuMicroseconds() - start) / batch);
+    }
+    return Math.round(median(samples) * 10) / 10;
+  };
   const warmUpStart = cpuMicroseconds();
   while (cpuMicroseconds() - warmUpStart < warmUpMicroseconds) task();
-  const samples: number[] = [];
-  for (let sample = 0; sample < batches; sample++) {
-    const start = cpuMicroseconds();
-    for (let run = 0; run < batch; run++) task();
-    samples.push((cpuMicroseconds() - start) / batch);
-  }
-  return { median_us: Math.round(median(samples) * 10) / 10, runs: batch * batches };
+  const median_us = medianMicroseconds(task);
+  const text = JSON.stringify(document);
+  return {
+    median_us,
+    runs: batch * batches,
+    json_parse_us: medianMicroseconds(() => JSON.parse(text)),
+  };
 }
 
 /** A check of `document` from scratch, as the CLI makes it. */
 export function timeFullCheck(document: unknown): EngineMeasurement {
   // A document the checker refuses returns early and would measure nothing.
   if (isUnusable(checkDocument(parsePlan, document))) throw new Error('the document is unusable');
-  return timeRepeatedly(() => checkDocument(parsePlan, document));
+  return timeRepeatedly(() => checkDocument(parsePlan, document), document);
 }
 
 /**
@@ -82,5 +97,5 @@ export function timeIncrementalCheck(document: Plan): EngineMeasurement {
           : other,
       ),
     });
-  });
+  }, document);
 }
