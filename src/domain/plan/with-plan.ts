@@ -1,6 +1,13 @@
 import type { Plan } from './plan-schema';
 
-type Patch = { readonly [key: string]: unknown };
+/** A change to a `T`: any of its fields, objects patched member by member, `undefined` removing one. */
+type PlanPatch<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { readonly [Key in keyof T]?: PlanPatch<T[Key]> | undefined }
+    : T;
+
+type RawPatch = { readonly [key: string]: unknown };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -18,10 +25,19 @@ function merge(base: unknown, patch: unknown): unknown {
 
 /**
  * A copy of `base` with `patch` merged in: objects merge, arrays and other values replace, and
- * `undefined` removes a field. Builds test and example variations from a known-good plan.
- * The result is `Plan`-shaped but deliberately unchecked: tests use it to build broken plans too.
+ * `undefined` removes a field. Builds test and example variations from a known-good plan. The
+ * patch is typed by the plan, so that a misspelt field fails to compile instead of making a test
+ * that checks nothing.
  */
-export function withPlan(base: Plan, patch: Patch): Plan {
+export function withPlan(base: Plan, patch: PlanPatch<Plan>): Plan {
+  return merge(base, patch) as Plan;
+}
+
+/**
+ * `withPlan` for a plan the schema refuses (a misspelt field, a value of the wrong type, a
+ * secret): the patch is not typed, and the result is `Plan`-shaped only in name.
+ */
+export function withRawPlan(base: Plan, patch: RawPatch): Plan {
   return merge(base, patch) as Plan;
 }
 

@@ -7,7 +7,7 @@ const ready = findExample('public-endpoint-ready')!.document;
 const stores = (count: number, accountId?: string) =>
   Array.from({ length: count }, (_, index) => ({
     CustomKeyStoreName: `store-${accountId ?? 'own'}-${index}`,
-    CustomKeyStoreType: 'AWS_CLOUDHSM',
+    CustomKeyStoreType: 'AWS_CLOUDHSM' as const,
     ...(accountId === undefined ? {} : { accountId }),
   }));
 const path = '/existingKeyStores';

@@ -1,10 +1,11 @@
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
+import type { KeyStore } from '../plan/plan-schema';
 import rule from './key-store-type-external';
 
 const ready = findExample('public-endpoint-ready')!.document;
-const type = (CustomKeyStoreType: string | undefined) =>
+const type = (CustomKeyStoreType: KeyStore['CustomKeyStoreType']) =>
   withPlan(ready, { keyStore: { CustomKeyStoreType } });
 
 testRule(rule, {

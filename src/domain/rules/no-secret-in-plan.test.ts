@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../check/check-document';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
-import { withPlan } from '../plan/with-plan';
+import { withRawPlan } from '../plan/with-plan';
 import rule from './no-secret-in-plan';
 import { parsePlan } from '../plan/parse-plan';
 
@@ -14,7 +14,7 @@ testRule(rule, {
   invalid: [
     {
       name: 'the secret next to the access key ID',
-      document: withPlan(ready, {
+      document: withRawPlan(ready, {
         keyStore: { XksProxyAuthenticationCredential: { RawSecretAccessKey: secret } },
       }),
       errors: [
@@ -26,7 +26,7 @@ testRule(rule, {
     },
     {
       name: 'the secret anywhere else',
-      document: withPlan(ready, { proxy: { RawSecretAccessKey: secret } }),
+      document: withRawPlan(ready, { proxy: { RawSecretAccessKey: secret } }),
       errors: [{ messageId: 'secret-present', path: '/proxy/RawSecretAccessKey' }],
     },
   ],
@@ -37,7 +37,7 @@ testRule(rule, {
 
 describe('a plan holding the secret', () => {
   it('never echoes the value in any finding', () => {
-    const document = withPlan(ready, {
+    const document = withRawPlan(ready, {
       keyStore: { XksProxyAuthenticationCredential: { RawSecretAccessKey: secret } },
     });
     const outcome = checkDocument(parsePlan, document);

@@ -1,6 +1,6 @@
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
-import { withPlan } from '../plan/with-plan';
+import { withRawPlan } from '../plan/with-plan';
 import rule from './plan-schema';
 
 const ready = findExample('public-endpoint-ready')!.document;
@@ -13,17 +13,17 @@ testRule(rule, {
   invalid: [
     {
       name: 'a number where text belongs',
-      document: withPlan(ready, { title: 42 }),
+      document: withRawPlan(ready, { title: 42 }),
       errors: [{ messageId: 'invalid-value', path: '/title' }],
     },
     {
       name: 'a misspelt field',
-      document: withPlan(ready, { keyStore: { XksProxyUriPth: '/kms/xks/v1' } }),
+      document: withRawPlan(ready, { keyStore: { XksProxyUriPth: '/kms/xks/v1' } }),
       errors: [{ messageId: 'unknown-field', path: '/keyStore/XksProxyUriPth' }],
     },
     {
       name: 'an unknown connectivity and a port out of range',
-      document: withPlan(ready, {
+      document: withRawPlan(ready, {
         keyStore: { XksProxyConnectivity: 'INTERNET' },
         loadBalancer: { listener: { port: 70000 } },
       }),
@@ -34,7 +34,7 @@ testRule(rule, {
     },
     {
       name: 'a tag without its value',
-      document: withPlan(ready, { keys: [{ XksKeyId: 'k1', Tags: [{ TagKey: 'team' }] }] }),
+      document: withRawPlan(ready, { keys: [{ XksKeyId: 'k1', Tags: [{ TagKey: 'team' }] }] }),
       errors: [{ messageId: 'invalid-value', path: '/keys/0/Tags/0/TagValue' }],
     },
   ],

@@ -3,13 +3,20 @@ import { buildTestChains } from '../../../scripts/lib/openssl-chains';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
+import type { Plan } from '../plan/plan-schema';
 import rule from './proxy-cipher-suite-key-type';
 
 const ready = findExample('public-endpoint-ready')!.document;
 const chains = buildTestChains();
 const rsaSuite = 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384';
 const ecdsaSuite = 'ECDHE-ECDSA-AES256-GCM-SHA384';
-const proxy = (keyAlgorithm: string, tlsVersions: string[], cipherSuites: string[]) =>
+type Proxy = NonNullable<Plan['proxy']>;
+type KeyAlgorithm = NonNullable<NonNullable<Plan['tls']>['certificate']>['keyAlgorithm'];
+const proxy = (
+  keyAlgorithm: KeyAlgorithm,
+  tlsVersions: Proxy['tlsVersions'],
+  cipherSuites: Proxy['cipherSuites'],
+) =>
   withPlan(ready, {
     tls: { certificate: { keyAlgorithm } },
     proxy: { tlsVersions, cipherSuites },

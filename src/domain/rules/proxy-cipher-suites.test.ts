@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
+import type { Plan } from '../plan/plan-schema';
 import rule from './proxy-cipher-suites';
 import { relatedPathsOf } from './support/related-paths-of';
 
 const ready = findExample('public-endpoint-ready')!.document;
-const proxy = (cipherSuites: string[] | undefined, tlsVersions?: string[], region = 'eu-west-1') =>
-  withPlan(ready, { region, proxy: { cipherSuites, tlsVersions } });
+type Proxy = NonNullable<Plan['proxy']>;
+const proxy = (
+  cipherSuites: Proxy['cipherSuites'],
+  tlsVersions?: Proxy['tlsVersions'],
+  region = 'eu-west-1',
+) => withPlan(ready, { region, proxy: { cipherSuites, tlsVersions } });
 const path = '/proxy/cipherSuites';
 const chacha = 'TLS_CHACHA20_POLY1305_SHA256';
 

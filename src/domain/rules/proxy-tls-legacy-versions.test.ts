@@ -1,10 +1,12 @@
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
+import type { Plan } from '../plan/plan-schema';
 import rule from './proxy-tls-legacy-versions';
 
 const ready = findExample('vpc-endpoint-service-ready')!.document;
-const versions = (tlsVersions: string[] | undefined) => withPlan(ready, { proxy: { tlsVersions } });
+const versions = (tlsVersions: NonNullable<Plan['proxy']>['tlsVersions']) =>
+  withPlan(ready, { proxy: { tlsVersions } });
 const path = '/proxy/tlsVersions';
 
 testRule(rule, {

@@ -2,18 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
+import type { ExistingKeyStore } from '../plan/plan-schema';
 import rule from './proxy-uri-unique';
 import { relatedPathsOf } from './support/related-paths-of';
 
 const ready = findExample('public-endpoint-ready')!.document;
-const publicStore = (fields: object) => ({
+const publicStore = (fields: ExistingKeyStore): ExistingKeyStore => ({
   CustomKeyStoreName: 'other-xks',
   CustomKeyStoreType: 'EXTERNAL_KEY_STORE',
   XksProxyConnectivity: 'PUBLIC_ENDPOINT',
   XksProxyUriEndpoint: 'https://myproxy.xks.example.com',
   ...fields,
 });
-const existing = (...stores: object[]) => withPlan(ready, { existingKeyStores: stores });
+const existing = (...stores: ExistingKeyStore[]) => withPlan(ready, { existingKeyStores: stores });
 const path = '/keyStore/XksProxyUriPath';
 
 testRule(rule, {

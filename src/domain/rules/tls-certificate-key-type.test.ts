@@ -3,12 +3,14 @@ import { buildTestChains } from '../../../scripts/lib/openssl-chains';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
+import type { Plan } from '../plan/plan-schema';
 import rule from './tls-certificate-key-type';
 
 const publicReady = findExample('public-endpoint-ready')!.document;
 const pemPath = '/tls/certificateChainPem';
 const chains = buildTestChains();
-const key = (keyAlgorithm: string | undefined, keySize: number | undefined) =>
+type Certificate = NonNullable<NonNullable<Plan['tls']>['certificate']>;
+const key = (keyAlgorithm: Certificate['keyAlgorithm'], keySize: Certificate['keySize']) =>
   withPlan(publicReady, { tls: { certificate: { keyAlgorithm, keySize } } });
 
 testRule(rule, {

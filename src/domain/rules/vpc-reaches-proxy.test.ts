@@ -1,10 +1,11 @@
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
+import type { Plan } from '../plan/plan-schema';
 import rule from './vpc-reaches-proxy';
 
 const ready = findExample('vpc-endpoint-service-ready')!.document;
-const link = (connectionToProxy: string | undefined) =>
+const link = (connectionToProxy: NonNullable<Plan['vpc']>['connectionToProxy']) =>
   withPlan(ready, { vpc: { connectionToProxy } });
 const path = '/vpc/connectionToProxy';
 

@@ -1,14 +1,15 @@
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
+import type { Plan } from '../plan/plan-schema';
 import rule from './vpc-target-group-health-check';
 
 const ready = findExample('vpc-endpoint-service-ready')!.document;
 // The cross-account example runs the AWS sample proxy behind an HTTP /ping health check.
 const sample = findExample('vpc-cross-account')!.document;
 const healthCheck = (
-  base: typeof ready,
-  check: { protocol?: string; port?: number; path?: string | undefined } | undefined,
+  base: Plan,
+  check: NonNullable<NonNullable<Plan['loadBalancer']>['targetGroup']>['healthCheck'],
 ) => withPlan(base, { loadBalancer: { targetGroup: { healthCheck: check } } });
 const path = '/loadBalancer/targetGroup/healthCheck';
 

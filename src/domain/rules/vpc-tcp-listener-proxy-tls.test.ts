@@ -1,11 +1,14 @@
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';
+import type { Plan } from '../plan/plan-schema';
 import rule from './vpc-tcp-listener-proxy-tls';
 
 const vpcReady = findExample('vpc-endpoint-service-ready')!.document;
-const setup = (protocol: string, terminatesAt: string | undefined) =>
-  withPlan(vpcReady, { loadBalancer: { listener: { protocol } }, tls: { terminatesAt } });
+const setup = (
+  protocol: NonNullable<NonNullable<Plan['loadBalancer']>['listener']>['protocol'],
+  terminatesAt: NonNullable<Plan['tls']>['terminatesAt'],
+) => withPlan(vpcReady, { loadBalancer: { listener: { protocol } }, tls: { terminatesAt } });
 
 testRule(rule, {
   valid: [
