@@ -17,10 +17,8 @@ import { ExternalLink } from '@/components/ui/external-link';
 import { FindingCard, findingKey } from '@/components/ui/finding-card';
 import { sourceLabel } from '@/components/ui/source-label';
 import { readSavedPlan } from '@/features/wizard/plan-storage';
-import { stepOfPointer } from '@/features/wizard/step-of-pointer';
 import { stepPath } from '@/features/wizard/step-ids';
-import { findStep } from '@/features/wizard/steps';
-import type { FocusRequest } from '@/features/wizard/wizard-page';
+import { goToField, stepTitleOfPointer } from '@/features/wizard/go-to-field';
 import { navigate, useLocationPath } from '@/lib/history';
 import './explain.css';
 
@@ -91,11 +89,6 @@ function CodeIndex({ current }: { readonly current: string | undefined }) {
       })}
     </nav>
   );
-}
-
-function goToField(pointer: string) {
-  const state: FocusRequest = { focusPointer: pointer };
-  navigate(stepPath(stepOfPointer(pointer)), { state });
 }
 
 const noVerdicts: CheckedPlan = { findings: [], unknowns: [] };
@@ -189,7 +182,7 @@ function EntryView({
                         className="button button-link"
                         onClick={() => goToField(finding.path)}
                       >
-                        Go to the field on “{findStep(stepOfPointer(finding.path)).title}”
+                        Go to the field on “{stepTitleOfPointer(finding.path)}”
                       </button>
                     </FindingCard>
                   ))}

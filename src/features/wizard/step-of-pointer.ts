@@ -1,5 +1,5 @@
 import type { Finding, Unknown } from '@/domain/engine/types';
-import { fieldOf as lookUpField, type FieldInfo } from '@/domain/plan/plan-fields';
+import { fieldOf as lookUpField, type FieldInfo, type PlanStep } from '@/domain/plan/plan-fields';
 import type { StepId } from './step-ids';
 
 /**
@@ -21,7 +21,7 @@ function fieldOf(pointer: string): FieldInfo {
  * Which wizard step shows the field a JSON Pointer names, so that each finding appears on the
  * step (and beside the field) where it can be fixed. The domain's field table decides.
  */
-export function stepOfPointer(pointer: string): StepId {
+export function stepOfPointer(pointer: string): PlanStep {
   return fieldOf(pointer).step;
 }
 

@@ -30,20 +30,12 @@ import { planResolver } from './plan-parser';
 import { useDerivedValues } from './hooks/use-derived-values';
 import { notChecked, useFindings } from './hooks/use-findings';
 import { usePlanSnapshot } from './hooks/use-plan-snapshot';
+import { isFocusRequest } from './go-to-field';
 import { findingTouchesStep, unknownTouchesStep } from './step-of-pointer';
 import { stepPath, type StepId } from './step-ids';
 import { stepStatuses } from './step-status';
 import { findStep, preloadStepsWhenIdle } from './steps';
 import { WizardContext } from './wizard-context';
-
-/** History state a page can leave for a wizard step: the field to focus on arrival. */
-export interface FocusRequest {
-  readonly focusPointer: string;
-}
-
-function isFocusRequest(state: unknown): state is FocusRequest {
-  return typeof state === 'object' && state !== null && 'focusPointer' in state;
-}
 
 /** The field a pointer names, or the nearest enclosing part of the plan shown on the page. */
 function focusTarget(pointer: string): HTMLElement | null {

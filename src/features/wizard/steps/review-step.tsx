@@ -3,10 +3,6 @@ import { SeverityIcon } from '@/components/ui/severity-badge';
 import { counted, decidingUnknowns, verdictOf, type Verdict } from '@/domain/check/verdict';
 import type { Finding, Severity, Unknown } from '@/domain/engine/types';
 import { fieldLabel } from '@/domain/plan/plan-fields';
-import { navigate } from '@/lib/history';
-import { stepOfPointer } from '../step-of-pointer';
-import { stepPath } from '../step-ids';
-import { findStep } from '../steps';
 import { useFindingsAreCurrent, useWizard } from '../wizard-context';
 import {
   adviceUnknownsText,
@@ -15,7 +11,7 @@ import {
   severityHeading,
   verdictDetail,
 } from './review-text';
-import type { FocusRequest } from '../wizard-page';
+import { goToField, stepTitleOfPointer } from '../go-to-field';
 
 function VerdictBox({ verdict }: { readonly verdict: Verdict }) {
   const counts: Readonly<Record<Severity, number>> = {
@@ -42,15 +38,10 @@ function VerdictBox({ verdict }: { readonly verdict: Verdict }) {
   );
 }
 
-function goToField(pointer: string) {
-  const state: FocusRequest = { focusPointer: pointer };
-  navigate(stepPath(stepOfPointer(pointer)), { state });
-}
-
 function FieldLink({ pointer }: { readonly pointer: string }) {
   return (
     <button type="button" className="button button-link" onClick={() => goToField(pointer)}>
-      {fieldLabel(pointer)} on “{findStep(stepOfPointer(pointer)).title}”
+      {fieldLabel(pointer)} on “{stepTitleOfPointer(pointer)}”
     </button>
   );
 }
