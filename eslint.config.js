@@ -1,6 +1,8 @@
 // Lint, including the layer boundaries: domain (pure) ← components ← features ← app, and the CLI
 // on top of the domain only. Each layer may import only from the layers below it.
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -47,6 +49,17 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // A cycle, even through a step's lazy import(), ties modules that should load apart: each
+    // layer's modules form a tree (types may refer back).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
   },
   {
     files: ['src/**/*.tsx'],
