@@ -5,12 +5,13 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
+import { testNow } from '../domain/engine/rule-tester';
 import type { CliIo } from './cli-io';
 import { nodeFiles } from './node-files';
 import { run } from './run';
 
-/** The moment the tests judge dates against. */
-export const testNow = new Date('2026-11-30T12:00:00Z');
+/** The moment the tests judge dates against: the rule tests' own. */
+export { testNow };
 
 /** The path of an example plan as a user would type it from the project root: relative. */
 export const examplePath = (id: string) =>
