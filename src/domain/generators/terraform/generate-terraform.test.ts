@@ -1,10 +1,10 @@
 import { parse } from '@cdktn/hcl2json';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { examplePlans, findExample } from '../../plan/examples';
+import { examplePlans } from '../../plan/examples';
 import { parsePlan } from '../../plan/parse-plan';
-import type { Plan } from '../../plan/plan-schema';
 import { exportVariants } from '../testing/export-variants';
+import { hostileFields, hostilePlan, hostileText } from '../testing/hostile-plan';
 import type { GeneratedFile } from '../types';
 import { generateTerraform } from './generate-terraform';
 import { keyResourceNames } from './key-store';
@@ -337,105 +337,34 @@ describe('checkTerraformJson', () => {
 });
 
 describe('user strings come back unchanged through a real HCL parser', () => {
-  const tricky = fc.constantFrom(
-    '${',
-    '%{',
-    '$${',
-    '%%{',
-    '"',
-    '\\',
-    '\n',
-    '\r\n',
-    '\t',
-    '}',
-    '$',
-    '%',
-    'e\u0301',
-    '\u0000',
-    '\u2028',
-    '😀',
-    '#',
-    '*/',
-    '<<EOF',
+  const fields = hostileFields(
+    hostileText([
+      '${',
+      '%{',
+      '$${',
+      '%%{',
+      '"',
+      '\\',
+      '\n',
+      '\r\n',
+      '\t',
+      '}',
+      '$',
+      '%',
+      'e\u0301',
+      '\u0000',
+      '\u2028',
+      '😀',
+      '#',
+      '*/',
+      '<<EOF',
+    ]),
   );
-  const text = fc
-    .oneof(
-      fc.string({ unit: 'binary', maxLength: 40 }),
-      fc
-        .array(fc.oneof(tricky, fc.string({ maxLength: 8 })), { maxLength: 10 })
-        .map((parts) => parts.join('')),
-    )
-    .filter((value) => !/\p{Cs}/u.test(value));
-  const fields = fc.record({
-    title: text,
-    region: text,
-    storeName: text,
-    uriPath: text,
-    accessKeyId: text,
-    description: text,
-    alias: text,
-    xksKeyId: text,
-    tagKey: text,
-    tagValue: text,
-    topic: text,
-    privateDnsName: text,
-    verificationDomain: text,
-    balancerName: text,
-    targetIp: text,
-    healthPath: text,
-    certificateName: text,
-    principal: text,
-  });
-
-  type FieldValues = typeof fields extends fc.Arbitrary<infer T> ? T : never;
-
-  function planWith(values: FieldValues): Plan {
-    const base = structuredClone(findExample('vpc-endpoint-service-ready')!.document);
-    // No endpoint service named: the export builds the network, whose fields are checked too.
-    const keyStore = { ...base.keyStore };
-    delete keyStore.XksProxyVpcEndpointServiceName;
-    return {
-      ...base,
-      title: values.title,
-      region: values.region,
-      keyStore: {
-        ...keyStore,
-        CustomKeyStoreName: values.storeName,
-        XksProxyUriPath: values.uriPath,
-        XksProxyAuthenticationCredential: { AccessKeyId: values.accessKeyId },
-      },
-      keys: [
-        {
-          Description: values.description,
-          AliasName: values.alias,
-          XksKeyId: values.xksKeyId,
-          Tags: [{ TagKey: values.tagKey, TagValue: values.tagValue }],
-        },
-      ],
-      operations: { ...base.operations, snsTopicName: values.topic },
-      endpointService: {
-        ...base.endpointService,
-        privateDnsName: values.privateDnsName,
-        verificationDomain: values.verificationDomain,
-        allowedPrincipals: [values.principal],
-      },
-      loadBalancer: {
-        ...base.loadBalancer,
-        name: values.balancerName,
-        targetGroup: {
-          ...base.loadBalancer!.targetGroup,
-          healthCheck: { protocol: 'HTTP', port: 80, path: values.healthPath },
-          targets: [{ ipAddress: values.targetIp, port: 443 }],
-        },
-      },
-      tls: { certificate: { subjectCommonName: values.certificateName } },
-    };
-  }
 
   it('in every field a plan can fill', async () => {
     await fc.assert(
       fc.asyncProperty(fields, async (values) => {
-        const plan = planWith(values);
+        const plan = hostilePlan(values);
         const files = generateTerraform(plan);
         const tfvars = await parseTfvars(files);
         const value = (attribute: unknown) => literal(resolved(attribute, tfvars));
