@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { buildTestChains } from '../scripts/lib/openssl-chains';
+import { buildTestChains } from '../src/testing/openssl-chains';
 import { liveApp, seedExample } from './wizard-support';
 
 // The served chain of the probe result: a leaf for another host than the plan's endpoint.

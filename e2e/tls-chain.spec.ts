@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { buildTestChains } from '../scripts/lib/openssl-chains';
+import { buildTestChains } from '../src/testing/openssl-chains';
 import { liveApp, seedExample } from './wizard-support';
 
 // Real chains made with openssl for this run (the leaf names myproxy.xks.example.com).

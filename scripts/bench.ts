@@ -40,7 +40,7 @@ import { analyseCertificateChain } from '../src/domain/tls/analyse-certificate-c
 import { largePlan } from './lib/large-plan';
 import { median } from './lib/median';
 import type { Plan } from '../src/domain/plan/plan-schema';
-import { createTestPki, pemChain } from './lib/openssl-chains';
+import { createTestPki, pemChain } from '../src/testing/openssl-chains';
 import { serveBuild } from './lib/serve-build';
 import { appShownMark } from '../src/app/app-shown-mark';
 import { storageKey } from '../src/features/wizard/plan-storage';

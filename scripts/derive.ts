@@ -21,7 +21,7 @@ import {
 import { parseCatalogue } from './lib/parse-catalogue';
 import { parseTrustedCas } from './lib/parse-trusted-cas';
 import { droppedByPullRequest22, pullRequest22ListPath } from './lib/pull-request-22';
-import { sharedPath } from './lib/shared-path';
+import { sharedPath } from '../src/testing/shared-path';
 import { lockFromMirror, lockedRelease } from './lib/terraform-provider-lock';
 
 // Key identifiers come from Debian's copy of the same certificates (AWS's listing lacks them);

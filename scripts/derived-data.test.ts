@@ -25,7 +25,7 @@ import {
 import { droppedByPullRequest22, pullRequest22ListPath } from './lib/pull-request-22';
 import { parseCatalogue } from './lib/parse-catalogue';
 import { parseTrustedCas } from './lib/parse-trusted-cas';
-import { hasShared, sharedPath } from './lib/shared-path';
+import { hasShared, sharedPath } from '../src/testing/shared-path';
 
 const readShared = (path: string) => readFileSync(sharedPath(path), 'utf8');
 

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fuzzReaders, type FuzzOutcome } from './lib/fuzz-readers';
-import { createTestPki, pemChain } from './lib/openssl-chains';
+import { createTestPki, pemChain } from '../src/testing/openssl-chains';
 
 const pki = createTestPki();
 afterAll(() => pki.dispose());

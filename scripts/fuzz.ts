@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { fuzzReaders, type FuzzCase, type FuzzReader } from './lib/fuzz-readers';
-import { createTestPki, pemChain } from './lib/openssl-chains';
+import { createTestPki, pemChain } from '../src/testing/openssl-chains';
 
 interface Tally {
   cases: number;

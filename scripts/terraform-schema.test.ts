@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { terraformProviderSchema } from '../src/domain/aws/terraform-provider-schema';
-import { hasShared, sharedPath } from './lib/shared-path';
+import { hasShared, sharedPath } from '../src/testing/shared-path';
 
 describe.runIf(hasShared)('derived Terraform provider schema', () => {
   it('is ../shared/terraform/aws-provider-schema-subset.json', () => {

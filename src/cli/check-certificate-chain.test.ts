@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildTestChains } from '../../scripts/lib/openssl-chains';
+import { buildTestChains } from '../testing/openssl-chains';
 import { examplePath, runCli, temporaryWorkspace } from './cli-test-support';
 
 const chains = buildTestChains();

@@ -12,7 +12,7 @@ import {
 } from 'node:http';
 import { createServer as createHttpsServer, type ServerOptions } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { createTestPki, pemChain } from '../../../scripts/lib/openssl-chains';
+import { createTestPki, pemChain } from '../../testing/openssl-chains';
 import { xksSigningService } from './sign-xks-request';
 
 export const proxyFaults = [

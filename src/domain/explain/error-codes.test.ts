@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hasShared, sharedPath } from '../../../scripts/lib/shared-path';
+import { hasShared, sharedPath } from '../../testing/shared-path';
 import { kmsEnums } from '../aws/kms-api-formats';
 import { checklist } from '../catalogue/coverage/index';
 import type { Finding, Unknown } from '../engine/types';

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { withChain } from '../../../scripts/lib/chain-test-case';
-import { buildTestChains } from '../../../scripts/lib/openssl-chains';
+import { withChain } from '../../testing/chain-test-case';
+import { buildTestChains } from '../../testing/openssl-chains';
 import { checkPlanWithCertificates } from '../check/check-with-certificates';
 import { testNow, testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';

@@ -1,5 +1,5 @@
-import { withChain } from '../../../scripts/lib/chain-test-case';
-import { buildTestChains } from '../../../scripts/lib/openssl-chains';
+import { withChain } from '../../testing/chain-test-case';
+import { buildTestChains } from '../../testing/openssl-chains';
 import { testRule } from '../engine/rule-tester';
 import { findExample } from '../plan/examples';
 import { withPlan } from '../plan/with-plan';

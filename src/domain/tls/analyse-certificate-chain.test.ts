@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alteredPem, buildTestChains, testHost } from '../../../scripts/lib/openssl-chains';
+import { alteredPem, buildTestChains, testHost } from '../../testing/openssl-chains';
 import rootPublicKeys from '../aws/root-public-keys.json' with { type: 'json' };
 import { trustedRootCas } from '../aws/trusted-cas';
 import {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Plan } from '../../src/domain/plan/plan-schema';
-import { withPlan } from '../../src/domain/plan/with-plan';
-import { analyseCertificateChain } from '../../src/domain/tls/analyse-certificate-chain';
+import type { Plan } from '../domain/plan/plan-schema';
+import { withPlan } from '../domain/plan/with-plan';
+import { analyseCertificateChain } from '../domain/tls/analyse-certificate-chain';
 
 /** A rule test case's plan with a pasted chain, and the analysis checkPlanWithCertificates makes. */
 export async function withChain(base: Plan, pem: string) {

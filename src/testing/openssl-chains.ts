@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { TrustedRootCa } from '../../src/domain/aws/trusted-root-ca';
+import type { TrustedRootCa } from '../domain/aws/trusted-root-ca';
 
 export type TestKeyType =
   'rsa-2048' | 'rsa-1024' | 'ec-p256' | 'ec-p384' | 'ec-p521' | 'ed25519' | 'ed448';
@@ -189,7 +189,7 @@ export const withAlteredSignature = (certificate: TestCertificate): TestCertific
  */
 // Read as a file, not imported: Playwright's loader cannot import JSON modules without attributes.
 const trustedRootCas = JSON.parse(
-  readFileSync(new URL('../../src/domain/aws/trusted-cas.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../domain/aws/trusted-cas.json', import.meta.url), 'utf8'),
 ) as readonly TrustedRootCa[];
 const listedRoot = (subject: string, alias: string) => ({
   subject,
