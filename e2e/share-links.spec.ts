@@ -7,16 +7,11 @@ import {
   copyLink,
   liveApp,
   planStorageKey,
+  savedPlan,
   seedExample,
   stepHeading,
   stepper,
 } from './wizard-support';
-
-/** The autosaved plan, as the page stored it. */
-async function savedPlan(page: Page): Promise<Record<string, unknown> | undefined> {
-  const text = await page.evaluate((key) => window.localStorage.getItem(key), planStorageKey);
-  return (JSON.parse(text ?? 'null') as { plan: Record<string, unknown> } | null)?.plan;
-}
 
 /** A plan's content: a link leaves out `$schema`, the pointer for editors. */
 function content(plan: Record<string, unknown> | undefined) {
@@ -211,7 +206,7 @@ for (const [name, damage, message] of [
     await expect(alert).toContainText(message);
     await expect(alert).toContainText('The plan in this browser has not been changed');
     await expect(linkDialog(page)).toBeHidden();
-    expect(await savedPlan(page)).toEqual(before);
+    expect(await savedPlan(page))?.toEqual(before);
     expect(page.url()).not.toContain('#plan=');
   });
 }
@@ -257,7 +252,7 @@ test('"keep my plan" twice keeps both links, each to open or forget', async ({ p
     await page.getByRole('button', { name: 'Keep my plan' }).click();
     await expect(linkDialog(page)).toBeHidden();
   }
-  expect(await savedPlan(page)).toEqual(own);
+  expect(await savedPlan(page))?.toEqual(own);
   const kept = page.getByRole('region', { name: 'Kept in this browser' });
   await expect(kept.getByText('Shared plan not opened yet:')).toHaveCount(2);
   await kept

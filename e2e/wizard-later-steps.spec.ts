@@ -302,7 +302,7 @@ test.describe('with a ready example', () => {
       aliases.getByRole('radio', { name: 'None of the aliases planned here exists yet' }),
     ).toBeChecked();
     await aliases.getByRole('radio', { name: 'Not stated yet' }).check();
-    await expect.poll(async () => (await savedPlan(page)).existingAliases).toBeUndefined();
+    await expect.poll(async () => (await savedPlan(page))?.existingAliases).toBeUndefined();
     await aliases.getByLabel(/^Import the output of/).setInputFiles({
       name: 'aliases.json',
       mimeType: 'application/json',
@@ -331,7 +331,7 @@ test.describe('with a ready example', () => {
       'stores.json: not the output of `aws kms list-aliases --output json` (no "Aliases" list)',
     );
     await expect
-      .poll(async () => (await savedPlan(page)).existingAliases)
+      .poll(async () => (await savedPlan(page))?.existingAliases)
       .toEqual(['alias/finance-ledger']);
   });
 

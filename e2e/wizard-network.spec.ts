@@ -152,13 +152,13 @@ test.describe('with the VPC endpoint service example', () => {
       picked.getByRole('checkbox', { name: 'subnet-0dd11ee22ff33aa44' }),
     ).not.toBeChecked();
     await expect
-      .poll(async () => (await savedPlan(page)).loadBalancer?.subnetIds)
+      .poll(async () => (await savedPlan(page))?.loadBalancer?.subnetIds)
       .toEqual(['subnet-0ee55ff66aa77bb88']);
     await subnets.getByRole('button', { name: 'Remove subnet 3' }).click();
     await expect(page.getByRole('heading', { name: 'More findings for this step' })).toHaveCount(0);
 
     await expect
-      .poll(async () => (await savedPlan(page)).vpc?.subnets)
+      .poll(async () => (await savedPlan(page))?.vpc?.subnets)
       .toEqual([
         {
           subnetId: 'subnet-0ee55ff66aa77bb88',
@@ -224,8 +224,8 @@ test.describe('with the VPC endpoint service example', () => {
     ).toHaveValue('myproxy-private.xks.example.com');
 
     const plan = await savedPlan(page);
-    expect(plan.publicEndpoint).toEqual({ ipv4Addresses: ['203.0.113.10', '10.1.2.3'] });
-    expect(plan.loadBalancer?.targetGroup?.targets).toHaveLength(2);
+    expect(plan?.publicEndpoint).toEqual({ ipv4Addresses: ['203.0.113.10', '10.1.2.3'] });
+    expect(plan?.loadBalancer?.targetGroup?.targets).toHaveLength(2);
   });
 });
 

@@ -62,10 +62,10 @@ export async function copyLink(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-/** The plan the wizard saved in this browser. */
-export async function savedPlan(page: Page): Promise<Plan> {
+/** The plan the wizard saved in this browser, as the page stored it; none before its first save. */
+export async function savedPlan(page: Page): Promise<Plan | undefined> {
   const text = await page.evaluate((key) => window.localStorage.getItem(key), planStorageKey);
-  return (JSON.parse(text ?? '{}') as { plan: Plan }).plan;
+  return (JSON.parse(text ?? 'null') as { plan: Plan } | null)?.plan;
 }
 
 /**

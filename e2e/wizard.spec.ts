@@ -121,7 +121,7 @@ test('each field is a form of its own, and Enter in a field keeps the page and t
   await peak.press('Enter');
   await expect(page).toHaveURL(/\/plan\/operations$/);
   await expect(peak).toHaveValue('1234');
-  await expect.poll(async () => (await savedPlan(page)).traffic?.peakRequestsPerSecond).toBe(1234);
+  await expect.poll(async () => (await savedPlan(page))?.traffic?.peakRequestsPerSecond).toBe(1234);
 });
 
 test('the stepper shows each step’s state in words', async ({ page }) => {
