@@ -28,7 +28,7 @@ import {
 import type { StackBuilder } from './stack-builder';
 import { camel, duration, id, pascal, scope, type CdkContext } from './context';
 
-function alarmMetric(b: StackBuilder, plan: Plan, definition: AlarmDefinition): TsExpression {
+function alarmMetric(stack: StackBuilder, plan: Plan, definition: AlarmDefinition): TsExpression {
   const { measure } = definition;
   const storeId = tsRef('keyStore.ref');
   if (measure.kind === 'metric') {
@@ -36,7 +36,7 @@ function alarmMetric(b: StackBuilder, plan: Plan, definition: AlarmDefinition): 
     for (const dimension of measure.dimensions ?? []) {
       dimensions.push([
         dimension,
-        b.stringOr(
+        stack.stringOr(
           plan.tls?.certificate?.subjectCommonName,
           'ProxyCertificateName',
           'Subject common name of the proxy TLS certificate (the CertificateName dimension of XksProxyCertificateDaysToExpire).',
@@ -65,10 +65,10 @@ function alarmMetric(b: StackBuilder, plan: Plan, definition: AlarmDefinition): 
   );
 }
 
-export function alarmStatements(b: StackBuilder, context: CdkContext): void {
+export function alarmStatements(stack: StackBuilder, context: CdkContext): void {
   const { plan } = context;
   const topicName = plan.operations?.snsTopicName;
-  b.add(
+  stack.add(
     tsBlank,
     tsComment('Alarms: the four AWS recommends, plus the ones the plan enables.'),
     tsConst(
@@ -89,7 +89,7 @@ export function alarmStatements(b: StackBuilder, context: CdkContext): void {
       stated !== undefined
         ? tsNum(stated)
         : tsMember(
-            b.parameter({
+            stack.parameter({
               id: `${pascal(definition.resourceName)}AlarmThreshold`,
               type: 'Number',
               description: `Threshold of the ${measureLabel(definition)} alarm: AWS publishes no recommended value.`,
@@ -100,7 +100,7 @@ export function alarmStatements(b: StackBuilder, context: CdkContext): void {
       definition.comparison === 'LessThanThreshold'
         ? 'LESS_THAN_THRESHOLD'
         : 'GREATER_THAN_THRESHOLD';
-    b.add(
+    stack.add(
       tsConst(
         variable,
         tsNew(
@@ -122,7 +122,7 @@ export function alarmStatements(b: StackBuilder, context: CdkContext): void {
             definition.treatMissingData === undefined
               ? undefined
               : ['treatMissingData', tsRef('cloudwatch.TreatMissingData.NOT_BREACHING')],
-            ['metric', alarmMetric(b, plan, definition)],
+            ['metric', alarmMetric(stack, plan, definition)],
           ]),
         ),
       ),

@@ -25,15 +25,15 @@ import {
 import type { StackBuilder } from './stack-builder';
 import { customResource, dependsOn, duration, id, output, scope, type CdkContext } from './context';
 
-export function privateDnsName(b: StackBuilder, plan: Plan): TsExpression {
-  return b.stringOr(
+export function privateDnsName(stack: StackBuilder, plan: Plan): TsExpression {
+  return stack.stringOr(
     plan.endpointService?.privateDnsName,
     'PrivateDnsName',
     'Private DNS name of the endpoint service, e.g. myproxy-private.xks.example.com: the host name of the proxy URI endpoint.',
   );
 }
 
-export function endpointServiceStatements(b: StackBuilder, context: CdkContext): void {
+export function endpointServiceStatements(stack: StackBuilder, context: CdkContext): void {
   const { plan } = context;
   // Principals: KMS in this Region, then exactly the plan's others (least privilege: nothing is
   // added for a cross-account store; vpc-endpoint-service-allows-store-account reports a plan
@@ -42,7 +42,7 @@ export function endpointServiceStatements(b: StackBuilder, context: CdkContext):
     tsConcat(tsStr('cks.kms.'), tsMember(tsThis, 'region'), tsStr('.amazonaws.com')),
     ...plannedNonKmsPrincipals(plan).map(tsStr),
   ];
-  b.add(
+  stack.add(
     tsBlank,
     tsComment(
       'KMS creates the endpoint itself: acceptance must be off. KMS connects as the service',
@@ -74,16 +74,16 @@ export function endpointServiceStatements(b: StackBuilder, context: CdkContext):
       kind: 'assign',
       target: tsRef('cfnEndpointService'),
       property: 'privateDnsName',
-      value: privateDnsName(b, plan),
+      value: privateDnsName(stack, plan),
     },
   );
 
-  const zoneName = b.stringOr(
+  const zoneName = stack.stringOr(
     plan.endpointService?.verificationDomain,
     'VerificationDomain',
     'Public Route 53 hosted zone (a parent domain of the private DNS name) that holds the TXT verification record.',
   );
-  b.add(
+  stack.add(
     tsBlank,
     tsComment(
       'The TXT record that proves the private DNS name, then its verification. The record',
@@ -99,7 +99,7 @@ export function endpointServiceStatements(b: StackBuilder, context: CdkContext):
         tsObject([
           [
             'hostedZoneId',
-            b.parameterString({
+            stack.parameterString({
               id: 'VerificationHostedZoneId',
               type: 'AWS::Route53::HostedZone::Id',
               description: 'ID of the public hosted zone of the verification domain.',
@@ -140,9 +140,9 @@ export function endpointServiceStatements(b: StackBuilder, context: CdkContext):
 }
 
 /** The endpoint service's name and ID: of the one the stack builds, or the existing one's. */
-export function networkOutputs(b: StackBuilder, context: CdkContext): void {
+export function networkOutputs(stack: StackBuilder, context: CdkContext): void {
   const existing = context.existingService;
-  b.add(
+  stack.add(
     tsBlank,
     output(
       'VpcEndpointServiceName',

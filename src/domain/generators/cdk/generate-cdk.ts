@@ -38,7 +38,7 @@ import { alarmStatements } from './alarms';
 import { withImports } from './imports';
 import { keyStoreTagKey, managedByTag, tagValue } from '../iac-model/resource-tags';
 
-function stackClass(name: string, b: StackBuilder): TsStatement {
+function stackClass(name: string, stack: StackBuilder): TsStatement {
   return {
     kind: 'class',
     name,
@@ -51,8 +51,8 @@ function stackClass(name: string, b: StackBuilder): TsStatement {
     ],
     body: [
       { kind: 'super', args: [tsRef('scope'), tsRef('id'), tsRef('props')] },
-      ...b.parameterStatements(),
-      ...b.body,
+      ...stack.parameterStatements(),
+      ...stack.body,
     ],
   };
 }

@@ -20,7 +20,7 @@ import { privateDnsName } from './endpoint-service';
 import { keyConstructIds } from './keys';
 
 export function keyStoreStatements(
-  b: StackBuilder,
+  stack: StackBuilder,
   context: CdkContext,
   localNetwork: boolean,
 ): void {
@@ -28,8 +28,8 @@ export function keyStoreStatements(
   const store = plan.keyStore;
   const vpc = context.connectivity === 'VPC_ENDPOINT_SERVICE';
   const endpoint = vpc
-    ? tsConcat(tsStr('https://'), privateDnsName(b, plan))
-    : b.stringOr(
+    ? tsConcat(tsStr('https://'), privateDnsName(stack, plan))
+    : stack.stringOr(
         store?.XksProxyUriEndpoint,
         'XksProxyUriEndpoint',
         'https:// and the public host name of the proxy, without port or path.',
@@ -41,7 +41,7 @@ export function keyStoreStatements(
       : localNetwork
         ? tsRef('endpointService.vpcEndpointServiceName')
         : tsMember(
-            b.parameter({
+            stack.parameter({
               id: 'XksProxyVpcEndpointServiceName',
               type: 'String',
               description:
@@ -63,7 +63,7 @@ export function keyStoreStatements(
       tsStr(context.endpointServiceOwner),
     ]);
   }
-  b.add(
+  stack.add(
     tsBlank,
     tsComment(
       'The external key store. The handler reads the secret access key from Secrets Manager:',
@@ -76,7 +76,7 @@ export function keyStoreStatements(
       tsObject([
         [
           'CustomKeyStoreName',
-          b.stringOr(
+          stack.stringOr(
             store?.CustomKeyStoreName,
             'CustomKeyStoreName',
             'Name of the external key store, unique in the account and Region.',
@@ -85,7 +85,7 @@ export function keyStoreStatements(
         ...endpointProperties,
         [
           'XksProxyUriPath',
-          b.stringOr(
+          stack.stringOr(
             store?.XksProxyUriPath,
             'XksProxyUriPath',
             'Base path of the proxy API: an optional prefix followed by /kms/xks/v1.',
@@ -93,7 +93,7 @@ export function keyStoreStatements(
         ],
         [
           'AccessKeyId',
-          b.stringOr(
+          stack.stringOr(
             store?.XksProxyAuthenticationCredential?.AccessKeyId,
             'XksProxyAccessKeyId',
             'Access key ID of the proxy authentication credential (not secret).',
@@ -104,8 +104,8 @@ export function keyStoreStatements(
     ),
   );
   // The store already waits for the endpoint service it names; not for the name's verification.
-  if (localNetwork) b.add(dependsOn('keyStore', 'privateDnsVerification'));
-  b.add(
+  if (localNetwork) stack.add(dependsOn('keyStore', 'privateDnsVerification'));
+  stack.add(
     tsComment('Connects the store and waits until it is CONNECTED (fails with its error code).'),
     customResource(
       'keyStoreConnection',
@@ -115,12 +115,12 @@ export function keyStoreStatements(
     ),
   );
   // KMS connects through the listener: without it the connection fails, so it must exist first.
-  if (localNetwork) b.add(dependsOn('keyStoreConnection', 'listener'));
+  if (localNetwork) stack.add(dependsOn('keyStoreConnection', 'listener'));
 }
 
-export function keyStoreOutputs(b: StackBuilder, context: CdkContext): void {
+export function keyStoreOutputs(stack: StackBuilder, context: CdkContext): void {
   const constructIds = keyConstructIds(context.plan.keys ?? []);
-  b.add(
+  stack.add(
     tsBlank,
     output('CustomKeyStoreId', tsRef('keyStore.ref'), 'ID of the external key store (cks-...).'),
     output(

@@ -51,11 +51,11 @@ function keyTags(key: PlannedKey): TsExpression | undefined {
   );
 }
 
-export function keyStatements(b: StackBuilder, context: CdkContext): void {
+export function keyStatements(stack: StackBuilder, context: CdkContext): void {
   const keys = context.plan.keys ?? [];
   if (keys.length === 0) return;
   const constructIds = keyConstructIds(keys);
-  b.add(
+  stack.add(
     tsBlank,
     tsComment(
       'KMS keys in the store (symmetric, single-Region, not rotated: the only kind it holds).',
@@ -66,7 +66,7 @@ export function keyStatements(b: StackBuilder, context: CdkContext): void {
     const variable = `key${index + 1}`;
     const constructId = constructIds[index]!;
     const tags = keyTags(key);
-    b.add(
+    stack.add(
       customResource(
         variable,
         constructId,
@@ -75,7 +75,7 @@ export function keyStatements(b: StackBuilder, context: CdkContext): void {
           ['CustomKeyStoreId', tsRef('keyStore.ref')],
           [
             'XksKeyId',
-            b.stringOr(
+            stack.stringOr(
               key.XksKeyId,
               `${constructId}XksKeyId`,
               `ID of the external key behind KMS key ${index + 1} in the external key manager.`,
@@ -89,7 +89,7 @@ export function keyStatements(b: StackBuilder, context: CdkContext): void {
       dependsOn(variable, 'keyStoreConnection'),
     );
     if (key.AliasName !== undefined) {
-      b.add(
+      stack.add(
         tsExpr(
           tsNew(
             'kms.CfnAlias',

@@ -42,7 +42,7 @@ function defaultTargetZone(plan: Plan): string | undefined {
   return location === undefined || location === 'this-vpc' ? undefined : 'all';
 }
 
-export function loadBalancerStatements(b: StackBuilder, context: CdkContext): void {
+export function loadBalancerStatements(stack: StackBuilder, context: CdkContext): void {
   const { plan } = context;
   const balancer = plan.loadBalancer;
   const group = balancer?.targetGroup;
@@ -50,7 +50,7 @@ export function loadBalancerStatements(b: StackBuilder, context: CdkContext): vo
   const zones = [
     ...new Set(subnets.flatMap((s) => (s.availabilityZone ? [s.availabilityZone] : []))),
   ];
-  b.add(
+  stack.add(
     tsBlank,
     tsComment('The existing VPC and subnets, from the plan (no lookups: synth works offline).'),
     tsConst(
@@ -64,7 +64,7 @@ export function loadBalancerStatements(b: StackBuilder, context: CdkContext): vo
             'vpcId',
             (group?.vpcId ?? plan.vpc?.vpcId)
               ? tsStr((group?.vpcId ?? plan.vpc?.vpcId)!)
-              : b.parameterString({
+              : stack.parameterString({
                   id: 'VpcId',
                   type: 'AWS::EC2::VPC::Id',
                   description: 'VPC of the network load balancer and its target group.',
@@ -80,7 +80,7 @@ export function loadBalancerStatements(b: StackBuilder, context: CdkContext): vo
     subnets.forEach((subnet, index) => {
       const name = `subnet${index + 1}`;
       subnetNames.push(name);
-      b.add(
+      stack.add(
         tsConst(
           name,
           subnet.availabilityZone === undefined
@@ -104,7 +104,7 @@ export function loadBalancerStatements(b: StackBuilder, context: CdkContext): vo
     });
   } else {
     const list = tsMember(
-      b.parameter({
+      stack.parameter({
         id: 'SubnetIds',
         type: 'List<AWS::EC2::Subnet::Id>',
         description: 'Two private subnets of the network load balancer, in two Availability Zones.',
@@ -114,7 +114,7 @@ export function loadBalancerStatements(b: StackBuilder, context: CdkContext): vo
     for (const index of [0, 1]) {
       const name = `subnet${index + 1}`;
       subnetNames.push(name);
-      b.add(
+      stack.add(
         tsConst(
           name,
           tsCall(
@@ -128,7 +128,7 @@ export function loadBalancerStatements(b: StackBuilder, context: CdkContext): vo
     }
   }
 
-  b.add(
+  stack.add(
     tsComment(
       'Imported by ID without route tables, which nothing here reads: aws-cdk-lib warns anyway.',
     ),
@@ -190,7 +190,7 @@ export function loadBalancerStatements(b: StackBuilder, context: CdkContext): vo
       : [
           tsNew(
             'elbv2Targets.IpTarget',
-            b.parameterString({
+            stack.parameterString({
               id: 'ProxyTargetIpAddress',
               type: 'String',
               description:
@@ -214,7 +214,7 @@ export function loadBalancerStatements(b: StackBuilder, context: CdkContext): vo
             ? undefined
             : ['path', tsStr(check.path)],
         ]);
-  b.add(
+  stack.add(
     tsConst(
       'targetGroup',
       tsNew(
@@ -239,7 +239,7 @@ export function loadBalancerStatements(b: StackBuilder, context: CdkContext): vo
   // Named only where the key store connection (same stack) waits for it.
   const named = (call: TsExpression) =>
     context.endpointServiceOwner === undefined ? tsConst('listener', call) : tsExpr(call);
-  b.add(
+  stack.add(
     named(
       tsCall(
         'loadBalancer.addListener',
@@ -253,7 +253,7 @@ export function loadBalancerStatements(b: StackBuilder, context: CdkContext): vo
                 tsArray([
                   tsCall(
                     'elbv2.ListenerCertificate.fromArn',
-                    b.stringOr(
+                    stack.stringOr(
                       listener.certificateArn,
                       'ListenerCertificateArn',
                       'ACM certificate of the TLS listener; its name must match the private DNS name.',

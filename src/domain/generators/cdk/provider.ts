@@ -23,10 +23,10 @@ import { duration, id, scope } from './context';
 /** How long the custom-resource logs are kept (a logs.RetentionDays member). */
 export const handlerLogRetention = 'ONE_YEAR';
 
-export function providerStatements(b: StackBuilder, withSecret: boolean): TsStatement[] {
+export function providerStatements(stack: StackBuilder, withSecret: boolean): TsStatement[] {
   const policies: TsExpression[] = [tsRef('handlerPolicy')];
   if (withSecret) {
-    const secretArn = b.parameterString({
+    const secretArn = stack.parameterString({
       id: secretParameterId,
       type: 'String',
       description:
