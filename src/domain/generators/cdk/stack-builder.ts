@@ -47,7 +47,10 @@ export class StackBuilder {
     return tsRef(`${camel(spec.id)}Parameter`);
   }
 
-  /** `<parameter>.valueAsString`. */
+  /**
+   * The parameter's value as a string (`<parameter>.valueAsString`): a token CloudFormation fills
+   * at deploy time, which the stack's properties take where they expect a string.
+   */
   parameterString(spec: ParameterSpec): TsExpression {
     return tsMember(this.parameter(spec), 'valueAsString');
   }
