@@ -6,7 +6,7 @@
  * An imported plan that disagrees keeps its value, and the rule that judges the place says so.
  */
 import { recommendedAlarms } from '../rules/support/alarms-catalogue';
-import { kmsServicePrincipal } from '../rules/support/plan-facts';
+import { kmsServicePrincipal } from '../rules/support/plan-readings';
 import { apiReference, guide, privateLink } from '../rules/support/sources';
 import { listenerProtocolsFor } from '../rules/support/vpc-tls-termination';
 import { valueAt } from '../engine/json-pointer';

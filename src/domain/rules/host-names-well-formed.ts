@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
 import { describeHostNameProblem, hostNameProblem } from './support/host-name';
-import { hostOfEndpoint, isIpv4Literal } from './support/plan-facts';
+import { hostOfEndpoint, isIpv4Literal } from './support/plan-readings';
 import { guide, privateLink, proxyApiSpec } from './support/sources';
 
 export default defineRule<Plan, 'endpoint-host' | 'endpoint-trailing-dot' | 'verification-domain'>({

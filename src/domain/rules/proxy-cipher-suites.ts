@@ -1,7 +1,7 @@
 import { isGovCloud } from '../aws/regions';
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
-import { planRegion } from './support/plan-facts';
+import { planRegion } from './support/plan-readings';
 import {
   findKmsCipherSuite,
   kmsCipherSuites,

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
-import { kmsServicePrincipal, normaliseDnsName, planRegion } from './support/plan-facts';
+import { kmsServicePrincipal, normaliseDnsName, planRegion } from './support/plan-readings';
 import { guide, proxyApiSpec } from './support/sources';
 
 const path = ['proxy', 'mtls', 'allowedClientCommonName'];

@@ -1,7 +1,7 @@
 import { checkKmsString, describeShapeViolation, kmsStringShapes } from '../aws/kms-api-formats';
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
-import { hostOfEndpoint, isIpv4Literal } from './support/plan-facts';
+import { hostOfEndpoint, isIpv4Literal } from './support/plan-readings';
 import { apiReference, guide, proxyApiSpec } from './support/sources';
 
 const path = ['keyStore', 'XksProxyUriEndpoint'];

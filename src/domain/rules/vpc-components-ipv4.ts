@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
-import { isIpv4Literal } from './support/plan-facts';
+import { isIpv4Literal } from './support/plan-readings';
 import { guide } from './support/sources';
 
 export default defineRule<

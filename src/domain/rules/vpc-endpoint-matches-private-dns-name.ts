@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
-import { hostOfEndpoint, httpsPrefix, normaliseDnsName } from './support/plan-facts';
+import { hostOfEndpoint, httpsPrefix, normaliseDnsName } from './support/plan-readings';
 import { apiReference, guide } from './support/sources';
 
 export default defineRule<Plan, 'differs'>({

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
-import { kmsServicePrincipal } from './support/plan-facts';
+import { kmsServicePrincipal } from './support/plan-readings';
 import { allowsEveryone } from './support/vpc-allowed-principals';
 import { guide } from './support/sources';
 

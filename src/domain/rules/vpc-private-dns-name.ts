@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
-import { httpsPrefix, normaliseDnsName } from './support/plan-facts';
+import { httpsPrefix, normaliseDnsName } from './support/plan-readings';
 import { apiReference, guide, privateLink } from './support/sources';
 import { kmsStringShapes } from '../aws/kms-api-formats';
 

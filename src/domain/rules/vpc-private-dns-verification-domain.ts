@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/define-rule';
 import type { Plan } from '../plan/plan-schema';
-import { normaliseDnsName } from './support/plan-facts';
+import { normaliseDnsName } from './support/plan-readings';
 import { guide, privateLink } from './support/sources';
 
 export default defineRule<Plan, 'not-under-domain'>({

@@ -3,7 +3,7 @@ import type { Plan } from '../plan/plan-schema';
 import { guide } from './support/sources';
 import { cidrContains, parseIpv4Cidr } from './support/vpc-ipv4-cidr';
 import { describeProtocolChoice, targetGroupProtocolsFor } from './support/vpc-tls-termination';
-import { isIpv4Literal } from './support/plan-facts';
+import { isIpv4Literal } from './support/plan-readings';
 
 const path = ['loadBalancer', 'targetGroup'];
 const httpsPort = 443;

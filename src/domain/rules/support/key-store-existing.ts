@@ -1,7 +1,7 @@
 /** Readings of `existingKeyStores` shared by the name and uniqueness rules. */
 import { oncePerPlan } from '../../plan/once-per-plan';
 import type { Plan } from '../../plan/plan-schema';
-import { hostOfEndpoint, normaliseDnsName } from './plan-facts';
+import { hostOfEndpoint, normaliseDnsName } from './plan-readings';
 
 type ExistingKeyStore = NonNullable<Plan['existingKeyStores']>[number];
 

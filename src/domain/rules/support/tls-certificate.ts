@@ -3,7 +3,7 @@ import { checkKmsString, kmsStringShapes } from '../../aws/kms-api-formats';
 import type { Plan } from '../../plan/plan-schema';
 import type { AnalysedCertificate, ChainAnalysis } from '../../tls/chain-types';
 import { ordinal } from '../../tls/chain-wording';
-import { hostOfEndpoint, isIpv4Literal, normaliseDnsName } from './plan-facts';
+import { hostOfEndpoint, isIpv4Literal, normaliseDnsName } from './plan-readings';
 
 export type CertificateField = keyof NonNullable<NonNullable<Plan['tls']>['certificate']>;
 

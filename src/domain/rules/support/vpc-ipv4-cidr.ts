@@ -1,5 +1,5 @@
 /** IPv4 CIDR arithmetic for the VPC rules (overlap with the data centre, targets outside the VPC). */
-import { ipv4Number } from './plan-facts';
+import { ipv4Number } from './plan-readings';
 
 export interface Ipv4Cidr {
   /** First address of the block, as an unsigned 32-bit number. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ipv4Number, isIpv4Literal } from './plan-facts';
+import { ipv4Number, isIpv4Literal } from './plan-readings';
 
 describe('isIpv4Literal', () => {
   it.each(['10.0.0.5', '0.0.0.0', '255.255.255.255', '192.168.001.010'])('accepts %s', (text) => {
