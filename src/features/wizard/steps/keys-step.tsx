@@ -1,7 +1,8 @@
 import { TextField } from '@/components/ui/form/fields';
 import { ListField } from '@/components/ui/form/list-field';
 import { ExistingAliasesStatement } from './account-statements';
-import { FixedKeyAttributes, KeyTags } from './keys-step-parts';
+import { FixedKeyAttributes } from './fixed-key-attributes';
+import { KeyTags } from './key-tags';
 import './keys-step.css';
 
 /** The KMS keys to create in the external key store, each backed by an external key. */

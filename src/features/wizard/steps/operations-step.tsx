@@ -1,6 +1,8 @@
 import { FieldGroup } from '@/components/ui/form/field-group';
 import { NumberField, TextField } from '@/components/ui/form/fields';
-import { AlarmSettings, ExistingKeyStores, LatencyAssessment } from './operations-step-parts';
+import { AlarmSettings } from './alarm-settings';
+import { ExistingKeyStores } from './existing-key-stores';
+import { LatencyAssessment } from './latency-assessment';
 import './operations-step.css';
 
 /** Expected traffic and latency, the go-live date, monitoring, and the Region's other key stores. */

@@ -4,7 +4,9 @@ import { FieldGroup } from '@/components/ui/form/field-group';
 import { LinesField, NumberField, TextField, YesNoField } from '@/components/ui/form/fields';
 import { Derived } from '../components/derived';
 import { ProbeObservations } from './probe-observations';
-import { InstanceList, SiteFields, TlsVersionsField } from './proxy-step-parts';
+import { InstanceList } from './instance-list';
+import { SiteFields } from './site-fields';
+import { TlsVersionsField } from './tls-versions-field';
 import './proxy-step.css';
 
 /**

@@ -1,83 +1,9 @@
-/** Lists and the TLS version choice of the "Key manager and proxy" step. */
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { cities, cityOfSite } from '@/domain/aws/region-locations';
 import { compareNames } from '@/domain/text/compare-names';
 import { FieldGroup } from '@/components/ui/form/field-group';
-import { CheckboxGroupField, NumberField, TextField } from '@/components/ui/form/fields';
-import { ListField } from '@/components/ui/form/list-field';
-
-export interface ItemField {
-  /** Property of one list item, e.g. `ipAddress`. */
-  readonly key: string;
-  readonly label: string;
-  readonly hint?: ReactNode;
-  readonly inputMode?: 'text' | 'decimal' | 'numeric';
-}
-
-/** A list of instances (key manager nodes, proxy servers), each item a row of text fields. */
-export function InstanceList({
-  name,
-  legend,
-  hint,
-  noun,
-  fields,
-}: {
-  /** react-hook-form name of the list, e.g. `proxy.instances`. */
-  readonly name: string;
-  readonly legend: string;
-  readonly hint?: ReactNode;
-  /** What one item is, e.g. "Proxy instance". */
-  readonly noun: string;
-  readonly fields: readonly ItemField[];
-}) {
-  const lower = noun.charAt(0).toLowerCase() + noun.slice(1);
-  return (
-    <ListField
-      name={name}
-      legend={legend}
-      hint={hint}
-      emptyText={`No ${lower}s listed yet.`}
-      itemLegend={(index) => `${noun} ${index + 1}`}
-      addLabel={`Add ${lower}`}
-      removeLabel={(index) => `Remove ${lower} ${index + 1}`}
-    >
-      {(item) => (
-        <div className="proxy-item-grid">
-          {fields.map((field) => (
-            <TextField
-              key={field.key}
-              name={`${item}.${field.key}`}
-              label={field.label}
-              hint={field.hint}
-              inputMode={field.inputMode}
-              autoComplete="off"
-            />
-          ))}
-        </div>
-      )}
-    </ListField>
-  );
-}
-
-const tlsVersions = [
-  { value: 'TLSv1.0', label: 'TLS 1.0' },
-  { value: 'TLSv1.1', label: 'TLS 1.1' },
-  { value: 'TLSv1.2', label: 'TLS 1.2' },
-  { value: 'TLSv1.3', label: 'TLS 1.3' },
-] as const;
-
-/** The TLS versions the proxy accepts, as check boxes; none ticked is "not stated". */
-export function TlsVersionsField() {
-  return (
-    <CheckboxGroupField
-      name="proxy.tlsVersions"
-      label="TLS versions the proxy accepts"
-      hint="KMS connects with TLS 1.2 or 1.3. Older versions are not needed and weaken the connection."
-      options={tlsVersions}
-    />
-  );
-}
+import { NumberField, TextField } from '@/components/ui/form/fields';
 
 const citiesByName = [...cities].sort((a, b) => compareNames(a.name, b.name));
 
