@@ -1,3 +1,5 @@
+import { planStepTitles, type PlanStep } from '@/domain/plan/plan-fields';
+
 /** The wizard's steps in order; each has its own URL, /plan/<id>. */
 export const stepIds = [
   'start',
@@ -19,3 +21,8 @@ export function isStepId(text: string): text is StepId {
 }
 
 export const stepPath = (id: StepId) => `/plan/${id}`;
+
+/** Whether a step asks for plan values (start, review and export ask for none). */
+export function isPlanStep(id: StepId): id is PlanStep {
+  return Object.hasOwn(planStepTitles, id);
+}

@@ -5,7 +5,7 @@ import {
   stepShowsPointer,
   unknownTouchesStep,
 } from './step-of-pointer';
-import { stepIds, type StepId } from './step-ids';
+import { isPlanStep, stepIds, type StepId } from './step-ids';
 
 export type StepStatus =
   | { readonly kind: 'none' } // steps without fields: start, review and export
@@ -50,7 +50,7 @@ export function stepStatuses(
   const touched = stepsWithStatedValues(plan);
   const statuses = {} as Record<StepId, StepStatus>;
   for (const id of stepIds) {
-    if (id === 'start' || id === 'review' || id === 'export') {
+    if (!isPlanStep(id)) {
       statuses[id] = { kind: 'none' };
       continue;
     }

@@ -32,7 +32,7 @@ import { notChecked, useFindings } from './hooks/use-findings';
 import { usePlanSnapshot } from './hooks/use-plan-snapshot';
 import { isFocusRequest } from './go-to-field';
 import { findingTouchesStep, unknownTouchesStep } from './step-of-pointer';
-import { stepPath, type StepId } from './step-ids';
+import { isPlanStep, stepPath, type StepId } from './step-ids';
 import { stepStatuses } from './step-status';
 import { findStep, preloadStepsWhenIdle } from './steps';
 import { WizardContext } from './wizard-context';
@@ -208,7 +208,7 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
                     />
                   </div>
                 </div>
-                {stepId !== 'start' && stepId !== 'review' && stepId !== 'export' && (
+                {isPlanStep(stepId) && (
                   <StepFindingsSummary
                     step={stepId}
                     findings={stepFindings}
