@@ -1,6 +1,7 @@
 import { parse } from '@cdktn/hcl2json';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hclTrickyPieces } from '../testing/hostile-plan';
 import { escapeHclString, printExpression, printHclFile } from './print';
 import {
   attr,
@@ -50,25 +51,7 @@ describe('escapeHclString', () => {
   });
 
   it('gives back every string through a real HCL parser (up to NFC, which HCL applies)', async () => {
-    const tricky = fc.constantFrom(
-      '${',
-      '%{',
-      '$${',
-      '%%{',
-      '"',
-      '\\',
-      '\n',
-      '\r\n',
-      '\t',
-      '}',
-      '$',
-      '%',
-      'e\u0301',
-      '\u0000',
-      '\u2028',
-      '\u202e',
-      '😀',
-    );
+    const tricky = fc.constantFrom(...hclTrickyPieces);
     const text = fc
       .oneof(
         fc.string({ unit: 'binary' }),

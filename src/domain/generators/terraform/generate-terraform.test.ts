@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { examplePlans } from '../../plan/examples';
 import { parsePlan } from '../../plan/parse-plan';
 import { exportVariants } from '../testing/export-variants';
-import { hostileFields, hostilePlan, hostileText } from '../testing/hostile-plan';
+import { hclTrickyPieces, hostileFields, hostilePlan, hostileText } from '../testing/hostile-plan';
 import type { GeneratedFile } from '../types';
 import { generateTerraform } from './generate-terraform';
 import { keyResourceNames } from './key-store';
@@ -337,29 +337,7 @@ describe('checkTerraformJson', () => {
 });
 
 describe('user strings come back unchanged through a real HCL parser', () => {
-  const fields = hostileFields(
-    hostileText([
-      '${',
-      '%{',
-      '$${',
-      '%%{',
-      '"',
-      '\\',
-      '\n',
-      '\r\n',
-      '\t',
-      '}',
-      '$',
-      '%',
-      'e\u0301',
-      '\u0000',
-      '\u2028',
-      '😀',
-      '#',
-      '*/',
-      '<<EOF',
-    ]),
-  );
+  const fields = hostileFields(hostileText(hclTrickyPieces));
 
   it('in every field a plan can fill', async () => {
     await fc.assert(

@@ -6,6 +6,30 @@ import fc from 'fast-check';
 import { findExample } from '../../plan/examples';
 import type { Plan } from '../../plan/plan-schema';
 
+/** HCL's tricky pieces: quotes, escapes, both interpolation openers and their escapes, heredocs. */
+export const hclTrickyPieces: readonly string[] = [
+  '${',
+  '%{',
+  '$${',
+  '%%{',
+  '"',
+  '\\',
+  '\n',
+  '\r\n',
+  '\t',
+  '}',
+  '$',
+  '%',
+  'e\u0301',
+  '\u0000',
+  '\u2028',
+  '\u202e',
+  '😀',
+  '#',
+  '*/',
+  '<<EOF',
+];
+
 /**
  * Text mixing a language's own tricky pieces (`tricky`: its quotes, escapes and interpolation
  * openers) with any other characters. Lone surrogates are left out: no file can hold them.
