@@ -214,6 +214,28 @@ const gtsRootR1 = listedRoot('/C=US/O=Google Trust Services LLC/CN=GTS Root R1',
 /** The host of the ready public example's endpoint. */
 export const testHost = 'myproxy.xks.example.com';
 
+/** What a test CA certificate is: a CA, valid for years around the tests' clock. */
+export const longLivedCa = { notBefore: '2020-01-01', notAfter: '2040-01-01', ca: true } as const;
+
+/** A private root and its issuing CA, named like no public CA: a chain no AWS trust list holds. */
+export function issuePrivateCa(pki: TestPki): {
+  readonly root: TestCertificate;
+  readonly issuing: TestCertificate;
+} {
+  const root = pki.issue({
+    subject: '/O=Example Corp/CN=Example Private Root',
+    key: 'ec-p256',
+    ...longLivedCa,
+  });
+  const issuing = pki.issue({
+    subject: '/O=Example Corp/CN=Example Private Issuing CA',
+    key: 'ec-p256',
+    issuer: root,
+    ...longLivedCa,
+  });
+  return { root, issuing };
+}
+
 /**
  * Named chains for the tests, all judged at testNow (2026-11-30T12:00:00Z). "Trusted" chains end
  * at an intermediate issued by a test root that has the subject of a root on AWS's list whose
@@ -224,15 +246,14 @@ export const testHost = 'myproxy.xks.example.com';
 export function buildTestChains() {
   const pki = createTestPki();
   try {
-    const longLived = { notBefore: '2020-01-01', notAfter: '2040-01-01', ca: true } as const;
-    const testRoot = pki.issue({ ...gtsRootR2, key: 'ec-p384', ...longLived });
-    const amazonRoot = pki.issue({ ...amazonRootCa1, key: 'ec-p384', ...longLived });
+    const testRoot = pki.issue({ ...gtsRootR2, key: 'ec-p384', ...longLivedCa });
+    const amazonRoot = pki.issue({ ...amazonRootCa1, key: 'ec-p384', ...longLivedCa });
     const issuingCa = (options: Omit<CertificateRequest, 'subject'> = {}) =>
       pki.issue({
         subject: '/C=US/O=XKS Test/CN=XKS Test Issuing CA',
         key: 'ec-p384',
         issuer: testRoot,
-        ...longLived,
+        ...longLivedCa,
         ...options,
       });
     const intermediate = issuingCa();
@@ -252,17 +273,7 @@ export function buildTestChains() {
     const good = leaf(testHost);
     /** A chain of a valid leaf for the test host and the given issuing CA. */
     const issuedBy = (ca: TestCertificate) => pemChain(leaf(testHost, { key: 'ec-p256' }, ca), ca);
-    const privateRoot = pki.issue({
-      subject: '/O=Example Corp/CN=Example Private Root',
-      key: 'ec-p256',
-      ...longLived,
-    });
-    const privateIntermediate = pki.issue({
-      subject: '/O=Example Corp/CN=Example Private Issuing CA',
-      key: 'ec-p256',
-      issuer: privateRoot,
-      ...longLived,
-    });
+    const { root: privateRoot, issuing: privateIntermediate } = issuePrivateCa(pki);
     const privateLeaf = leaf(testHost, { key: 'ec-p256' }, privateIntermediate);
     // Same name as the issuing CA, another key: its certificates do not verify under the real one.
     const impostor = issuingCa({ key: 'ec-p256' });
@@ -270,15 +281,15 @@ export function buildTestChains() {
     const otherAmazonRoot = pki.issue({
       subject: amazonRootCa1.subject,
       key: 'ec-p256',
-      ...longLived,
+      ...longLivedCa,
     });
-    const expiredRoot = pki.issue({ ...expiredListedRoot, key: 'ec-p256', ...longLived });
-    const gtsRoot = pki.issue({ ...gtsRootR1, key: 'ec-p256', ...longLived });
+    const expiredRoot = pki.issue({ ...expiredListedRoot, key: 'ec-p256', ...longLivedCa });
+    const gtsRoot = pki.issue({ ...gtsRootR1, key: 'ec-p256', ...longLivedCa });
     const expiredRootIntermediate = pki.issue({
       subject: '/O=XKS Test/CN=XKS Test Staat der Nederlanden CA',
       key: 'ec-p256',
       issuer: expiredRoot,
-      ...longLived,
+      ...longLivedCa,
     });
     return {
       good: pemChain(good, intermediate),
@@ -341,7 +352,7 @@ export function buildTestChains() {
         intermediate,
         pki.issue({
           ...gtsRootR2,
-          ...longLived,
+          ...longLivedCa,
           notBefore: '2016-01-01',
           notAfter: '2026-01-01',
         }),
@@ -351,7 +362,7 @@ export function buildTestChains() {
         intermediate,
         pki.issue({
           ...gtsRootR2,
-          ...longLived,
+          ...longLivedCa,
           notBefore: '2016-01-01',
           notAfter: '2026-12-20',
         }),

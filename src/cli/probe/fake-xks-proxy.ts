@@ -12,7 +12,7 @@ import {
 } from 'node:http';
 import { createServer as createHttpsServer, type ServerOptions } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { createTestPki, pemChain } from '../../testing/openssl-chains';
+import { createTestPki, issuePrivateCa, longLivedCa, pemChain } from '../../testing/openssl-chains';
 import { xksSigningService } from './sign-xks-request';
 
 export const proxyFaults = [
@@ -77,7 +77,6 @@ export interface FakeProxyPki {
 
 export function buildFakeProxyPki(listedRootKeyIdentifier: string | undefined): FakeProxyPki {
   const pki = createTestPki();
-  const longLived = { notBefore: '2020-01-01', notAfter: '2040-01-01', ca: true } as const;
   const leafOf = (issuer: ReturnType<typeof pki.issue>, host = fakeProxyHost) =>
     pki.issue({
       subject: `/CN=${host}`,
@@ -91,25 +90,15 @@ export function buildFakeProxyPki(listedRootKeyIdentifier: string | undefined): 
     subject: '/C=US/O=Google Trust Services LLC/CN=GTS Root R2',
     key: 'ec-p256',
     ...(listedRootKeyIdentifier && { subjectKeyIdentifier: listedRootKeyIdentifier }),
-    ...longLived,
+    ...longLivedCa,
   });
   const intermediate = pki.issue({
     subject: '/C=US/O=XKS Test/CN=XKS Test Issuing CA',
     key: 'ec-p256',
     issuer: listedRoot,
-    ...longLived,
+    ...longLivedCa,
   });
-  const privateRoot = pki.issue({
-    subject: '/O=Example Corp/CN=Example Private Root',
-    key: 'ec-p256',
-    ...longLived,
-  });
-  const privateIntermediate = pki.issue({
-    subject: '/O=Example Corp/CN=Example Private Issuing CA',
-    key: 'ec-p256',
-    issuer: privateRoot,
-    ...longLived,
-  });
+  const { root: privateRoot, issuing: privateIntermediate } = issuePrivateCa(pki);
   const trustedLeaf = leafOf(intermediate);
   const privateLeaf = leafOf(privateIntermediate);
   const otherLeaf = leafOf(intermediate, 'other.example.com');
