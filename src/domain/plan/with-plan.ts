@@ -1,6 +1,9 @@
 import type { Plan } from './plan-schema';
 
-/** A change to a `T`: any of its fields, objects patched member by member, `undefined` removing one. */
+/**
+ * A change to a `T`: any of its fields, objects patched member by member, arrays replaced whole,
+ * `undefined` removing a field.
+ */
 type PlanPatch<T> = T extends readonly unknown[]
   ? T
   : T extends object
