@@ -275,6 +275,13 @@ export function buildTestChains() {
     const issuedBy = (ca: TestCertificate) => pemChain(leaf(testHost, { key: 'ec-p256' }, ca), ca);
     const { root: privateRoot, issuing: privateIntermediate } = issuePrivateCa(pki);
     const privateLeaf = leaf(testHost, { key: 'ec-p256' }, privateIntermediate);
+    /** The good chain ending in a self-signed root with the listed root's name and key identifier. */
+    const goodWithTestRootUntil = (notAfter: string) =>
+      pemChain(
+        good,
+        intermediate,
+        pki.issue({ ...gtsRootR2, ...longLivedCa, notBefore: '2016-01-01', notAfter }),
+      );
     // Same name as the issuing CA, another key: its certificates do not verify under the real one.
     const impostor = issuingCa({ key: 'ec-p256' });
     // The name of Amazon Root CA 1 with another key (and so another key identifier).
@@ -346,27 +353,8 @@ export function buildTestChains() {
       intermediateExpiresBeforeGoLive: issuedBy(
         issuingCa({ notBefore: '2024-01-01', notAfter: '2027-01-15' }),
       ),
-      // A self-signed root with the listed root's name and key identifier, expired or expiring.
-      goodWithExpiredTestRoot: pemChain(
-        good,
-        intermediate,
-        pki.issue({
-          ...gtsRootR2,
-          ...longLivedCa,
-          notBefore: '2016-01-01',
-          notAfter: '2026-01-01',
-        }),
-      ),
-      goodWithTestRootExpiringIn20Days: pemChain(
-        good,
-        intermediate,
-        pki.issue({
-          ...gtsRootR2,
-          ...longLivedCa,
-          notBefore: '2016-01-01',
-          notAfter: '2026-12-20',
-        }),
-      ),
+      goodWithExpiredTestRoot: goodWithTestRootUntil('2026-01-01'),
+      goodWithTestRootExpiringIn20Days: goodWithTestRootUntil('2026-12-20'),
       expiredRoot: pemChain(
         leaf(testHost, { key: 'ec-p256' }, expiredRootIntermediate),
         expiredRootIntermediate,
