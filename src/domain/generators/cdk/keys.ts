@@ -18,7 +18,7 @@ import {
 } from '../typescript/syntax';
 import type { StackBuilder } from './stack-builder';
 import { customResource, dependsOn, id, pascal, scope, type CdkContext } from './context';
-import { compareCodeUnits } from '../../text/compare-names';
+import { plannedKeyTags } from '../iac-model/resource-tags';
 
 /**
  * Construct IDs of the planned keys: `Key` and the PascalCase resource name, unique after that
@@ -36,11 +36,8 @@ export function keyConstructIds(keys: readonly PlannedKey[]): string[] {
 }
 
 function keyTags(key: PlannedKey): TsExpression | undefined {
-  if (key.Tags === undefined || key.Tags.length === 0) return undefined;
-  // One value per key (AWS refuses duplicates): the first planned value wins, sorted by key.
-  const byKey = new Map<string, string>();
-  for (const tag of key.Tags) if (!byKey.has(tag.TagKey)) byKey.set(tag.TagKey, tag.TagValue);
-  const entries = [...byKey].sort(([a], [b]) => compareCodeUnits(a, b));
+  const entries = plannedKeyTags(key);
+  if (entries.length === 0) return undefined;
   return tsArray(
     entries.map(([tagKey, value]) =>
       tsObject([

@@ -24,7 +24,7 @@ import { kmsStringShapes } from '../../aws/kms-api-formats';
 import { names, type TerraformContext } from './context';
 import { shapeValidation } from './variables';
 import { endpointServiceAttribute, networkDependencies } from './networking';
-import { compareCodeUnits } from '../../text/compare-names';
+import { plannedKeyTags } from '../iac-model/resource-tags';
 
 const output = (name: string) => `"$(terraform output -raw ${name})"`;
 const region = `--region=${output('region')}`;
@@ -173,11 +173,8 @@ export function keyResourceNames(keys: readonly PlannedKey[]): string[] {
 }
 
 function tags(key: PlannedKey): Expression | undefined {
-  if (key.Tags === undefined || key.Tags.length === 0) return undefined;
-  // One value per key (AWS refuses duplicates): the first planned value wins, sorted by key.
-  const byKey = new Map<string, string>();
-  for (const tag of key.Tags) if (!byKey.has(tag.TagKey)) byKey.set(tag.TagKey, tag.TagValue);
-  const entries = [...byKey].sort(([a], [b]) => compareCodeUnits(a, b));
+  const entries = plannedKeyTags(key);
+  if (entries.length === 0) return undefined;
   return object(entries.map(([tagKey, value]) => [tagKey, str(value)] as const));
 }
 
