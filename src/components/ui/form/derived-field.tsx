@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
-import { FieldShell } from './field-shell';
+import { FieldShell, type PlanFieldName } from './field-shell';
 
 /** How a stored or derived value reads in a read-only box: lists joined, booleans in words. */
 export function displayValue(value: unknown): string {
@@ -31,7 +31,7 @@ export function DerivedField({
   onUse,
 }: {
   /** react-hook-form name of the place. */
-  readonly name: string;
+  readonly name: PlanFieldName;
   readonly label: string;
   /** Why the value is not asked, and where it comes from. */
   readonly reason: ReactNode;

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { FindingCard, findingKey } from '../finding-card';
 import { UnknownNote } from '../unknown-note';
 import { fieldId, pointerOfField, useFindingsAt, useUnknownsAt } from './field-findings-context';
+import type { PlanFieldName } from './field-shell';
 import { usePlacedPointer } from './placed-fields';
 
 /**
@@ -15,7 +16,7 @@ export function FieldGroup({
   children,
 }: {
   /** react-hook-form name of the part, e.g. `vpc.subnets` or `keys.2`. */
-  readonly name: string;
+  readonly name: PlanFieldName;
   readonly legend: string;
   readonly hint?: ReactNode;
   readonly children: ReactNode;

@@ -1,5 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
-import { get, useFormState } from 'react-hook-form';
+import { get, useFormState, type FieldPath } from 'react-hook-form';
+import type { Plan } from '@/domain/plan/plan-schema';
 import { FindingCard, findingKey } from '../finding-card';
 import { UnknownNote } from '../unknown-note';
 import {
@@ -13,9 +14,12 @@ import {
 } from './field-findings-context';
 import { usePlacedPointer } from './placed-fields';
 
+/** A react-hook-form name of a place in the plan (`keys.2.KeySpec`): `tsc` refuses one the plan lacks. */
+export type PlanFieldName = FieldPath<Plan>;
+
 export interface FieldProps {
   /** react-hook-form name, a dotted path into the plan. */
-  readonly name: string;
+  readonly name: PlanFieldName;
   /** What the field is called; by default its label in the domain's field table (plan-fields.ts). */
   readonly label?: string;
   /** One line that helps fill the field; stays visible. */

@@ -6,7 +6,7 @@
 import { useState, type InputHTMLAttributes } from 'react';
 import { Controller, useFormContext, useWatch, type UseFormRegisterReturn } from 'react-hook-form';
 import { holdUntilPainted } from '@/lib/held-changes';
-import { FieldShell, type FieldProps } from './field-shell';
+import { FieldShell, type FieldProps, type PlanFieldName } from './field-shell';
 import { labelOfField } from './field-findings-context';
 import { LineFindings } from './line-findings';
 
@@ -288,7 +288,8 @@ export function LinesField({ name, label, hint }: FieldProps) {
       {value?.map((line, index) => (
         <LineFindings
           key={index}
-          name={`${name}.${index}`}
+          // A line of a list of strings: `tsc` cannot tell which names hold one.
+          name={`${name}.${index}` as PlanFieldName}
           label={`${labelOfField(name, label)}, line ${index + 1}`}
           line={line}
         />

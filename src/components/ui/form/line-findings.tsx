@@ -7,6 +7,7 @@ import {
   pointerOfField,
   useFindingsAt,
 } from './field-findings-context';
+import type { PlanFieldName } from './field-shell';
 import { usePlacedPointer } from './placed-fields';
 
 /** The format error and findings about one line of a list field, with the line they concern. */
@@ -15,7 +16,7 @@ export function LineFindings({
   label,
   line,
 }: {
-  readonly name: string;
+  readonly name: PlanFieldName;
   readonly label: string;
   readonly line: string;
 }) {

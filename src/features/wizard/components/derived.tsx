@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { DerivedField } from '@/components/ui/form/derived-field';
 import { pointerOfField } from '@/components/ui/form/field-findings-context';
+import type { PlanFieldName } from '@/components/ui/form/field-shell';
 import { ExternalLink } from '@/components/ui/external-link';
 import { sourceLabel } from '@/components/ui/source-label';
 import { derivationOf, derivationSources } from '@/domain/plan/derivations';
@@ -24,7 +25,7 @@ export function Derived({
   label,
   otherwise,
 }: {
-  readonly name: string;
+  readonly name: PlanFieldName;
   readonly label: string;
   readonly otherwise?: ReactNode;
 }) {
@@ -65,9 +66,7 @@ export function Derived({
       label={label}
       reason={reason}
       derived={value}
-      onUse={() =>
-        setValue(name as never, value as never, { shouldDirty: true, shouldValidate: true })
-      }
+      onUse={() => setValue(name, value as never, { shouldDirty: true, shouldValidate: true })}
     />
   );
 }

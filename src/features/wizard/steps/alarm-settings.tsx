@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { FieldGroup } from '@/components/ui/form/field-group';
 import { NumberField, YesNoField } from '@/components/ui/form/fields';
+import type { Plan } from '@/domain/plan/plan-schema';
 
 interface AlarmChoice {
-  /** Property of operations.alarms. */
-  readonly field: string;
+  readonly field: keyof NonNullable<NonNullable<Plan['operations']>['alarms']>;
   readonly legend: string;
   readonly hint: ReactNode;
   readonly unit: string;
@@ -96,7 +96,7 @@ const otherAlarms: readonly AlarmChoice[] = [
 ];
 
 function AlarmSetting({ alarm }: { readonly alarm: AlarmChoice }) {
-  const name = `operations.alarms.${alarm.field}`;
+  const name = `operations.alarms.${alarm.field}` as const;
   return (
     <FieldGroup name={name} legend={alarm.legend} hint={alarm.hint}>
       <div className="operations-grid">

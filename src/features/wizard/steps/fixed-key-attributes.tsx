@@ -1,8 +1,8 @@
-import { useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { useFindingsAt } from '@/components/ui/form/field-findings-context';
 import { SelectField, YesNoField, type Option } from '@/components/ui/form/fields';
 import { kmsEnums } from '@/domain/aws/kms-api-formats';
-import type { PlannedKey } from '@/domain/plan/plan-schema';
+import type { Plan, PlannedKey } from '@/domain/plan/plan-schema';
 import { guide } from '@/domain/rules/support/sources';
 import { ExternalLink } from '@/components/ui/external-link';
 import { sourceLabel } from '@/components/ui/source-label';
@@ -42,19 +42,21 @@ function statesWrongValue(key: PlannedKey | undefined, attribute: FixedAttribute
  * value (an import) shows that attribute's field, with its finding, until it is put right.
  */
 export function FixedKeyAttributes({ index }: { readonly index: number }) {
-  const name = `keys.${index}`;
+  const name = `keys.${index}` as const;
   // Only whether each attribute is wrong is watched: a keystroke in the key's ID, alias or
   // description leaves that as it was, and this part of the row is not rendered again.
-  const wrong = useWatch({
+  const { control } = useFormContext<Plan>();
+  const wrong: Record<FixedAttribute, boolean> = useWatch({
+    control,
     name,
-    compute: (key: PlannedKey | undefined) => ({
+    compute: (key) => ({
       KeySpec: statesWrongValue(key, 'KeySpec'),
       KeyUsage: statesWrongValue(key, 'KeyUsage'),
       Origin: statesWrongValue(key, 'Origin'),
       MultiRegion: statesWrongValue(key, 'MultiRegion'),
       automaticRotation: statesWrongValue(key, 'automaticRotation'),
     }),
-  }) as Record<FixedAttribute, boolean>;
+  });
   const pointer = `/keys/${index}`;
   const findings = {
     KeySpec: useFindingsAt(`${pointer}/KeySpec`).length,

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { Observed } from '@/domain/plan/plan-schema';
+import type { Plan } from '@/domain/plan/plan-schema';
 import { describeObservations } from '@/domain/probe/plan-observations';
 
 /** Larger than any probe result: its chain is at most 64 KB of PEM. */
@@ -11,8 +11,8 @@ const maxProbeFileBytes = 512 * 1024;
  * the chain the proxy served and the measured round trip. Shown on the TLS and proxy steps.
  */
 export function ProbeObservations() {
-  const { setValue } = useFormContext();
-  const observed = useWatch({ name: 'observed' }) as Observed | undefined;
+  const { setValue } = useFormContext<Plan>();
+  const observed = useWatch<Plan, 'observed'>({ name: 'observed' });
   const [problem, setProblem] = useState<string>();
   const inputId = useId();
 

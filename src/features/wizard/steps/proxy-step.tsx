@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
+import type { Plan } from '@/domain/plan/plan-schema';
 import { FieldGroup } from '@/components/ui/form/field-group';
 import { LinesField, NumberField, TextField, YesNoField } from '@/components/ui/form/fields';
 import { Derived } from '../components/derived';
@@ -14,8 +15,8 @@ import './proxy-step.css';
  * explicit, rare choice that reveals its own field (and the rule that compares the two).
  */
 function ProxyUriPathField({ keyStorePath }: { readonly keyStorePath: unknown }) {
-  const { setValue } = useFormContext();
-  const proxyPath: unknown = useWatch({ name: 'proxy.uriPath' });
+  const { setValue } = useFormContext<Plan>();
+  const proxyPath = useWatch<Plan, 'proxy.uriPath'>({ name: 'proxy.uriPath' });
   const [different, setDifferent] = useState(proxyPath !== undefined && proxyPath !== keyStorePath);
   if (!different) {
     return (
@@ -54,8 +55,10 @@ function ProxyUriPathField({ keyStorePath }: { readonly keyStorePath: unknown })
 
 /** The external key manager that holds the keys, and the XKS proxy in front of it. */
 export function ProxyStep() {
-  const keyStorePath: unknown = useWatch({ name: 'keyStore.XksProxyUriPath' });
-  const region: unknown = useWatch({ name: 'region' });
+  const keyStorePath = useWatch<Plan, 'keyStore.XksProxyUriPath'>({
+    name: 'keyStore.XksProxyUriPath',
+  });
+  const region = useWatch<Plan, 'region'>({ name: 'region' });
   const regionCode = typeof region === 'string' && region !== '' ? region : undefined;
   const kmsClientName = `cks.kms.${regionCode ?? '<Region>'}.amazonaws.com`;
   return (

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
+import type { Plan } from '@/domain/plan/plan-schema';
 import { cities, cityOfSite } from '@/domain/aws/region-locations';
 import { compareNames } from '@/domain/text/compare-names';
 import { FieldGroup } from '@/components/ui/form/field-group';
@@ -20,9 +21,15 @@ const coordinate = (value: unknown) =>
  * its coordinates) or type a site name and coordinates. The picker shows the city the site holds,
  * found by its name (never by coordinates), until the name or coordinates are changed by hand.
  */
-export function SiteFields({ name, legend }: { readonly name: string; readonly legend: string }) {
-  const { setValue } = useFormContext();
-  const site = useWatch({ name }) as Record<string, unknown> | undefined;
+export function SiteFields({
+  name,
+  legend,
+}: {
+  readonly name: 'proxy.site' | 'externalKeyManager.site';
+  readonly legend: string;
+}) {
+  const { setValue } = useFormContext<Plan>();
+  const site = useWatch<Plan, typeof name>({ name });
   const picked = cityOfSite({
     city: typeof site?.city === 'string' ? site.city : undefined,
     latitude: coordinate(site?.latitude),

@@ -1,5 +1,6 @@
 import { memo, useCallback, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
+import type { Plan } from '@/domain/plan/plan-schema';
 import { TextAreaField } from '@/components/ui/form/fields';
 import type { ChainAnalysis } from '@/domain/tls/chain-types';
 import { useCertificateChain } from '../hooks/use-findings';
@@ -15,23 +16,23 @@ const withoutMilliseconds = (iso: string) => iso.replace('.000Z', 'Z');
  * what the form shows is what the rules judge.
  */
 function useFillFromLeaf(analysis: ChainAnalysis | undefined) {
-  const { setValue } = useFormContext();
+  const { setValue } = useFormContext<Plan>();
   const leaf = analysis?.certificates[0];
   const rootCa = analysis?.trustAnchor?.commonName;
   useEffect(() => {
     if (!leaf) return;
     const { algorithm, bits } = leaf.publicKey;
-    const fill = (field: string, value: unknown) =>
-      setValue(`tls.certificate.${field}`, value, { shouldDirty: true });
-    fill('subjectCommonName', leaf.subjectCommonName);
-    fill('subjectAlternativeNames', leaf.dnsNames.length > 0 ? [...leaf.dnsNames] : undefined);
-    fill('notBefore', withoutMilliseconds(leaf.notBefore));
-    fill('notAfter', withoutMilliseconds(leaf.notAfter));
+    const options = { shouldDirty: true };
+    setValue('tls.certificate.subjectCommonName', leaf.subjectCommonName, options);
+    const names = leaf.dnsNames.length > 0 ? [...leaf.dnsNames] : undefined;
+    setValue('tls.certificate.subjectAlternativeNames', names, options);
+    setValue('tls.certificate.notBefore', withoutMilliseconds(leaf.notBefore), options);
+    setValue('tls.certificate.notAfter', withoutMilliseconds(leaf.notAfter), options);
     const known = algorithm === 'RSA' || algorithm === 'ECDSA' || algorithm === 'Ed25519';
-    fill('keyAlgorithm', known ? algorithm : undefined);
-    fill('keySize', bits);
+    setValue('tls.certificate.keyAlgorithm', known ? algorithm : undefined, options);
+    setValue('tls.certificate.keySize', bits, options);
     // Cleared when the chain ends at no listed root, so the field never claims a trust it lacks.
-    fill('rootCa', rootCa);
+    setValue('tls.certificate.rootCa', rootCa, options);
   }, [leaf, rootCa, setValue]);
 }
 
@@ -64,8 +65,8 @@ const ChainSummary = memo(TlsChainSummary);
 
 /** The pasted certificate chain: text or a dropped/picked file, and what analysing it found. */
 export function TlsChainField() {
-  const { setValue } = useFormContext();
-  const pem = useWatch({ name }) as string | undefined;
+  const { setValue } = useFormContext<Plan>();
+  const pem = useWatch<Plan, typeof name>({ name });
   const analysis = useDeferredChainAnalysis(pem);
   const [fileProblem, setFileProblem] = useState<string>();
   const fileInputId = useId();
@@ -124,6 +125,6 @@ export function TlsChainField() {
 
 /** Whether the typed certificate fields come from a pasted chain (and are locked). */
 export function useChainFillsCertificate(): boolean {
-  const analysis = useDeferredChainAnalysis(useWatch({ name }) as string | undefined);
+  const analysis = useDeferredChainAnalysis(useWatch<Plan, typeof name>({ name }));
   return (analysis?.certificates.length ?? 0) > 0;
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
+import type { Plan } from '@/domain/plan/plan-schema';
 import { FieldGroup } from '@/components/ui/form/field-group';
 import {
   LinesField,
@@ -74,13 +75,15 @@ function CertificateFields({ children }: { readonly children: ReactNode }) {
 
 /** The TLS server certificate KMS sees when it connects to the proxy endpoint. */
 export function TlsStep() {
+  const { control } = useFormContext<Plan>();
   const [endpoint, connectivity, privateDnsName] = useWatch({
+    control,
     name: [
       'keyStore.XksProxyUriEndpoint',
       'keyStore.XksProxyConnectivity',
       'endpointService.privateDnsName',
     ],
-  }) as unknown[];
+  });
   const kmsHost = kmsHostOf(endpoint, connectivity, privateDnsName);
   const host = kmsHost?.host;
   return (
