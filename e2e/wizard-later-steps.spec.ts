@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mistakesExample, readExample } from './support';
-import { planStorageKey, savedPlan, seedPlan } from './wizard-support';
+import { planStorageKey, savedPlan, seedPlan, stepper } from './wizard-support';
 
 const summary = (page: Page) => page.locator('.step-summary');
 
@@ -117,6 +117,57 @@ test.describe('with the mistakes example', () => {
     await first!.getByLabel('Key spec', { exact: true }).selectOption('SYMMETRIC_DEFAULT');
     await expect(first!.getByLabel('Key spec', { exact: true })).toHaveCount(0);
     await expect(findingsFor(first!, 'Multi-Region key')).toBeVisible();
+  });
+});
+
+test.describe('with a ready example that does not list the account’s key stores', () => {
+  test.beforeEach(async ({ page }) => {
+    const { existingKeyStores, ...plan } = readExample('public-endpoint-ready');
+    expect(existingKeyStores).toBeDefined();
+    await seedPlan(page, plan);
+  });
+
+  // react-hook-form's field array writes an empty list for an absent one, and an empty list of
+  // key stores says the account has none: the quota and uniqueness rules then passed, and a plan
+  // that never said so read as ready.
+  test('typing beside an unstated list leaves it unstated, and the plan not ready', async ({
+    page,
+  }) => {
+    await page.goto('/plan/operations');
+    await expect(page.getByText('No existing key stores listed.')).toBeVisible();
+    await page.getByLabel('Expected peak requests per second', { exact: true }).fill('401');
+    await expect
+      .poll(async () => (await savedPlan(page))?.traffic?.peakRequestsPerSecond)
+      .toBe(401);
+    expect(await savedPlan(page)).not.toHaveProperty('existingKeyStores');
+
+    await stepper(page)
+      .getByRole('link', { name: /^Review/ })
+      .click();
+    await expect(page.getByText(/^Incomplete: \d+ requirements? not known yet$/)).toBeVisible();
+    await stepper(page)
+      .getByRole('link', { name: /^Key store basics/ })
+      .click();
+    await expect(
+      group(page, 'Other custom key stores in this Region').getByRole('radio', {
+        name: 'Not stated yet',
+      }),
+    ).toBeChecked();
+  });
+
+  test('adding the first item states the list and focuses the item', async ({ page }) => {
+    await page.goto('/plan/operations');
+    await page.getByRole('button', { name: 'Add existing key store' }).click();
+    const name = group(page, 'Existing key store 1').getByLabel('Name', { exact: true });
+    await expect(name).toBeFocused();
+    await name.fill('store-a');
+    await expect
+      .poll(async () => (await savedPlan(page))?.existingKeyStores)
+      .toEqual([{ CustomKeyStoreName: 'store-a' }]);
+    await page.getByRole('button', { name: 'Remove existing key store 1' }).click();
+    await expect(page.getByRole('button', { name: 'Add existing key store' })).toBeFocused();
+    // Removing every item is the user's statement: none.
+    await expect.poll(async () => (await savedPlan(page))?.existingKeyStores).toEqual([]);
   });
 });
 

@@ -1,28 +1,20 @@
-import { useRef, type ReactNode } from 'react';
-import { useFieldArray, type FieldArray, type FieldArrayPath } from 'react-hook-form';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  useFieldArray,
+  useFormContext,
+  useWatch,
+  type FieldArray,
+  type FieldArrayPath,
+} from 'react-hook-form';
 import type { Plan } from '@/domain/plan/plan-schema';
+import { fieldId } from './field-findings-context';
 import { FieldGroup } from './field-group';
 import type { PlanFieldName } from './field-shell';
 
 /** The react-hook-form name of item `index` of the list `Name`, e.g. `vpc.subnets.1`. */
 export type ItemName<Name extends FieldArrayPath<Plan>> = `${Name}.${number}`;
 
-/**
- * A list in the plan (subnets, targets, instances, keys, tags, stores): each item a group of
- * fields with its own Remove button, and an Add button under the list. A new item's first field
- * gets the focus; after a removal the focus stays in the list, on the Add button.
- */
-export function ListField<Name extends FieldArrayPath<Plan>>({
-  name,
-  legend,
-  hint,
-  itemLegend,
-  addLabel,
-  removeLabel,
-  emptyText,
-  newItem = {},
-  children,
-}: {
+interface ListFieldProps<Name extends FieldArrayPath<Plan>> {
   /** react-hook-form name of the list, e.g. `vpc.subnets`. */
   readonly name: Name;
   readonly legend: string;
@@ -37,11 +29,64 @@ export function ListField<Name extends FieldArrayPath<Plan>>({
   readonly newItem?: Partial<FieldArray<Plan, Name>>;
   /** The fields of one item, given the item's react-hook-form name (e.g. `vpc.subnets.1`). */
   readonly children: (itemName: ItemName<Name>, index: number) => ReactNode;
-}) {
-  const { fields, append, remove } = useFieldArray<Plan, Name>({ name });
-  const addButton = useRef<HTMLButtonElement>(null);
+}
+
+/**
+ * A list in the plan (subnets, targets, instances, keys, tags, stores): each item a group of
+ * fields with its own Remove button, and an Add button under the list. A new item's first field
+ * gets the focus; after a removal the focus stays in the list, on the Add button.
+ *
+ * A list the plan does not state stays unstated until an item is added. react-hook-form's field
+ * array writes an empty list into the form for an absent one, and an empty list is a statement:
+ * `existingKeyStores: []` says the account has no other key store, which lets the quota and
+ * uniqueness rules pass.
+ */
+export function ListField<Name extends FieldArrayPath<Plan>>(props: ListFieldProps<Name>) {
+  const { name, legend, hint, emptyText, addLabel, newItem = {} } = props;
+  const { control, setValue } = useFormContext<Plan>();
+  // A yes/no, so that typing into an item does not render the list again.
+  const stated = useWatch({ control, name, compute: (list) => list !== undefined });
+  const [focusFirstItem, setFocusFirstItem] = useState(false);
   return (
     <FieldGroup name={name} legend={legend} hint={hint}>
+      {stated ? (
+        <StatedList {...props} focusFirstItem={focusFirstItem} />
+      ) : (
+        <>
+          {emptyText && <p className="list-empty">{emptyText}</p>}
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const first = [newItem] as FieldArray<Plan, Name>[];
+              setValue(name, first as never, { shouldDirty: true, shouldValidate: true });
+              setFocusFirstItem(true);
+            }}
+          >
+            {addLabel}
+          </button>
+        </>
+      )}
+    </FieldGroup>
+  );
+}
+
+/** The items of a list the plan states (perhaps as empty), and its Add button. */
+function StatedList<Name extends FieldArrayPath<Plan>>({
+  name,
+  itemLegend,
+  addLabel,
+  removeLabel,
+  emptyText,
+  newItem = {},
+  children,
+  focusFirstItem,
+}: ListFieldProps<Name> & { readonly focusFirstItem: boolean }) {
+  const { fields, append, remove } = useFieldArray<Plan, Name>({ name });
+  const addButton = useRef<HTMLButtonElement>(null);
+  useFocusFirstItemOnce(focusFirstItem, name);
+  return (
+    <>
       {fields.length === 0 && emptyText && <p className="list-empty">{emptyText}</p>}
       {fields.map((field, index) => {
         // `tsc` cannot tell that an item of a generic list is a place in the plan.
@@ -71,6 +116,22 @@ export function ListField<Name extends FieldArrayPath<Plan>>({
       >
         {addLabel}
       </button>
-    </FieldGroup>
+    </>
   );
+}
+
+/**
+ * Focuses the first control of the list's first item when the list has just been stated by its
+ * Add button (the field array's own `append` does this for the later items).
+ */
+function useFocusFirstItemOnce(focusFirstItem: boolean, name: string): void {
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!focusFirstItem || focused.current) return;
+    focused.current = true;
+    document
+      .getElementById(fieldId(`${name}.0`))
+      ?.querySelector<HTMLElement>('input, select, textarea')
+      ?.focus();
+  }, [focusFirstItem, name]);
 }

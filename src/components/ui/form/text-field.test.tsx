@@ -4,40 +4,19 @@
  * its place shown beside it and tied to the input for assistive technology, and an emptied field
  * taken as "not stated", never as an empty answer.
  */
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
-import { FormProvider, useForm, type UseFormReturn } from 'react-hook-form';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkPlan } from '@/domain/check/check-document';
 import { testNow } from '@/domain/engine/rule-tester';
 import { findExample } from '@/domain/plan/examples';
-import type { Plan } from '@/domain/plan/plan-schema';
 import { withPlan } from '@/domain/plan/with-plan';
-import { FieldFindingsContext, FieldFindingsStore } from './field-findings-context';
 import { TextField } from './fields';
+import { renderField } from './testing/render-field';
 
 const ready = findExample('public-endpoint-ready')!.document;
 
 afterEach(cleanup);
-
-/** The field in a form holding `plan`, its findings those of the engine's check of `plan`. */
-function renderField(plan: Plan, field: ReactNode) {
-  const store = new FieldFindingsStore();
-  const { findings, unknowns } = checkPlan(plan, { now: testNow, fieldNames: 'labels' });
-  store.show(findings, unknowns);
-  let form: UseFormReturn<Plan> | undefined;
-  function Form({ children }: { readonly children: ReactNode }) {
-    form = useForm<Plan>({ defaultValues: plan });
-    return (
-      <FormProvider {...form}>
-        <FieldFindingsContext.Provider value={store}>{children}</FieldFindingsContext.Provider>
-      </FormProvider>
-    );
-  }
-  render(<Form>{field}</Form>);
-  return { store, form: () => form! };
-}
 
 /** The text of the elements that describe `element` (aria-describedby), in order. */
 function description(element: HTMLElement): string {
