@@ -262,6 +262,10 @@ test('a public endpoint plan, typed from an empty browser, reaches the review re
   await choose(page, 'AWS Region', 'Europe (Ireland) — eu-west-1');
   await fill(page, 'AWS account ID', '111122223333');
   await fill(page, 'Key store name', 'finance-xks');
+  // Without it the quota and uniqueness rules cannot be judged, and the plan is not ready.
+  await group(page, 'Other custom key stores in this Region')
+    .getByRole('radio', { name: 'This account has no other custom key stores in the Region' })
+    .check();
   await fill(page, 'Proxy URI endpoint', 'https://myproxy.xks.example.com');
   await fill(page, 'Proxy URI path prefix', '/finance');
   await expect(page.getByText('Full path: /finance/kms/xks/v1')).toBeVisible();
