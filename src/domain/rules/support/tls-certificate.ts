@@ -135,7 +135,7 @@ export interface KmsHost {
   /** Normalised DNS name KMS connects to and matches the certificate against. */
   readonly host: string;
   /** The plan field the host name was read from, in words for messages. */
-  readonly field: string;
+  readonly field: 'XksProxyUriEndpoint' | "the endpoint service's private DNS name";
 }
 
 /**

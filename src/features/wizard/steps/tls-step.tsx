@@ -10,6 +10,7 @@ import {
   YesNoField,
   type Option,
 } from '@/components/ui/form/fields';
+import { kmsHost } from '@/domain/rules/support/tls-certificate';
 import { ProbeObservations } from './probe-observations';
 import { TlsChainField, useChainFillsCertificate } from './tls-chain-field';
 import './tls-step.css';
@@ -25,29 +26,13 @@ const keyAlgorithmOptions: readonly Option[] = [
   { value: 'Ed25519', label: 'Ed25519' },
 ];
 
-/**
- * The host name KMS connects to, as the TLS rules read it: the host of a well-formed proxy URI
- * endpoint, or for VPC connectivity the endpoint service's private DNS name.
- */
-function kmsHostOf(
-  endpoint: unknown,
-  connectivity: unknown,
-  privateDnsName: unknown,
-): { host: string; source: string } | undefined {
-  const host =
-    typeof endpoint === 'string' ? /^https:\/\/([^/:?#\s]+)$/.exec(endpoint)?.[1] : undefined;
-  if (host && !/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) {
-    return { host, source: 'the host of the proxy URI endpoint' };
-  }
-  if (
-    connectivity === 'VPC_ENDPOINT_SERVICE' &&
-    typeof privateDnsName === 'string' &&
-    privateDnsName.trim() !== ''
-  ) {
-    return { host: privateDnsName.trim(), source: 'the endpoint service’s private DNS name' };
-  }
-  return undefined;
-}
+/** Where the host KMS connects to was read from (see kmsHost), in this step's words. */
+const hostSource = {
+  XksProxyUriEndpoint: 'the host of the proxy URI endpoint',
+  "the endpoint service's private DNS name": 'the endpoint service’s private DNS name',
+} as const;
+
+const textOf = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 const dateHint = (what: string) =>
   `${what}, as YYYY-MM-DD (a UTC date-time such as 2027-03-01T12:00:00Z also works).`;
@@ -84,16 +69,22 @@ export function TlsStep() {
       'endpointService.privateDnsName',
     ],
   });
-  const kmsHost = kmsHostOf(endpoint, connectivity, privateDnsName);
-  const host = kmsHost?.host;
+  // The host the TLS rules match the certificate against, read as they read it. The form may
+  // hold what an imported file gave, of any type, where the plan has text.
+  const connectsTo = kmsHost({
+    version: 1,
+    keyStore: { XksProxyUriEndpoint: textOf(endpoint), XksProxyConnectivity: connectivity },
+    endpointService: { privateDnsName: textOf(privateDnsName) },
+  });
+  const host = connectsTo?.host;
   return (
     <>
       <div className="tls-intro">
         <p>
           KMS connects to{' '}
-          {kmsHost ? (
+          {connectsTo ? (
             <>
-              <code>{kmsHost.host}</code> ({kmsHost.source})
+              <code>{connectsTo.host}</code> ({hostSource[connectsTo.field]})
             </>
           ) : (
             <>the host name of the proxy URI endpoint (not usable yet: see “Key store basics”)</>
