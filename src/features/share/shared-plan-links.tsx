@@ -112,8 +112,8 @@ export function SharedPlanLinks({ children }: { readonly children: ReactNode }) 
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [note, setNote] = useState<string | undefined>(undefined);
   const [asking, setAsking] = useState<AskingAbout | undefined>(undefined);
-  // Set by "Open the shared plan" just before it closes the dialog; any other close keeps it.
-  const openChosen = useRef(false);
+  // The link the dialog's answer was carried out for: a button answers at once, Escape on close.
+  const answered = useRef<LinkedPlan | undefined>(undefined);
   const [keptLinks, setKeptLinks] = useState(() => readKeptLinks(storage));
   const [setAside, setSetAside] = useState(() => readSetAsidePlans(storage));
   const [confirmDiscard, setConfirmDiscard] = useState<string | undefined>(undefined);
@@ -194,6 +194,23 @@ export function SharedPlanLinks({ children }: { readonly children: ReactNode }) 
   useEffect(() => {
     if (asking && !dialog.current?.open) dialog.current?.showModal();
   }, [asking]);
+
+  /**
+   * Carries out the answer to the dialog, once per link: open the shared plan, or keep it to open
+   * later. A button answers before the dialog closes: its `close` event comes in a later task,
+   * and a page left meanwhile (another link opened at once) lost the link kept there.
+   */
+  const answer = (linked: LinkedPlan | undefined, open: boolean) => {
+    if (!linked || answered.current === linked) return;
+    answered.current = linked;
+    setAsking(undefined);
+    if (open) {
+      openPlan(linked);
+    } else {
+      setDropped(keepLink(storage, linked.token, linked.plan));
+      reread();
+    }
+  };
 
   const switchToSetAside = (entry: SetAsidePlan) => {
     forgetSetAsidePlan(storage, entry.id);
@@ -342,19 +359,8 @@ export function SharedPlanLinks({ children }: { readonly children: ReactNode }) 
         ref={dialog}
         className="dialog"
         aria-labelledby="shared-plan-heading"
-        onClose={() => {
-          const linked = asking;
-          setAsking(undefined);
-          if (!linked) return;
-          if (openChosen.current) {
-            openChosen.current = false;
-            openPlan(linked);
-          } else {
-            // Keep my plan, or Escape: the link is kept, to open later.
-            setDropped(keepLink(storage, linked.token, linked.plan));
-            reread();
-          }
-        }}
+        // Escape: the link is kept, to open later.
+        onClose={() => answer(asking, false)}
       >
         <h2 id="shared-plan-heading">Open the shared plan?</h2>
         <p>
@@ -365,14 +371,21 @@ export function SharedPlanLinks({ children }: { readonly children: ReactNode }) 
         {asking && <PlanComparison asking={asking} />}
         <div className="dialog-actions">
           {/* showModal focuses the first button, so keeping the plan is the default. */}
-          <button type="button" className="button" onClick={() => dialog.current?.close()}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              answer(asking, false);
+              dialog.current?.close();
+            }}
+          >
             Keep my plan
           </button>
           <button
             type="button"
             className="button button-primary"
             onClick={() => {
-              openChosen.current = true;
+              answer(asking, true);
               dialog.current?.close();
             }}
           >
