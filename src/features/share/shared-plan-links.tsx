@@ -212,6 +212,11 @@ export function SharedPlanLinks({ children }: { readonly children: ReactNode }) 
     }
   };
 
+  const answerAndClose = (open: boolean) => {
+    answer(asking, open);
+    dialog.current?.close();
+  };
+
   const switchToSetAside = (entry: SetAsidePlan) => {
     forgetSetAsidePlan(storage, entry.id);
     const current = readSavedPlan(storage)?.plan;
@@ -371,23 +376,13 @@ export function SharedPlanLinks({ children }: { readonly children: ReactNode }) 
         {asking && <PlanComparison asking={asking} />}
         <div className="dialog-actions">
           {/* showModal focuses the first button, so keeping the plan is the default. */}
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              answer(asking, false);
-              dialog.current?.close();
-            }}
-          >
+          <button type="button" className="button" onClick={() => answerAndClose(false)}>
             Keep my plan
           </button>
           <button
             type="button"
             className="button button-primary"
-            onClick={() => {
-              answer(asking, true);
-              dialog.current?.close();
-            }}
+            onClick={() => answerAndClose(true)}
           >
             Open the shared plan
           </button>
