@@ -461,7 +461,7 @@ describe('generateAwsCli: arbitrary user strings reach the AWS CLI unchanged', (
                   name: values.targetGroupName,
                   vpcId: values.vpcId,
                   healthCheck: { protocol: 'HTTP', path: values.healthCheckPath },
-                  targets: [{ ipAddress: values.targetAddress, port: 443 }],
+                  targets: [{ ipAddress: values.targetAddress, port: 8443 }],
                 },
               },
               endpointService: {
@@ -478,11 +478,14 @@ describe('generateAwsCli: arbitrary user strings reach the AWS CLI unchanged', (
             expect(flagValue(targetGroup!, '--health-check-path')).toBe(values.healthCheckPath);
             const [targets] = callsOf(run, 'elbv2', 'register-targets');
             expect(JSON.parse(flagValue(targets!, '--targets')!)).toEqual([
-              { Id: values.targetAddress, Port: 443 },
+              // The example's proxy is on premises: its addresses are outside the VPC.
+              { Id: values.targetAddress, Port: 8443, AvailabilityZone: 'all' },
             ]);
             const [loadBalancerCall] = callsOf(run, 'elbv2', 'create-load-balancer');
             expect(flagValue(loadBalancerCall!, '--name')).toBe(values.loadBalancerName);
-            expect(flagValues(loadBalancerCall!, '--subnets', '--query')).toEqual(values.subnets);
+            expect(flagValues(loadBalancerCall!, '--subnets', '--query')).toEqual([
+              ...new Set(values.subnets),
+            ]);
             const [service] = callsOf(run, 'ec2', 'create-vpc-endpoint-service-configuration');
             expect(flagValue(service!, '--private-dns-name')).toBe(values.privateDnsName);
             const [permissions] = callsOf(run, 'ec2', 'modify-vpc-endpoint-service-permissions');

@@ -33,6 +33,7 @@ import {
   type AlarmMeasure,
 } from '../iac-model/alarms';
 import { exportPlan } from '../iac-model/export-plan';
+import { networkModel, type NetworkModel } from '../iac-model/network';
 import { existingEndpointServiceOf, plannedNonKmsPrincipals } from '../iac-model/topology';
 import type { GeneratedFile } from '../types';
 import { captureAwsValue, endpointHost } from './aws-commands';
@@ -155,33 +156,31 @@ function storeSettings(plan: Plan, variant: AwsCliVariant): Setting[] {
 }
 
 /** The load balancer, listener and target group the script creates when the plan names no service. */
-function loadBalancerSettings(plan: Plan): Setting[] {
-  const loadBalancer = plan.loadBalancer ?? {};
-  const targetGroup = loadBalancer.targetGroup ?? {};
-  const listener = loadBalancer.listener ?? {};
+function loadBalancerSettings(network: NetworkModel): Setting[] {
+  const { targetGroup, listener } = network;
   const settings: Setting[] = [
     {
       name: 'VPC_ID',
       description: 'VPC of the network load balancer and its target group.',
-      value: targetGroup.vpcId ?? plan.vpc?.vpcId,
+      value: network.vpcId,
       required: true,
     },
     {
       name: 'LOAD_BALANCER_NAME',
       description: 'Name of the internal network load balancer.',
-      value: loadBalancer.name,
+      value: network.loadBalancerName,
       required: true,
     },
     {
       name: 'LISTENER_PROTOCOL',
       description: 'Listener protocol: TCP passes TLS through to the proxy.',
-      value: listener.protocol ?? 'TCP',
+      value: listener.protocol,
       required: true,
     },
     {
       name: 'LISTENER_PORT',
       description: 'Listener port (KMS connects on 443).',
-      value: String(listener.port ?? 443),
+      value: String(listener.port),
       required: true,
     },
   ];
@@ -203,19 +202,19 @@ function loadBalancerSettings(plan: Plan): Setting[] {
     {
       name: 'TARGET_GROUP_PROTOCOL',
       description: 'Target group protocol.',
-      value: targetGroup.protocol ?? 'TCP',
+      value: targetGroup.protocol,
       required: true,
     },
     {
       name: 'TARGET_GROUP_PORT',
       description: 'Port the proxy instances listen on.',
-      value: String(targetGroup.port ?? 443),
+      value: String(targetGroup.port),
       required: true,
     },
     {
       name: 'TARGETS_JSON',
       description: 'The proxy instances, as the --targets parameter of elbv2 register-targets.',
-      value: targetsJson(plan),
+      value: targetsJson(network),
       required: true,
     },
   );
@@ -244,7 +243,7 @@ function networkSettings(plan: Plan, variant: AwsCliVariant): Setting[] {
       required: true,
     });
   } else {
-    settings.push(...loadBalancerSettings(plan));
+    settings.push(...loadBalancerSettings(networkModel(plan)));
   }
   settings.push(
     {
@@ -281,29 +280,14 @@ function networkSettings(plan: Plan, variant: AwsCliVariant): Setting[] {
 }
 
 /** The register-targets parameter as JSON; the bash printer quotes the whole document. */
-function targetsJson(plan: Plan): string | undefined {
-  const targets = (plan.loadBalancer?.targetGroup?.targets ?? []).flatMap((target) =>
-    target.ipAddress === undefined
-      ? []
-      : [
-          {
-            Id: target.ipAddress,
-            ...(target.port === undefined ? {} : { Port: target.port }),
-            ...(target.availabilityZone === undefined
-              ? {}
-              : { AvailabilityZone: target.availabilityZone }),
-          },
-        ],
-  );
+function targetsJson(network: NetworkModel): string | undefined {
+  // A target on the group's port leaves it out, so it follows TARGET_GROUP_PORT if that is edited.
+  const targets = network.targets.map((target) => ({
+    Id: target.ipAddress,
+    ...(target.port === network.targetGroup.port ? {} : { Port: target.port }),
+    ...(target.availabilityZone === undefined ? {} : { AvailabilityZone: target.availabilityZone }),
+  }));
   return targets.length === 0 ? undefined : JSON.stringify(targets);
-}
-
-function subnetIds(plan: Plan): string[] {
-  const fromLoadBalancer = plan.loadBalancer?.subnetIds;
-  if (fromLoadBalancer !== undefined && fromLoadBalancer.length > 0) return fromLoadBalancer;
-  return (plan.vpc?.subnets ?? []).flatMap((subnet) =>
-    subnet.subnetId === undefined ? [] : [subnet.subnetId],
-  );
 }
 
 /**
@@ -343,8 +327,9 @@ const existingServiceSteps: Statement[] = [
 
 function networkSteps(plan: Plan): Statement[] {
   if (existingEndpointServiceOf(plan) !== undefined) return existingServiceSteps;
-  const healthCheck = plan.loadBalancer?.targetGroup?.healthCheck ?? {};
-  const tls = plan.loadBalancer?.listener?.protocol === 'TLS';
+  const network = networkModel(plan);
+  const healthCheck = network.targetGroup.healthCheck ?? {};
+  const tls = network.listener.protocol === 'TLS';
   return [
     run(command(['step', 'Creating the target group (or reusing it)'])),
     captureAwsValue(
@@ -364,7 +349,7 @@ function networkSteps(plan: Plan): Statement[] {
           ['--name', ref('TARGET_GROUP_NAME')],
           ['--protocol', ref('TARGET_GROUP_PROTOCOL')],
           ['--port', ref('TARGET_GROUP_PORT')],
-          ['--target-type', plan.loadBalancer?.targetGroup?.targetType ?? 'ip'],
+          ['--target-type', 'ip'],
           ['--ip-address-type', 'ipv4'],
           ['--vpc-id', ref('VPC_ID')],
           healthCheck.protocol === undefined
@@ -703,7 +688,10 @@ function buildScript(plan: Plan): Statement[] {
     ...(variant.vpc && !variant.existingService
       ? [
           comment('Subnets of the load balancer, in at least two Availability Zones.'),
-          assignArray('SUBNET_IDS', subnetIds(plan)),
+          assignArray(
+            'SUBNET_IDS',
+            networkModel(plan).subnets.map((subnet) => subnet.subnetId),
+          ),
         ]
       : []),
     ...settingStatements(keySettings),

@@ -4,6 +4,7 @@
  */
 import type { Plan } from '../../plan/plan-schema';
 import { exportPlan, type ExportOverride } from '../iac-model/export-plan';
+import { networkModel, type NetworkModel } from '../iac-model/network';
 import {
   connectivityOf,
   endpointServiceOwnerOf,
@@ -36,6 +37,8 @@ export interface CdkContext {
   readonly endpointServiceOwner: string | undefined;
   /** The endpoint service the plan names: used by its name, and no network is built for it. */
   readonly existingService: ExistingEndpointService | undefined;
+  /** The load balancer side of VPC endpoint service connectivity, as every export builds it. */
+  readonly network: NetworkModel;
 }
 
 export interface CdkStackInfo {
@@ -109,5 +112,6 @@ export function cdkContext(planned: Plan): CdkContext {
     connectivity: connectivityOf(plan),
     endpointServiceOwner: endpointServiceOwnerOf(plan),
     existingService: existingEndpointServiceOf(plan),
+    network: networkModel(plan),
   };
 }

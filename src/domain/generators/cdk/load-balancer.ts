@@ -3,7 +3,6 @@
  * internal network load balancer in front of the proxy, its target group, targets and listener.
  * Source: https://docs.aws.amazon.com/kms/latest/developerguide/vpc-connectivity.html
  */
-import type { Plan } from '../../plan/plan-schema';
 import {
   tsArray,
   tsBlank,
@@ -23,30 +22,9 @@ import {
 import type { StackBuilder } from './stack-builder';
 import { id, scope, type CdkContext } from './context';
 
-const kmsListenerPort = 443;
-const forwardedProtocols = new Set(['TCP', 'TLS']);
-
-function plannedSubnets(plan: Plan): { subnetId: string; availabilityZone?: string }[] {
-  const described = plan.vpc?.subnets ?? [];
-  const ids =
-    plan.loadBalancer?.subnetIds ??
-    described.flatMap((subnet) => (subnet.subnetId === undefined ? [] : [subnet.subnetId]));
-  return [...new Set(ids)].map((subnetId) => {
-    const zone = described.find((subnet) => subnet.subnetId === subnetId)?.availabilityZone;
-    return zone === undefined ? { subnetId } : { subnetId, availabilityZone: zone };
-  });
-}
-
-function defaultTargetZone(plan: Plan): string | undefined {
-  const location = plan.proxy?.location;
-  return location === undefined || location === 'this-vpc' ? undefined : 'all';
-}
-
 export function loadBalancerStatements(stack: StackBuilder, context: CdkContext): void {
-  const { plan } = context;
-  const balancer = plan.loadBalancer;
-  const group = balancer?.targetGroup;
-  const subnets = plannedSubnets(plan);
+  const { network } = context;
+  const { subnets, targetGroup: group, listener } = network;
   const zones = [
     ...new Set(subnets.flatMap((s) => (s.availabilityZone ? [s.availabilityZone] : []))),
   ];
@@ -62,8 +40,8 @@ export function loadBalancerStatements(stack: StackBuilder, context: CdkContext)
         tsObject([
           [
             'vpcId',
-            (group?.vpcId ?? plan.vpc?.vpcId)
-              ? tsStr((group?.vpcId ?? plan.vpc?.vpcId)!)
+            network.vpcId
+              ? tsStr(network.vpcId)
               : stack.parameterString({
                   id: 'VpcId',
                   type: 'AWS::EC2::VPC::Id',
@@ -150,7 +128,9 @@ export function loadBalancerStatements(stack: StackBuilder, context: CdkContext)
         scope,
         id('ProxyLoadBalancer'),
         tsObject([
-          balancer?.name === undefined ? undefined : ['loadBalancerName', tsStr(balancer.name)],
+          network.loadBalancerName === undefined
+            ? undefined
+            : ['loadBalancerName', tsStr(network.loadBalancerName)],
           ['vpc', tsRef('vpc')],
           ['internetFacing', tsBool(false)],
           ['vpcSubnets', tsObject([['subnets', tsArray(subnetNames.map((n) => tsRef(n)))]])],
@@ -164,29 +144,16 @@ export function loadBalancerStatements(stack: StackBuilder, context: CdkContext)
     ),
   );
 
-  const port = group?.port ?? kmsListenerPort;
-  const protocol =
-    group?.protocol !== undefined && forwardedProtocols.has(group.protocol)
-      ? group.protocol
-      : 'TCP';
-  const withAddress = (group?.targets ?? []).filter((t) => t.ipAddress !== undefined);
   const targets =
-    withAddress.length > 0
-      ? withAddress.map((target) => {
-          // Only an address outside the VPC names a zone ("all"): inside, the subnet decides.
-          const zone =
-            target.availabilityZone === 'all'
-              ? 'all'
-              : target.availabilityZone === undefined
-                ? defaultTargetZone(plan)
-                : undefined;
-          return tsNew(
+    network.targets.length > 0
+      ? network.targets.map((target) =>
+          tsNew(
             'elbv2Targets.IpTarget',
-            tsStr(target.ipAddress!),
-            tsNum(target.port ?? port),
-            ...(zone === undefined ? [] : [tsStr(zone)]),
-          );
-        })
+            tsStr(target.ipAddress),
+            tsNum(target.port),
+            ...(target.availabilityZone === undefined ? [] : [tsStr(target.availabilityZone)]),
+          ),
+        )
       : [
           tsNew(
             'elbv2Targets.IpTarget',
@@ -196,11 +163,11 @@ export function loadBalancerStatements(stack: StackBuilder, context: CdkContext)
               description:
                 'Private IPv4 address of an XKS proxy instance (add one IpTarget per instance in lib/xks-stack.ts).',
             }),
-            tsNum(port),
-            ...(defaultTargetZone(plan) === undefined ? [] : [tsStr(defaultTargetZone(plan)!)]),
+            tsNum(group.port),
+            ...(network.defaultTargetZone === undefined ? [] : [tsStr(network.defaultTargetZone)]),
           ),
         ];
-  const check = group?.healthCheck;
+  const check = group.healthCheck;
   const healthCheck =
     check === undefined
       ? undefined
@@ -210,9 +177,7 @@ export function loadBalancerStatements(stack: StackBuilder, context: CdkContext)
             ? undefined
             : ['protocol', tsRef(`elbv2.Protocol.${check.protocol}`)],
           check.port === undefined ? undefined : ['port', tsStr(String(check.port))],
-          check.path === undefined || check.protocol === 'TCP'
-            ? undefined
-            : ['path', tsStr(check.path)],
+          check.path === undefined ? undefined : ['path', tsStr(check.path)],
         ]);
   stack.add(
     tsConst(
@@ -222,10 +187,10 @@ export function loadBalancerStatements(stack: StackBuilder, context: CdkContext)
         scope,
         id('ProxyTargets'),
         tsObject([
-          group?.name === undefined ? undefined : ['targetGroupName', tsStr(group.name)],
+          group.name === undefined ? undefined : ['targetGroupName', tsStr(group.name)],
           ['vpc', tsRef('vpc')],
-          ['port', tsNum(port)],
-          ['protocol', tsRef(`elbv2.Protocol.${protocol}`)],
+          ['port', tsNum(group.port)],
+          ['protocol', tsRef(`elbv2.Protocol.${group.protocol}`)],
           ['targetType', tsRef('elbv2.TargetType.IP')],
           ['targets', tsArray(targets)],
           healthCheck === undefined ? undefined : ['healthCheck', healthCheck],
@@ -234,8 +199,7 @@ export function loadBalancerStatements(stack: StackBuilder, context: CdkContext)
     ),
   );
 
-  const listener = balancer?.listener;
-  const tls = listener?.protocol === 'TLS';
+  const tls = listener.protocol === 'TLS';
   // Named only where the key store connection (same stack) waits for it.
   const named = (call: TsExpression) =>
     context.endpointServiceOwner === undefined ? tsConst('listener', call) : tsExpr(call);
@@ -245,8 +209,8 @@ export function loadBalancerStatements(stack: StackBuilder, context: CdkContext)
         'loadBalancer.addListener',
         id('KmsListener'),
         tsObject([
-          ['port', tsNum(kmsListenerPort)],
-          ['protocol', tsRef(`elbv2.Protocol.${tls ? 'TLS' : 'TCP'}`)],
+          ['port', tsNum(listener.port)],
+          ['protocol', tsRef(`elbv2.Protocol.${listener.protocol}`)],
           tls
             ? [
                 'certificates',

@@ -22,6 +22,7 @@ import {
   type IacConnectivity,
 } from '../iac-model/topology';
 import type { ExportOverride } from '../iac-model/export-plan';
+import { networkModel, type NetworkModel } from '../iac-model/network';
 import { kmsStringShapes } from '../../aws/kms-api-formats';
 import { patternValidation, shapeValidation, Variables } from './variables';
 
@@ -38,6 +39,8 @@ export interface TerraformContext {
   readonly endpointServiceOwner: string | undefined;
   /** The endpoint service the plan names: referenced, and no network is built for it. */
   readonly existingService: ExistingEndpointService | undefined;
+  /** The load balancer side of VPC endpoint service connectivity, as every export builds it. */
+  readonly network: NetworkModel;
   /** `aws.endpoint_service_owner` for the endpoint-service side of a cross-account plan. */
   readonly networkProvider: Expression | undefined;
   /** `local.custom_key_store_id`. */
@@ -114,6 +117,7 @@ export function terraformContext(
   const connectivity = connectivityOf(plan);
   const endpointServiceOwner = endpointServiceOwnerOf(plan);
   const existingService = existingEndpointServiceOf(plan);
+  const network = networkModel(plan);
   // Cross-account, the AWS CLI creates the store: the secret never passes through Terraform.
   declareCommonVariables(plan, variables, endpointServiceOwner === undefined);
   const connected = variables.declare({
@@ -140,6 +144,7 @@ export function terraformContext(
       connectivity,
       endpointServiceOwner,
       existingService,
+      network,
       networkProvider: undefined,
       customKeyStoreId: ref('local', 'custom_key_store_id'),
       storeCount: undefined,
@@ -161,6 +166,7 @@ export function terraformContext(
     connectivity,
     endpointServiceOwner,
     existingService,
+    network,
     // An existing service in the other account needs nothing there: no provider for it.
     networkProvider: existingService === undefined ? ref('aws', names.ownerProvider) : undefined,
     customKeyStoreId: ref('local', 'custom_key_store_id'),

@@ -27,9 +27,6 @@ import { plannedNonKmsPrincipals } from '../iac-model/topology';
 import { names, type TerraformContext } from './context';
 import { patternValidation, shapeValidation, type Validation } from './variables';
 
-const kmsListenerPort = 443;
-const forwardedProtocols = new Set(['TCP', 'TLS']);
-
 function withProvider(context: TerraformContext, body: readonly BodyItem[]): BodyItem[] {
   return context.networkProvider ? [attr('provider', context.networkProvider), ...body] : [...body];
 }
@@ -42,12 +39,7 @@ export function kmsServicePrincipal(): Expression {
 }
 
 function subnetIds(context: TerraformContext): Expression {
-  const { plan } = context;
-  const stated =
-    plan.loadBalancer?.subnetIds ??
-    plan.vpc?.subnets?.flatMap((subnet) =>
-      subnet.subnetId === undefined ? [] : [subnet.subnetId],
-    );
+  const { subnets } = context.network;
   return context.variables.input(
     {
       name: 'subnet_ids',
@@ -56,7 +48,7 @@ function subnetIds(context: TerraformContext): Expression {
         'Private subnets of the network load balancer, in at least two Availability Zones.',
       validation: everyItemMatches('subnet_ids', undefined, '^subnet-[0-9a-f]+$', 'subnet IDs'),
     },
-    stated !== undefined && stated.length > 0 ? list(stated.map(str)) : undefined,
+    subnets.length > 0 ? list(subnets.map((subnet) => str(subnet.subnetId))) : undefined,
   );
 }
 
@@ -81,9 +73,8 @@ function everyItemMatches(
 }
 
 function vpcId(context: TerraformContext): Expression {
-  const { plan } = context;
   return context.variables.stringInput(
-    plan.loadBalancer?.targetGroup?.vpcId ?? plan.vpc?.vpcId,
+    context.network.vpcId,
     'vpc_id',
     'VPC of the network load balancer and its target group.',
     patternValidation('vpc_id', '^vpc-[0-9a-f]+$', 'a VPC ID'),
@@ -121,9 +112,9 @@ function securityGroupItems(context: TerraformContext): Block[] {
 }
 
 function loadBalancer(context: TerraformContext): Block {
-  const planned = context.plan.loadBalancer;
+  const { loadBalancerName } = context.network;
   const body: BodyItem[] = [];
-  if (planned?.name !== undefined) body.push(attr('name', str(planned.name)));
+  if (loadBalancerName !== undefined) body.push(attr('name', str(loadBalancerName)));
   body.push(
     attr('load_balancer_type', str('network')),
     attr('internal', bool(true)),
@@ -139,42 +130,29 @@ function loadBalancer(context: TerraformContext): Block {
 }
 
 function healthCheck(context: TerraformContext): Block | undefined {
-  const planned = context.plan.loadBalancer?.targetGroup?.healthCheck;
+  const planned = context.network.targetGroup.healthCheck;
   if (planned === undefined) return undefined;
   const body: Attribute[] = [attr('enabled', bool(true))];
   if (planned.protocol !== undefined) body.push(attr('protocol', str(planned.protocol)));
   if (planned.port !== undefined) body.push(attr('port', str(String(planned.port))));
-  if (planned.path !== undefined && planned.protocol !== 'TCP') {
-    body.push(attr('path', str(planned.path)));
-  }
+  if (planned.path !== undefined) body.push(attr('path', str(planned.path)));
   return block('health_check', [], body);
 }
 
 function targetGroup(context: TerraformContext): Block {
-  const { plan } = context;
-  const planned = plan.loadBalancer?.targetGroup;
+  const planned = context.network.targetGroup;
   const body: BodyItem[] = [];
-  if (planned?.name !== undefined) body.push(attr('name', str(planned.name)));
-  const protocol = planned?.protocol;
+  if (planned.name !== undefined) body.push(attr('name', str(planned.name)));
   body.push(
     attr('target_type', str('ip')),
-    attr(
-      'protocol',
-      str(protocol !== undefined && forwardedProtocols.has(protocol) ? protocol : 'TCP'),
-    ),
-    attr('port', num(planned?.port ?? kmsListenerPort)),
+    attr('protocol', str(planned.protocol)),
+    attr('port', num(planned.port)),
     attr('ip_address_type', str('ipv4')),
     attr('vpc_id', vpcId(context)),
   );
   const check = healthCheck(context);
   if (check) body.push(check);
   return block('resource', ['aws_lb_target_group', names.network], withProvider(context, body));
-}
-
-/** Proxy addresses outside the VPC (on premises, over Direct Connect or VPN) need the AZ "all". */
-function defaultTargetZone(context: TerraformContext): string | undefined {
-  const location = context.plan.proxy?.location;
-  return location === undefined || location === 'this-vpc' ? undefined : 'all';
 }
 
 const ipv4Pattern = '^[0-9]{1,3}([.][0-9]{1,3}){3}$';
@@ -184,29 +162,23 @@ const ipv4Pattern = '^[0-9]{1,3}([.][0-9]{1,3}){3}$';
  * availability_zone }`, attached with `for_each`: terraform.tfvars lists the planned ones.
  */
 function targetAttachments(context: TerraformContext): BodyItem[] {
-  const planned = context.plan.loadBalancer?.targetGroup;
-  const targets = planned?.targets ?? [];
-  const withAddress = targets.filter((target) => target.ipAddress !== undefined);
-  const groupPort = planned?.port ?? kmsListenerPort;
-  const zone = defaultTargetZone(context);
+  const { targets, targetsWithoutAddress, defaultTargetZone: zone } = context.network;
   const items: BodyItem[] = [];
-  if (withAddress.length < targets.length) {
+  if (targetsWithoutAddress > 0) {
     items.push(
-      comment(
-        `${targets.length - withAddress.length} planned target(s) have no IP address and are left out.`,
-      ),
+      comment(`${targetsWithoutAddress} planned target(s) have no IP address and are left out.`),
     );
   }
   const stated = new Map<string, Expression>();
-  for (const target of withAddress) {
-    const port = target.port ?? groupPort;
-    const targetZone = target.availabilityZone ?? zone;
+  for (const target of targets) {
     stated.set(
-      `${target.ipAddress!}:${port}`,
+      `${target.ipAddress}:${target.port}`,
       object([
-        ['ip_address', str(target.ipAddress!)],
-        ['port', num(port)],
-        ...(targetZone === undefined ? [] : [['availability_zone', str(targetZone)] as const]),
+        ['ip_address', str(target.ipAddress)],
+        ['port', num(target.port)],
+        ...(target.availabilityZone === undefined
+          ? []
+          : [['availability_zone', str(target.availabilityZone)] as const]),
       ]),
     );
   }
@@ -256,14 +228,13 @@ function targetAttachments(context: TerraformContext): BodyItem[] {
 }
 
 function listener(context: TerraformContext): Block {
-  const planned = context.plan.loadBalancer?.listener;
-  const tls = planned?.protocol === 'TLS';
+  const planned = context.network.listener;
   const body: BodyItem[] = [
     attr('load_balancer_arn', networkRef('aws_lb', 'arn')),
-    attr('port', num(kmsListenerPort)),
-    attr('protocol', str(tls ? 'TLS' : 'TCP')),
+    attr('port', num(planned.port)),
+    attr('protocol', str(planned.protocol)),
   ];
-  if (tls) {
+  if (planned.protocol === 'TLS') {
     body.push(
       attr(
         'certificate_arn',
