@@ -12,7 +12,8 @@ import {
 } from '../src/domain/generators';
 import { parsePlan } from '../src/domain/plan/parse-plan';
 import { readExample } from './support';
-import { planStorageKey, seedExample, stepHeading } from './wizard-support';
+import { buildTestChains } from '../src/testing/openssl-chains';
+import { planStorageKey, seedExample, seedPlan, stepHeading } from './wizard-support';
 
 const readyId = 'vpc-endpoint-service-ready';
 const mistakesId = 'plan-with-mistakes';
@@ -174,6 +175,30 @@ test('the infrastructure tabs list the plan values the files override, as their 
   await expect(
     page.getByRole('region', { name: 'Where these files differ from the plan' }),
   ).toHaveCount(0);
+});
+
+test('the certificate alarm watches the pasted chain’s server certificate, not a stale typed name', async ({
+  page,
+}) => {
+  // An imported plan whose typed certificate fields still name the certificate the chain
+  // replaced; the TLS step (which fills them from the chain) is never opened.
+  const chain = buildTestChains().good;
+  const plan = readExample('public-endpoint-ready') as { tls: Record<string, unknown> };
+  await seedPlan(page, {
+    ...plan,
+    tls: {
+      ...plan.tls,
+      certificateChainPem: chain,
+      certificate: { subjectCommonName: 'old.example.com' },
+    },
+  });
+  await page.goto('/plan/export');
+  await expect(highlighted(page, 'terraform.tfvars')).toContainText('proxy_certificate_name');
+  await expect(highlighted(page, 'terraform.tfvars')).toContainText('"myproxy.xks.example.com"');
+  await expect(highlighted(page, 'terraform.tfvars')).not.toContainText('old.example.com');
+  await expect(
+    page.getByRole('region', { name: 'Where these files differ from the plan' }),
+  ).toContainText('the plan says old.example.com, the export uses myproxy.xks.example.com');
 });
 
 test('the proxy configuration file holds a typed secret only when asked, and nothing keeps it', async ({

@@ -7,12 +7,15 @@ import { examplePath, runCli, temporaryWorkspace } from './cli-test-support';
 const chains = buildTestChains();
 const directory = temporaryWorkspace('xks-planner-chain-');
 
-/** The ready public example with a pasted chain, written to a file as a user would. */
-function planFile(name: string, pem: string): string {
+/**
+ * The ready public example with a pasted chain, written to a file as a user would; `certificate`
+ * replaces its typed certificate fields.
+ */
+function planFile(name: string, pem: string, certificate?: Record<string, unknown>): string {
   const plan = JSON.parse(readFileSync(examplePath('public-endpoint-ready'), 'utf8')) as {
     tls: Record<string, unknown>;
   };
-  plan.tls = { ...plan.tls, certificateChainPem: pem };
+  plan.tls = { ...plan.tls, certificateChainPem: pem, ...(certificate && { certificate }) };
   const path = join(directory, name);
   writeFileSync(path, JSON.stringify(plan));
   return path;
@@ -44,5 +47,45 @@ describe('xks-planner check with a pasted certificate chain', () => {
     const { code, stdout } = await check(planFile('garbage.json', 'not a certificate'), 'text');
     expect(code).toBe(1);
     expect(stdout).toContain('the text is not PEM');
+  });
+});
+
+describe('xks-planner export with a pasted certificate chain', () => {
+  it('names the chain’s server certificate in the certificate alarm, over a stale typed name', async () => {
+    // The typed fields still describe the certificate the chain replaced.
+    const path = planFile('renewed.json', chains.good, { subjectCommonName: 'old.example.com' });
+    const out = join(directory, 'renewed-terraform');
+    const { code, stderr } = await runCli(['export', path, '--format', 'terraform', '--out', out]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const tfvars = readFileSync(join(out, 'terraform.tfvars'), 'utf8');
+    expect(tfvars).toMatch(/^proxy_certificate_name\s*=\s*"myproxy\.xks\.example\.com"$/m);
+    expect(tfvars).not.toContain('old.example.com');
+    const readme = readFileSync(join(out, 'README.md'), 'utf8');
+    expect(readme).toContain(
+      'the plan says old.example.com, the export uses myproxy.xks.example.com',
+    );
+  });
+
+  it('gives the CDK app the chain’s name too', async () => {
+    const path = planFile('renewed-cdk.json', chains.good, {
+      subjectCommonName: 'old.example.com',
+    });
+    const out = join(directory, 'renewed-cdk');
+    const { code } = await runCli(['export', path, '--format', 'cdk', '--out', out]);
+    expect(code).toBe(0);
+    const stack = readFileSync(join(out, 'lib', 'xks-stack.ts'), 'utf8');
+    expect(stack).toContain('"myproxy.xks.example.com"');
+    expect(stack).not.toContain('old.example.com');
+  });
+
+  it('fills the name from the chain when the plan types none', async () => {
+    const path = planFile('chain-only.json', chains.good, {});
+    const out = join(directory, 'chain-only-aws-cli');
+    const { code } = await runCli(['export', path, '--format', 'aws-cli', '--out', out]);
+    expect(code).toBe(0);
+    const script = readFileSync(join(out, 'create-external-key-store.sh'), 'utf8');
+    expect(script).toMatch(/^PROXY_CERTIFICATE_NAME=myproxy\.xks\.example\.com$/m);
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).not.toContain('old.example.com');
   });
 });

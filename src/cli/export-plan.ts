@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { analyseChainOf } from '../domain/check/check-with-certificates';
 import { generateExport } from '../domain/generators';
 import { checkPlanFile } from './check-file';
 import type { CliIo } from './cli-io';
@@ -35,7 +36,12 @@ export async function exportPlan(invocation: ExportInvocation, io: CliIo): Promi
     for (const finding of errors)
       io.stderr(`  ${printable(`${finding.ruleId} ${finding.path}: ${finding.message}`)}\n`);
   }
-  const files = generateExport(invocation.format, checked.plan, { secretAccessKey });
+  // Analysed again (the check did, and kept only its findings): the alarm reads its server name.
+  const certificateChain = await analyseChainOf(checked.plan.tls?.certificateChainPem);
+  const files = generateExport(invocation.format, checked.plan, {
+    secretAccessKey,
+    certificateChain,
+  });
   try {
     for (const file of files) await io.writeFile(join(invocation.out, file.path), file.content);
   } catch (error) {

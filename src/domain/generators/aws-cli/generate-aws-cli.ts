@@ -32,7 +32,7 @@ import {
   type AlarmDefinition,
   type AlarmMeasure,
 } from '../iac-model/alarms';
-import { exportPlan } from '../iac-model/export-plan';
+import { exportPlan, type ExportContext } from '../iac-model/export-plan';
 import { networkModel, type NetworkModel } from '../iac-model/network';
 import { existingEndpointServiceOf, plannedNonKmsPrincipals } from '../iac-model/topology';
 import type { GeneratedFile } from '../types';
@@ -725,8 +725,8 @@ function buildScript(plan: Plan): Statement[] {
 }
 
 /** The script and its README, sorted by path. */
-export function generateAwsCli(planned: Plan): GeneratedFile[] {
-  const { plan, overrides } = exportPlan(planned);
+export function generateAwsCli(planned: Plan, given: ExportContext = {}): GeneratedFile[] {
+  const { plan, overrides } = exportPlan(planned, given);
   const variant = variantOf(plan);
   return [
     { path: 'README.md', content: awsCliReadme(variant, overrides) },

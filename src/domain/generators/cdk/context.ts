@@ -3,7 +3,7 @@
  * cross-account owner, and the small construct helpers (IDs, durations, custom resources, outputs).
  */
 import type { Plan } from '../../plan/plan-schema';
-import { exportPlan, type ExportOverride } from '../iac-model/export-plan';
+import { exportPlan, type ExportContext, type ExportOverride } from '../iac-model/export-plan';
 import { networkModel, type NetworkModel } from '../iac-model/network';
 import {
   connectivityOf,
@@ -104,8 +104,8 @@ export const output = (constructId: string, value: TsExpression, description: st
     ),
   );
 
-export function cdkContext(planned: Plan): CdkContext {
-  const { plan, overrides } = exportPlan(planned);
+export function cdkContext(planned: Plan, given: ExportContext = {}): CdkContext {
+  const { plan, overrides } = exportPlan(planned, given);
   return {
     plan,
     overrides,

@@ -37,6 +37,7 @@ import { keyStatements } from './keys';
 import { alarmStatements } from './alarms';
 import { withImports } from './imports';
 import { keyStoreTagKey, managedByTag, tagValue } from '../iac-model/resource-tags';
+import type { ExportContext } from '../iac-model/export-plan';
 
 function stackClass(name: string, stack: StackBuilder): TsStatement {
   return {
@@ -98,8 +99,8 @@ function appTags(plan: Plan): TsStatement[] {
   ];
 }
 
-export function generateCdk(planned: Plan): GeneratedFile[] {
-  const context = cdkContext(planned);
+export function generateCdk(planned: Plan, given: ExportContext = {}): GeneratedFile[] {
+  const context = cdkContext(planned, given);
   const { plan } = context;
   const vpc = context.connectivity === 'VPC_ENDPOINT_SERVICE';
   const crossAccount = context.endpointServiceOwner !== undefined;

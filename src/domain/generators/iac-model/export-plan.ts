@@ -1,8 +1,8 @@
 /**
  * The one place where every infrastructure export (Terraform, CDK, AWS CLI) turns a plan into what
- * it builds. Values AWS KMS accepts only one way are used whatever the plan says, the same way in
- * every format, and each value the plan states differently is listed as an override: each export's
- * README and the export step show that list. Unstated values are filled in silently (they are not
+ * it builds. Values AWS KMS accepts only one way, and the certificate name the pasted chain gives,
+ * are used whatever the plan says, the same way in every format, and each value the plan states
+ * differently is listed as an override: each export's README and the export step show that list. Unstated values are filled in silently (they are not
  * a disagreement). The fixed values come from the plan's own derivations table, so the wizard, the
  * rules and the exports agree on them.
  */
@@ -10,6 +10,7 @@ import { parsePointer, valueAt } from '../../engine/json-pointer';
 import { derivations } from '../../plan/derivations';
 import { fieldLabel } from '../../plan/plan-fields';
 import type { Plan } from '../../plan/plan-schema';
+import type { ChainAnalysis } from '../../tls/chain-types';
 import { markdownInline } from './markdown';
 import { connectivityOf, existingEndpointServiceOf } from './topology';
 
@@ -35,6 +36,29 @@ interface FixedValue {
   readonly why: string;
 }
 
+/** What an export is given besides the plan. */
+export interface ExportContext {
+  /**
+   * The analysis of the plan's pasted certificate chain: its server certificate's name is the one
+   * the certificate alarm watches, whatever the typed certificate fields still say.
+   */
+  readonly certificateChain?: ChainAnalysis;
+}
+
+const certificateNamePointer = '/tls/certificate/subjectCommonName';
+
+/** The common name of the chain's server certificate, which the plan's typed copy must match. */
+function chainCertificateName(context: ExportContext): FixedValue | undefined {
+  const name = context.certificateChain?.certificates[0]?.subjectCommonName;
+  return name === undefined
+    ? undefined
+    : {
+        pointer: certificateNamePointer,
+        value: name,
+        why: 'It is the common name of the server certificate in the pasted chain, and the certificate expiry alarm watches that certificate.',
+      };
+}
+
 /** What every KMS key in an external key store is (CreateKey with origin EXTERNAL_KEY_STORE). */
 const keyFixedValues: readonly (readonly [field: string, value: unknown, why: string])[] = [
   ['KeySpec', 'SYMMETRIC_DEFAULT', 'An external key store holds only symmetric encryption keys.'],
@@ -47,7 +71,7 @@ const keyFixedValues: readonly (readonly [field: string, value: unknown, why: st
 /** The protocols a listener or target group may forward to the proxy: KMS speaks TLS over TCP. */
 const forwardedProtocols = new Set(['TCP', 'TLS']);
 
-function fixedValues(plan: Plan): FixedValue[] {
+function fixedValues(plan: Plan, context: ExportContext): FixedValue[] {
   const values: FixedValue[] = derivations
     .filter((derivation) => derivation.applies(plan))
     .flatMap((derivation) => {
@@ -73,6 +97,8 @@ function fixedValues(plan: Plan): FixedValue[] {
       }
     }
   }
+  const fromChain = chainCertificateName(context);
+  if (fromChain !== undefined) values.push(fromChain);
   (plan.keys ?? []).forEach((_, index) => {
     for (const [field, value, why] of keyFixedValues) {
       values.push({ pointer: `/keys/${index}/${field}`, value, why });
@@ -105,13 +131,13 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * The plan every infrastructure export builds, and the overrides. Key-level values are written
  * only where the plan states them: an unstated key spec is already the default AWS uses.
  */
-export function exportPlan(planned: Plan): ExportPlan {
+export function exportPlan(planned: Plan, context: ExportContext = {}): ExportPlan {
   // A plan is plain JSON: a JSON copy is a deep copy (the domain has no structuredClone).
   const plan = JSON.parse(JSON.stringify(planned)) as Plan & Record<string, unknown>;
   const keyStore = { ...plan.keyStore, XksProxyConnectivity: connectivityOf(planned) };
   plan.keyStore = keyStore;
   const overrides: ExportOverride[] = [];
-  for (const fixed of fixedValues(plan)) {
+  for (const fixed of fixedValues(plan, context)) {
     const stated = valueAt(plan, fixed.pointer);
     if (same(stated, fixed.value)) continue;
     const keyField = fixed.pointer.startsWith('/keys/');
@@ -142,8 +168,9 @@ export function overridesMarkdown(overrides: readonly ExportOverride[]): string[
   return [
     '## Where this export differs from the plan',
     '',
-    'AWS KMS accepts these values only one way, so every export (Terraform, CDK, AWS CLI) uses',
-    'them instead of what the plan says; fix the plan to make the two agree:',
+    'AWS KMS accepts these values only one way (or the pasted certificate chain decides them), so',
+    'every export (Terraform, CDK, AWS CLI) uses them instead of what the plan says; fix the plan',
+    'to make the two agree:',
     '',
     ...overrides.map((override) => `- ${markdownInline(overrideSentence(override))}`),
     '',

@@ -24,7 +24,7 @@ import {
   unfitTagCharacters,
 } from '../iac-model/resource-tags';
 import type { GeneratedFile } from '../types';
-import { exportPlan } from '../iac-model/export-plan';
+import { exportPlan, type ExportContext } from '../iac-model/export-plan';
 import { alarmItems } from './alarms';
 import { endpointServiceOwnerId, names, terraformContext, type TerraformContext } from './context';
 import { keyArns, keyStoreItems, kmsKeyItems, storeName, uriEndpoint, uriPath } from './key-store';
@@ -194,8 +194,8 @@ function outputs(context: TerraformContext): BodyItem[] {
   return items;
 }
 
-export function generateTerraform(planned: Plan): GeneratedFile[] {
-  const { plan, overrides } = exportPlan(planned);
+export function generateTerraform(planned: Plan, given: ExportContext = {}): GeneratedFile[] {
+  const { plan, overrides } = exportPlan(planned, given);
   const context = terraformContext(plan, overrides);
   // Every part is built before variables.tf is printed: building declares the variables.
   const versionsFile = printHclFile(versions(context));

@@ -24,7 +24,11 @@ export function useCertificateChain(pem: string | undefined): ChainAnalysis | un
   return pem === undefined ? undefined : analysis.data;
 }
 
-function useChainAnalysis(pem: string | undefined) {
+/**
+ * The query of a chain's analysis (cached by the PEM text, shared by every user of the same
+ * chain), without loading the analyser ahead: `isPending` while a PEM is being analysed.
+ */
+export function useChainAnalysis(pem: string | undefined) {
   return useQuery({
     queryKey: ['certificate-chain', pem],
     queryFn: async () => {

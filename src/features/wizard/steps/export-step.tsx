@@ -1,10 +1,11 @@
 import { useLayoutEffect, useMemo, useState } from 'react';
-import type { ExportOptions } from '@/domain/generators';
+import type { ExportContext, ExportOptions } from '@/domain/generators';
 import { exportFormats, type ExportFormat } from '@/domain/generators/types';
 import { downloadBlob } from '../export/download';
 import { formatInfo } from '../export/formats';
 import { useExportPlan } from '../export/use-export-plan';
 import { useGenerators } from '../export/use-generators';
+import { useChainAnalysis } from '../hooks/use-findings';
 import { sessionSecret } from '@/features/share/session-secret';
 import { useFindingsAreCurrent, useWizard } from '../wizard-context';
 import { ExportFile } from './export-file';
@@ -43,18 +44,30 @@ export function ExportStep() {
   );
   const [zipState, setZipState] = useState<ZipState>('idle');
 
-  const options = useMemo<ExportOptions>(
-    () => (includeSecret && secret !== '' ? { secretAccessKey: secret } : {}),
-    [includeSecret, secret],
+  // The exports take the certificate alarm's name from the pasted chain: they wait for its analysis.
+  const pem = plan?.tls?.certificateChainPem;
+  const chain = useChainAnalysis(pem);
+  const certificateChain = pem === undefined ? undefined : chain.data;
+  const chainPending = pem !== undefined && chain.isPending;
+  const context = useMemo<ExportContext>(
+    () => (certificateChain === undefined ? {} : { certificateChain }),
+    [certificateChain],
   );
-  const generate = generators.data?.generateExport;
+  const options = useMemo<ExportOptions>(
+    () => (includeSecret && secret !== '' ? { ...context, secretAccessKey: secret } : context),
+    [includeSecret, secret, context],
+  );
+  const generate = chainPending ? undefined : generators.data?.generateExport;
   const files = useMemo(
     () => (plan === undefined ? undefined : generate?.(format, plan, options)),
     [generate, format, plan, options],
   );
   const overrides = useMemo(
-    () => (plan === undefined ? undefined : generators.data?.exportPlan(plan).overrides),
-    [generators.data, plan],
+    () =>
+      plan === undefined || chainPending
+        ? undefined
+        : generators.data?.exportPlan(plan, context).overrides,
+    [generators.data, plan, context, chainPending],
   );
   const buildsInfrastructure = generators.data?.infrastructureFormats.includes(format) === true;
 
