@@ -2,9 +2,9 @@
  * The one place where every infrastructure export (Terraform, CDK, AWS CLI) turns a plan into what
  * it builds. Values AWS KMS accepts only one way, and the certificate name the pasted chain gives,
  * are used whatever the plan says, the same way in every format, and each value the plan states
- * differently is listed as an override: each export's README and the export step show that list. Unstated values are filled in silently (they are not
- * a disagreement). The fixed values come from the plan's own derivations table, so the wizard, the
- * rules and the exports agree on them.
+ * differently is listed as an override: each export's README and the export step show that list.
+ * Unstated values are filled in silently (they are not a disagreement). The fixed values come from
+ * the plan's own derivations table, so the wizard, the rules and the exports agree on them.
  */
 import { parsePointer, valueAt } from '../../engine/json-pointer';
 import { derivations } from '../../plan/derivations';
