@@ -89,3 +89,19 @@ describe('xks-planner export with a pasted certificate chain', () => {
     expect(readFileSync(join(out, 'README.md'), 'utf8')).not.toContain('old.example.com');
   });
 });
+
+describe('xks-planner report with a pasted certificate chain', () => {
+  const wildcardItem = 'If the certificate CN is a wildcard, verify after connecting';
+
+  it('keeps the wildcard certificate’s checklist item for a wildcard chain, over a stale typed name', async () => {
+    const path = planFile('wildcard.json', chains.wildcard);
+    const { stdout } = await runCli(['report', path]);
+    expect(stdout).toContain(wildcardItem);
+  });
+
+  it('leaves it out for a chain whose server certificate is not a wildcard', async () => {
+    const path = planFile('plain.json', chains.good, { subjectCommonName: '*.xks.example.com' });
+    const { stdout } = await runCli(['report', path]);
+    expect(stdout).not.toContain(wildcardItem);
+  });
+});

@@ -31,13 +31,21 @@ export async function analyseChainOf(pem: string | undefined): Promise<ChainAnal
   return analyseCertificateChain(pem);
 }
 
-/** Judges a well-formed plan (the wizard's form state) with its certificate chain analysed. */
+/** The analysis of the chain the rules judge in a plan: the one a probe saw served, else the pasted one. */
+export function analysePlanChain(plan: Plan): Promise<ChainAnalysis | undefined> {
+  return analyseChainOf(withObservations(plan).tls?.certificateChainPem);
+}
+
+/**
+ * Judges a well-formed plan (the wizard's form state) with its certificate chain analysed; the
+ * analysis comes with the check, for what else reads the certificate (the report's checklist).
+ */
 export async function checkPlanWithCertificates(
   plan: Plan,
   options: OptionsWithoutChain = {},
-): Promise<DocumentCheck> {
-  const certificateChain = await analyseChainOf(withObservations(plan).tls?.certificateChainPem);
-  return checkPlan(plan, { ...options, certificateChain });
+): Promise<DocumentCheck & { readonly certificateChain: ChainAnalysis | undefined }> {
+  const certificateChain = await analysePlanChain(plan);
+  return { ...checkPlan(plan, { ...options, certificateChain }), certificateChain };
 }
 
 const parseChainPem = compileSchema(memberOf(planDescription, ['tls', 'certificateChainPem']));

@@ -16,6 +16,7 @@ import { buildLatencySection, type LatencySection } from './latency-section';
 import { areaOfRule, reportAreas } from './rule-areas';
 import { buildRunbook, type RunbookStep } from './runbook';
 import { buildSummary, type ReportSummary } from './summary';
+import type { ChainAnalysis } from '../tls/chain-types';
 import {
   checklistForPlan,
   type ChecklistLeftOut,
@@ -91,6 +92,8 @@ export interface ReportOptions {
   readonly link?: string;
   /** Summary (the default) or full. */
   readonly detail?: ReportDetail;
+  /** The analysis of the plan's pasted certificate chain, which the check judged. */
+  readonly certificateChain?: ChainAnalysis;
 }
 
 export const connectivityLabels: Record<Connectivity, string> = {
@@ -216,7 +219,7 @@ export function buildReport(plan: Plan, check: RuleVerdicts, options: ReportOpti
   const applies = (rule: AnyRule) =>
     rule.target === 'plan' &&
     (rule.appliesTo === 'all' || connectivity === undefined || rule.appliesTo === connectivity);
-  const tailored = checklistForPlan(plan);
+  const tailored = checklistForPlan(plan, undefined, options.certificateChain);
   const ruleInput = withObservations(plan);
   return {
     planName: plan.title || plan.keyStore?.CustomKeyStoreName || 'Untitled plan',

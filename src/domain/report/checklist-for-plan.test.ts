@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checklist } from '../catalogue/coverage/index';
 import type { ChecklistItem } from '../catalogue/coverage/types';
 import type { Plan } from '../plan/plan-schema';
+import { buildTestChains } from '../../testing/openssl-chains';
+import { analyseCertificateChain } from '../tls/analyse-certificate-chain';
 import { checklistForPlan, checklistItemLeftOutBecause } from './checklist-for-plan';
 
 const item = (overrides: Partial<ChecklistItem>): ChecklistItem => ({
@@ -57,6 +59,25 @@ describe('when a checklist item applies to a plan', () => {
     expect(checklistItemLeftOutBecause(entry.item, entry.out)).toBe(entry.reason);
     expect(checklistItemLeftOutBecause(entry.item, entry.kept)).toBeUndefined();
     expect(checklistItemLeftOutBecause(entry.item, plan({}))).toBeUndefined();
+  });
+
+  it('judges a wildcard certificate by the pasted chain’s server certificate, not a stale typed name', async () => {
+    const chains = buildTestChains();
+    const wildcard = item({ when: { certificate: 'wildcard' } });
+    const typed = { subjectCommonName: 'myproxy.xks.example.com' };
+    const renewed = plan({ tls: { certificate: typed, certificateChainPem: chains.wildcard } });
+    const analysis = await analyseCertificateChain(chains.wildcard);
+    expect(analysis.certificates[0]?.subjectCommonName).toBe('*.xks.example.com');
+    expect(checklistItemLeftOutBecause(wildcard, renewed, analysis)).toBeUndefined();
+    const plain = plan({
+      tls: {
+        certificate: { subjectCommonName: '*.xks.example.com' },
+        certificateChainPem: chains.good,
+      },
+    });
+    expect(
+      checklistItemLeftOutBecause(wildcard, plain, await analyseCertificateChain(chains.good)),
+    ).toBe('the server certificate is not a wildcard certificate');
   });
 
   it('counts the items left out per reason and keeps the rest in order', () => {

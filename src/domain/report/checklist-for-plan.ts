@@ -7,6 +7,7 @@ import { checklistConditions } from '../catalogue/coverage/checklist-conditions'
 import { checklist as allItems } from '../catalogue/coverage/index';
 import type { ChecklistItem, ChecklistWhen } from '../catalogue/coverage/types';
 import type { Connectivity, Plan } from '../plan/plan-schema';
+import type { ChainAnalysis } from '../tls/chain-types';
 
 export interface ReportChecklistItem {
   readonly id: string;
@@ -30,13 +31,20 @@ const connectivityNames: Record<Connectivity, string> = {
   VPC_ENDPOINT_SERVICE: 'VPC endpoint service',
 };
 
-/** Why the item does not apply to the plan, or undefined when it does. */
-export function checklistItemLeftOutBecause(item: ChecklistItem, plan: Plan): string | undefined {
+/**
+ * Why the item does not apply to the plan, or undefined when it does. `chain` is the analysis of
+ * the plan's pasted certificate chain, when it has one.
+ */
+export function checklistItemLeftOutBecause(
+  item: ChecklistItem,
+  plan: Plan,
+  chain?: ChainAnalysis,
+): string | undefined {
   const connectivity = plan.keyStore?.XksProxyConnectivity;
   if (item.appliesTo !== 'all' && connectivity !== undefined && item.appliesTo !== connectivity)
     return `only for ${connectivityNames[item.appliesTo]} connectivity`;
   for (const key of Object.keys(item.when ?? {}) as (keyof ChecklistWhen)[]) {
-    const reason = checklistConditions[key].leftOutBecause(plan);
+    const reason = checklistConditions[key].leftOutBecause(plan, chain);
     if (reason !== undefined) return reason;
   }
   return undefined;
@@ -46,11 +54,12 @@ export function checklistItemLeftOutBecause(item: ChecklistItem, plan: Plan): st
 export function checklistForPlan(
   plan: Plan,
   items: readonly ChecklistItem[] = allItems,
+  chain?: ChainAnalysis,
 ): PlanChecklist {
   const kept: ReportChecklistItem[] = [];
   const reasons = new Map<string, number>();
   for (const item of items) {
-    const reason = checklistItemLeftOutBecause(item, plan);
+    const reason = checklistItemLeftOutBecause(item, plan, chain);
     if (reason === undefined) kept.push({ id: item.id, text: item.text, sources: item.sources });
     else reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
   }

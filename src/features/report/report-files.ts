@@ -26,6 +26,7 @@ export async function reportFiles(
 ): Promise<ReportFiles> {
   const check = await checkPlanWithCertificates(plan, { now, fieldNames: 'labels' });
   const link = `${origin}/report#plan=${encodePlanLink(plan)}`;
-  const report = buildReport(plan, check, { now, link, detail });
+  const { certificateChain } = check;
+  const report = buildReport(plan, check, { now, link, detail, certificateChain });
   return { report, markdown: printReportMarkdown(report), html: printReportHtml(report) };
 }

@@ -6,13 +6,18 @@
 import type { Plan } from '../../plan/plan-schema';
 import { existingExternalKeyStores, sameEndpoint } from '../../rules/support/key-store-existing';
 import { isSampleProxy } from '../../rules/support/sample-proxy';
+import { serverCertificate } from '../../rules/support/tls-certificate';
+import type { ChainAnalysis } from '../../tls/chain-types';
 import type { ChecklistWhen } from './types';
 
 interface Condition {
   /** When the item applies, for the documentation: "mutual TLS is on, or not stated". */
   readonly description: string;
-  /** Why the plan leaves the item out, or undefined when the item applies (or is not known not to). */
-  leftOutBecause(plan: Plan): string | undefined;
+  /**
+   * Why the plan leaves the item out, or undefined when the item applies (or is not known not to).
+   * `chain` is the analysis of the plan's pasted certificate chain, which the rules judged.
+   */
+  leftOutBecause(plan: Plan, chain: ChainAnalysis | undefined): string | undefined;
 }
 
 export const checklistConditions: { readonly [K in keyof ChecklistWhen]-?: Condition } = {
@@ -30,8 +35,9 @@ export const checklistConditions: { readonly [K in keyof ChecklistWhen]-?: Condi
   },
   certificate: {
     description: 'the certificate CN is a wildcard, or not stated',
-    leftOutBecause: (plan) => {
-      const commonName = plan.tls?.certificate?.subjectCommonName;
+    leftOutBecause: (plan, chain) => {
+      // The chain's server certificate when there is one: the typed fields may name an older one.
+      const commonName = serverCertificate(plan, chain).subjectCommonName;
       return commonName !== undefined && !commonName.trim().startsWith('*')
         ? 'the server certificate is not a wildcard certificate'
         : undefined;
