@@ -8,6 +8,7 @@ import {
 import { checkDocumentWithCertificates } from '../domain/check/check-with-certificates';
 import type { Finding, Unknown } from '../domain/engine/types';
 import type { ExistingKeyStore, Observed, Plan } from '../domain/plan/plan-schema';
+import type { ChainAnalysis } from '../domain/tls/chain-types';
 import type { CliIo } from './cli-io';
 
 /** One file named on the command line and what checking it gave. */
@@ -16,7 +17,7 @@ export interface CheckedFile {
   readonly file: string;
   /** The file's text when it could be read: SARIF locates each finding's JSON Pointer in it. */
   readonly text?: string;
-  readonly outcome: CheckOutcome;
+  readonly outcome: CheckOutcome & { readonly certificateChain?: ChainAnalysis };
 }
 
 const bytesPerMegabyte = 1024 * 1024;
@@ -101,6 +102,8 @@ export type PlanFileOutcome =
       readonly plan: Plan;
       readonly findings: readonly Finding[];
       readonly unknowns: readonly Unknown[];
+      /** The analysis of the chain the rules judged: the one a probe saw served, else the pasted one. */
+      readonly certificateChain: ChainAnalysis | undefined;
     }
   | { readonly problem: string };
 
@@ -119,5 +122,6 @@ export async function checkPlanFile(
   if (outcome.kind !== 'plan' || !outcome.plan) {
     return { problem: `${file}: is a KMS proxy configuration file; ${needs} needs a plan` };
   }
-  return { plan: outcome.plan, findings: outcome.findings, unknowns: outcome.unknowns };
+  const { plan, findings, unknowns, certificateChain } = outcome;
+  return { plan, findings, unknowns, certificateChain };
 }

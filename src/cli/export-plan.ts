@@ -36,8 +36,12 @@ export async function exportPlan(invocation: ExportInvocation, io: CliIo): Promi
     for (const finding of errors)
       io.stderr(`  ${printable(`${finding.ruleId} ${finding.path}: ${finding.message}`)}\n`);
   }
-  // Analysed again (the check did, and kept only its findings): the alarm reads its server name.
-  const certificateChain = await analyseChainOf(checked.plan.tls?.certificateChainPem);
+  // The alarm reads the pasted chain's server name. The check analysed that chain, unless a
+  // probe's served chain took its place.
+  const certificateChain =
+    checked.plan.observed?.tls?.chainPem === undefined
+      ? checked.certificateChain
+      : await analyseChainOf(checked.plan.tls?.certificateChainPem);
   const files = generateExport(invocation.format, checked.plan, {
     secretAccessKey,
     certificateChain,

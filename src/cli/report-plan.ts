@@ -1,4 +1,3 @@
-import { analysePlanChain } from '../domain/check/check-with-certificates';
 import { buildReport } from '../domain/report/build-report';
 import { printReportHtml } from '../domain/report/print-html';
 import { printReportMarkdown } from '../domain/report/print-markdown';
@@ -25,11 +24,9 @@ export async function reportPlan(
   }
   // A link to a planner only when the user names one: a default address would mean nothing on paper.
   const base = (invocation.base ?? io.env.XKS_PLANNER_URL)?.replace(/\/+$/, '');
-  // Analysed again (the check did, and kept only its findings): the checklist reads its server name.
-  const certificateChain = await analysePlanChain(checked.plan);
   const report = buildReport(checked.plan, checked, {
     now: io.now(),
-    certificateChain,
+    certificateChain: checked.certificateChain,
     link: base ? `${base}/report#plan=${encodePlanLink(checked.plan)}` : undefined,
     detail: invocation.detail,
   });

@@ -31,11 +31,6 @@ export async function analyseChainOf(pem: string | undefined): Promise<ChainAnal
   return analyseCertificateChain(pem);
 }
 
-/** The analysis of the chain the rules judge in a plan: the one a probe saw served, else the pasted one. */
-export function analysePlanChain(plan: Plan): Promise<ChainAnalysis | undefined> {
-  return analyseChainOf(withObservations(plan).tls?.certificateChainPem);
-}
-
 /**
  * Judges a well-formed plan (the wizard's form state) with its certificate chain analysed; the
  * analysis comes with the check, for what else reads the certificate (the report's checklist).
@@ -44,7 +39,7 @@ export async function checkPlanWithCertificates(
   plan: Plan,
   options: OptionsWithoutChain = {},
 ): Promise<DocumentCheck & { readonly certificateChain: ChainAnalysis | undefined }> {
-  const certificateChain = await analysePlanChain(plan);
+  const certificateChain = await analyseChainOf(withObservations(plan).tls?.certificateChainPem);
   return { ...checkPlan(plan, { ...options, certificateChain }), certificateChain };
 }
 
@@ -84,15 +79,18 @@ async function planParserFor(value: unknown, options: CheckOptions): Promise<Pla
   return (await import('../plan/parse-plan')).parsePlan;
 }
 
-/** checkDocument, with the document's certificate chain analysed first. Never throws. */
+/**
+ * checkDocument, with the document's certificate chain analysed first; the analysis comes with
+ * the outcome, for what else reads the certificate (the report's checklist). Never throws.
+ */
 export async function checkDocumentWithCertificates(
   value: unknown,
   options: OptionsWithoutChain = {},
-): Promise<CheckOutcome> {
+): Promise<CheckOutcome & { readonly certificateChain?: ChainAnalysis }> {
   const isPlan = value !== null && typeof value === 'object' && 'version' in value;
   const [certificateChain, parsePlan] = await Promise.all([
     isPlan ? analyseChainOf(certificateChainPemOf(value)) : undefined,
     planParserFor(value, options),
   ]);
-  return checkDocument(parsePlan, value, { ...options, certificateChain });
+  return { ...checkDocument(parsePlan, value, { ...options, certificateChain }), certificateChain };
 }

@@ -92,7 +92,7 @@ export interface ReportOptions {
   readonly link?: string;
   /** Summary (the default) or full. */
   readonly detail?: ReportDetail;
-  /** The analysis of the plan's pasted certificate chain, which the check judged. */
+  /** The analysis of the chain the check judged: the one a probe saw served, else the pasted one. */
   readonly certificateChain?: ChainAnalysis;
 }
 
@@ -219,8 +219,9 @@ export function buildReport(plan: Plan, check: RuleVerdicts, options: ReportOpti
   const applies = (rule: AnyRule) =>
     rule.target === 'plan' &&
     (rule.appliesTo === 'all' || connectivity === undefined || rule.appliesTo === connectivity);
-  const tailored = checklistForPlan(plan, undefined, options.certificateChain);
   const ruleInput = withObservations(plan);
+  // Read as the rules read it: the chain a probe saw served beats the pasted one.
+  const tailored = checklistForPlan(ruleInput, undefined, options.certificateChain);
   return {
     planName: plan.title || plan.keyStore?.CustomKeyStoreName || 'Untitled plan',
     region: plan.region,
