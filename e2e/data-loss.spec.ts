@@ -10,6 +10,7 @@ import {
   expectSeededExampleShown,
   liveApp,
   planStorageKey,
+  savedPlan,
   seedExample,
   stepHeading,
   stepper,
@@ -235,4 +236,52 @@ test('a secret held only in memory makes the page ask before it is left', async 
   expect(await closingAsks(page)).toBe('beforeunload');
   expect(page.isClosed()).toBe(false);
   await page.close(); // without asking, as the test's end would
+});
+
+test('an emptied field stays empty when its step opens again, in a loaded or imported plan', async ({
+  page,
+}) => {
+  const steps = page.getByRole('navigation', { name: 'Plan steps' }).first();
+  const commonName = () => liveApp(page).getByLabel('Subject common name (CN)', { exact: true });
+  const keyAlgorithm = () => liveApp(page).getByLabel('Public key algorithm', { exact: true });
+  /** Empties two fields of the TLS step, opens another step and the TLS step again. */
+  async function emptyAndReturn() {
+    await steps.getByRole('link', { name: /TLS certificate/ }).click();
+    await commonName().fill('');
+    await keyAlgorithm().selectOption('');
+    await steps.getByRole('link', { name: /Key store basics/ }).click();
+    await expect(stepHeading(page, 'Key store basics')).toBeVisible();
+    await steps.getByRole('link', { name: /TLS certificate/ }).click();
+    await expect(commonName()).toHaveValue('');
+    await expect(keyAlgorithm()).toHaveValue('');
+    // A change elsewhere saves the whole plan: what was emptied stays out of it.
+    await liveApp(page)
+      .getByLabel('Root certificate authority', { exact: true })
+      .fill('ISRG Root X1');
+    await expect
+      .poll(async () => (await savedPlan(page))?.tls?.certificate)
+      .toEqual(expect.objectContaining({ rootCa: 'ISRG Root X1' }));
+    const certificate = (await savedPlan(page))?.tls?.certificate;
+    expect(certificate).not.toHaveProperty('subjectCommonName');
+    expect(certificate).not.toHaveProperty('keyAlgorithm');
+  }
+
+  // The plan the page loaded with.
+  await seedExample(page, 'public-endpoint-ready');
+  await page.goto('/plan/basics');
+  await expectSeededExampleShown(page, 'public-endpoint-ready');
+  await emptyAndReturn();
+
+  // A plan imported over it.
+  await page.goto('/plan/start');
+  await liveApp(page)
+    .getByLabel('Plan file or proxy configuration file', { exact: true })
+    .setInputFiles({
+      name: 'ready.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(readExample('public-endpoint-ready'))),
+    });
+  await page.getByRole('button', { name: 'Replace my plan' }).click();
+  await expect(stepHeading(page, 'Connectivity')).toBeVisible();
+  await emptyAndReturn();
 });

@@ -9,7 +9,7 @@ import {
   useState,
   type ComponentType,
 } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { FormProvider } from 'react-hook-form';
 import {
   FieldFindingsContext,
   FieldFindingsStore,
@@ -26,9 +26,9 @@ import { StepFindingsSummary, UnplacedFindings } from './components/step-finding
 import { Stepper } from './components/stepper';
 import { WizardNav } from './components/wizard-nav';
 import { initialPlan, usePlanAutosave } from './hooks/use-plan-autosave';
-import { planResolver } from './plan-parser';
 import { useDerivedValues } from './hooks/use-derived-values';
 import { notChecked, useFindings } from './hooks/use-findings';
+import { replaceFormPlan, usePlanForm } from './hooks/use-plan-form';
 import { usePlanSnapshot } from './hooks/use-plan-snapshot';
 import { isFocusRequest } from './go-to-field';
 import { findingTouchesStep, unknownTouchesStep } from './step-of-pointer';
@@ -97,11 +97,7 @@ const WizardStepper = memo(function WizardStepper({
 export function WizardPage({ stepId }: { readonly stepId: StepId }) {
   const [initial] = useState(initialPlan);
   const [placedFields] = useState(() => new PlacedFields());
-  const form = useForm<Plan>({
-    resolver: planResolver,
-    mode: 'onChange',
-    defaultValues: initial.plan,
-  });
+  const form = usePlanForm(initial.plan);
   const autosave = usePlanAutosave(form, initial.revision);
   useDerivedValues(form);
   const { snapshot, revision } = usePlanSnapshot(form, initial.plan);
@@ -166,7 +162,7 @@ export function WizardPage({ stepId }: { readonly stepId: StepId }) {
       checkedRevision,
       revision,
       replacePlan: (plan: Plan) => {
-        form.reset(plan);
+        replaceFormPlan(form, plan);
         navigate(stepPath('connectivity'));
       },
     }),

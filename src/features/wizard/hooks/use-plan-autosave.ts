@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Plan } from '@/domain/plan/plan-schema';
 import { isPlanParserLoaded, loadPlanParser } from '../plan-parser';
+import { replaceFormPlan } from './use-plan-form';
 import {
   emptyPlan,
   planSavedByAnotherTab,
@@ -109,11 +110,11 @@ export function usePlanAutosave(form: UseFormReturn<Plan>, initialRevision: numb
       if (!conflict) return;
       tab.current.baseRevision = conflict.revision;
       setConflict(undefined);
-      form.reset(conflict.plan);
+      replaceFormPlan(form, conflict.plan);
     },
     keepMine: () => save(form.getValues(), true),
     startOver: () => {
-      form.reset(emptyPlan);
+      replaceFormPlan(form, emptyPlan);
       // Saved as a new revision (not removed), so that other tabs notice the change.
       save(emptyPlan, true);
     },
