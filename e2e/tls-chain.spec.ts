@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { buildTestChains } from '../src/testing/openssl-chains';
-import { liveApp, seedExample } from './wizard-support';
+import { liveApp, savedPlan, seedExample } from './wizard-support';
 
 // Real chains made with openssl for this run (the leaf names myproxy.xks.example.com).
 const chains = buildTestChains();
@@ -14,7 +14,9 @@ test.beforeEach(async ({ page }) => {
   await page.goto('/plan/tls');
 });
 
-test('a pasted chain is summarised and fills the certificate fields', async ({ page }) => {
+test('a pasted chain is summarised and gives the certificate in place of its fields', async ({
+  page,
+}) => {
   await chainField(page).fill(chains.good);
   const summary = page.getByRole('region', { name: 'Pasted certificate chain' });
   await expect(
@@ -26,13 +28,39 @@ test('a pasted chain is summarised and fills the certificate fields', async ({ p
     'GTS Root R2 (gtsrootr2), its issuer is on AWS’s list (by name: the root’s key is not known here)',
   );
   await expect(summary).toContainText('RSA 2048-bit');
-  await expect(page.getByLabel('Subject common name (CN)')).toHaveValue('myproxy.xks.example.com');
-  await expect(page.getByLabel('Subject common name (CN)')).toBeDisabled();
-  await expect(page.getByLabel('Valid until')).toHaveValue('2027-09-30T00:00:00Z');
+  await expect(page.getByText(/come from the first certificate of the pasted chain/)).toBeVisible();
+  await expect(page.getByLabel('Subject common name (CN)')).toHaveCount(0);
+  await expect(page.getByLabel('Valid until')).toHaveCount(0);
+  // The chain does not say whether the server sends it: that stays asked.
+  await expect(
+    page.getByRole('group', { name: 'Sends the intermediate certificates' }),
+  ).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   expect(
     results.violations.filter((each) => each.impact === 'serious' || each.impact === 'critical'),
   ).toEqual([]);
+});
+
+test('certificate values typed before the chain are shown as ignored, and can be removed', async ({
+  page,
+}) => {
+  // The example types its certificate; the chain pasted over it names the same host, valid
+  // until another date and chaining to another root.
+  await chainField(page).fill(chains.good);
+  const ignored = page.getByRole('list').filter({ hasText: 'Subject common name (CN):' });
+  await expect(ignored).toContainText('Subject common name (CN): myproxy.xks.example.com');
+  await expect(ignored).toContainText('Certificate valid until: 2027-09-30');
+  await expect(ignored).toContainText('Root certificate authority: Amazon Root CA 1');
+  await page.getByRole('button', { name: 'Remove the typed values' }).click();
+  await expect(ignored).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Remove the typed values' })).toHaveCount(0);
+  await expect
+    .poll(async () => (await savedPlan(page))?.tls?.certificate)
+    .toEqual({ servesFullChain: true });
+  // Without the chain, the fields are asked again, and the plan does not state them.
+  await chainField(page).fill('');
+  await expect(page.getByLabel('Subject common name (CN)')).toHaveValue('');
+  await expect(page.getByLabel('Root certificate authority')).toHaveValue('');
 });
 
 test('a leaf for another host gets its finding beside the chain', async ({ page }) => {

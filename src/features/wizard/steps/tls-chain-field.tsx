@@ -2,40 +2,12 @@ import { memo, useCallback, useDeferredValue, useEffect, useId, useRef, useState
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Plan } from '@/domain/plan/plan-schema';
 import { TextAreaField } from '@/components/ui/form/fields';
-import type { ChainAnalysis } from '@/domain/tls/chain-types';
 import { useCertificateChain } from '../hooks/use-findings';
 import { TlsChainSummary } from './tls-chain-summary';
 
 const name = 'tls.certificateChainPem';
 /** The plan's limit on the PEM text (plan-schema.ts); larger files are refused with a message. */
 const maxPemCharacters = 65_536;
-const withoutMilliseconds = (iso: string) => iso.replace('.000Z', 'Z');
-
-/**
- * The typed certificate fields, filled from the first certificate of the pasted chain, so that
- * what the form shows is what the rules judge.
- */
-function useFillFromLeaf(analysis: ChainAnalysis | undefined) {
-  const { setValue } = useFormContext<Plan>();
-  const leaf = analysis?.certificates[0];
-  const rootCa = analysis?.trustAnchor?.commonName;
-  useEffect(() => {
-    if (!leaf) return;
-    const { algorithm, bits } = leaf.publicKey;
-    const options = { shouldDirty: true };
-    setValue('tls.certificate.subjectCommonName', leaf.subjectCommonName, options);
-    const names = leaf.dnsNames.length > 0 ? [...leaf.dnsNames] : undefined;
-    setValue('tls.certificate.subjectAlternativeNames', names, options);
-    setValue('tls.certificate.notBefore', withoutMilliseconds(leaf.notBefore), options);
-    setValue('tls.certificate.notAfter', withoutMilliseconds(leaf.notAfter), options);
-    const known = algorithm === 'RSA' || algorithm === 'ECDSA' || algorithm === 'Ed25519';
-    setValue('tls.certificate.keyAlgorithm', known ? algorithm : undefined, options);
-    setValue('tls.certificate.keySize', bits, options);
-    // Cleared when the chain ends at no listed root, so the field never claims a trust it lacks.
-    setValue('tls.certificate.rootCa', rootCa, options);
-  }, [leaf, rootCa, setValue]);
-}
-
 /**
  * The analysis of the chain in the form. It follows a deferred copy of the text: each keystroke in
  * the chain paints first, and the chain is analysed after (parsing it can take longer than a frame).
@@ -70,7 +42,6 @@ export function TlsChainField() {
   const analysis = useDeferredChainAnalysis(pem);
   const [fileProblem, setFileProblem] = useState<string>();
   const fileInputId = useId();
-  useFillFromLeaf(analysis);
   const dropZone = useRef<HTMLDivElement>(null);
   const load = useCallback(
     async (file: File | undefined) => {
@@ -123,8 +94,11 @@ export function TlsChainField() {
   );
 }
 
-/** Whether the typed certificate fields come from a pasted chain (and are locked). */
-export function useChainFillsCertificate(): boolean {
+/**
+ * Whether the pasted chain gives the server certificate: the rules and the exports then read its
+ * first certificate (serverCertificate), and the typed certificate fields are not asked.
+ */
+export function useChainGivesCertificate(): boolean {
   const analysis = useDeferredChainAnalysis(useWatch<Plan, typeof name>({ name }));
   return (analysis?.certificates.length ?? 0) > 0;
 }

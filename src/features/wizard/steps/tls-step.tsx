@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Plan } from '@/domain/plan/plan-schema';
+import { displayValue } from '@/components/ui/form/derived-field';
 import { FieldGroup } from '@/components/ui/form/field-group';
 import {
   LinesField,
@@ -10,9 +11,10 @@ import {
   YesNoField,
   type Option,
 } from '@/components/ui/form/fields';
+import { fieldLabel } from '@/domain/plan/plan-fields';
 import { kmsHost } from '@/domain/rules/support/tls-certificate';
 import { ProbeObservations } from './probe-observations';
-import { TlsChainField, useChainFillsCertificate } from './tls-chain-field';
+import { TlsChainField, useChainGivesCertificate } from './tls-chain-field';
 import './tls-step.css';
 
 const terminationOptions: readonly Option[] = [
@@ -37,25 +39,69 @@ const textOf = (value: unknown) => (typeof value === 'string' ? value : undefine
 const dateHint = (what: string) =>
   `${what}, as YYYY-MM-DD (a UTC date-time such as 2027-03-01T12:00:00Z also works).`;
 
+type TypedCertificate = NonNullable<NonNullable<Plan['tls']>['certificate']>;
+
+/** The certificate fields a pasted chain gives (servesFullChain is not among them). */
+const chainGivenFields = [
+  'subjectCommonName',
+  'subjectAlternativeNames',
+  'notBefore',
+  'notAfter',
+  'rootCa',
+  'keyAlgorithm',
+  'keySize',
+] as const satisfies readonly (keyof TypedCertificate)[];
+
+const holdsValue = (value: unknown) =>
+  value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+
 /**
- * The typed certificate fields, locked while a pasted chain fills them. It follows the pasted
- * chain, which changes on every keystroke in it: the fields come as `children`, made by the step,
- * so that such a keystroke renders only this wrapper again, not every field of the step.
+ * In place of the typed certificate fields while the pasted chain gives the certificate. The
+ * chain decides, so those fields are not asked; values the plan still holds for them (typed
+ * before the chain was pasted, or imported) are shown as ignored, with a way to remove them.
+ */
+function CertificateFromChain() {
+  const { setValue } = useFormContext<Plan>();
+  const typed = useWatch<Plan, 'tls.certificate'>({ name: 'tls.certificate' });
+  const ignored = chainGivenFields.filter((field) => holdsValue(typed?.[field]));
+  const remove = () => {
+    for (const field of ignored)
+      setValue(`tls.certificate.${field}`, undefined, { shouldDirty: true, shouldValidate: true });
+  };
+  return (
+    <div className="tls-from-chain">
+      <p>
+        The certificate’s names, dates, root and key come from the first certificate of the pasted
+        chain, summarised above: the checks and the exports read them there. To type them instead,
+        clear the chain.
+      </p>
+      {ignored.length > 0 && (
+        <>
+          <p>The plan also holds typed values for them, which the chain overrides:</p>
+          <ul>
+            {ignored.map((field) => (
+              <li key={field}>
+                {fieldLabel(`/tls/certificate/${field}`)}:{' '}
+                <code>{displayValue(typed?.[field])}</code>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button" onClick={remove}>
+            Remove the typed values
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The typed certificate fields, or what replaces them while a pasted chain gives the certificate.
+ * It follows the pasted chain, which changes on every keystroke in it: the fields come as
+ * `children`, made by the step, so that such a keystroke renders only this wrapper again.
  */
 function CertificateFields({ children }: { readonly children: ReactNode }) {
-  const filledFromChain = useChainFillsCertificate();
-  return (
-    <>
-      {filledFromChain && (
-        <p className="tls-filled-note">
-          Filled from the first certificate of the pasted chain; change the chain to change these.
-        </p>
-      )}
-      <fieldset className="tls-certificate-fields" disabled={filledFromChain}>
-        {children}
-      </fieldset>
-    </>
-  );
+  return useChainGivesCertificate() ? <CertificateFromChain /> : children;
 }
 
 /** The TLS server certificate KMS sees when it connects to the proxy endpoint. */
