@@ -4,9 +4,8 @@ import { ExternalLink } from '@/components/ui/external-link';
 import { FieldShell } from '@/components/ui/form/field-shell';
 import { SelectField, type Option } from '@/components/ui/form/fields';
 import type { Connectivity, Plan } from '@/domain/plan/plan-schema';
+import { guide } from '@/domain/rules/support/sources';
 import './connectivity-step.css';
-
-const guide = (page: string) => `https://docs.aws.amazon.com/kms/latest/developerguide/${page}`;
 
 interface ConnectivityChoice {
   readonly value: Connectivity;

@@ -4,12 +4,11 @@ import { ExternalLink } from '@/components/ui/external-link';
 import { exampleCatalogue } from '@/domain/plan/example-catalogue';
 import type { Plan } from '@/domain/plan/plan-schema';
 import { planVersion } from '@/domain/plan/plan-version';
+import { guide } from '@/domain/rules/support/sources';
 import { FileImport } from '@/features/share/file-import';
 import { loadPlanParser } from '../plan-parser';
 import { useWizard } from '../wizard-context';
 import './start-step.css';
-
-const guide = (page: string) => `https://docs.aws.amazon.com/kms/latest/developerguide/${page}`;
 
 /** What "New plan" starts with: the one value every external key store plan has. */
 const newPlan: Plan = {
