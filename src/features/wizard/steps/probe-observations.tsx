@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Plan } from '@/domain/plan/plan-schema';
 import { describeObservations } from '@/domain/probe/plan-observations';
+import './probe-observations.css';
 
 /** Larger than any probe result: its chain is at most 64 KB of PEM. */
 const maxProbeFileBytes = 512 * 1024;
