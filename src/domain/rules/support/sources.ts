@@ -1,9 +1,7 @@
 /** Where the requirements come from: AWS documentation pages, by their stable addresses. */
 
-/** A page of the AWS KMS Developer Guide, e.g. `create-xks-keystore.html#require-endpoint`. */
-export function guide(page: string): string {
-  return `https://docs.aws.amazon.com/kms/latest/developerguide/${page}`;
-}
+// In a module of its own: the start page links the guide, and the rest of this one is the engine's.
+export { guide } from './developer-guide';
 
 /** A page of the AWS KMS API Reference, e.g. `API_CreateCustomKeyStore.html`. */
 export function apiReference(page: string): string {

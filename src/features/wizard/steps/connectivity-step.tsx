@@ -4,7 +4,7 @@ import { ExternalLink } from '@/components/ui/external-link';
 import { FieldShell } from '@/components/ui/form/field-shell';
 import { SelectField, type Option } from '@/components/ui/form/fields';
 import type { Connectivity, Plan } from '@/domain/plan/plan-schema';
-import { guide } from '@/domain/rules/support/sources';
+import { guide } from '@/domain/rules/support/developer-guide';
 import './connectivity-step.css';
 
 interface ConnectivityChoice {

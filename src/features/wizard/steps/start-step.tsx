@@ -4,7 +4,7 @@ import { ExternalLink } from '@/components/ui/external-link';
 import { exampleCatalogue } from '@/domain/plan/example-catalogue';
 import type { Plan } from '@/domain/plan/plan-schema';
 import { planVersion } from '@/domain/plan/plan-version';
-import { guide } from '@/domain/rules/support/sources';
+import { guide } from '@/domain/rules/support/developer-guide';
 import { FileImport } from '@/features/share/file-import';
 import { loadPlanParser } from '../plan-parser';
 import { useWizard } from '../wizard-context';
