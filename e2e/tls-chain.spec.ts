@@ -53,6 +53,10 @@ test('certificate values typed before the chain are shown as ignored, and can be
   await expect(ignored).toContainText('Root certificate authority: Amazon Root CA 1');
   await page.getByRole('button', { name: 'Remove the typed values' }).click();
   await expect(ignored).toHaveCount(0);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The typed values were removed' }),
+  ).toBeVisible();
+  await expect(page.getByText(/come from the first certificate of the pasted chain/)).toBeFocused();
   await expect(page.getByRole('button', { name: 'Remove the typed values' })).toHaveCount(0);
   await expect
     .poll(async () => (await savedPlan(page))?.tls?.certificate)

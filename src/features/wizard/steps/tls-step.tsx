@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Plan } from '@/domain/plan/plan-schema';
 import { displayValue } from '@/components/ui/form/derived-field';
@@ -64,13 +64,18 @@ function CertificateFromChain() {
   const { setValue } = useFormContext<Plan>();
   const typed = useWatch<Plan, 'tls.certificate'>({ name: 'tls.certificate' });
   const ignored = chainGivenFields.filter((field) => holdsValue(typed?.[field]));
+  const [removed, setRemoved] = useState(false);
+  const said = useRef<HTMLParagraphElement>(null);
   const remove = () => {
     for (const field of ignored)
       setValue(`tls.certificate.${field}`, undefined, { shouldDirty: true, shouldValidate: true });
+    setRemoved(true);
+    // The button goes with the values: keyboard focus stays here rather than on the page's start.
+    said.current?.focus();
   };
   return (
     <div className="tls-from-chain">
-      <p>
+      <p ref={said} tabIndex={-1}>
         The certificate’s names, dates, root and key come from the first certificate of the pasted
         chain, summarised above: the checks and the exports read them there. To type them instead,
         clear the chain.
@@ -91,6 +96,9 @@ function CertificateFromChain() {
           </button>
         </>
       )}
+      <p role="status">
+        {removed && ignored.length === 0 && 'The typed values were removed from the plan.'}
+      </p>
     </div>
   );
 }
