@@ -20,16 +20,18 @@ export function useCertificateChain(pem: string | undefined): ChainAnalysis | un
   // character pasted or typed: evaluating it then would hold that keystroke's paint back. A load
   // that fails here fails again, and is reported, in the analysis that needs it.
   useEffect(() => whenIdle(() => void loadChainAnalysis().catch(() => undefined)), []);
-  const analysis = useChainAnalysis(pem);
-  return pem === undefined ? undefined : analysis.data;
+  return useChainAnalysis(pem).analysis;
 }
 
 /**
- * The query of a chain's analysis (cached by the PEM text, shared by every user of the same
- * chain), without loading the analyser ahead: `isPending` while a PEM is being analysed.
+ * A chain's analysis (cached by the PEM text, shared by every user of the same chain), without
+ * loading the analyser ahead: `pending` while a PEM is being analysed; no analysis without a PEM.
  */
-export function useChainAnalysis(pem: string | undefined) {
-  return useQuery({
+export function useChainAnalysis(pem: string | undefined): {
+  readonly analysis: ChainAnalysis | undefined;
+  readonly pending: boolean;
+} {
+  const query = useQuery({
     queryKey: ['certificate-chain', pem],
     queryFn: async () => {
       const { analyseCertificateChain } = await loadChainAnalysis();
@@ -38,6 +40,10 @@ export function useChainAnalysis(pem: string | undefined) {
     enabled: pem !== undefined,
     staleTime: Infinity,
   });
+  // A query that is not enabled is pending too: without a PEM there is nothing to wait for.
+  return pem === undefined
+    ? { analysis: undefined, pending: false }
+    : { analysis: query.data, pending: query.isPending };
 }
 
 /** The revision of findings that are not those of any plan the form held (revisions start at 0). */
@@ -71,11 +77,9 @@ export function useFindings(snapshot: PlanSnapshot): {
 } {
   const deferred = useDeferredValue(snapshot);
   const pem = certificateChainPemOf(deferred.plan);
-  const chainAnalysis = useChainAnalysis(pem);
-  const certificateChain = pem === undefined ? undefined : chainAnalysis.data;
   // While a pasted chain is analysed, the rules judge the typed certificate fields instead: those
   // findings are not yet the plan's, so they are of no revision, and a verdict waits.
-  const chainPending = pem !== undefined && chainAnalysis.isPending;
+  const { analysis: certificateChain, pending: chainPending } = useChainAnalysis(pem);
   // One checker per form: after a keystroke it judges again only the rules that read what changed.
   // Its first check runs every rule's code for the first time: it is made in slices of a few
   // milliseconds (prepare) before the checker is used, so that it never holds the page.

@@ -45,10 +45,9 @@ export function ExportStep() {
   const [zipState, setZipState] = useState<ZipState>('idle');
 
   // The exports take the certificate alarm's name from the pasted chain: they wait for its analysis.
-  const pem = plan?.tls?.certificateChainPem;
-  const chain = useChainAnalysis(pem);
-  const certificateChain = pem === undefined ? undefined : chain.data;
-  const chainPending = pem !== undefined && chain.isPending;
+  const { analysis: certificateChain, pending: chainPending } = useChainAnalysis(
+    plan?.tls?.certificateChainPem,
+  );
   const context = useMemo<ExportContext>(
     () => (certificateChain === undefined ? {} : { certificateChain }),
     [certificateChain],
