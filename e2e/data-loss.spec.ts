@@ -23,6 +23,17 @@ async function savedTitle(page: Page): Promise<unknown> {
 
 const planName = (page: Page) => page.getByLabel('Plan name', { exact: true });
 
+/** Chooses a JSON file with the start step's file picker, in the live app (see liveApp). */
+async function importFile(page: Page, name: string, value: unknown): Promise<void> {
+  await liveApp(page)
+    .getByLabel('Plan file or proxy configuration file', { exact: true })
+    .setInputFiles({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(value)),
+    });
+}
+
 /** The title of the example plan the tests seed. */
 const exampleTitle = readExample('public-endpoint-ready').title as string;
 
@@ -215,21 +226,13 @@ test('a plan another tab saved while this tab was starting shows the conflict at
 
 test('a secret held only in memory makes the page ask before it is left', async ({ page }) => {
   await page.goto('/plan/start');
-  await liveApp(page)
-    .getByLabel('Plan file or proxy configuration file', { exact: true })
-    .setInputFiles({
-      name: 'proxy-configuration.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(
-        JSON.stringify({
-          XksProxyUriPath: '/vendor/kms/xks/v1',
-          XksProxyAuthenticationCredential: {
-            AccessKeyId: 'VENDORACCESSKEYID123',
-            RawSecretAccessKey: 'c2VjcmV0LW9ubHktaW4tbWVtb3J5LWFza3MtYmVmb3JlLWxlYXZpbmc',
-          },
-        }),
-      ),
-    });
+  await importFile(page, 'proxy-configuration.json', {
+    XksProxyUriPath: '/vendor/kms/xks/v1',
+    XksProxyAuthenticationCredential: {
+      AccessKeyId: 'VENDORACCESSKEYID123',
+      RawSecretAccessKey: 'c2VjcmV0LW9ubHktaW4tbWVtb3J5LWFza3MtYmVmb3JlLWxlYXZpbmc',
+    },
+  });
   await expect(page.getByRole('status').filter({ hasText: 'filled in' })).toContainText(
     'the secret access key',
   );
@@ -274,13 +277,7 @@ test('an emptied field stays empty when its step opens again, in a loaded or imp
 
   // A plan imported over it.
   await page.goto('/plan/start');
-  await liveApp(page)
-    .getByLabel('Plan file or proxy configuration file', { exact: true })
-    .setInputFiles({
-      name: 'ready.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(readExample('public-endpoint-ready'))),
-    });
+  await importFile(page, 'ready.json', readExample('public-endpoint-ready'));
   await page.getByRole('button', { name: 'Replace my plan' }).click();
   await expect(stepHeading(page, 'Connectivity')).toBeVisible();
   await emptyAndReturn();
